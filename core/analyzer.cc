@@ -1,0 +1,277 @@
+// The Analyzer: owns every table of the pipeline and runs the stages in order,
+// bytes -> text -> tokens -> mentions -> entities -> dates -> stories.
+#include "crosswire/analyzer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "clean.h"
+#include "data_pack.h"
+#include "dates.h"
+#include "decode.h"
+#include "document.h"
+#include "entities.h"
+#include "gazetteer.h"
+#include "html.h"
+#include "language.h"
+#include "mentions.h"
+#include "names.h"
+#include "normalize.h"
+#include "segment.h"
+#include "stories.h"
+
+namespace crosswire {
+
+std::string_view StatusCodeName(StatusCode code) {
+  switch (code) {
+    case StatusCode::kOk: return "ok";
+    case StatusCode::kInvalidArgument: return "invalid_argument";
+    case StatusCode::kTooLarge: return "too_large";
+    case StatusCode::kBinaryInput: return "binary_input";
+    case StatusCode::kBadAliases: return "bad_aliases";
+    case StatusCode::kDataError: return "data_error";
+    case StatusCode::kInternal: return "internal";
+  }
+  return "internal";
+}
+
+std::string_view EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "PERSON";
+    case EntityType::kOrg: return "ORG";
+    case EntityType::kPlace: return "PLACE";
+    case EntityType::kMisc: return "MISC";
+  }
+  return "MISC";
+}
+
+std::string Date::ToString() const {
+  char buf[16];
+  switch (precision) {
+    case DatePrecision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
+    case DatePrecision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
+    case DatePrecision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
+  }
+  return buf;
+}
+
+struct Analyzer::Impl {
+  Options options;
+  DataPack data = DataPack::Embedded();
+  std::unique_ptr<LanguageIdentifier> language;
+  std::unique_ptr<Cleaner> cleaner;
+  Segmenter segmenter;
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<NameMatcher> matcher;
+  std::unique_ptr<MentionFinder> mention_finder;
+  std::unique_ptr<DateFinder> date_finder;
+  std::unique_ptr<StoryClusterer> clusterer;
+  std::vector<AliasEntry> aliases;  // user corrections, in the order they were added
+
+  std::vector<Document> docs;  // in insertion order
+  std::set<std::string> ids;   // of accepted and rejected inputs
+  std::vector<Rejection> rejected;
+  std::size_t batch_bytes = 0;
+
+  Status Reject(std::string_view id, Status status) {
+    rejected.push_back({std::string(id), status});
+    return status;
+  }
+  Status Admit(std::string_view id, std::size_t size);
+  Status Prepare(Document doc);
+};
+
+Status Analyzer::Impl::Admit(std::string_view id, std::size_t size) {
+  if (id.empty()) return Status(StatusCode::kInvalidArgument, "an article needs a non-empty id");
+  if (ids.count(std::string(id))) {
+    return Status(StatusCode::kInvalidArgument, "duplicate article id '" + std::string(id) + "'");
+  }
+  ids.insert(std::string(id));
+  if (size > options.max_article_bytes) {
+    return Reject(id, Status(StatusCode::kTooLarge, "'" + std::string(id) + "' is " + std::to_string(size) +
+                                                        " bytes, over the per-article limit of " +
+                                                        std::to_string(options.max_article_bytes)));
+  }
+  if (batch_bytes + size > options.max_batch_bytes) {
+    return Reject(id, Status(StatusCode::kTooLarge, "'" + std::string(id) + "' would take the batch over its limit of " +
+                                                        std::to_string(options.max_batch_bytes) + " bytes"));
+  }
+  batch_bytes += size;
+  return Status::Ok();
+}
+
+// Per-article stages, run as each article arrives: language, cleaning, segmentation.
+Status Analyzer::Impl::Prepare(Document doc) {
+  language->IdentifyDocument(doc, options.language);
+  cleaner->Clean(doc);
+  SplitParagraphs(doc);
+  if (options.language.empty()) language->IdentifyParagraphs(doc);
+  if (Status s = segmenter.Segment(doc); !s.ok()) return Reject(doc.id, s);
+  docs.push_back(std::move(doc));
+  return Status::Ok();
+}
+
+Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Analyzer::~Analyzer() = default;
+
+const Options& Analyzer::options() const { return impl_->options; }
+
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = std::move(options);
+  if (!impl->options.assumed_published.empty() && !ParseIsoDate(impl->options.assumed_published)) {
+    return Status(StatusCode::kInvalidArgument,
+                  "the assumed publication date must be YYYY-MM-DD, not '" + impl->options.assumed_published + "'");
+  }
+  const DataPack& data = impl->data;
+  auto language = LanguageIdentifier::Create(data);
+  if (!language.ok()) return language.status();
+  impl->language = std::move(language).value();
+  auto cleaner = Cleaner::Create(data);
+  if (!cleaner.ok()) return cleaner.status();
+  impl->cleaner = std::move(cleaner).value();
+  auto gazetteer = Gazetteer::Create(data);
+  if (!gazetteer.ok()) return gazetteer.status();
+  impl->gazetteer = std::move(gazetteer).value();
+  auto matcher = NameMatcher::Create(data);
+  if (!matcher.ok()) return matcher.status();
+  impl->matcher = std::move(matcher).value();
+  auto finder = MentionFinder::Create(data, *impl->gazetteer);
+  if (!finder.ok()) return finder.status();
+  impl->mention_finder = std::move(finder).value();
+  auto dates = DateFinder::Create(data);
+  if (!dates.ok()) return dates.status();
+  impl->date_finder = std::move(dates).value();
+  auto clusterer = StoryClusterer::Create(data);
+  if (!clusterer.ok()) return clusterer.status();
+  impl->clusterer = std::move(clusterer).value();
+  return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
+}
+
+Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text) {
+  if (Status s = impl_->Admit(id, utf8_text.size()); !s.ok()) return s;
+  Result<Decoded> decoded = DecodeUtf8(utf8_text);
+  if (!decoded.ok()) return impl_->Reject(id, decoded.status());
+  Document doc;
+  doc.id = std::string(id);
+  doc.text = std::move(decoded.value().text);
+  doc.encoding = decoded.value().encoding;
+  doc.warnings = std::move(decoded.value().warnings);
+  return impl_->Prepare(std::move(doc));
+}
+
+Status Analyzer::AddFile(std::string_view name, std::string_view bytes) {
+  if (Status s = impl_->Admit(name, bytes.size()); !s.ok()) return s;
+  Result<Decoded> decoded = DecodeBytes(bytes);
+  if (!decoded.ok()) {
+    return impl_->Reject(name, Status(decoded.status().code(), std::string(name) + ": " + decoded.status().message()));
+  }
+  Document doc;
+  doc.id = std::string(name);
+  doc.encoding = decoded.value().encoding;
+  doc.warnings = std::move(decoded.value().warnings);
+  if (IsHtmlName(name)) {
+    doc.text = ExtractHtml(decoded.value().text).text;
+  } else {
+    doc.text = std::move(decoded.value().text);
+  }
+  return impl_->Prepare(std::move(doc));
+}
+
+Status Analyzer::AddAliases(std::string_view aliases_text) {
+  Result<std::vector<AliasEntry>> parsed = ParseAliases(aliases_text, "aliases");
+  if (!parsed.ok()) return parsed.status();
+  for (AliasEntry& entry : parsed.value()) impl_->aliases.push_back(std::move(entry));
+  return Status::Ok();
+}
+
+std::optional<ArticleInfo> Analyzer::Article(std::string_view id) const {
+  for (const Document& doc : impl_->docs) {
+    if (doc.id == id) return ArticleInfo{doc.id, ToUtf8(doc.text), doc.encoding, doc.warnings};
+  }
+  return std::nullopt;
+}
+
+void Analyzer::ClearAliases() { impl_->aliases.clear(); }
+
+void Analyzer::Clear() {
+  impl_->docs.clear();
+  impl_->ids.clear();
+  impl_->rejected.clear();
+  impl_->batch_bytes = 0;
+}
+
+MatchResult Analyzer::Match(std::string_view name_a, std::string_view name_b) {
+  return impl_->matcher->Match(name_a, name_b);
+}
+
+Analysis Analyzer::Analyze() {
+  Impl& impl = *impl_;
+  Analysis analysis;
+  // Batch-level stages see the articles sorted by id, so the result does not depend on the order
+  // in which they were added.
+  std::vector<const Document*> sorted;
+  for (const Document& doc : impl.docs) sorted.push_back(&doc);
+  std::sort(sorted.begin(), sorted.end(), [](const Document* a, const Document* b) { return a->id < b->id; });
+
+  std::vector<std::vector<MentionCandidate>> candidates = impl.mention_finder->FindAll(sorted, *impl.matcher);
+  LinkedEntities linked = LinkEntities(sorted, candidates, impl.aliases, *impl.gazetteer, *impl.matcher);
+
+  std::optional<Date> assumed;
+  if (!impl.options.assumed_published.empty()) assumed = ParseIsoDate(impl.options.assumed_published);
+  // Dates twice: the first pass finds the years the batch states, the second fills in year-less
+  // dates from the most common one.
+  std::map<int, int> year_counts;
+  for (const Document* doc : sorted) {
+    ArticleDates found = impl.date_finder->Find(*doc, assumed, std::nullopt);
+    for (const DateMention& d : found.mentions) ++year_counts[d.value.year];
+  }
+  std::optional<int> year_hint;
+  int best = 0;
+  for (const auto& [year, count] : year_counts) {
+    if (year > 0 && count > best) {
+      best = count;
+      year_hint = year;
+    }
+  }
+
+  std::vector<ArticleDates> dates;
+  std::vector<StoryArticle> story_articles;
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    dates.push_back(impl.date_finder->Find(*sorted[i], assumed, year_hint));
+    StoryArticle sa;
+    sa.doc = sorted[i];
+    sa.event_date = dates.back().event_date;
+    sa.mentions = i < linked.mentions.size() ? linked.mentions[i] : std::vector<Mention>();
+    story_articles.push_back(std::move(sa));
+  }
+  analysis.stories = impl.clusterer->Cluster(story_articles, linked.entities);
+  analysis.entities = std::move(linked.entities);
+
+  std::map<std::string, std::size_t> index_of;
+  for (std::size_t i = 0; i < sorted.size(); ++i) index_of[sorted[i]->id] = i;
+  for (const Document& doc : impl.docs) {
+    std::size_t i = index_of[doc.id];
+    ArticleResult a;
+    a.id = doc.id;
+    a.title = doc.title;
+    a.lang = doc.lang;
+    a.encoding = doc.encoding;
+    a.text = ToUtf8(doc.text);
+    a.text_length = doc.text.length();
+    a.published = dates[i].published;
+    a.event_date = dates[i].event_date;
+    a.date_reason = dates[i].reason;
+    a.removed = doc.removed;
+    a.warnings = doc.warnings;
+    if (i < linked.mentions.size()) a.mentions = std::move(linked.mentions[i]);
+    a.dates = dates[i].mentions;
+    analysis.articles.push_back(std::move(a));
+  }
+  analysis.rejected = impl.rejected;
+  return analysis;
+}
+
+}  // namespace crosswire

@@ -1,0 +1,488 @@
+#include "entities.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include "gazetteer.h"
+#include "names.h"
+
+namespace crosswire {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string CaseFold(std::string_view utf8) {
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  u.foldCase();
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::optional<EntityType> ParseType(std::string_view name) {
+  if (name == "PERSON") return EntityType::kPerson;
+  if (name == "ORG") return EntityType::kOrg;
+  if (name == "PLACE") return EntityType::kPlace;
+  if (name == "MISC") return EntityType::kMisc;
+  return std::nullopt;
+}
+
+// True when the text has letters and all of them are Latin: the canonical name is chosen among
+// these, since readers of every language can read it.
+bool IsLatinText(std::string_view text) {
+  bool any = false;
+  int32_t i = 0;
+  const int32_t length = static_cast<int32_t>(text.size());
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, length, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    if (uscript_getScript(c, &status) != USCRIPT_LATIN) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Union-find over mentions; a cluster carries at most one identity key (a gazetteer or alias
+// name), and two clusters with different keys never merge: that is how alias lines split.
+class Clusters {
+ public:
+  explicit Clusters(size_t n) : parent_(n), key_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+
+  size_t Find(size_t x) {
+    while (parent_[x] != x) {
+      parent_[x] = parent_[parent_[x]];
+      x = parent_[x];
+    }
+    return x;
+  }
+  void SetKey(size_t x, std::string key) { key_[Find(x)] = std::move(key); }
+  const std::string& KeyOf(size_t x) { return key_[Find(x)]; }
+  bool CanMerge(size_t a, size_t b) {
+    const std::string& ka = KeyOf(a);
+    const std::string& kb = KeyOf(b);
+    return ka.empty() || kb.empty() || ka == kb;
+  }
+  // Merges unless the keys conflict; the smaller index stays the root (deterministic).
+  bool Merge(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) return true;
+    if (!CanMerge(a, b)) return false;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+    if (key_[a].empty()) key_[a] = std::move(key_[b]);
+    return true;
+  }
+
+ private:
+  std::vector<size_t> parent_;
+  std::vector<std::string> key_;
+};
+
+struct Node {
+  size_t doc = 0;   // position in the id-sorted order
+  size_t input_doc = 0;
+  const MentionCandidate* candidate = nullptr;
+  const NameKey* key = nullptr;
+  std::string identity;   // "n:" + folded canonical name from the gazetteer or an alias line
+  std::string canonical;  // that canonical name as written
+  size_t content_parts = 0;
+};
+
+bool TypesCompatible(const MentionCandidate& a, const MentionCandidate& b) {
+  if (a.type == b.type) return true;
+  if (a.type == EntityType::kMisc || b.type == EntityType::kMisc) return true;
+  // A type guessed from the shape of a word alone may be wrong; a cue or a gazetteer hit is not.
+  return a.type_confidence < 0.5f || b.type_confidence < 0.5f;
+}
+
+// Blocking keys: the first two consonant symbols of a part's skeleton, with sounds that spellings
+// confuse merged, so that only names that could match are compared (no all-pairs comparison).
+std::string BlockKey(std::string_view skeleton_part) {
+  std::string out;
+  for (char c : skeleton_part) {
+    char cls;
+    switch (c) {
+      case 'k': case 'g': case 'h': case 'C': cls = 'K'; break;
+      case 's': case 'z': case 'S': case 'j': case 'Z': cls = 'S'; break;
+      case 't': case 'd': case 'T': cls = 'T'; break;
+      case 'p': case 'b': case 'f': case 'v': cls = 'P'; break;
+      case 'l': case 'r': cls = 'L'; break;
+      case 'm': case 'n': cls = 'N'; break;
+      default: cls = c;
+    }
+    if (!out.empty() && out.back() == cls) continue;
+    out.push_back(cls);
+    if (out.size() == 2) break;
+  }
+  return out;
+}
+
+std::vector<std::string> SkeletonParts(const NameKey& key) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : key.skeleton) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+size_t CountContentParts(const NameKey& key) {
+  static constexpr std::string_view kSkip[] = {"de", "of", "the", "la", "le", "les", "du", "des",
+                                               "al", "el", "and", "et", "van", "von", "der"};
+  size_t n = 0;
+  for (const std::string& p : key.parts) {
+    if (std::find(std::begin(kSkip), std::end(kSkip), p) == std::end(kSkip)) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+Result<std::vector<AliasEntry>> ParseAliases(std::string_view text, std::string_view source) {
+  std::vector<AliasEntry> entries;
+  int line_number = 0;
+  while (!text.empty()) {
+    ++line_number;
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // BOM
+    // '#' starts a comment at the start of a line or of a field.
+    for (size_t pos = line.find('#'); pos != std::string_view::npos; pos = line.find('#', pos + 1)) {
+      if (pos == 0 || line[pos - 1] == '\t' || line[pos - 1] == ' ') {
+        line = line.substr(0, pos);
+        break;
+      }
+    }
+    if (Trim(line).empty()) continue;
+    std::vector<std::string_view> fields;
+    size_t start = 0;
+    while (true) {
+      size_t tab = line.find('\t', start);
+      fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    auto error = [&](const std::string& what) {
+      return Status(StatusCode::kBadAliases,
+                    std::string(source) + ":" + std::to_string(line_number) + ": " + what);
+    };
+    std::optional<EntityType> type = ParseType(fields[0]);
+    if (!type) {
+      return error("unknown type '" + std::string(fields[0]) +
+                   "' (expected PERSON, ORG, PLACE or MISC, then a tab)");
+    }
+    if (fields.size() < 2 || fields[1].empty()) return error("missing the canonical name after the type");
+    AliasEntry entry;
+    entry.type = *type;
+    entry.canonical = std::string(fields[1]);
+    for (size_t i = 2; i < fields.size(); ++i) {
+      if (!fields[i].empty()) entry.variants.emplace_back(fields[i]);
+    }
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
+                            const std::vector<std::vector<MentionCandidate>>& candidates,
+                            const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
+                            NameMatcher& matcher) {
+  LinkedEntities out;
+  out.mentions.resize(docs.size());
+
+  // Work in article-id order so that the result does not depend on the order articles came in.
+  std::vector<size_t> order(docs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return docs[a]->id < docs[b]->id; });
+
+  // Alias lines: every spelling on a line names the line's entity. Spellings are looked up by
+  // their case-folded text and by their transliterated form.
+  std::unordered_map<std::string, size_t> alias_by_text;
+  for (size_t i = 0; i < aliases.size(); ++i) {
+    auto add = [&](const std::string& spelling) {
+      alias_by_text.emplace("t:" + CaseFold(spelling), i);
+      const NameKey& key = matcher.Key(spelling);
+      if (!key.latin.empty()) alias_by_text.emplace("l:" + key.latin, i);
+    };
+    add(aliases[i].canonical);
+    for (const std::string& v : aliases[i].variants) add(v);
+  }
+
+  std::vector<Node> nodes;
+  std::vector<std::vector<size_t>> node_of(docs.size());  // [input doc][candidate] -> node
+  for (size_t rank = 0; rank < order.size(); ++rank) {
+    size_t d = order[rank];
+    if (d >= candidates.size()) continue;
+    node_of[d].assign(candidates[d].size(), 0);
+    for (size_t c = 0; c < candidates[d].size(); ++c) {
+      const MentionCandidate& cand = candidates[d][c];
+      Node node;
+      node.doc = rank;
+      node.input_doc = d;
+      node.candidate = &cand;
+      node.key = &matcher.Key(cand.text);
+      node.content_parts = CountContentParts(*node.key);
+      std::optional<size_t> alias;
+      if (auto it = alias_by_text.find("t:" + CaseFold(cand.text)); it != alias_by_text.end()) {
+        alias = it->second;
+      } else if (auto it2 = alias_by_text.find("l:" + node.key->latin);
+                 !node.key->latin.empty() && !cand.is_acronym && it2 != alias_by_text.end()) {
+        alias = it2->second;
+      }
+      if (alias) {
+        node.canonical = aliases[*alias].canonical;
+      } else if (!cand.gazetteer_name.empty()) {
+        node.canonical = cand.gazetteer_name;
+      } else if (auto entry = gazetteer.Lookup(cand.text)) {
+        node.canonical = entry->canonical;
+      }
+      if (!node.canonical.empty()) node.identity = "n:" + CaseFold(node.canonical);
+      node_of[d][c] = nodes.size();
+      nodes.push_back(std::move(node));
+    }
+  }
+
+  Clusters clusters(nodes.size());
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (!nodes[i].identity.empty()) clusters.SetKey(i, nodes[i].identity);
+  }
+
+  // 1. The same identity key: one entity.
+  {
+    std::map<std::string, size_t> first;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      if (nodes[i].identity.empty()) continue;
+      auto [it, inserted] = first.emplace(nodes[i].identity, i);
+      if (!inserted) clusters.Merge(it->second, i);
+    }
+  }
+  // 2. An acronym and the expansion its article defines.
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const MentionCandidate& c = *nodes[i].candidate;
+    if (c.expansion_of < 0) continue;
+    const auto& doc_nodes = node_of[nodes[i].input_doc];
+    if (static_cast<size_t>(c.expansion_of) < doc_nodes.size()) {
+      clusters.Merge(i, doc_nodes[c.expansion_of]);
+    }
+  }
+  // 3. The same spelling (case-folded; transliterated for other scripts), type permitting.
+  //    Distinct spellings are compared once each from here on.
+  std::map<std::string, std::vector<size_t>> by_spelling;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const NameKey& key = *nodes[i].key;
+    std::string spelling = nodes[i].candidate->is_acronym || key.parts.empty()
+                               ? "t:" + CaseFold(nodes[i].candidate->text)
+                               : "p:" + key.skeleton + "|" + key.latin;
+    by_spelling[spelling].push_back(i);
+  }
+  for (const auto& [spelling, members] : by_spelling) {
+    for (size_t k = 1; k < members.size(); ++k) {
+      if (TypesCompatible(*nodes[members[0]].candidate, *nodes[members[k]].candidate)) {
+        clusters.Merge(members[0], members[k]);
+      }
+    }
+  }
+
+  // Representatives of distinct spellings (acronyms are tied only by text and expansions).
+  std::vector<size_t> reps;
+  for (const auto& [spelling, members] : by_spelling) {
+    if (!nodes[members[0]].candidate->is_acronym && !nodes[members[0]].key->parts.empty()) {
+      reps.push_back(members[0]);
+    }
+  }
+  // Blocks: a spelling is filed under the key of each of its content parts.
+  std::map<std::string, std::vector<size_t>> blocks;
+  for (size_t r : reps) {
+    std::set<std::string> keys;
+    for (const std::string& part : SkeletonParts(*nodes[r].key)) {
+      std::string bk = BlockKey(part);
+      if (!bk.empty()) keys.insert(bk);
+    }
+    for (const std::string& bk : keys) blocks[bk].push_back(r);
+  }
+  // Very common blocks would make the comparison quadratic; names there are also matched by their
+  // other parts.
+  constexpr size_t kMaxBlock = 400;
+  std::set<std::pair<size_t, size_t>> compared;
+  auto for_each_pair = [&](auto&& fn) {
+    for (const auto& [bk, members] : blocks) {
+      if (members.size() > kMaxBlock) continue;
+      for (size_t x = 0; x < members.size(); ++x) {
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          auto pair = std::minmax(members[x], members[y]);
+          if (compared.insert(pair).second) fn(pair.first, pair.second);
+        }
+      }
+    }
+  };
+
+  // 4. Full names that match as wholes: same number of content parts (a middle name aside).
+  for_each_pair([&](size_t a, size_t b) {
+    const Node& na = nodes[a];
+    const Node& nb = nodes[b];
+    if ((na.content_parts <= 1) != (nb.content_parts <= 1)) return;
+    if (!TypesCompatible(*na.candidate, *nb.candidate)) return;
+    if (!clusters.CanMerge(a, b)) return;
+    if (matcher.Similarity(*na.key, *nb.key) >= NameMatcher::kSameThreshold) clusters.Merge(a, b);
+  });
+
+  // 5. Partial names (one part: "Ahmadian", "อาหมัดเดียน") join the full name they abbreviate when
+  //    exactly one entity of the batch has such a full name; when several do, one in the same
+  //    article decides; otherwise the partial name stays on its own.
+  compared.clear();
+  std::map<size_t, std::set<size_t>> partial_targets;  // partial rep -> full reps
+  for_each_pair([&](size_t a, size_t b) {
+    size_t partial = a, full = b;
+    if (nodes[a].content_parts > 1) std::swap(partial, full);
+    if (nodes[partial].content_parts != 1 || nodes[full].content_parts < 2) return;
+    const MentionCandidate& pc = *nodes[partial].candidate;
+    if (pc.type != EntityType::kPerson && pc.type != EntityType::kMisc) return;
+    if (!TypesCompatible(pc, *nodes[full].candidate)) return;
+    if (matcher.PartialSimilarity(*nodes[partial].key, *nodes[full].key) >=
+        NameMatcher::kSameThreshold) {
+      partial_targets[partial].insert(full);
+    }
+  });
+  std::vector<std::vector<size_t>> nodes_in_doc(docs.size());
+  for (size_t i = 0; i < nodes.size(); ++i) nodes_in_doc[nodes[i].doc].push_back(i);
+  for (const auto& [partial, fulls] : partial_targets) {
+    std::set<size_t> roots;
+    for (size_t f : fulls) roots.insert(clusters.Find(f));
+    const NameKey& key = *nodes[partial].key;
+    std::string spelling = "p:" + key.skeleton + "|" + key.latin;
+    const std::vector<size_t>& members = by_spelling[spelling];
+    if (roots.size() == 1) {
+      for (size_t m : members) clusters.Merge(m, *roots.begin());
+      continue;
+    }
+    // Ambiguous in the batch: decide article by article.
+    for (size_t m : members) {
+      std::set<size_t> local;
+      for (size_t other : nodes_in_doc[nodes[m].doc]) {
+        size_t root = clusters.Find(other);
+        if (roots.count(root)) local.insert(root);
+      }
+      if (local.size() == 1) clusters.Merge(m, *local.begin());
+    }
+  }
+
+  // Entities, numbered by first appearance in id order.
+  std::vector<size_t> node_order(nodes.size());
+  std::iota(node_order.begin(), node_order.end(), 0);
+  std::stable_sort(node_order.begin(), node_order.end(), [&](size_t a, size_t b) {
+    if (nodes[a].doc != nodes[b].doc) return nodes[a].doc < nodes[b].doc;
+    return nodes[a].candidate->utf16_begin < nodes[b].candidate->utf16_begin;
+  });
+  std::map<size_t, size_t> entity_of_root;
+  std::vector<std::vector<size_t>> members;
+  for (size_t n : node_order) {
+    size_t root = clusters.Find(n);
+    auto [it, inserted] = entity_of_root.emplace(root, members.size());
+    if (inserted) members.emplace_back();
+    members[it->second].push_back(n);
+  }
+
+  for (size_t e = 0; e < members.size(); ++e) {
+    EntityResult entity;
+    entity.id = "E" + std::to_string(e + 1);
+    // Type: votes weighted by confidence; a gazetteer or alias identity is sure.
+    std::map<EntityType, double> votes;
+    std::map<std::pair<std::string, std::string>, int> variant_counts;
+    std::set<std::string> articles;
+    std::string identity_name;
+    for (size_t n : members[e]) {
+      const MentionCandidate& c = *nodes[n].candidate;
+      double weight = 0.1 + c.type_confidence;
+      if (!nodes[n].identity.empty()) weight += 1.0;
+      if (c.type == EntityType::kMisc) weight *= 0.2;
+      votes[c.type] += weight;
+      ++variant_counts[{c.text, c.lang}];
+      articles.insert(docs[nodes[n].input_doc]->id);
+      if (identity_name.empty()) identity_name = nodes[n].canonical;
+    }
+    entity.type = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
+                    return a.second < b.second;
+                  })->first;
+    for (const auto& [text_lang, count] : variant_counts) {
+      entity.variants.push_back({text_lang.first, text_lang.second, count});
+    }
+    std::stable_sort(entity.variants.begin(), entity.variants.end(),
+                     [](const Variant& a, const Variant& b) {
+                       if (a.count != b.count) return a.count > b.count;
+                       if (a.text != b.text) return a.text < b.text;
+                       return a.lang < b.lang;
+                     });
+    // Canonical name: the gazetteer's or the alias line's; else the most complete Latin-script
+    // spelling (most parts, then most frequent); else the most frequent spelling.
+    if (!identity_name.empty()) {
+      entity.name = identity_name;
+    } else {
+      std::map<std::string, std::pair<size_t, int>> latin;  // text -> (parts, count)
+      std::map<std::string, bool> acronym;
+      for (size_t n : members[e]) {
+        const MentionCandidate& c = *nodes[n].candidate;
+        if (!IsLatinText(c.text)) continue;
+        auto& [parts, count] = latin[c.text];
+        parts = c.is_acronym ? 0 : nodes[n].content_parts;
+        ++count;
+      }
+      std::string best;
+      std::pair<size_t, int> best_rank{0, 0};
+      for (const auto& [text, rank] : latin) {
+        if (best.empty() || rank > best_rank) {
+          best = text;
+          best_rank = rank;
+        }
+      }
+      entity.name = best.empty() ? entity.variants.front().text : best;
+    }
+    entity.articles.assign(articles.begin(), articles.end());
+    entity.mentions = static_cast<int>(members[e].size());
+    for (size_t n : members[e]) {
+      const MentionCandidate& c = *nodes[n].candidate;
+      Mention m;
+      m.utf16_begin = c.utf16_begin;
+      m.utf16_end = c.utf16_end;
+      m.text = c.text;
+      m.type = entity.type;
+      m.entity = entity.id;
+      out.mentions[nodes[n].input_doc].push_back(std::move(m));
+    }
+    out.entities.push_back(std::move(entity));
+  }
+  for (auto& doc_mentions : out.mentions) {
+    std::stable_sort(doc_mentions.begin(), doc_mentions.end(), [](const Mention& a, const Mention& b) {
+      if (a.utf16_begin != b.utf16_begin) return a.utf16_begin < b.utf16_begin;
+      return a.utf16_end < b.utf16_end;
+    });
+  }
+  return out;
+}
+
+}  // namespace crosswire

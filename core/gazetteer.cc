@@ -1,0 +1,157 @@
+#include "gazetteer.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "normalize.h"
+
+namespace crosswire {
+namespace {
+
+std::optional<EntityType> ParseType(std::string_view name) {
+  if (name == "PERSON") return EntityType::kPerson;
+  if (name == "ORG") return EntityType::kOrg;
+  if (name == "PLACE") return EntityType::kPlace;
+  if (name == "MISC") return EntityType::kMisc;
+  return std::nullopt;
+}
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  while (true) {
+    std::size_t tab = line.find('\t');
+    std::string_view field = line.substr(0, tab);
+    while (!field.empty() && field.back() == ' ') field.remove_suffix(1);
+    while (!field.empty() && field.front() == ' ') field.remove_prefix(1);
+    if (!field.empty()) fields.push_back(field);
+    if (tab == std::string_view::npos) break;
+    line.remove_prefix(tab + 1);
+  }
+  return fields;
+}
+
+}  // namespace
+
+struct Gazetteer::Impl {
+  std::vector<GazetteerEntry> entries;
+  // Entry index by (type, canonical): rows of different files naming the same place merge.
+  std::unordered_map<std::string, int32_t> by_canonical;
+  std::unordered_map<std::string, int32_t> by_key;     // MatchKey of a name
+  std::unordered_map<std::string, int32_t> by_folded;  // FoldedKey of a name
+  std::unordered_map<std::string, int32_t> demonyms;   // MatchKey of an adjective -> entry
+  int32_t max_name_utf16 = 0;
+
+  int32_t EntryFor(EntityType type, std::string_view canonical) {
+    std::string id = std::string(EntityTypeName(type)) + '\t' + std::string(canonical);
+    auto [it, inserted] = by_canonical.emplace(id, static_cast<int32_t>(entries.size()));
+    if (inserted) {
+      entries.push_back(GazetteerEntry{type, std::string(canonical), it->second});
+    }
+    return it->second;
+  }
+
+  // First writer wins: curated aliases are loaded before the generated table, so they decide
+  // what an ambiguous name means.
+  void AddName(std::string_view name, int32_t entry) {
+    std::string key = MatchKey(name);
+    if (key.empty()) return;
+    by_key.emplace(key, entry);
+    by_folded.emplace(FoldedKey(name), entry);
+    max_name_utf16 = std::max(max_name_utf16, FromUtf8(name).length());
+  }
+
+  Status LoadNames(std::string_view path, std::string_view text) {
+    int line_number = 0;
+    for (std::string_view line : DataLines(text)) {
+      ++line_number;
+      std::vector<std::string_view> fields = SplitTabs(line);
+      if (fields.size() < 2) {
+        return Status(StatusCode::kDataError,
+                      std::string(path) + ": line " + std::to_string(line_number) +
+                          ": expected TYPE<TAB>name<TAB>variant...");
+      }
+      std::optional<EntityType> type = ParseType(fields[0]);
+      if (!type) {
+        return Status(StatusCode::kDataError, std::string(path) + ": line " +
+                                                  std::to_string(line_number) +
+                                                  ": unknown type " + std::string(fields[0]));
+      }
+      int32_t entry = EntryFor(*type, fields[1]);
+      for (std::size_t i = 1; i < fields.size(); ++i) AddName(fields[i], entry);
+    }
+    return Status::Ok();
+  }
+
+  // demonyms.tsv: English place name<TAB>adjective<TAB>adjective... The place must exist.
+  void LoadDemonyms(std::string_view text) {
+    for (std::string_view line : DataLines(text)) {
+      std::vector<std::string_view> fields = SplitTabs(line);
+      if (fields.size() < 2) continue;
+      auto it = by_key.find(MatchKey(fields[0]));
+      int32_t entry = it != by_key.end() ? it->second : EntryFor(EntityType::kPlace, fields[0]);
+      for (std::size_t i = 1; i < fields.size(); ++i) demonyms.emplace(MatchKey(fields[i]), entry);
+    }
+  }
+
+  std::optional<GazetteerEntry> Find(std::string_view utf8_name) const {
+    auto it = by_key.find(MatchKey(utf8_name));
+    if (it != by_key.end()) return entries[it->second];
+    auto folded = by_folded.find(FoldedKey(utf8_name));
+    if (folded != by_folded.end()) return entries[folded->second];
+    return std::nullopt;
+  }
+};
+
+Result<std::unique_ptr<Gazetteer>> Gazetteer::Create(const DataPack& data) {
+  auto impl = std::make_unique<Impl>();
+  // Curated files first (see AddName), in path order so that the result is deterministic.
+  for (const DataFile& file : data.List("aliases/")) {
+    if (file.path.size() < 4 || file.path.substr(file.path.size() - 4) != ".tsv") continue;
+    Status status = impl->LoadNames(file.path, file.contents);
+    if (!status.ok()) return status;
+  }
+  if (std::optional<std::string_view> places = data.Find("gen/places.tsv")) {
+    Status status = impl->LoadNames("gen/places.tsv", *places);
+    if (!status.ok()) return status;
+  }
+  if (std::optional<std::string_view> demonyms = data.Find("cues/demonyms.tsv")) {
+    impl->LoadDemonyms(*demonyms);
+  }
+  return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(impl)));
+}
+
+Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Gazetteer::~Gazetteer() = default;
+
+std::optional<GazetteerEntry> Gazetteer::Lookup(std::string_view utf8_name) const {
+  return impl_->Find(utf8_name);
+}
+
+std::optional<Gazetteer::Hit> Gazetteer::LongestMatch(std::u16string_view text,
+                                                      int32_t utf16_begin,
+                                                      const std::vector<int32_t>& token_ends) const {
+  std::optional<Hit> best;
+  auto first = std::upper_bound(token_ends.begin(), token_ends.end(), utf16_begin);
+  for (auto it = first; it != token_ends.end(); ++it) {
+    int32_t end = *it;
+    if (end - utf16_begin > impl_->max_name_utf16) break;
+    if (end > static_cast<int32_t>(text.size())) break;
+    icu::UnicodeString candidate(false, text.data() + utf16_begin, end - utf16_begin);
+    auto found = impl_->by_key.find(MatchKey(candidate));
+    if (found == impl_->by_key.end()) continue;
+    best = Hit{end, impl_->entries[found->second]};
+  }
+  return best;
+}
+
+std::optional<GazetteerEntry> Gazetteer::LookupDemonym(std::string_view utf8_word) const {
+  auto it = impl_->demonyms.find(MatchKey(utf8_word));
+  if (it == impl_->demonyms.end()) return std::nullopt;
+  return impl_->entries[it->second];
+}
+
+std::size_t Gazetteer::size() const { return impl_->entries.size(); }
+
+}  // namespace crosswire

@@ -1,0 +1,55 @@
+// The gazetteer: places from CLDR (region names and time-zone exemplar cities in every locale ICU
+// has, dumped at build time by toolchain/gen_places.cc) plus curated aliases
+// (core/data/aliases/*.tsv), looked up by normalized key.
+#ifndef CROSSWIRE_CORE_GAZETTEER_H_
+#define CROSSWIRE_CORE_GAZETTEER_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+#include "data_pack.h"
+
+namespace crosswire {
+
+struct GazetteerEntry {
+  EntityType type = EntityType::kPlace;
+  std::string canonical;  // English name, e.g. "Belarus"
+  int32_t id = 0;         // stable index
+};
+
+class Gazetteer {
+ public:
+  static Result<std::unique_ptr<Gazetteer>> Create(const DataPack& data);
+  ~Gazetteer();
+
+  // Exact lookup of a name (any script) by its normalized key (NFKC_Casefold; diacritic-folded as a
+  // fallback). Returns the entry or nothing.
+  std::optional<GazetteerEntry> Lookup(std::string_view utf8_name) const;
+  // Longest entry starting at `utf16_begin` in `text` that ends on a token boundary, for uncased
+  // scripts; returns the end offset and entry.
+  // (The mentions stage uses this to scan Thai/Arabic/Han text.)
+  struct Hit {
+    int32_t utf16_end = 0;
+    GazetteerEntry entry;
+  };
+  std::optional<Hit> LongestMatch(std::u16string_view text, int32_t utf16_begin,
+                                  const std::vector<int32_t>& token_ends) const;
+  // Adjective/demonym forms that point to a place ("Iranian" -> Iran, "biélorusse" -> Belarus),
+  // if the data has them.
+  std::optional<GazetteerEntry> LookupDemonym(std::string_view utf8_word) const;
+
+  std::size_t size() const;
+
+ private:
+  struct Impl;
+  explicit Gazetteer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace crosswire
+
+#endif  // CROSSWIRE_CORE_GAZETTEER_H_

@@ -1,0 +1,175 @@
+#include "language.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include <unicode/uchar.h>
+
+#include "normalize.h"
+#include "segment.h"
+
+namespace crosswire {
+namespace {
+
+constexpr int kProfileSize = 300;
+constexpr int kMinLetters = 12;  // below this, the answer is "und"
+
+// Languages that are (nearly) alone in writing their script.
+std::string ScriptLanguage(Script script, bool has_kana) {
+  switch (script) {
+    case Script::kThai: return "th";
+    case Script::kLao: return "lo";
+    case Script::kKhmer: return "km";
+    case Script::kMyanmar: return "my";
+    case Script::kGreek: return "el";
+    case Script::kHebrew: return "he";
+    case Script::kArmenian: return "hy";
+    case Script::kGeorgian: return "ka";
+    case Script::kHangul: return "ko";
+    case Script::kKana: return "ja";
+    case Script::kHan: return has_kana ? "ja" : "zh";
+    default: return "";
+  }
+}
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const DataPack& data) {
+  auto id = std::unique_ptr<LanguageIdentifier>(new LanguageIdentifier());
+  std::optional<std::string_view> tsv = data.Find("gen/trigrams.tsv");
+  if (!tsv) return Status(StatusCode::kDataError, "the data pack has no gen/trigrams.tsv");
+  for (std::string_view line : DataLines(*tsv)) {
+    std::vector<std::string_view> fields = SplitTabs(line);
+    if (fields.size() < 2) continue;
+    Profile p;
+    p.lang = std::string(fields[0]);
+    p.script = Script::kCommon;
+    for (std::size_t i = 1; i < fields.size(); ++i) {
+      std::string tri(fields[i]);
+      std::replace(tri.begin(), tri.end(), '_', ' ');
+      p.rank.emplace(tri, static_cast<int>(i - 1));
+      if (p.script == Script::kCommon) {
+        icu::UnicodeString u = FromUtf8(tri);
+        for (int32_t k = 0; k < u.length(); k = u.moveIndex32(k, 1)) {
+          Script s = ScriptOf(u.char32At(k));
+          if (s != Script::kCommon) {
+            p.script = s;
+            break;
+          }
+        }
+      }
+    }
+    id->profiles_.push_back(std::move(p));
+  }
+  if (id->profiles_.empty()) return Status(StatusCode::kDataError, "gen/trigrams.tsv holds no profiles");
+  return id;
+}
+
+LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32_t begin, int32_t end) const {
+  // Count letters per script, and build the lower-cased letters-and-spaces form the profiles use.
+  std::map<Script, int> script_counts;
+  bool has_kana = false;
+  icu::UnicodeString cleaned(u' ');
+  int letters = 0;
+  for (int32_t i = begin; i < end;) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK) {
+      Script s = ScriptOf(c);
+      if (s != Script::kCommon) {
+        ++script_counts[s];
+        has_kana |= s == Script::kKana;
+        ++letters;
+      }
+      cleaned.append(u_tolower(c));
+    } else if (cleaned.length() > 0 && cleaned.charAt(cleaned.length() - 1) != u' ') {
+      cleaned.append(u' ');
+    }
+  }
+  LanguageGuess guess;
+  if (letters < kMinLetters) return guess;
+  Script dominant = Script::kCommon;
+  int best = 0;
+  for (const auto& [script, count] : script_counts) {
+    if (count > best) {
+      best = count;
+      dominant = script;
+    }
+  }
+  double script_share = static_cast<double>(best) / letters;
+  if (std::string lang = ScriptLanguage(dominant, has_kana); !lang.empty()) {
+    guess.lang = lang;
+    guess.confidence = script_share;
+    return guess;
+  }
+
+  // Trigram ranks of the text, most frequent first (ties broken by the trigram for determinism).
+  if (cleaned.charAt(cleaned.length() - 1) != u' ') cleaned.append(u' ');
+  std::map<std::string, int> counts;
+  for (int32_t i = 0; i + 3 <= cleaned.length();) {
+    int32_t j = cleaned.moveIndex32(i, 3);
+    if (j > cleaned.length()) break;
+    std::string tri = ToUtf8(icu::UnicodeString(cleaned, i, j - i));
+    ++counts[tri];
+    i = cleaned.moveIndex32(i, 1);
+  }
+  std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (ranked.size() > kProfileSize) ranked.resize(kProfileSize);
+
+  std::vector<std::pair<long, const Profile*>> scored;
+  for (const Profile& p : profiles_) {
+    if (p.script != dominant) continue;
+    long distance = 0;
+    for (std::size_t r = 0; r < ranked.size(); ++r) {
+      auto it = p.rank.find(ranked[r].first);
+      distance += it == p.rank.end() ? kProfileSize : std::abs(static_cast<long>(r) - it->second);
+    }
+    scored.push_back({distance, &p});
+  }
+  if (scored.empty()) return guess;
+  std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->lang < b.second->lang;
+  });
+  long worst = static_cast<long>(ranked.size()) * kProfileSize;
+  double best_similarity = 1.0 - static_cast<double>(scored[0].first) / worst;
+  double margin = scored.size() > 1 ? static_cast<double>(scored[1].first - scored[0].first) / worst : best_similarity;
+  // Short or mixed texts give close scores: say "und" rather than guess.
+  guess.confidence = std::min(1.0, margin * 10) * script_share;
+  if (guess.confidence >= 0.15 && best_similarity > 0.1) guess.lang = scored[0].second->lang;
+  return guess;
+}
+
+void LanguageIdentifier::IdentifyDocument(Document& doc, const std::string& forced) const {
+  if (!forced.empty()) {
+    doc.lang = forced;
+  } else {
+    doc.lang = Identify(doc.text, 0, doc.text.length()).lang;
+  }
+}
+
+void LanguageIdentifier::IdentifyParagraphs(Document& doc) const {
+  for (Paragraph& p : doc.paragraphs) {
+    p.lang = doc.lang;
+    LanguageGuess g = Identify(doc.text, p.utf16_begin, p.utf16_end);
+    // Only a confident, long-enough paragraph overrides the article's language.
+    if (g.lang != "und" && g.lang != doc.lang && g.confidence >= 0.5 && p.utf16_end - p.utf16_begin >= 60) {
+      p.lang = g.lang;
+    }
+  }
+}
+
+}  // namespace crosswire

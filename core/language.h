@@ -1,0 +1,48 @@
+// Language identification of an article and of its paragraphs: the script decides where one
+// language writes it (Thai, Korean, Greek...); character-trigram profiles (gen/trigrams.tsv) decide
+// among the languages sharing a script (Latin, Cyrillic, Arabic, Devanagari). "und" when unsure.
+#ifndef CROSSWIRE_CORE_LANGUAGE_H_
+#define CROSSWIRE_CORE_LANGUAGE_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <unicode/unistr.h>
+
+#include "crosswire/analyzer.h"
+#include "data_pack.h"
+#include "document.h"
+
+namespace crosswire {
+
+struct LanguageGuess {
+  std::string lang = "und";
+  double confidence = 0;  // 0..1
+};
+
+class LanguageIdentifier {
+ public:
+  static Result<std::unique_ptr<LanguageIdentifier>> Create(const DataPack& data);
+
+  // The language of text[begin, end).
+  LanguageGuess Identify(const icu::UnicodeString& text, int32_t utf16_begin, int32_t utf16_end) const;
+  // Sets doc.lang: `forced` when not empty, else the identified language of the whole text.
+  void IdentifyDocument(Document& doc, const std::string& forced) const;
+  // Sets the language of each paragraph: the article's, unless the paragraph is confidently in
+  // another language.
+  void IdentifyParagraphs(Document& doc) const;
+
+ private:
+  struct Profile {
+    std::string lang;
+    Script script;
+    std::unordered_map<std::string, int> rank;  // trigram (UTF-8) -> rank, 0 = most frequent
+  };
+  std::vector<Profile> profiles_;
+};
+
+}  // namespace crosswire
+
+#endif  // CROSSWIRE_CORE_LANGUAGE_H_

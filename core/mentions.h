@@ -1,0 +1,56 @@
+// Mention detection: candidate names of people, organisations and places in an article, in cased
+// scripts (capitalisation, connectors, acronyms, titles) and uncased ones (cue words, gazetteer,
+// names already seen elsewhere in the batch).
+#ifndef CROSSWIRE_CORE_MENTIONS_H_
+#define CROSSWIRE_CORE_MENTIONS_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+#include "data_pack.h"
+#include "document.h"
+
+namespace crosswire {
+
+class Gazetteer;
+class NameMatcher;
+
+struct MentionCandidate {
+  int32_t utf16_begin = 0;  // the name itself, without title or honorific
+  int32_t utf16_end = 0;
+  std::string text;         // UTF-8 surface form of [begin, end)
+  EntityType type = EntityType::kMisc;
+  float type_confidence = 0;  // 0..1: how sure the type is (cue or gazetteer: high; shape only: low)
+  std::string lang;           // language of the paragraph it is in
+  Script script = Script::kCommon;
+  std::string cue;            // title/honorific that introduced it ("Mr.", "นาย", "President"), if any
+  // Gazetteer entry it matched (its canonical English name, e.g. "Belarus"), or empty.
+  std::string gazetteer_name;
+  bool is_acronym = false;
+  // For an acronym the text defines ("Organisation de coopération de Shanghai (OCS)"): the index,
+  // within the same article's candidates, of the expansion it abbreviates; -1 otherwise.
+  int expansion_of = -1;
+};
+
+class MentionFinder {
+ public:
+  static Result<std::unique_ptr<MentionFinder>> Create(const DataPack& data, const Gazetteer& gazetteer);
+  ~MentionFinder();
+
+  // Finds candidates in every article of the batch. Two passes: each article alone, then spans in
+  // uncased scripts that match, after transliteration, names found in other articles of the batch.
+  // Result: one vector per document, sorted by position, non-overlapping.
+  std::vector<std::vector<MentionCandidate>> FindAll(const std::vector<const Document*>& docs,
+                                                     NameMatcher& matcher) const;
+
+ private:
+  struct Tables;
+  explicit MentionFinder(std::unique_ptr<Tables> tables);
+  std::unique_ptr<Tables> tables_;
+};
+
+}  // namespace crosswire
+
+#endif  // CROSSWIRE_CORE_MENTIONS_H_

@@ -1,0 +1,488 @@
+#include "names.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <utility>
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace crosswire {
+namespace {
+
+// Function words inside names ("Organisation de coopération de Shanghai", "Bashar al-Assad"):
+// spellings keep or drop them freely, so they are skipped when parts are aligned.
+constexpr std::array<std::string_view, 32> kNameFunctionWords = {
+    "de", "of", "the", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
+    "van", "von", "der", "den", "and", "et", "for", "pour", "und", "y", "al", "el", "ul", "bin",
+    "ibn", "ben", "d"};
+
+bool IsFunctionWord(std::string_view part) {
+  return std::find(kNameFunctionWords.begin(), kNameFunctionWords.end(), part) !=
+         kNameFunctionWords.end();
+}
+
+bool IsVowelSymbol(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+// Sounds written with two letters become one symbol, so that the edit distance counts
+// "sh" against "ch" as one substitution: S = sh, C = ch, T = th, Z = ts.
+std::string ToSymbols(std::string_view part) {
+  std::string out;
+  for (size_t i = 0; i < part.size(); ++i) {
+    char c = part[i];
+    char next = i + 1 < part.size() ? part[i + 1] : '\0';
+    if (next == 'h' && (c == 's' || c == 'c' || c == 't')) {
+      out.push_back(c == 's' ? 'S' : c == 'c' ? 'C' : 'T');
+      ++i;
+    } else if (c == 't' && next == 's') {
+      out.push_back('Z');
+      ++i;
+    } else {
+      out.push_back(c);
+    }
+    // Collapse doubles again: symbols may have made new ones ("shsh").
+    if (out.size() >= 2 && out[out.size() - 1] == out[out.size() - 2]) out.pop_back();
+  }
+  return out;
+}
+
+// Cost of writing one symbol for another: sounds that romanizations and transcriptions in
+// other languages confuse are cheap, different sounds cost a full edit (Iran / Iraq stay apart).
+double SubstitutionCost(char a, char b) {
+  if (a == b) return 0;
+  if (a > b) std::swap(a, b);  // a <= b in ASCII order: upper-case symbols first
+  if (IsVowelSymbol(a) && IsVowelSymbol(b)) {
+    if ((a == 'e' && b == 'i') || (a == 'o' && b == 'u')) return 0.25;
+    return 0.35;
+  }
+  auto pair_is = [&](char x, char y) { return (a == x && b == y) || (a == y && b == x); };
+  static constexpr struct {
+    char x, y;
+    double cost;
+  } kNear[] = {
+      {'s', 'z', 0.25}, {'C', 'S', 0.25}, {'S', 's', 0.4}, {'C', 'j', 0.4}, {'S', 'j', 0.4},
+      {'j', 'z', 0.4},  {'Z', 's', 0.4},  {'Z', 'z', 0.4}, {'C', 'Z', 0.4}, {'C', 'k', 0.6},
+      {'d', 't', 0.35}, {'T', 't', 0.2},  {'T', 'd', 0.35}, {'T', 's', 0.5}, {'T', 'f', 0.6},
+      {'b', 'p', 0.35}, {'f', 'v', 0.35}, {'b', 'v', 0.35}, {'f', 'p', 0.4}, {'g', 'k', 0.35},
+      {'h', 'k', 0.5},  {'g', 'h', 0.6},  {'i', 'j', 0.4},  {'l', 'r', 0.7}, {'m', 'n', 0.6},
+      {'n', 'g', 0.8},  {'u', 'v', 0.4},  {'e', 'a', 0.35},
+  };
+  for (const auto& near : kNear) {
+    if (pair_is(near.x, near.y)) return near.cost;
+  }
+  return 1.0;
+}
+
+// Cost of a symbol written on one side only. `vowel_cost` depends on the scripts compared: a
+// script that does not write short vowels (Arabic, Hebrew) makes them cheap to insert.
+constexpr double kConsonantIndel = 1.0;
+double IndelCost(char c, double vowel_cost) {
+  if (IsVowelSymbol(c)) return vowel_cost;
+  if (c == 'h') return 0.4;  // Tehran / Teheran, Ahmad / Amad, Thai ห before a sonorant
+  return kConsonantIndel;
+}
+
+double WeightedDistance(std::string_view a, std::string_view b, double vowel_cost) {
+  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  prev[0] = 0;
+  for (size_t j = 1; j <= b.size(); ++j) prev[j] = prev[j - 1] + IndelCost(b[j - 1], vowel_cost);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = prev[0] + IndelCost(a[i - 1], vowel_cost);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + IndelCost(a[i - 1], vowel_cost),
+                         cur[j - 1] + IndelCost(b[j - 1], vowel_cost),
+                         prev[j - 1] + SubstitutionCost(a[i - 1], b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+bool IsUnspacedScript(Script script) {
+  return script == Script::kThai || script == Script::kLao || script == Script::kKhmer ||
+         script == Script::kMyanmar || script == Script::kHan || script == Script::kKana;
+}
+
+// What inserting a vowel costs when a name from this script is compared.
+double VowelCost(Script script) {
+  switch (script) {
+    case Script::kArabic:
+    case Script::kHebrew:
+      return 0.15;
+    case Script::kThai:
+      return 0.3;  // no inherent vowel is written out between consonants
+    default:
+      return 0.5;
+  }
+}
+
+Script FromIcuScript(UScriptCode code) {
+  switch (code) {
+    case USCRIPT_LATIN: return Script::kLatin;
+    case USCRIPT_CYRILLIC: return Script::kCyrillic;
+    case USCRIPT_GREEK: return Script::kGreek;
+    case USCRIPT_ARMENIAN: return Script::kArmenian;
+    case USCRIPT_GEORGIAN: return Script::kGeorgian;
+    case USCRIPT_ARABIC: return Script::kArabic;
+    case USCRIPT_HEBREW: return Script::kHebrew;
+    case USCRIPT_DEVANAGARI: return Script::kDevanagari;
+    case USCRIPT_THAI: return Script::kThai;
+    case USCRIPT_LAO: return Script::kLao;
+    case USCRIPT_KHMER: return Script::kKhmer;
+    case USCRIPT_MYANMAR: return Script::kMyanmar;
+    case USCRIPT_HAN: return Script::kHan;
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA: return Script::kKana;
+    case USCRIPT_HANGUL: return Script::kHangul;
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED: return Script::kCommon;
+    default: return Script::kOther;
+  }
+}
+
+// The script most letters of `text` are written in.
+Script DominantScript(std::string_view text) {
+  std::array<int, static_cast<size_t>(Script::kOther) + 1> counts{};
+  int32_t i = 0;
+  const int32_t length = static_cast<int32_t>(text.size());
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, length, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    Script script = FromIcuScript(uscript_getScript(c, &status));
+    if (U_SUCCESS(status) && script != Script::kCommon) ++counts[static_cast<size_t>(script)];
+  }
+  Script best = Script::kCommon;
+  int best_count = 0;
+  for (size_t s = 0; s < counts.size(); ++s) {
+    if (counts[s] > best_count) {
+      best_count = counts[s];
+      best = static_cast<Script>(s);
+    }
+  }
+  return best;
+}
+
+struct Alignment {
+  double score = 0;
+  int matched = 0;
+  bool last_matched = false;  // the last content part of the longer name took part
+};
+
+}  // namespace
+
+struct NameMatcher::Impl {
+  // One transliterator per script with rules of our own; `other` is ICU's Any-Latin for the
+  // scripts we have no rules for (it may be missing from a trimmed ICU data file).
+  std::unique_ptr<icu::Transliterator> thai, cyrillic, greek, arabic, hebrew, latin, fold, other;
+  bool tried_other = false;
+  std::unordered_map<std::string, NameKey> cache;  // node-based: references stay valid
+  CacheStats stats;
+
+  icu::Transliterator* ForScript(Script script) {
+    switch (script) {
+      case Script::kThai: return thai.get();
+      case Script::kCyrillic: return cyrillic.get();
+      case Script::kGreek: return greek.get();
+      case Script::kArabic: return arabic.get();
+      case Script::kHebrew: return hebrew.get();
+      case Script::kLatin:
+      case Script::kCommon: return nullptr;
+      default:
+        if (!tried_other) {
+          tried_other = true;
+          UErrorCode status = U_ZERO_ERROR;
+          other.reset(icu::Transliterator::createInstance("Any-Latin", UTRANS_FORWARD, status));
+          if (U_FAILURE(status)) other.reset();
+        }
+        return other.get();
+    }
+  }
+
+  NameKey Compute(std::string_view utf8_name);
+};
+
+namespace {
+
+Result<std::unique_ptr<icu::Transliterator>> LoadRules(const DataPack& data, std::string_view path) {
+  std::optional<std::string_view> rules = data.Find(path);
+  if (!rules) return Status(StatusCode::kDataError, "missing data file " + std::string(path));
+  UParseError parse_error{};
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+      icu::UnicodeString::fromUTF8(std::string(path)),
+      icu::UnicodeString::fromUTF8(icu::StringPiece(rules->data(), static_cast<int32_t>(rules->size()))),
+      UTRANS_FORWARD, parse_error, status));
+  if (U_FAILURE(status)) {
+    return Status(StatusCode::kDataError, std::string(path) + ": " + u_errorName(status) +
+                                              " near rule line " + std::to_string(parse_error.line) +
+                                              " offset " + std::to_string(parse_error.offset));
+  }
+  return t;
+}
+
+}  // namespace
+
+NameKey NameMatcher::Impl::Compute(std::string_view utf8_name) {
+  NameKey key;
+  key.script = DominantScript(utf8_name);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8_name.data(), static_cast<int32_t>(utf8_name.size())));
+  if (icu::Transliterator* t = ForScript(key.script)) t->transliterate(text);
+  latin->transliterate(text);
+  std::string latin_utf8;
+  text.toUTF8String(latin_utf8);
+  // Keep ASCII letters and digits; everything else separates parts.
+  std::string clean;
+  for (char c : latin_utf8) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (keep) {
+      clean.push_back(c);
+    } else if (!clean.empty() && clean.back() != ' ') {
+      clean.push_back(' ');
+    }
+  }
+  while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+  key.latin = clean;
+
+  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(clean);
+  fold->transliterate(folded);
+  std::string folded_utf8;
+  folded.toUTF8String(folded_utf8);
+  std::string part;
+  auto flush = [&] {
+    if (part.empty()) return;
+    key.parts.push_back(part);
+    key.sounds.push_back(ToSymbols(part));
+    std::string consonants;
+    for (char c : key.sounds.back()) {
+      if (!IsVowelSymbol(c)) consonants.push_back(c);
+    }
+    if (!key.skeleton.empty()) key.skeleton.push_back(' ');
+    key.skeleton += consonants;
+    part.clear();
+  };
+  for (char c : folded_utf8) {
+    if (c == ' ') {
+      flush();
+    } else if (part.empty() || part.back() != c) {  // doubled letters: Ahmaddian = Ahmadian
+      part.push_back(c);
+    }
+  }
+  flush();
+  return key;
+}
+
+NameMatcher::NameMatcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+NameMatcher::~NameMatcher() = default;
+
+Result<std::unique_ptr<NameMatcher>> NameMatcher::Create(const DataPack& data) {
+  auto impl = std::make_unique<Impl>();
+  struct {
+    std::unique_ptr<icu::Transliterator>* slot;
+    std::string_view path;
+  } files[] = {{&impl->thai, "translit/thai.txt"},         {&impl->cyrillic, "translit/cyrillic.txt"},
+               {&impl->greek, "translit/greek.txt"},       {&impl->arabic, "translit/arabic.txt"},
+               {&impl->hebrew, "translit/hebrew.txt"},     {&impl->latin, "translit/latin.txt"},
+               {&impl->fold, "translit/fold.txt"}};
+  for (auto& file : files) {
+    auto loaded = LoadRules(data, file.path);
+    if (!loaded.ok()) return loaded.status();
+    *file.slot = std::move(loaded).value();
+  }
+  return std::unique_ptr<NameMatcher>(new NameMatcher(std::move(impl)));
+}
+
+const NameKey& NameMatcher::Key(std::string_view utf8_name) {
+  std::string name(utf8_name);
+  auto it = impl_->cache.find(name);
+  if (it != impl_->cache.end()) {
+    ++impl_->stats.hits;
+    return it->second;
+  }
+  ++impl_->stats.misses;
+  NameKey key = impl_->Compute(utf8_name);
+  return impl_->cache.emplace(std::move(name), std::move(key)).first->second;
+}
+
+NameMatcher::CacheStats NameMatcher::cache_stats() const { return impl_->stats; }
+
+namespace {
+
+// Similarity of two folded parts, 0..1.
+double PartScore(std::string_view a, std::string_view b, double vowel_cost) {
+  if (a.empty() || b.empty()) return 0;
+  if (a == b) return 1;
+  // An initial ("M.", "A") stands for any part with that first letter.
+  if (a.size() == 1 || b.size() == 1) return a[0] == b[0] ? 0.9 : 0;
+  double distance = WeightedDistance(a, b, vowel_cost);
+  double length = static_cast<double>(std::max(a.size(), b.size()));
+  return std::max(0.0, 1.0 - distance / length);
+}
+
+// The content parts of a key (function words skipped), as symbol strings.
+std::vector<std::string_view> ContentSounds(const NameKey& key) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < key.parts.size(); ++i) {
+    if (!IsFunctionWord(key.parts[i])) out.push_back(key.sounds[i]);
+  }
+  if (out.empty()) {
+    for (const std::string& s : key.sounds) out.push_back(s);
+  }
+  return out;
+}
+
+// A name is judged by its weakest matched part as much as by the average: "Alexander Volfovich"
+// and "Alexander Lukashenko" share a first name and are still different people.
+double Combine(const std::vector<double>& scores) {
+  if (scores.empty()) return 0;
+  double sum = 0, lowest = 1;
+  for (double s : scores) {
+    sum += s;
+    lowest = std::min(lowest, s);
+  }
+  return 0.5 * (sum / static_cast<double>(scores.size())) + 0.5 * lowest;
+}
+
+// Aligns every part of `shorter` to a distinct part of `longer`, keeping their order.
+Alignment AlignOrdered(const std::vector<std::string_view>& shorter,
+                       const std::vector<std::string_view>& longer, double vowel_cost) {
+  const size_t n = shorter.size(), m = longer.size();
+  // best[i][j]: best sum of part scores aligning shorter[0,i) into longer[0,j).
+  std::vector<std::vector<double>> best(n + 1, std::vector<double>(m + 1, -1e9));
+  std::vector<std::vector<int>> choice(n + 1, std::vector<int>(m + 1, 0));
+  for (size_t j = 0; j <= m; ++j) best[0][j] = 0;
+  std::vector<std::vector<double>> score(n, std::vector<double>(m));
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j = 0; j < m; ++j) score[i][j] = PartScore(shorter[i], longer[j], vowel_cost);
+  for (size_t i = 1; i <= n; ++i) {
+    for (size_t j = i; j <= m; ++j) {
+      double skip = best[i][j - 1];
+      double take = best[i - 1][j - 1] + score[i - 1][j - 1];
+      if (take >= skip) {
+        best[i][j] = take;
+        choice[i][j] = 1;
+      } else {
+        best[i][j] = skip;
+      }
+    }
+  }
+  std::vector<double> matched;
+  Alignment result;
+  size_t i = n, j = m;
+  while (i > 0 && j > 0) {
+    if (choice[i][j] == 1) {
+      matched.push_back(score[i - 1][j - 1]);
+      if (j == m) result.last_matched = true;
+      --i;
+      --j;
+    } else {
+      --j;
+    }
+  }
+  result.matched = static_cast<int>(matched.size());
+  result.score = Combine(matched);
+  return result;
+}
+
+// Aligns parts regardless of order (organisation names across languages: "Shanghai Cooperation
+// Organization" / "Organisation de coopération de Shanghai"), greedily by best score.
+Alignment AlignUnordered(const std::vector<std::string_view>& shorter,
+                         const std::vector<std::string_view>& longer, double vowel_cost) {
+  struct Cell {
+    double score;
+    size_t i, j;
+  };
+  std::vector<Cell> cells;
+  for (size_t i = 0; i < shorter.size(); ++i)
+    for (size_t j = 0; j < longer.size(); ++j)
+      cells.push_back({PartScore(shorter[i], longer[j], vowel_cost), i, j});
+  std::stable_sort(cells.begin(), cells.end(),
+                   [](const Cell& a, const Cell& b) { return a.score > b.score; });
+  std::vector<bool> used_i(shorter.size()), used_j(longer.size());
+  std::vector<double> matched;
+  Alignment result;
+  for (const Cell& c : cells) {
+    if (used_i[c.i] || used_j[c.j]) continue;
+    used_i[c.i] = used_j[c.j] = true;
+    matched.push_back(c.score);
+    if (c.j + 1 == longer.size()) result.last_matched = true;
+  }
+  result.matched = static_cast<int>(matched.size());
+  result.score = Combine(matched);
+  return result;
+}
+
+}  // namespace
+
+double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
+  if (a.parts.empty() || b.parts.empty()) return 0;
+  if (a.parts == b.parts) return 1;
+  const double vowel_cost = std::min(VowelCost(a.script), VowelCost(b.script));
+  std::vector<std::string_view> sa = ContentSounds(a), sb = ContentSounds(b);
+  if (sa.size() > sb.size()) std::swap(sa, sb);
+  Alignment ordered = AlignOrdered(sa, sb, vowel_cost);
+  double score = ordered.score;
+  if (sa.size() >= 2) {
+    // Reordered parts are a little less likely to be the same name than parts in order.
+    score = std::max(score, 0.97 * AlignUnordered(sa, sb, vowel_cost).score);
+  }
+  const size_t extra = sb.size() - sa.size();
+  if (extra > 0) {
+    if (sa.size() == 1) {
+      // One part against a full name is a partial name: only the batch context (see
+      // PartialSimilarity) can say which full name it abbreviates.
+      score *= 0.75;
+    } else {
+      // A middle name or patronymic written on one side only.
+      for (size_t k = 0; k < extra; ++k) score *= 0.93;
+    }
+    if (IsUnspacedScript(a.script) || IsUnspacedScript(b.script)) {
+      // Thai, Lao, Khmer, Burmese and Han write a compound name as one word ("กูเกิลแมป" =
+      // Google Maps): compare the names run together as well.
+      std::string ja, jb;
+      for (std::string_view part : sa) ja += part;
+      for (std::string_view part : sb) jb += part;
+      score = std::max(score, 0.97 * PartScore(ja, jb, vowel_cost));
+    }
+  }
+  return score;
+}
+
+double NameMatcher::PartialSimilarity(const NameKey& partial, const NameKey& full) const {
+  if (partial.parts.empty() || full.parts.empty()) return 0;
+  const double vowel_cost = std::min(VowelCost(partial.script), VowelCost(full.script));
+  std::vector<std::string_view> sp = ContentSounds(partial), sf = ContentSounds(full);
+  if (sp.size() > sf.size()) return 0;
+  Alignment a = AlignOrdered(sp, sf, vowel_cost);
+  // The surname-like last part identifies; a first name alone ("Ali", "Alexander") does not.
+  return a.last_matched ? a.score : 0.7 * a.score;
+}
+
+MatchResult NameMatcher::Match(std::string_view a, std::string_view b) {
+  const NameKey& ka = Key(a);
+  const NameKey& kb = Key(b);
+  MatchResult result;
+  result.score = Similarity(ka, kb);
+  result.same = result.score >= kSameThreshold;
+  auto joined = [](const NameKey& k) {
+    std::string out;
+    for (const std::string& p : k.parts) {
+      if (!out.empty()) out.push_back(' ');
+      out += p;
+    }
+    return out;
+  };
+  result.key_a = joined(ka);
+  result.key_b = joined(kb);
+  return result;
+}
+
+}  // namespace crosswire

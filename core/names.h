@@ -1,0 +1,63 @@
+// The standard form of a name and the similarity of two names, across scripts: script-aware
+// transliteration to Latin (rules in core/data/translit/), folding of spelling variation, and a
+// comparison that tolerates variants but refuses near-misses between different names.
+#ifndef CROSSWIRE_CORE_NAMES_H_
+#define CROSSWIRE_CORE_NAMES_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+#include "data_pack.h"
+#include "document.h"
+
+namespace crosswire {
+
+struct NameKey {
+  std::string latin;               // transliterated, lower case, ASCII: "ali akbar ahmadian"
+  std::vector<std::string> parts;  // folded standard form of each word part: {"ali","akbar","ahmadian"}
+  std::string skeleton;            // consonant skeleton, for scripts written without short vowels
+  // Each part as the symbols the edit distance compares (sh, ch, th, ts are one symbol each).
+  std::vector<std::string> sounds;
+  // The script the name was written in; it sets how cheap a missing vowel is (Arabic, Hebrew).
+  Script script = Script::kCommon;
+};
+
+class NameMatcher {
+ public:
+  // Similarity at or above this means "same name".
+  static constexpr double kSameThreshold = 0.8;
+
+  static Result<std::unique_ptr<NameMatcher>> Create(const DataPack& data);
+  ~NameMatcher();
+
+  // The standard form of a UTF-8 name. Each distinct string is transliterated once (cached); the
+  // reference stays valid for the matcher's lifetime.
+  const NameKey& Key(std::string_view utf8_name);
+
+  // 0..1: how likely two names name the same thing (whole names).
+  double Similarity(const NameKey& a, const NameKey& b) const;
+  // 0..1: how well `partial` (e.g. "Ahmadian", "อาหมัดเดียน") matches a part of `full` (e.g.
+  // "Ali Akbar Ahmadian"); the surname-like last part counts most.
+  double PartialSimilarity(const NameKey& partial, const NameKey& full) const;
+
+  MatchResult Match(std::string_view a, std::string_view b);
+
+  struct CacheStats {
+    int64_t hits = 0;
+    int64_t misses = 0;
+  };
+  CacheStats cache_stats() const;
+
+ private:
+  struct Impl;
+  explicit NameMatcher(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace crosswire
+
+#endif  // CROSSWIRE_CORE_NAMES_H_

@@ -1,0 +1,31 @@
+// Unicode normalization and match keys, through ICU's Normalizer2. Every stage that compares text
+// (tokens, names, gazetteer) builds its keys here, so there is one definition of "the same string".
+#ifndef CROSSWIRE_CORE_NORMALIZE_H_
+#define CROSSWIRE_CORE_NORMALIZE_H_
+
+#include <string>
+#include <string_view>
+
+#include <unicode/unistr.h>
+
+namespace crosswire {
+
+enum class NormalForm { kNfc, kNfd, kNfkc, kNfkd, kNfkcCasefold };
+
+icu::UnicodeString Normalize(const icu::UnicodeString& text, NormalForm form);
+
+// NFKC_Casefold key of UTF-8 text, as UTF-8.
+std::string MatchKey(std::string_view utf8);
+std::string MatchKey(const icu::UnicodeString& text);
+// The match key with diacritics of Latin, Cyrillic and Greek letters removed ("Téhéran" -> "teheran",
+// "й" stays a distinct letter only where it is not a diacritic). Marks of other scripts (Thai vowels,
+// Arabic harakat) are kept: there they are letters, not accents.
+std::string FoldedKey(std::string_view utf8);
+std::string FoldedKey(const icu::UnicodeString& text);
+
+std::string ToUtf8(const icu::UnicodeString& text);
+icu::UnicodeString FromUtf8(std::string_view utf8);
+
+}  // namespace crosswire
+
+#endif  // CROSSWIRE_CORE_NORMALIZE_H_

@@ -1,0 +1,194 @@
+#include "segment.h"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "normalize.h"
+
+namespace crosswire {
+
+Script ScriptOf(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED: return Script::kCommon;
+    case USCRIPT_LATIN: return Script::kLatin;
+    case USCRIPT_CYRILLIC: return Script::kCyrillic;
+    case USCRIPT_GREEK: return Script::kGreek;
+    case USCRIPT_ARMENIAN: return Script::kArmenian;
+    case USCRIPT_GEORGIAN: return Script::kGeorgian;
+    case USCRIPT_ARABIC: return Script::kArabic;
+    case USCRIPT_HEBREW: return Script::kHebrew;
+    case USCRIPT_DEVANAGARI: return Script::kDevanagari;
+    case USCRIPT_THAI: return Script::kThai;
+    case USCRIPT_LAO: return Script::kLao;
+    case USCRIPT_KHMER: return Script::kKhmer;
+    case USCRIPT_MYANMAR: return Script::kMyanmar;
+    case USCRIPT_HAN: return Script::kHan;
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA: return Script::kKana;
+    case USCRIPT_HANGUL: return Script::kHangul;
+    default: return Script::kOther;
+  }
+}
+
+Segmenter::Segmenter() = default;
+Segmenter::~Segmenter() = default;
+
+icu::BreakIterator* Segmenter::WordIterator(const std::string& lang) {
+  auto& slot = word_iterators_[lang];
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(icu::BreakIterator::createWordInstance(icu::Locale(lang == "und" ? "" : lang.c_str()), status));
+    if (U_FAILURE(status)) slot.reset();
+  }
+  return slot.get();
+}
+
+icu::BreakIterator* Segmenter::SentenceIterator(const std::string& lang) {
+  auto& slot = sentence_iterators_[lang];
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(lang == "und" ? "" : lang.c_str()), status));
+    if (U_FAILURE(status)) slot.reset();
+  }
+  return slot.get();
+}
+
+namespace {
+
+std::vector<int32_t> Boundaries(icu::BreakIterator* it, const icu::UnicodeString& text) {
+  std::vector<int32_t> out;
+  if (it == nullptr) return out;
+  it->setText(text);
+  for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next()) out.push_back(b);
+  return out;
+}
+
+bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c); }
+
+}  // namespace
+
+void SplitParagraphs(Document& doc) {
+  doc.paragraphs.clear();
+  const icu::UnicodeString& text = doc.text;
+  const int32_t length = text.length();
+  // Paragraphs are non-blank lines: saved articles put one paragraph on a line.
+  for (int32_t line_begin = 0; line_begin < length;) {
+    int32_t line_end = text.indexOf(u'\n', line_begin);
+    if (line_end < 0) line_end = length;
+    int32_t b = line_begin, e = line_end;
+    while (b < e && IsSpace(text.char32At(b))) b = text.moveIndex32(b, 1);
+    while (e > b && IsSpace(text.char32At(text.moveIndex32(e, -1)))) e = text.moveIndex32(e, -1);
+    if (b < e) {
+      Paragraph p;
+      p.utf16_begin = b;
+      p.utf16_end = e;
+      p.lang = doc.lang;
+      p.removed = doc.IsRemoved(b, e) && std::any_of(doc.removed.begin(), doc.removed.end(), [&](const RemovedSpan& r) {
+                    return r.utf16_begin <= b && r.utf16_end >= e;
+                  });
+      doc.paragraphs.push_back(std::move(p));
+    }
+    line_begin = line_end + 1;
+  }
+
+}
+
+std::vector<int32_t> Segmenter::WordBoundaries(const icu::UnicodeString& text, const std::string& lang) {
+  return Boundaries(WordIterator(lang), text);
+}
+
+std::vector<int32_t> Segmenter::SentenceBoundaries(const icu::UnicodeString& text, const std::string& lang) {
+  return Boundaries(SentenceIterator(lang), text);
+}
+
+Status Segmenter::Segment(Document& doc) {
+  doc.sentences.clear();
+  doc.tokens.clear();
+  const icu::UnicodeString& text = doc.text;
+
+  if (doc.paragraphs.empty()) SplitParagraphs(doc);
+
+  icu::BreakIterator* words = WordIterator(doc.lang);
+  icu::BreakIterator* sentences = SentenceIterator(doc.lang);
+  if (words == nullptr || sentences == nullptr) {
+    return Status(StatusCode::kDataError, "ICU break iterators are unavailable for " + doc.lang);
+  }
+
+  for (int32_t pi = 0; pi < static_cast<int32_t>(doc.paragraphs.size()); ++pi) {
+    const Paragraph& para = doc.paragraphs[pi];
+    if (para.removed) continue;
+    icu::UnicodeString para_text(text, para.utf16_begin, para.utf16_end - para.utf16_begin);
+    const std::string& lang = para.lang;
+    if (lang != doc.lang) {
+      words = WordIterator(lang);
+      sentences = SentenceIterator(lang);
+    }
+    const int32_t para_first_token = static_cast<int32_t>(doc.tokens.size());
+    words->setText(para_text);
+    int32_t start = words->first();
+    for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+      UChar32 first = para_text.char32At(start);
+      if (IsSpace(first)) continue;
+      Token tok;
+      tok.utf16_begin = para.utf16_begin + start;
+      tok.utf16_end = para.utf16_begin + end;
+      if (doc.IsRemoved(tok.utf16_begin, tok.utf16_end)) continue;
+      int32_t status = words->getRuleStatus();
+      if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+        tok.kind = TokenKind::kNumber;
+      } else if (status == UBRK_WORD_NONE) {
+        tok.kind = TokenKind::kPunct;
+      } else {
+        tok.kind = TokenKind::kWord;
+      }
+      int32_t letters = 0, upper = 0;
+      for (int32_t i = start; i < end;) {
+        UChar32 c = para_text.char32At(i);
+        i += U16_LENGTH(c);
+        if (!u_isalpha(c)) continue;
+        bool is_upper = u_isupper(c) || u_istitle(c);
+        if (letters == 0) {
+          tok.script = ScriptOf(c);
+          tok.capitalized = is_upper;
+        }
+        ++letters;
+        upper += is_upper;
+      }
+      tok.all_caps = letters >= 2 && upper == letters;
+      tok.space_before = tok.utf16_begin == para.utf16_begin || IsSpace(text.char32At(tok.utf16_begin - 1));
+      icu::UnicodeString piece(para_text, start, end - start);
+      tok.key = MatchKey(piece);
+      tok.folded_key = FoldedKey(piece);
+      doc.tokens.push_back(std::move(tok));
+    }
+
+    // Sentences: ICU's sentence boundaries, each holding the tokens that start inside it.
+    std::vector<int32_t> bounds = Boundaries(sentences, para_text);
+    int32_t ti = para_first_token;
+    const int32_t para_end_token = static_cast<int32_t>(doc.tokens.size());
+    for (std::size_t bi = 0; bi + 1 < bounds.size(); ++bi) {
+      Sentence sentence;
+      sentence.utf16_begin = para.utf16_begin + bounds[bi];
+      sentence.utf16_end = para.utf16_begin + bounds[bi + 1];
+      while (sentence.utf16_end > sentence.utf16_begin && IsSpace(text.char32At(sentence.utf16_end - 1))) {
+        --sentence.utf16_end;
+      }
+      sentence.paragraph = pi;
+      sentence.first_token = ti;
+      while (ti < para_end_token && doc.tokens[ti].utf16_begin < para.utf16_begin + bounds[bi + 1]) ++ti;
+      sentence.end_token = ti;
+      if (sentence.end_token > sentence.first_token) doc.sentences.push_back(sentence);
+    }
+    if (lang != doc.lang) {
+      words = WordIterator(doc.lang);
+      sentences = SentenceIterator(doc.lang);
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace crosswire

@@ -1,0 +1,73 @@
+// Stories: groups the articles of a batch into one cluster per real-world event, across languages,
+// from shared entities (weighted by how informative they are), event-date closeness, numbers and
+// same-language stemmed content words. Candidate pairs come from an inverted index, never all pairs.
+#ifndef CROSSWIRE_CORE_STORIES_H_
+#define CROSSWIRE_CORE_STORIES_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+#include "data_pack.h"
+#include "document.h"
+
+namespace crosswire {
+
+struct StoryArticle {
+  const Document* doc = nullptr;
+  std::optional<Date> event_date;
+  std::vector<Mention> mentions;  // with entity ids
+};
+
+// The knobs of the clusterer, with the defaults tuned on English event-coreference data (ECB+) and
+// the multilingual seeds. Exposed for the evaluation tools and tests, not for end users.
+struct StoryTuning {
+  // Pair score = weights · (entity, word cosines) · (1 + number_boost · number cosine), times the
+  // date-closeness factor.
+  double entity_weight = 0.5;
+  double word_weight = 0.5;
+  double number_boost = 0.5;
+  double cross_entity_weight = 0.9;  // across languages, where words cannot be compared
+  // Clusters merge while their average pair score (missing pairs count 0) is at least this.
+  double merge_threshold = 0.1;
+  // Without two event dates: factor when the latest years the texts mention differ by 1, by more.
+  double year_gap1_factor = 0.7;
+  double year_gap_factor = 0.3;
+  // Candidate generation: each article's strongest features of each kind go into the index;
+  // features in more than max(min_posting_cap, posting_fraction · N) articles propose no pairs.
+  int index_entities = 10;
+  int index_words = 15;
+  int index_numbers = 5;
+  int min_posting_cap = 50;
+  double posting_fraction = 0.02;
+  int candidates_per_article = 30;
+  // Output sizes.
+  int max_story_entities = 20;
+  int max_link_entities = 8;
+};
+
+class StoryClusterer {
+ public:
+  using Tuning = StoryTuning;
+
+  // Loads stop-word lists (data pack "stopwords/<lang>.txt"); Snowball stemmers are made per call.
+  static Result<std::unique_ptr<StoryClusterer>> Create(const DataPack& data);
+  static Result<std::unique_ptr<StoryClusterer>> Create(const DataPack& data, Tuning tuning);
+  ~StoryClusterer();
+
+  // Every article ends in exactly one story. Deterministic for any input order. Story ids "S1"...
+  // ordered by their earliest article id.
+  std::vector<StoryResult> Cluster(const std::vector<StoryArticle>& articles,
+                                   const std::vector<EntityResult>& entities) const;
+
+ private:
+  struct Impl;
+  explicit StoryClusterer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace crosswire
+
+#endif  // CROSSWIRE_CORE_STORIES_H_

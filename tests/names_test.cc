@@ -1,0 +1,197 @@
+// Unit tests of the name matcher: standard forms across scripts, the acceptance spellings of
+// issue 4 (pairwise), the near-misses that must stay apart, partial names and the cache.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "data_pack.h"
+#include "names.h"
+
+namespace crosswire {
+namespace {
+
+NameMatcher& Matcher() {
+  // One matcher for the file's tests: building it compiles every transliterator.
+  static std::unique_ptr<NameMatcher> matcher = [] {
+    auto created = NameMatcher::Create(DataPack::Embedded());
+    REQUIRE(created.ok());
+    return std::move(created).value();
+  }();
+  return *matcher;
+}
+
+double Similarity(std::string_view a, std::string_view b) {
+  NameMatcher& m = Matcher();
+  return m.Similarity(m.Key(a), m.Key(b));
+}
+
+double Partial(std::string_view partial, std::string_view full) {
+  NameMatcher& m = Matcher();
+  return m.PartialSimilarity(m.Key(partial), m.Key(full));
+}
+
+std::string Parts(std::string_view name) {
+  std::string out;
+  for (const std::string& p : Matcher().Key(name).parts) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
+TEST_CASE("Thai names are romanized phonetically, in source spelling", "[names]") {
+  NameMatcher& m = Matcher();
+  // Leading vowels (เ โ) move after their consonant, อ carries vowels, ์-silenced letters stay.
+  CHECK(m.Key("อเล็กซานเดอร์").latin == "aleksander");
+  CHECK(m.Key("มินสค์").latin == "minsk");
+  CHECK(m.Key("ลูกาเชนโก").latin == "lukachenko");
+  CHECK(m.Key("โวลโฟวิช").latin == "wolfowich");
+  CHECK(m.Key("ลอนดอน").latin == "london");
+  CHECK(m.Key("อาลี อัคบาร์").parts == std::vector<std::string>{"ali", "akbar"});
+  CHECK(m.Key("เบลารุส").script == Script::kThai);
+}
+
+TEST_CASE("Cyrillic follows BGN/PCGN, not ISO 9", "[names]") {
+  NameMatcher& m = Matcher();
+  CHECK(m.Key("Александр Лукашенко").latin == "aleksandr lukashenko");
+  CHECK(m.Key("Евгений").latin == "yevgeniy");
+  CHECK(m.Key("Щукин").latin == "shchukin");
+  CHECK(m.Key("Лукашенко").script == Script::kCyrillic);
+}
+
+TEST_CASE("Latin spellings lose diacritics and separators", "[names]") {
+  NameMatcher& m = Matcher();
+  CHECK(m.Key("Téhéran").latin == "teheran");
+  CHECK(m.Key("al-Assad").latin == "al assad");
+  CHECK(m.Key("Łódź").latin == "lodz");
+}
+
+TEST_CASE("Folding merges spelling systems", "[names]") {
+  CHECK(Parts("Volfovitch") == Parts("Volfovich"));
+  CHECK(Parts("Wolfowitsch") == Parts("Volfovich"));
+  CHECK(Parts("Dmitrij") == Parts("Dmitri"));
+  CHECK(Parts("Dmitriy") == Parts("Dmitri"));
+  CHECK(Parts("Alexander") == Parts("Aleksander"));
+  CHECK(Parts("Khamenei") == Parts("Hamenei"));
+  CHECK(Parts("Philip") == Parts("Filip"));
+  CHECK(Parts("Ahmaddian") == Parts("Ahmadian"));
+  // Folding must not merge different sounds.
+  CHECK(Parts("Iran") != Parts("Iraq"));
+}
+
+// Issue 4, acceptance: each row is one entity. Full spellings match as wholes; partial spellings
+// match the full name through PartialSimilarity.
+TEST_CASE("Acceptance spellings match across scripts", "[names]") {
+  struct Row {
+    std::vector<std::string> full;
+    std::vector<std::string> partial;
+  };
+  const std::vector<Row> rows = {
+      {{"Ali Akbar Ahmadian", "อาลี อัคบาร์ อัคมาเดียน", "อาลี อัคบาร์ อะห์มาเดียน", "علی اکبر احمدیان"},
+       {"Ahmadian", "อาหมัดเดียน", "อาห์มาเดียน", "อาห์หมัดเดียน"}},
+      {{"Alexander Volfovich", "Alexander Volfovitch", "อเล็กซานเดอร์ โวลโฟวิช"}, {"Volfovitch"}},
+      {{"Aleksandr Lukashenko", "Alexander Lukashenko", "อเล็กซานเดอร์ ลูกาเชนโก", "Александр Лукашенко"},
+       {"Lukashenko", "ลูคาเชนโก", "Лукашенко"}},
+      {{"Masoud Pezeshkian", "มาซูด เปเซชเคียน"}, {"Pezeshkian"}},
+      {{"Shanghai Cooperation Organization", "Organisation de coopération de Shanghai"}, {}},
+      {{"Minsk", "มินสค์"}, {}},
+      {{"Tehran", "Téhéran", "เตหะราน"}, {}},
+      {{"Belarus", "Bélarus", "เบลารุส"}, {}},
+      {{"Iran", "อิหร่าน"}, {}},
+      {{"BRICS", "Brics"}, {}},
+  };
+  for (const Row& row : rows) {
+    for (size_t i = 0; i < row.full.size(); ++i) {
+      for (size_t j = i + 1; j < row.full.size(); ++j) {
+        INFO(row.full[i] << " / " << row.full[j]);
+        CHECK(Similarity(row.full[i], row.full[j]) >= NameMatcher::kSameThreshold);
+        CHECK(Similarity(row.full[j], row.full[i]) == Approx(Similarity(row.full[i], row.full[j])));
+      }
+      for (const std::string& partial : row.partial) {
+        INFO(partial << " in " << row.full[i]);
+        CHECK(Partial(partial, row.full[i]) >= NameMatcher::kSameThreshold);
+      }
+    }
+  }
+}
+
+TEST_CASE("Near-misses between different entities stay apart", "[names]") {
+  const std::vector<std::pair<std::string, std::string>> apart = {
+      {"Iran", "Iraq"},
+      {"อิหร่าน", "Iraq"},
+      {"Ali Akbar Ahmadian", "Ali Khamenei"},
+      {"Alexander Volfovich", "Alexander Lukashenko"},
+      {"อเล็กซานเดอร์ โวลโฟวิช", "อเล็กซานเดอร์ ลูกาเชนโก"},
+      {"Masoud Pezeshkian", "Ebrahim Raisi"},
+      {"SCO", "BRICS"},
+      {"SCO", "OCS"},  // tied only through their expansions, not by spelling
+      {"Mohammad Reza Ashtiani", "Ali Akbar Ahmadian"},
+      {"IRNA", "Iran"},
+  };
+  for (const auto& [a, b] : apart) {
+    INFO(a << " / " << b);
+    CHECK(Similarity(a, b) < NameMatcher::kSameThreshold);
+  }
+  // The partial-name channel must not tie them either.
+  CHECK(Partial("Khamenei", "Ali Akbar Ahmadian") < NameMatcher::kSameThreshold);
+  CHECK(Partial("Ahmadian", "Mohammad Reza Ashtiani") < NameMatcher::kSameThreshold);
+  CHECK(Partial("Volfovich", "Alexander Lukashenko") < NameMatcher::kSameThreshold);
+}
+
+TEST_CASE("A first name alone does not resolve to a full name", "[names]") {
+  CHECK(Partial("Ali", "Ali Akbar Ahmadian") < NameMatcher::kSameThreshold);
+  CHECK(Partial("Alexander", "Alexander Volfovich") < NameMatcher::kSameThreshold);
+  // ...and a surname alone is not the same as the full name by whole-name similarity.
+  CHECK(Similarity("Ahmadian", "Ali Akbar Ahmadian") < NameMatcher::kSameThreshold);
+  CHECK(Partial("Ahmadian", "Ali Akbar Ahmadian") == Approx(1.0));
+}
+
+TEST_CASE("Initials and middle names", "[names]") {
+  CHECK(Partial("A. Lukashenko", "Aleksandr Lukashenko") >= NameMatcher::kSameThreshold);
+  CHECK(Similarity("Aleksandr Lukashenko", "Alexander Grigoryevich Lukashenko") >=
+        NameMatcher::kSameThreshold);
+  CHECK(Partial("B. Lukashenko", "Aleksandr Lukashenko") < Partial("A. Lukashenko", "Aleksandr Lukashenko"));
+}
+
+TEST_CASE("Arabic and Hebrew names compare without short vowels", "[names]") {
+  CHECK(Similarity("Bashar al-Assad", "بشار الأسد") >= NameMatcher::kSameThreshold);
+  CHECK(Similarity("Benjamin Netanyahu", "בנימין נתניהו") >= NameMatcher::kSameThreshold);
+  CHECK(Similarity("Bashar al-Assad", "بنيامين نتنياهو") < NameMatcher::kSameThreshold);
+}
+
+TEST_CASE("Match reports the compared forms; the cache transliterates each string once", "[names]") {
+  auto created = NameMatcher::Create(DataPack::Embedded());
+  REQUIRE(created.ok());
+  NameMatcher& m = *created.value();
+  MatchResult r = m.Match("Alexander Volfovitch", "อเล็กซานเดอร์ โวลโฟวิช");
+  CHECK(r.same);
+  CHECK(r.score >= NameMatcher::kSameThreshold);
+  CHECK(r.key_a == r.key_b);
+  CHECK(r.key_a == "aleksander volfovich");
+  MatchResult apart = m.Match("Iran", "Iraq");
+  CHECK_FALSE(apart.same);
+  CHECK(m.cache_stats().misses == 4);
+  const NameKey* first = &m.Key("Iran");
+  CHECK(m.cache_stats().hits == 1);
+  m.Key("Someone Else");
+  CHECK(&m.Key("Iran") == first);  // references stay valid as the cache grows
+  CHECK(m.cache_stats().misses == 5);
+}
+
+TEST_CASE("A broken rule file is a data error, not a crash", "[names]") {
+  std::vector<DataFile> files;
+  for (const DataFile& f : DataPack::Embedded().List("translit/")) files.push_back(f);
+  for (DataFile& f : files) {
+    if (f.path == "translit/thai.txt") f.contents = "ก > ;\n$undefined > x;\n";
+  }
+  auto created = NameMatcher::Create(DataPack(files));
+  REQUIRE_FALSE(created.ok());
+  CHECK(created.status().code() == StatusCode::kDataError);
+  CHECK(created.status().message().find("translit/thai.txt") != std::string::npos);
+}
+
+TEST_CASE("Empty and punctuation-only names are never the same as anything", "[names]") {
+  CHECK(Similarity("", "Iran") == 0);
+  CHECK(Similarity("—", "—") == 0);
+}
+
+}  // namespace
+}  // namespace crosswire

@@ -1,0 +1,182 @@
+// gen_calendar OUTDIR
+//
+// Build-time tool: dumps, from the system ICU's CLDR data, what core/dates.cc needs to read dates in
+// many languages without hand-written tables: month and weekday names (wide and abbreviated, format
+// and stand-alone forms: Russian needs "сентября" as well as "сентябрь") and relative words
+// ("yesterday", "hier", "вчера", "เมื่อวาน", "last year"). Writes OUTDIR/calendar.tsv:
+//
+//   locale <TAB> kind <TAB> value <TAB> name|name|...
+//
+// kind: "month" / "month-abbr" (value 1..12), "weekday" / "weekday-abbr" (value 1..7, 1 = Sunday as
+// in ICU), "day" / "month-rel" / "year-rel" (value = offset from the publication date, e.g. -1).
+// Names are NFC and simply case-folded code point by code point, so that core/dates.cc can fold the
+// article text the same way and keep a one-to-one offset map. Abbreviations are written without a
+// trailing period; the reader accepts one.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/reldatefmt.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace {
+
+// Major languages of news; the reader falls back to all of them for articles in other languages.
+constexpr const char* kLocales[] = {
+    "en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "is", "et", "lv", "lt", "pl",
+    "cs", "sk", "sl", "hr", "bs", "sr", "sr_Latn", "mk", "bg", "ru", "uk", "be", "ro", "hu", "el",
+    "tr", "az", "ka", "hy", "kk", "uz", "ky", "mn", "he", "ar", "fa", "ur", "ps", "hi", "bn", "mr",
+    "ta", "te", "kn", "ml", "gu", "pa", "ne", "si", "th", "lo", "km", "my", "vi", "id", "ms", "fil",
+    "zh", "zh_Hant", "ja", "ko", "sw", "am", "ca", "eu", "gl", "sq", "ga", "cy", "af", "zu",
+};
+
+std::string Fold(const icu::UnicodeString& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString normalized = U_SUCCESS(status) ? nfc->normalize(name, status) : name;
+  icu::UnicodeString folded;
+  for (int32_t i = 0; i < normalized.length();) {
+    UChar32 c = normalized.char32At(i);
+    folded.append(static_cast<UChar32>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+    i += U16_LENGTH(c);
+  }
+  folded.trim();
+  // Abbreviations such as "sept." or "janv." appear in text with or without the period.
+  while (folded.length() > 1 && folded.endsWith(icu::UnicodeString(u"."))) {
+    folded.truncate(folded.length() - 1);
+  }
+  std::string utf8;
+  folded.toUTF8String(utf8);
+  return utf8;
+}
+
+class Writer {
+ public:
+  explicit Writer(std::ostream& out) : out_(out) {}
+
+  void Add(const std::string& locale, const char* kind, int value,
+           const std::vector<icu::UnicodeString>& names) {
+    std::vector<std::string> unique;
+    std::set<std::string> seen;
+    for (const icu::UnicodeString& name : names) {
+      std::string folded = Fold(name);
+      // Bare digits ("9" for September in some locales) would make every number a month.
+      bool has_letter = false;
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(folded);
+      for (int32_t i = 0; i < u.length(); ++i) has_letter |= u_isalpha(u.charAt(i)) != 0;
+      if (folded.empty() || !has_letter || folded.find('\t') != std::string::npos) continue;
+      // One-letter abbreviations ("h" for hétfő, 月 for 月曜日) would turn ordinary text into dates.
+      if (u.countChar32() < 2) continue;
+      if (seen.insert(folded).second) unique.push_back(folded);
+    }
+    if (unique.empty()) return;
+    out_ << locale << '\t' << kind << '\t' << value << '\t';
+    for (std::size_t i = 0; i < unique.size(); ++i) out_ << (i ? "|" : "") << unique[i];
+    out_ << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+};
+
+// Months or weekdays of one width, both the format form ("13 сентября") and the stand-alone form.
+void AddNames(Writer& writer, const std::string& locale, const icu::DateFormatSymbols& symbols,
+              bool months, icu::DateFormatSymbols::DtWidthType width, const char* kind) {
+  using Symbols = icu::DateFormatSymbols;
+  std::vector<std::vector<icu::UnicodeString>> by_value(months ? 12 : 7);
+  for (Symbols::DtContextType context : {Symbols::FORMAT, Symbols::STANDALONE}) {
+    int32_t count = 0;
+    const icu::UnicodeString* names = months ? symbols.getMonths(count, context, width)
+                                             : symbols.getWeekdays(count, context, width);
+    // Weekday arrays are 1-based (index 0 is empty).
+    int first = months ? 0 : 1;
+    for (int32_t i = first; i < count && i - first < static_cast<int32_t>(by_value.size()); ++i) {
+      by_value[i - first].push_back(names[i]);
+    }
+  }
+  for (std::size_t v = 0; v < by_value.size(); ++v) {
+    writer.Add(locale, kind, static_cast<int>(v) + 1, by_value[v]);
+  }
+}
+
+void AddRelative(Writer& writer, const std::string& locale, const icu::Locale& icu_locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RelativeDateTimeFormatter formatter(icu_locale, status);
+  if (U_FAILURE(status)) return;
+  struct Word {
+    UDateDirection direction;
+    UDateAbsoluteUnit unit;
+    const char* kind;
+    int value;
+  };
+  static constexpr Word kWords[] = {
+      {UDAT_DIRECTION_LAST_2, UDAT_ABSOLUTE_DAY, "day", -2},
+      {UDAT_DIRECTION_LAST, UDAT_ABSOLUTE_DAY, "day", -1},
+      {UDAT_DIRECTION_THIS, UDAT_ABSOLUTE_DAY, "day", 0},
+      {UDAT_DIRECTION_NEXT, UDAT_ABSOLUTE_DAY, "day", 1},
+      {UDAT_DIRECTION_NEXT_2, UDAT_ABSOLUTE_DAY, "day", 2},
+      {UDAT_DIRECTION_LAST, UDAT_ABSOLUTE_MONTH, "month-rel", -1},
+      {UDAT_DIRECTION_THIS, UDAT_ABSOLUTE_MONTH, "month-rel", 0},
+      {UDAT_DIRECTION_NEXT, UDAT_ABSOLUTE_MONTH, "month-rel", 1},
+      {UDAT_DIRECTION_LAST, UDAT_ABSOLUTE_YEAR, "year-rel", -1},
+      {UDAT_DIRECTION_THIS, UDAT_ABSOLUTE_YEAR, "year-rel", 0},
+      {UDAT_DIRECTION_NEXT, UDAT_ABSOLUTE_YEAR, "year-rel", 1},
+  };
+  for (const Word& word : kWords) {
+    icu::UnicodeString text;
+    UErrorCode word_status = U_ZERO_ERROR;
+    formatter.format(word.direction, word.unit, text, word_status);
+    // Locales without a word for "the day before yesterday" give an empty string.
+    if (U_FAILURE(word_status) || text.isEmpty()) continue;
+    writer.Add(locale, word.kind, word.value, {text});
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: gen_calendar OUTDIR\n";
+    return 2;
+  }
+  std::string path = std::string(argv[1]) + "/calendar.tsv";
+  std::ofstream out(path, std::ios::binary);
+  if (!out) {
+    std::cerr << "gen_calendar: cannot write " << path << "\n";
+    return 1;
+  }
+  out << "# Generated by toolchain/gen_calendar.cc from ICU " << U_ICU_VERSION
+      << " CLDR data. locale\tkind\tvalue\tnames\n";
+  Writer writer(out);
+  using Symbols = icu::DateFormatSymbols;
+  for (const char* name : kLocales) {
+    std::string locale = name;
+    // The Gregorian calendar explicitly: fa defaults to the Persian one, th to the Buddhist one.
+    icu::Locale icu_locale((locale + "@calendar=gregorian").c_str());
+    UErrorCode status = U_ZERO_ERROR;
+    Symbols symbols(icu_locale, status);
+    if (U_FAILURE(status)) {
+      std::cerr << "gen_calendar: no calendar data for " << locale << ": " << u_errorName(status)
+                << "\n";
+      return 1;
+    }
+    AddNames(writer, locale, symbols, true, Symbols::WIDE, "month");
+    AddNames(writer, locale, symbols, true, Symbols::ABBREVIATED, "month-abbr");
+    AddNames(writer, locale, symbols, false, Symbols::WIDE, "weekday");
+    AddNames(writer, locale, symbols, false, Symbols::ABBREVIATED, "weekday-abbr");
+    AddRelative(writer, locale, icu_locale);
+  }
+  out.close();
+  if (!out) {
+    std::cerr << "gen_calendar: failed writing " << path << "\n";
+    return 1;
+  }
+  return 0;
+}

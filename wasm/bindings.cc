@@ -1,0 +1,129 @@
+// Embind bindings of the core. Everything crosses the boundary as a copy: strings and bytes in,
+// one JSON string out. wasm/crosswire.js wraps these into the public JS API and turns error
+// replies into AnalyzerError.
+#include <emscripten/bind.h>
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include <unicode/udata.h>
+
+#include "crosswire/analyzer.h"
+
+namespace crosswire {
+namespace {
+
+std::string Escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string ErrorJson(const Status& status) {
+  return std::string("{\"error\":{\"code\":\"") + std::string(StatusCodeName(status.code())) +
+         "\",\"message\":\"" + Escape(status.message()) + "\"}}";
+}
+
+std::string StringArrayJson(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ',';
+    out += "\"" + Escape(items[i]) + "\"";
+  }
+  return out + "]";
+}
+
+// ICU's data must outlive every ICU object: it is allocated once and never freed.
+uintptr_t AllocIcuData(std::size_t bytes) {
+  void* p = std::aligned_alloc(16, (bytes + 15) / 16 * 16);
+  return reinterpret_cast<uintptr_t>(p);
+}
+
+std::string InitIcuData(uintptr_t data) {
+  UErrorCode status = U_ZERO_ERROR;
+  udata_setCommonData(reinterpret_cast<const void*>(data), &status);
+  if (U_FAILURE(status)) {
+    return ErrorJson(Status(StatusCode::kDataError, std::string("ICU rejected its data: ") + u_errorName(status)));
+  }
+  return "{}";
+}
+
+class WasmAnalyzer {
+ public:
+  std::string Init(const std::string& options_language, const std::string& assumed_published,
+                   double max_article_bytes, double max_batch_bytes) {
+    Options options;
+    options.language = options_language;
+    options.assumed_published = assumed_published;
+    if (max_article_bytes > 0) options.max_article_bytes = static_cast<std::size_t>(max_article_bytes);
+    if (max_batch_bytes > 0) options.max_batch_bytes = static_cast<std::size_t>(max_batch_bytes);
+    auto created = Analyzer::Create(options);
+    if (!created.ok()) return ErrorJson(created.status());
+    analyzer_ = std::move(created).value();
+    return "{}";
+  }
+
+  std::string AddArticle(const std::string& id, const std::string& text) {
+    if (Status s = analyzer_->AddArticle(id, text); !s.ok()) return ErrorJson(s);
+    return "{}";
+  }
+
+  std::string AddFile(const std::string& bytes, const std::string& name) {
+    if (Status s = analyzer_->AddFile(name, bytes); !s.ok()) return ErrorJson(s);
+    std::optional<ArticleInfo> info = analyzer_->Article(name);
+    if (!info) return ErrorJson(Status(StatusCode::kInternal, "the file was accepted but is not in the batch"));
+    return "{\"id\":\"" + Escape(info->id) + "\",\"text\":\"" + Escape(info->text) + "\",\"encoding\":\"" +
+           Escape(info->encoding) + "\",\"warnings\":" + StringArrayJson(info->warnings) + "}";
+  }
+
+  std::string AddAliases(const std::string& text) {
+    if (Status s = analyzer_->AddAliases(text); !s.ok()) return ErrorJson(s);
+    return "{}";
+  }
+
+  std::string Analyze() { return AnalysisToJson(analyzer_->Analyze()); }
+
+  std::string Match(const std::string& a, const std::string& b) {
+    MatchResult r = analyzer_->Match(a, b);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "{\"score\":%.3f,\"same\":%s}", r.score, r.same ? "true" : "false");
+    return buf;
+  }
+
+  void Clear() { analyzer_->Clear(); }
+  void ClearAliases() { analyzer_->ClearAliases(); }
+
+ private:
+  std::unique_ptr<Analyzer> analyzer_;
+};
+
+}  // namespace
+}  // namespace crosswire
+
+EMSCRIPTEN_BINDINGS(crosswire) {
+  using namespace emscripten;
+  function("allocIcuData", &crosswire::AllocIcuData);
+  function("initIcuData", &crosswire::InitIcuData);
+  class_<crosswire::WasmAnalyzer>("WasmAnalyzer")
+      .constructor<>()
+      .function("init", &crosswire::WasmAnalyzer::Init)
+      .function("addArticle", &crosswire::WasmAnalyzer::AddArticle)
+      .function("addFile", &crosswire::WasmAnalyzer::AddFile)
+      .function("addAliases", &crosswire::WasmAnalyzer::AddAliases)
+      .function("analyze", &crosswire::WasmAnalyzer::Analyze)
+      .function("match", &crosswire::WasmAnalyzer::Match)
+      .function("clear", &crosswire::WasmAnalyzer::Clear)
+      .function("clearAliases", &crosswire::WasmAnalyzer::ClearAliases);
+}

@@ -1,0 +1,25 @@
+# The WebAssembly build: the ES module the page loads, and the test binary run under node.
+set(dist ${CMAKE_BINARY_DIR}/dist)
+
+add_executable(crosswire_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cc)
+target_link_libraries(crosswire_wasm PRIVATE crosswire_core)
+set_target_properties(crosswire_wasm PROPERTIES OUTPUT_NAME crosswire-core SUFFIX ".js"
+                                                RUNTIME_OUTPUT_DIRECTORY ${dist})
+target_link_options(crosswire_wasm PRIVATE
+  --bind -O2
+  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createCrosswireCore
+  -sENVIRONMENT=web,worker,node
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
+  -sFILESYSTEM=0
+  -sEXPORTED_RUNTIME_METHODS=[]
+  -sINCOMING_MODULE_JS_API=[wasmBinary,locateFile,print,printErr])
+add_custom_command(TARGET crosswire_wasm POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_CURRENT_LIST_DIR}/crosswire.js ${dist}/crosswire.js
+  COMMAND ${CMAKE_COMMAND} -E copy ${CROSSWIRE_ICU_DATA} ${dist}/crosswire-icu.dat
+  COMMENT "Assembling the wasm module in ${dist}")
+
+# The test binary reads files (golden data, conformance files) straight from the host.
+target_link_options(crosswire_tests PRIVATE -O2 -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864
+                                            -sEXIT_RUNTIME=1)
+target_compile_definitions(crosswire_tests PRIVATE CROSSWIRE_ICU_DATA_FILE="${CROSSWIRE_ICU_DATA}")
+add_test(NAME wasm_unit_tests COMMAND node ${CMAKE_BINARY_DIR}/crosswire_tests.js)

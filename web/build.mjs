@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Builds the web app into web/dist: the page, its worker, the embeddable element, the service worker, the
+// sample articles, the wasm module (copied from the wasm build), and web/dist/crosswire-standalone.html, one
+// file with everything inside that works opened from disk with no network.
+//   node web/build.mjs            (npm run build)
+//   CROSSWIRE_WASM_DIST=dir       where crosswire.js, crosswire-core.{js,wasm}, crosswire-icu.dat are
+//                                 (default: build/wasm/dist, from toolchain/build.sh)
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { contentSecurityPolicy } from './serve.mjs';
+
+const webDir = dirname(fileURLToPath(import.meta.url));
+const root = resolve(webDir, '..');
+const srcDir = join(webDir, 'src');
+const distDir = join(webDir, 'dist');
+const wasmDist = resolve(root, process.env.CROSSWIRE_WASM_DIST ?? 'build/wasm/dist');
+const seedsDir = join(root, 'tests/golden/seeds');
+const wasmFiles = ['crosswire.js', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-icu.dat'];
+
+// frame-ancestors is ignored (with a console warning) in a <meta> policy, so the page's copy leaves it out.
+const metaPolicy = contentSecurityPolicy.split('; ').filter((rule) => !rule.startsWith('frame-ancestors')).join('; ');
+
+const common = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: ['chrome109', 'firefox115', 'safari16.4'],
+  platform: 'browser',
+  legalComments: 'none',
+  logLevel: 'warning',
+  loader: { '.css': 'text' },
+};
+
+async function main() {
+  for (const name of wasmFiles) {
+    if (!(await stat(join(wasmDist, name)).catch(() => null))) {
+      throw new Error(`${relative(root, join(wasmDist, name)) || name} is missing: build the wasm module first ` +
+        '(toolchain/build.sh), or point CROSSWIRE_WASM_DIST at its output folder');
+    }
+  }
+  await rm(distDir, { recursive: true, force: true });
+  await mkdir(join(distDir, 'samples'), { recursive: true });
+
+  // The app and the element share chunks; the element alone is what a host page imports.
+  await build({
+    ...common,
+    entryPoints: { 'crosswire-app': join(srcDir, 'main.js'), 'crosswire-element': join(srcDir, 'element.js') },
+    outdir: distDir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    define: { CROSSWIRE_STANDALONE: 'false' },
+  });
+  // The worker imports the wasm module's own ES module at run time, next to it in dist.
+  await build({ ...common, entryPoints: [join(srcDir, 'worker.js')], outfile: join(distDir, 'worker.js'), external: ['./crosswire.js'] });
+
+  for (const name of wasmFiles) await cp(join(wasmDist, name), join(distDir, name));
+  for (const name of ['page.css', 'embed-example.css', 'embed-example.js']) await cp(join(webDir, name), join(distDir, name));
+  for (const name of ['index.html', 'embed-example.html']) {
+    const html = await readFile(join(webDir, name), 'utf8');
+    await writeFile(join(distDir, name), html.replace('__CSP__', metaPolicy));
+  }
+  const samples = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
+  for (const name of samples) await cp(join(seedsDir, name), join(distDir, 'samples', name));
+  await writeFile(join(distDir, 'samples/index.json'), `${JSON.stringify(samples)}\n`);
+
+  // The service worker precaches every file of the app; its cache name changes whenever a file does.
+  const files = (await listFiles(distDir)).filter((path) => path !== 'sw.js');
+  const hash = createHash('sha256');
+  for (const path of files) hash.update(path).update(await readFile(join(distDir, path)));
+  await build({
+    ...common,
+    format: 'iife',
+    entryPoints: [join(srcDir, 'sw.js')],
+    outfile: join(distDir, 'sw.js'),
+    define: {
+      CROSSWIRE_PRECACHE: JSON.stringify(['./', ...files.filter((path) => path !== 'crosswire-standalone.html')]),
+      CROSSWIRE_VERSION: JSON.stringify(hash.digest('hex').slice(0, 12)),
+    },
+  });
+
+  await buildStandalone(samples);
+  await report();
+}
+
+async function listFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), path)));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+// Inline scripts and styles are allowed by their hashes only, so the single file keeps a strict policy.
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+// Inside <script>, only "</script" (and "<!--") can end or confuse the element; JS reads "<\/" as "</".
+const inlineScript = (code) => code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+async function buildStandalone(samples) {
+  const bundled = async (options) => (await build({ ...common, write: false, ...options })).outputFiles[0].text;
+  const appJs = inlineScript(await bundled({ entryPoints: [join(srcDir, 'main.js')], define: { CROSSWIRE_STANDALONE: 'true' } }));
+  // In the single file the worker is one blob: the wasm module's JS is bundled into it.
+  const workerJs = await bundled({
+    entryPoints: [join(srcDir, 'worker.js')],
+    plugins: [{
+      name: 'crosswire-wasm-module',
+      setup(pluginBuild) {
+        pluginBuild.onResolve({ filter: /^\.\/crosswire\.js$/ }, () => ({ path: join(wasmDist, 'crosswire.js') }));
+      },
+    }],
+  });
+  const assets = {
+    worker: workerJs,
+    wasm: (await readFile(join(wasmDist, 'crosswire-core.wasm'))).toString('base64'),
+    data: (await readFile(join(wasmDist, 'crosswire-icu.dat'))).toString('base64'),
+    samples: Object.fromEntries(await Promise.all(samples.map(async (name) => [name, await readFile(join(seedsDir, name), 'utf8')]))),
+  };
+  // JSON inside a non-executed script element: escaping "<" keeps it from ever closing the element early.
+  const assetsJson = JSON.stringify(assets).replace(/</g, '\\u003c');
+  const pageCss = await readFile(join(webDir, 'page.css'), 'utf8');
+  const policy = [
+    "default-src 'none'",
+    `script-src ${sha256(appJs)} 'wasm-unsafe-eval'`,
+    'worker-src blob:',
+    `style-src ${sha256(pageCss)}`,
+    'connect-src blob: data:',
+    'img-src data: blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="referrer" content="no-referrer">
+<title>Crosswire (single file, offline)</title>
+<style>${pageCss}</style>
+</head>
+<body>
+<crosswire-analyzer></crosswire-analyzer>
+<script type="application/json" id="crosswire-assets">${assetsJson}</script>
+<script type="module">${appJs}</script>
+</body>
+</html>
+`;
+  await writeFile(join(distDir, 'crosswire-standalone.html'), html);
+}
+
+async function report() {
+  const rows = [];
+  let total = 0;
+  let totalGz = 0;
+  for (const path of await listFiles(distDir)) {
+    const bytes = await readFile(join(distDir, path));
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    rows.push([path, bytes.length, gz]);
+    // The first load is the app itself, not the example page, the samples or the single file.
+    if (!/^(samples\/|embed-example|crosswire-standalone|crosswire-element)/.test(path)) {
+      total += bytes.length;
+      totalGz += gz;
+    }
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(12);
+  console.log('crosswire: web/dist');
+  for (const [path, raw, gz] of rows) console.log(`  ${path.padEnd(44)}${kb(raw)}${kb(gz)} gz`);
+  console.log(`  ${'first load (app + wasm + data)'.padEnd(44)}${kb(total)}${kb(totalGz)} gz (budget 3072 KiB gz)`);
+}
+
+main().catch((error) => {
+  console.error(`crosswire: web build failed: ${error.message}`);
+  process.exit(1);
+});

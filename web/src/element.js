@@ -1,0 +1,570 @@
+// <crosswire-analyzer>: the whole app as one custom element. The page (index.html) is just this element full
+// screen; a host page embeds the same element. Shadow DOM keeps its styles in and the host's out, and the module
+// defines no globals besides the element's name.
+import styles from './styles.css';
+import { h, replace } from './dom.js';
+import { Engine } from './engine.js';
+import { WorkspaceStore } from './store.js';
+import { readFile, IngestError } from './ingest.js';
+import { Model, applyMoves } from './model.js';
+import { parseAliases, mergeLine, splitLines, appendCorrection, moveLine, parseMoves } from './aliases.js';
+import { analysisJson, entitiesCsv, mentionsCsv, storiesCsv, download } from './exports.js';
+import { renderStoriesView } from './views/stories.js';
+import { renderEntitiesView } from './views/entities.js';
+import { renderArticleView, entityCard } from './views/article.js';
+import { renderTimelineView } from './views/timeline.js';
+import { renderGraphView } from './views/graph.js';
+
+// The single-file build sets this to true and inlines the worker, the wasm and the data into the page.
+/* global CROSSWIRE_STANDALONE */
+const standalone = typeof CROSSWIRE_STANDALONE !== 'undefined' && CROSSWIRE_STANDALONE;
+
+const tabs = [
+  { id: 'stories', label: 'Stories' },
+  { id: 'entities', label: 'Entities' },
+  { id: 'articles', label: 'Articles' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'graph', label: 'Graph' },
+];
+
+const defaultView = () => ({ tab: 'stories', articleId: null, query: '', entityType: null, sort: { key: 'mentions', dir: 'desc' }, showRemoved: true, graphFocus: null });
+
+let sheet = null;
+function styleSheet() {
+  // One constructed sheet shared by every instance; CSP-friendly, since no <style> element is needed.
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+  }
+  return sheet;
+}
+
+function inlineAssets() {
+  const node = document.getElementById('crosswire-assets');
+  return node ? JSON.parse(node.textContent) : null;
+}
+
+function base64Bytes(text) {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function makeEngine() {
+  if (standalone) {
+    const assets = inlineAssets();
+    const workerUrl = URL.createObjectURL(new Blob([assets.worker], { type: 'text/javascript' }));
+    return new Engine(() => new Worker(workerUrl, { type: 'module' }), {
+      wasmBytes: base64Bytes(assets.wasm),
+      dataBytes: base64Bytes(assets.data),
+    });
+  }
+  return new Engine(() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }));
+}
+
+async function sampleFiles() {
+  if (standalone) {
+    return Object.entries(inlineAssets().samples).map(([name, text]) => new File([text], name, { type: 'text/plain' }));
+  }
+  const base = new URL('./samples/', import.meta.url);
+  const names = await (await fetch(new URL('index.json', base))).json();
+  return Promise.all(names.map(async (name) => new File([await (await fetch(new URL(name, base))).arrayBuffer()], name, { type: 'text/plain' })));
+}
+
+export class CrosswireAnalyzerElement extends HTMLElement {
+  #root;
+  #engine = null;
+  #store = null;
+  #articles = [];
+  #aliases = '';
+  #view = defaultView();
+  #analysis = null;
+  #model = null;
+  #selection = new Set();
+  #messages = [];
+  #running = false;
+  #dirty = false;
+  #started = false;
+  #ui = {};
+
+  constructor() {
+    super();
+    // Open, so tests and assistive tooling can reach inside; scoping of styles is what matters to a host.
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = [styleSheet()];
+  }
+
+  connectedCallback() {
+    if (this.#started) return;
+    this.#started = true;
+    this.#buildShell();
+    this.#store = this.hasAttribute('ephemeral') ? null : new WorkspaceStore(this.getAttribute('workspace') || 'default');
+    this.#engine = makeEngine();
+    this.#setState('starting');
+    this.#status('Starting the analyzer…');
+    const engineReady = this.#engine.start().then((ms) => {
+      this.dataset.engine = 'ready';
+      this.dataset.engineMs = String(Math.round(ms));
+    }, (error) => {
+      this.dataset.engine = 'failed';
+      this.#message('error', `The analyzer could not start: ${error.message}`);
+    });
+    this.#restore().then(() => engineReady).then(() => (this.#articles.length ? this.#analyze() : this.#finishIdle()));
+  }
+
+  disconnectedCallback() {
+    // An element moved within the page is reconnected at once; only a removed one lets its worker go.
+    queueMicrotask(() => {
+      if (!this.isConnected) {
+        this.#engine?.dispose();
+        this.#started = false;
+      }
+    });
+  }
+
+  // ---- public API for host pages ----
+
+  /** The current analysis (schema crosswire/1, corrections applied), or null. */
+  get analysis() {
+    return this.#model?.analysis ?? null;
+  }
+
+  /** Adds articles given as {id, text} and re-runs the analysis. */
+  async addArticles(list) {
+    for (const { id, text } of list) this.#addArticle({ name: id, text, encoding: 'text', warnings: [], source: 'api' });
+    await this.#articlesChanged();
+  }
+
+  /** Adds File objects as if dropped. */
+  async addFiles(files) {
+    const list = [...files];
+    if (!list.length) return;
+    this.#status(`Reading ${list.length} file${list.length === 1 ? '' : 's'}…`);
+    for (const file of list) {
+      try {
+        this.#addArticle(await readFile(file, (bytes, name) => this.#engine.decode(bytes, name)));
+      } catch (error) {
+        this.#message('error', error instanceof IngestError ? error.message : `${file.name}: ${error.message}`);
+      }
+    }
+    await this.#articlesChanged();
+  }
+
+  async loadSamples() {
+    try {
+      await this.addFiles(await sampleFiles());
+    } catch (error) {
+      this.#message('error', `The sample articles could not be loaded: ${error.message}`);
+    }
+  }
+
+  async newWorkspace() {
+    this.#articles = [];
+    this.#aliases = '';
+    this.#view = defaultView();
+    this.#analysis = null;
+    this.#model = null;
+    this.#selection.clear();
+    this.#messages = [];
+    await this.#store?.clear().catch(() => {});
+    this.#finishIdle();
+  }
+
+  // ---- state ----
+
+  async #restore() {
+    const saved = await this.#store?.load();
+    if (!saved) return;
+    this.#articles = Array.isArray(saved.articles) ? saved.articles : [];
+    this.#aliases = typeof saved.meta.aliases === 'string' ? saved.meta.aliases : '';
+    this.#view = { ...defaultView(), ...(saved.meta.view ?? {}) };
+    if (this.#articles.length) this.#status(`Restored ${this.#articles.length} article(s) from your last session.`);
+  }
+
+  #addArticle(article) {
+    const taken = new Set(this.#articles.map((a) => a.id));
+    let id = article.name || `article-${this.#articles.length + 1}.txt`;
+    for (let n = 2; taken.has(id); n += 1) id = article.name.replace(/(\.[^.]*)?$/, ` (${n})$1`);
+    this.#articles.push({ id, text: article.text, encoding: article.encoding, warnings: article.warnings ?? [], source: article.source, added: Date.now() });
+  }
+
+  async #articlesChanged() {
+    await this.#saveArticles();
+    await this.#analyze();
+  }
+
+  #saveArticles() {
+    return this.#store?.saveArticles(this.#articles).catch((error) => this.#message('error', `Your articles could not be saved in this browser: ${error.message}`));
+  }
+
+  #saveMeta() {
+    return this.#store?.saveMeta({ aliases: this.#aliases, view: this.#view }).catch(() => {});
+  }
+
+  async #correct(comment, lines) {
+    this.#aliases = appendCorrection(this.#aliases, comment, lines);
+    this.#selection.clear();
+    await this.#saveMeta();
+    await this.#analyze();
+  }
+
+  async #analyze() {
+    if (this.#running) {
+      this.#dirty = true;
+      return;
+    }
+    if (!this.#articles.length) {
+      this.#finishIdle();
+      return;
+    }
+    this.#running = true;
+    this.#setState('analyzing');
+    this.#progress(0, this.#articles.length, 'reading');
+    this.#render();
+    try {
+      const { analysis, ms } = await this.#engine.analyze(
+        this.#articles.map(({ id, text }) => ({ id, text })),
+        this.#aliases,
+        (progress) => this.#progress(progress.done, progress.total, progress.phase),
+      );
+      this.#analysis = analysis;
+      this.#model = new Model(applyMoves(analysis, parseMoves(this.#aliases)));
+      for (const rejected of analysis.rejected ?? []) this.#message('error', `${rejected.id} was not analysed: ${rejected.message}`);
+      this.dataset.analysisMs = String(Math.round(ms));
+      this.#status(`Analysed ${analysis.articles.length} article(s) in ${Math.round(ms)} ms: ${analysis.stories.length} stories, ${analysis.entities.length} entities.`);
+      this.#setState('ready');
+      this.dispatchEvent(new CustomEvent('crosswire-analysis', { detail: { analysis: this.#model.analysis }, bubbles: true, composed: true }));
+    } catch (error) {
+      // The articles stay loaded and readable; the user can retry or add and remove articles.
+      this.#message('error', `The analysis failed (${error.code ?? 'error'}): ${error.message}. Your ${this.#articles.length} article(s) are still loaded.`, { retry: true });
+      this.#status('Analysis failed.');
+      this.#setState('error');
+    } finally {
+      this.#running = false;
+      this.#ui.progress.hidden = true;
+    }
+    this.#render();
+    if (this.#dirty) {
+      this.#dirty = false;
+      await this.#analyze();
+    }
+  }
+
+  #finishIdle() {
+    this.#setState(this.#articles.length ? 'ready' : 'empty');
+    if (!this.#articles.length) this.#status(this.dataset.engine === 'ready' ? 'Ready. Nothing leaves this browser.' : '');
+    this.#render();
+  }
+
+  #setState(state) {
+    this.dataset.state = state;
+  }
+
+  #setView(patch, { keepFocus } = {}) {
+    this.#view = { ...this.#view, ...patch };
+    this.#saveMeta();
+    this.#render({ keepFocus });
+  }
+
+  // ---- UI ----
+
+  #buildShell() {
+    const fileInput = h('input', { type: 'file', multiple: true, accept: '.txt,.md,.markdown,.html,.htm,.text,text/plain,text/html,text/markdown', class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true', onchange: (event) => {
+      const files = [...event.target.files];
+      event.target.value = '';
+      this.addFiles(files);
+    } });
+    const aliasInput = h('input', { type: 'file', accept: '.tsv,.txt,text/plain,text/tab-separated-values', class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true', onchange: (event) => {
+      const [file] = event.target.files;
+      event.target.value = '';
+      if (file) this.#importAliases(file);
+    } });
+    const menuItem = (label, action) => h('button', { type: 'button', role: 'menuitem', onclick: (event) => {
+      event.target.closest('details').open = false;
+      action();
+    } }, label);
+
+    const exportMenu = h('details', { class: 'menu' },
+      h('summary', { class: 'button' }, 'Export'),
+      h('div', { class: 'menu-items', role: 'menu' },
+        menuItem('Analysis (JSON)', () => this.#export('crosswire-analysis.json', analysisJson, 'application/json')),
+        menuItem('Entities (CSV)', () => this.#export('crosswire-entities.csv', entitiesCsv, 'text/csv')),
+        menuItem('Mentions (CSV)', () => this.#export('crosswire-mentions.csv', mentionsCsv, 'text/csv')),
+        menuItem('Stories (CSV)', () => this.#export('crosswire-stories.csv', storiesCsv, 'text/csv')),
+        h('hr'),
+        menuItem('Aliases file (corrections)', () => this.#exportAliases()),
+        menuItem('Import aliases…', () => aliasInput.click())));
+
+    const pasteText = h('textarea', { id: 'paste-text', rows: '14', spellcheck: 'false' });
+    const pasteName = h('input', { id: 'paste-name', type: 'text', placeholder: 'pasted-1.txt' });
+    const pasteDialog = h('dialog', { class: 'dialog', 'aria-labelledby': 'paste-title' },
+      h('h2', { id: 'paste-title' }, 'Paste an article'),
+      h('label', { for: 'paste-text' }, 'Article text (title on the first line)'), pasteText,
+      h('label', { for: 'paste-name' }, 'Name (optional)'), pasteName,
+      h('div', { class: 'dialog-actions' },
+        h('button', { type: 'button', onclick: () => pasteDialog.close() }, 'Cancel'),
+        h('button', { type: 'button', class: 'primary', onclick: () => {
+          const text = pasteText.value;
+          if (!text.trim()) return pasteText.focus();
+          const name = pasteName.value.trim() || `pasted-${this.#articles.filter((a) => a.source === 'paste').length + 1}.txt`;
+          pasteDialog.close();
+          pasteText.value = '';
+          pasteName.value = '';
+          this.#addArticle({ name, text, encoding: 'text', warnings: [], source: 'paste' });
+          this.#articlesChanged();
+        } }, 'Add article')));
+
+    const confirmDialog = h('dialog', { class: 'dialog', 'aria-labelledby': 'new-title' },
+      h('h2', { id: 'new-title' }, 'Start a new workspace?'),
+      h('p', {}, 'This removes the articles and corrections saved in this browser. Export the aliases file first if you want to keep your corrections.'),
+      h('div', { class: 'dialog-actions' },
+        h('button', { type: 'button', onclick: () => confirmDialog.close() }, 'Keep working'),
+        h('button', { type: 'button', class: 'danger', onclick: () => {
+          confirmDialog.close();
+          this.newWorkspace();
+        } }, 'Start new workspace')));
+
+    const tabList = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Views', onkeydown: (event) => this.#tabKeys(event) },
+      tabs.map((tab) => h('button', {
+        type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': 'panel', dataset: { tab: tab.id },
+        onclick: () => this.#setView({ tab: tab.id }),
+      }, tab.label)));
+
+    const panel = h('main', { id: 'panel', class: 'panel', role: 'tabpanel', tabindex: '-1' });
+    const tooltip = h('div', { id: 'tip', class: 'tooltip', role: 'tooltip', hidden: true });
+    panel.addEventListener('mouseover', (event) => this.#showTip(event.target));
+    panel.addEventListener('focusin', (event) => this.#showTip(event.target));
+    panel.addEventListener('mouseout', (event) => event.target.closest?.('.mention') && this.#hideTip());
+    panel.addEventListener('focusout', (event) => event.target.closest?.('.mention') && this.#hideTip());
+    panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.#hideTip();
+      const mention = event.target.closest?.('.mention[data-entity]');
+      if (mention && event.key === 'Enter') this.#openEntity(mention.dataset.entity);
+    });
+
+    const progress = h('progress', { class: 'progress', max: '1', value: '0', hidden: true, 'aria-label': 'Analysis progress' });
+    const status = h('span', { class: 'status-text' });
+    const messages = h('ul', { class: 'messages', 'aria-live': 'assertive' });
+    const dropOverlay = h('div', { class: 'drop-overlay', 'aria-hidden': 'true' }, h('div', {}, 'Drop articles to add them'));
+
+    const app = h('div', { class: 'app' },
+      h('header', { class: 'bar' },
+        h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, '⨯'), h('h1', {}, 'Crosswire'),
+          h('span', { class: 'tagline' }, 'news articles → entities and stories, across languages · offline')),
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'primary', onclick: () => fileInput.click() }, 'Add files…'),
+          h('button', { type: 'button', onclick: () => {
+            pasteDialog.showModal();
+            pasteText.focus();
+          } }, 'Paste text…'),
+          exportMenu,
+          h('button', { type: 'button', class: 'quiet', onclick: () => confirmDialog.showModal() }, 'New workspace'))),
+      h('div', { class: 'statusbar', role: 'status' }, progress, status),
+      messages,
+      tabList,
+      panel,
+      fileInput, aliasInput, pasteDialog, confirmDialog, tooltip, dropOverlay);
+    this.#root.append(app);
+    this.#ui = { app, fileInput, tabList, panel, tooltip, progress, status, messages, dropOverlay, pasteDialog };
+
+    // Dropping anywhere on the element adds the files; the overlay says so while dragging.
+    let depth = 0;
+    this.addEventListener('dragenter', (event) => {
+      if (!event.dataTransfer?.types?.includes('Files')) return;
+      depth += 1;
+      app.classList.add('dragging');
+    });
+    this.addEventListener('dragleave', () => {
+      depth = Math.max(0, depth - 1);
+      if (!depth) app.classList.remove('dragging');
+    });
+    this.addEventListener('dragover', (event) => {
+      if (event.dataTransfer?.types?.includes('Files')) event.preventDefault();
+    });
+    this.addEventListener('drop', (event) => {
+      depth = 0;
+      app.classList.remove('dragging');
+      if (!event.dataTransfer?.files?.length) return;
+      event.preventDefault();
+      this.addFiles(event.dataTransfer.files);
+    });
+  }
+
+  #tabKeys(event) {
+    const index = tabs.findIndex((tab) => tab.id === this.#view.tab);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const tab = tabs[(next + tabs.length) % tabs.length];
+    this.#setView({ tab: tab.id });
+    this.#root.getElementById(`tab-${tab.id}`).focus();
+  }
+
+  #status(text) {
+    this.#ui.status.textContent = text;
+  }
+
+  #progress(done, total, phase) {
+    const { progress } = this.#ui;
+    progress.hidden = false;
+    progress.max = Math.max(1, total);
+    progress.value = done;
+    this.#status(phase === 'clustering' ? `Grouping ${total} article(s) into stories…` : `Reading articles: ${done} of ${total}…`);
+  }
+
+  #message(kind, text, { retry = false } = {}) {
+    this.#messages.push({ kind, text, retry });
+    this.#renderMessages();
+  }
+
+  #renderMessages() {
+    replace(this.#ui.messages, this.#messages.map((message, index) => h('li', { class: `message ${message.kind}`, role: message.kind === 'error' ? 'alert' : undefined },
+      h('span', {}, message.text),
+      message.retry ? h('button', { type: 'button', onclick: () => {
+        this.#messages.splice(index, 1);
+        this.#renderMessages();
+        this.#analyze();
+      } }, 'Retry') : null,
+      h('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss message', onclick: () => {
+        this.#messages.splice(index, 1);
+        this.#renderMessages();
+      } }, '×'))));
+  }
+
+  #context() {
+    return {
+      model: this.#model,
+      articles: this.#articles,
+      view: this.#view,
+      selection: this.#selection,
+      setView: (patch, options) => this.#setView(patch, options),
+      openArticle: (id) => {
+        this.#setView({ tab: 'articles', articleId: id });
+        this.#ui.panel.querySelector('.article-body')?.focus?.();
+        this.#ui.panel.querySelector('.article-text')?.scrollIntoView?.({ block: 'start' });
+      },
+      openEntity: (id) => this.#openEntity(id),
+      openStory: (id) => {
+        this.#setView({ tab: 'stories' });
+        const card = this.#ui.panel.querySelector(`[data-story="${CSS.escape(id)}"]`);
+        card?.scrollIntoView({ block: 'start' });
+        card?.querySelector('button')?.focus();
+      },
+      select: (id, on) => {
+        if (on) this.#selection.add(id);
+        else this.#selection.delete(id);
+        this.#render({ keepFocus: `tr[data-entity="${CSS.escape(id)}"] input[type=checkbox]` });
+      },
+      merge: (a, b) => {
+        const first = this.#model.entities.get(a);
+        const second = this.#model.entities.get(b);
+        if (first && second) this.#correct(`merged ${first.name} + ${second.name}`, [mergeLine(first, second)]);
+      },
+      split: (id, variant) => {
+        const entity = this.#model.entities.get(id);
+        if (entity) this.#correct(`split ${variant} off ${entity.name}`, splitLines(entity, variant));
+      },
+      moveArticle: (articleId, withArticleId) => this.#correct(`moved ${articleId} to the story of ${withArticleId}`, [moveLine(articleId, withArticleId)]),
+    };
+  }
+
+  #openEntity(id) {
+    const entity = this.#model?.entities.get(id);
+    this.#hideTip();
+    this.#setView({ tab: 'entities', query: entity?.name ?? '', entityType: null });
+    this.#ui.panel.querySelector('.entity-filter')?.focus();
+  }
+
+  #render({ keepFocus } = {}) {
+    const { panel, tabList } = this.#ui;
+    if (!panel) return;
+    const active = keepFocus ? this.#root.activeElement : null;
+    const caret = active && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
+    const hasArticles = this.#articles.length > 0;
+    tabList.hidden = !hasArticles;
+    for (const button of tabList.querySelectorAll('[role=tab]')) {
+      const selected = button.dataset.tab === this.#view.tab;
+      button.setAttribute('aria-selected', String(selected));
+      button.tabIndex = selected ? 0 : -1;
+    }
+    panel.setAttribute('aria-labelledby', `tab-${this.#view.tab}`);
+    this.#hideTip();
+    replace(panel, hasArticles ? this.#renderView() : this.#renderWelcome());
+    if (keepFocus) {
+      const target = panel.querySelector(keepFocus);
+      if (target) {
+        target.focus();
+        if (caret && 'setSelectionRange' in target) target.setSelectionRange(...caret);
+      }
+    }
+  }
+
+  #renderView() {
+    const ctx = this.#context();
+    const { tab } = this.#view;
+    if (tab === 'articles') return renderArticleView(ctx);
+    if (!this.#model) {
+      return h('p', { class: 'empty' }, this.dataset.state === 'analyzing' ? 'Analysing…' : 'No analysis yet. The articles are loaded; see the Articles tab.');
+    }
+    if (tab === 'entities') return renderEntitiesView(ctx);
+    if (tab === 'timeline') return renderTimelineView(ctx);
+    if (tab === 'graph') return renderGraphView(ctx);
+    return renderStoriesView(ctx);
+  }
+
+  #renderWelcome() {
+    return h('section', { class: 'welcome', 'aria-labelledby': 'welcome-title' },
+      h('h2', { id: 'welcome-title' }, 'Drop news articles here'),
+      h('p', {}, 'Text, Markdown or HTML files, in any language and script. Crosswire finds the people, organisations and places in them, merges their spellings across languages, and groups the articles into stories.'),
+      h('p', { class: 'muted' }, 'Everything runs in this browser. Nothing is uploaded.'),
+      h('div', { class: 'welcome-actions' },
+        h('button', { type: 'button', class: 'primary', onclick: () => this.#ui.fileInput.click() }, 'Choose files…'),
+        h('button', { type: 'button', onclick: () => {
+          this.#ui.pasteDialog.showModal();
+        } }, 'Paste text…'),
+        h('button', { type: 'button', class: 'samples', onclick: () => this.loadSamples() }, 'Try the sample articles')));
+  }
+
+  #showTip(target) {
+    const mention = target?.closest?.('.mention[data-entity]');
+    if (!mention || !this.#model) return;
+    const { tooltip, app } = this.#ui;
+    replace(tooltip, entityCard(this.#model.entities.get(mention.dataset.entity), mention.textContent));
+    tooltip.hidden = false;
+    mention.setAttribute('aria-describedby', 'tip');
+    const box = mention.getBoundingClientRect();
+    const frame = app.getBoundingClientRect();
+    const left = Math.max(4, Math.min(box.left - frame.left, frame.width - tooltip.offsetWidth - 4));
+    tooltip.style.setProperty('left', `${left}px`);
+    tooltip.style.setProperty('top', `${box.bottom - frame.top + 6}px`);
+  }
+
+  #hideTip() {
+    if (this.#ui.tooltip) this.#ui.tooltip.hidden = true;
+  }
+
+  #export(name, make, type) {
+    if (!this.#model) return this.#message('error', 'There is no analysis to export yet.');
+    download(name, make(this.#model), type, this.#root);
+  }
+
+  #exportAliases() {
+    const header = '# Crosswire aliases: TYPE<TAB>canonical name<TAB>variant<TAB>variant...\n';
+    download('crosswire-aliases.tsv', this.#aliases.startsWith('# Crosswire aliases') ? this.#aliases : header + this.#aliases, 'text/tab-separated-values', this.#root);
+  }
+
+  async #importAliases(file) {
+    const text = await file.text();
+    const { entries, skipped } = parseAliases(text);
+    const moves = parseMoves(text);
+    if (!entries.length && !moves.length) {
+      this.#message('error', `${file.name} holds no aliases lines (TYPE<TAB>name<TAB>variant…).`);
+      return;
+    }
+    this.#message('info', `Imported ${entries.length} alias line(s) from ${file.name}${skipped ? `; ${skipped} malformed line(s) skipped` : ''}.`);
+    await this.#correct(`imported from ${file.name}`, [text.trimEnd()]);
+  }
+}
+
+if (!customElements.get('crosswire-analyzer')) customElements.define('crosswire-analyzer', CrosswireAnalyzerElement);

@@ -1,0 +1,135 @@
+// Turns dropped files and pasted text into articles ({id, text}). Plain files are decoded by the core (it knows
+// the legacy encodings); HTML pages go through Readability on an inert DOMParser document first, so menus and
+// ads stay out and no script or image of the page ever runs or loads.
+import { Readability } from '@mozilla/readability';
+
+export const maxFileBytes = 8 * 1024 * 1024;
+
+export class IngestError extends Error {
+  constructor(name, message) {
+    super(message);
+    this.fileName = name;
+  }
+}
+
+const megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+// Signatures of the binary files people most often drop by mistake.
+const signatures = [
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP archive or Office document', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['Word 97 document', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['WebAssembly module', [0x00, 0x61, 0x73, 0x6d]],
+];
+
+/** Says what kind of binary file the bytes are, or null when they look like text. */
+export function sniffBinary(bytes) {
+  for (const [kind, magic] of signatures) {
+    if (magic.every((byte, index) => bytes[index] === byte)) return kind;
+  }
+  // UTF-16 text has NUL bytes too, but starts with a byte order mark.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return null;
+  const head = bytes.subarray(0, 4096);
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) return 'binary file';
+    if (byte < 9 || (byte > 13 && byte < 32)) control += 1;
+  }
+  return head.length && control / head.length > 0.1 ? 'binary file' : null;
+}
+
+export function isHtml(name, bytes) {
+  if (/\.x?html?$/i.test(name)) return true;
+  const start = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  return start.startsWith('<!doctype html') || start.startsWith('<html');
+}
+
+/** The charset an HTML page declares in its first bytes, if TextDecoder knows it. */
+function declaredCharset(bytes) {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const match = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i);
+  if (!match) return 'utf-8';
+  try {
+    return new TextDecoder(match[1]).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
+
+const blockTags = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TD', 'TH', 'TR', 'UL']);
+
+/** Text of a DOM subtree with one line per block, which is what the core's paragraph splitter expects. */
+export function blocksToText(root) {
+  const lines = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        current += child.data;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(child.tagName)) continue;
+        const block = blockTags.has(child.tagName);
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+/** Extracts the article of an HTML page: {title, text}. */
+export function extractHtml(bytes) {
+  const html = new TextDecoder(declaredCharset(bytes)).decode(bytes);
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const fallbackTitle = doc.title?.trim() ?? '';
+  // Readability mutates the document; the fallback needs the original body.
+  const fallbackBody = doc.body?.cloneNode(true);
+  const article = new Readability(doc, { serializer: (element) => element }).parse();
+  const title = (article?.title ?? fallbackTitle).trim();
+  const body = article?.content ? blocksToText(article.content) : fallbackBody ? blocksToText(fallbackBody) : '';
+  return { title, text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body };
+}
+
+/**
+ * Reads one File into an article. `decode(bytes, name)` is the core's decoder (through the worker).
+ * Throws IngestError with a message meant for the user.
+ */
+export async function readFile(file, decode) {
+  if (file.size > maxFileBytes) {
+    throw new IngestError(file.name, `${file.name} is ${megabytes(file.size)}: too large to analyse here ` +
+      `(the limit is ${megabytes(maxFileBytes)} per file). Split it into articles first.`);
+  }
+  if (file.size === 0) throw new IngestError(file.name, `${file.name} is empty.`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const binary = sniffBinary(bytes);
+  if (binary) {
+    throw new IngestError(file.name, `${file.name} looks like a ${binary}, not text. Crosswire reads plain ` +
+      'text, Markdown and HTML articles; copy the text out of it and paste it instead.');
+  }
+  if (isHtml(file.name, bytes)) {
+    const { text } = extractHtml(bytes);
+    if (!text.trim()) throw new IngestError(file.name, `No article text was found in ${file.name}.`);
+    return { name: file.name, text, encoding: 'html', warnings: [], source: 'html' };
+  }
+  try {
+    const info = await decode(bytes, file.name);
+    return { name: file.name, text: info.text, encoding: info.encoding, warnings: info.warnings ?? [], source: 'file' };
+  } catch (error) {
+    throw new IngestError(file.name, `${file.name} could not be read: ${error.message}`);
+  }
+}

@@ -1,0 +1,156 @@
+// The Article view: the article's text with mentions, dates and removed boilerplate marked. The text is cut at
+// the analysis' UTF-16 offsets (String.prototype.slice counts the same units) and every piece is a text node.
+import { h } from '../dom.js';
+
+const typeNames = { PERSON: 'person', ORG: 'organisation', PLACE: 'place', MISC: 'other name' };
+export const typeLabel = (type) => typeNames[type] ?? String(type).toLowerCase();
+
+/** For each elementary piece of [0, length), the index of the span covering it in `spans`, or -1. */
+function coverage(points, spans, length) {
+  const cover = new Int32Array(points.length - 1).fill(-1);
+  const indexOf = (offset) => {
+    let low = 0;
+    let high = points.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (points[middle] < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  spans.forEach((span, spanIndex) => {
+    const start = Math.max(0, Math.min(length, span.start));
+    const end = Math.max(start, Math.min(length, span.end));
+    for (let i = indexOf(start); i < indexOf(end); i += 1) if (cover[i] === -1) cover[i] = spanIndex;
+  });
+  return cover;
+}
+
+/**
+ * The article's text as DOM: removed passages wrap their pieces in one collapsible span; mentions are focusable
+ * <mark>s that name their entity in data attributes; dates are <time>s.
+ */
+export function renderMarkedText(text, article) {
+  const mentions = article?.mentions ?? [];
+  const dates = article?.dates ?? [];
+  const removed = article?.removed ?? [];
+  const length = text.length;
+  const offsets = new Set([0, length]);
+  for (const span of [...mentions, ...dates, ...removed]) {
+    offsets.add(Math.max(0, Math.min(length, span.start)));
+    offsets.add(Math.max(0, Math.min(length, span.end)));
+  }
+  const points = [...offsets].sort((a, b) => a - b);
+  const byMention = coverage(points, mentions, length);
+  const byDate = coverage(points, dates, length);
+  const byRemoved = coverage(points, removed, length);
+
+  const root = h('div', { class: 'article-text', lang: article?.lang && article.lang !== 'und' ? article.lang : undefined });
+  let removedBox = null;
+  let removedIndex = -1;
+  let i = 0;
+  while (i < points.length - 1) {
+    // Merge neighbouring pieces covered by the same mention, date and removed span.
+    let j = i + 1;
+    while (j < points.length - 1 && byMention[j] === byMention[i] && byDate[j] === byDate[i] && byRemoved[j] === byRemoved[i]) j += 1;
+    const piece = text.slice(points[i], points[j]);
+    const mention = mentions[byMention[i]];
+    const date = dates[byDate[i]];
+    let node;
+    if (mention) {
+      node = h('mark', {
+        class: `mention type-${String(mention.type).toLowerCase()}${date ? ' date' : ''}`,
+        tabindex: '0',
+        dataset: { entity: mention.entity, type: mention.type },
+      }, piece);
+    } else if (date) {
+      node = h('time', { class: 'date', datetime: date.value ?? undefined, title: date.value ? `date: ${date.value}` : 'date' }, piece);
+    } else {
+      node = document.createTextNode(piece);
+    }
+    if (byRemoved[i] !== -1) {
+      if (byRemoved[i] !== removedIndex) {
+        removedIndex = byRemoved[i];
+        const reason = removed[removedIndex].reason ?? 'removed';
+        removedBox = h('span', { class: 'removed', title: `removed: ${reason}`, dataset: { reason } });
+        root.append(h('span', { class: 'removed-marker', 'aria-hidden': 'true' }, `[${reason} hidden] `), removedBox);
+      }
+      removedBox.append(node);
+    } else {
+      removedIndex = -1;
+      root.append(node);
+    }
+    i = j;
+  }
+  return root;
+}
+
+/** The tooltip's content for one entity: canonical name, type and every spelling with its language. */
+export function entityCard(entity, mentionText) {
+  if (!entity) return [h('strong', {}, mentionText)];
+  return [
+    h('strong', {}, entity.name),
+    h('span', { class: 'tip-type' }, ` · ${typeLabel(entity.type)}`),
+    h('ul', { class: 'tip-variants' }, entity.variants.slice(0, 12).map((variant) =>
+      h('li', {}, variant.text, h('span', { class: 'lang' }, variant.lang ?? '')))),
+    entity.variants.length > 12 ? h('div', {}, `+ ${entity.variants.length - 12} more spellings`) : null,
+    h('div', { class: 'tip-count' }, `${entity.mentions} mentions in ${entity.articles.length} article(s)`),
+  ];
+}
+
+export function renderArticleView(ctx) {
+  const { model, articles, view } = ctx;
+  const selectedId = articles.some((a) => a.id === view.articleId) ? view.articleId : articles[0]?.id;
+  const list = h('nav', { class: 'article-list', 'aria-label': 'Articles' },
+    h('ul', {}, articles.map((stored) => {
+      const analysed = model?.articles.get(stored.id);
+      return h('li', {}, h('button', {
+        type: 'button',
+        class: 'article-link',
+        'aria-current': stored.id === selectedId ? 'true' : undefined,
+        onclick: () => ctx.openArticle(stored.id),
+      },
+      h('span', { class: 'article-link-title' }, analysed?.title || stored.id),
+      h('span', { class: 'article-link-meta' }, [analysed?.lang, model?.articleDate(analysed), stored.id].filter(Boolean).join(' · '))));
+    })));
+
+  const stored = articles.find((a) => a.id === selectedId);
+  if (!stored) return h('div', { class: 'article-view' }, list, h('p', { class: 'empty' }, 'No article selected.'));
+  const analysed = model?.articles.get(stored.id);
+  const story = model?.storyOfArticle.get(stored.id);
+  const removedCount = analysed?.removed?.length ?? 0;
+  const textBox = renderMarkedText(stored.text, analysed);
+  if (!view.showRemoved) textBox.classList.add('hide-removed');
+
+  const counts = {};
+  for (const mention of analysed?.mentions ?? []) counts[mention.type] = (counts[mention.type] ?? 0) + 1;
+
+  const header = h('header', { class: 'article-head' },
+    h('h2', { class: 'article-title' }, analysed?.title || stored.id),
+    h('dl', { class: 'facts' },
+      fact('File', stored.id),
+      fact('Language', analysed?.lang),
+      fact('Published', analysed?.published),
+      fact('Event date', analysed?.event_date),
+      fact('Encoding', stored.encoding),
+      story ? [h('dt', {}, 'Story'), h('dd', {}, h('button', { type: 'button', class: 'link', onclick: () => ctx.openStory(story.id) }, story.label || story.id))] : null),
+    [...(stored.warnings ?? []), ...(analysed?.warnings ?? [])].length
+      ? h('ul', { class: 'warnings' }, [...new Set([...(stored.warnings ?? []), ...(analysed?.warnings ?? [])])].map((w) => h('li', {}, w)))
+      : null,
+    h('div', { class: 'legend', 'aria-label': 'Highlight legend' },
+      ['PERSON', 'ORG', 'PLACE', 'MISC'].map((type) => h('span', { class: `mention type-${type.toLowerCase()} legend-item` }, `${typeLabel(type)} ${counts[type] ?? 0}`)),
+      h('time', { class: 'date legend-item' }, `date ${analysed?.dates?.length ?? 0}`),
+      removedCount ? h('button', {
+        type: 'button',
+        class: 'toggle-removed',
+        'aria-pressed': view.showRemoved ? 'true' : 'false',
+        onclick: () => ctx.setView({ showRemoved: !view.showRemoved }),
+      }, view.showRemoved ? `Collapse removed text (${removedCount})` : `Show removed text (${removedCount})`) : null));
+
+  return h('div', { class: 'article-view' }, list, h('article', { class: 'article-body', 'aria-label': 'Article text' }, header, textBox));
+}
+
+function fact(label, value) {
+  return value ? [h('dt', {}, label), h('dd', {}, value)] : null;
+}
+

@@ -1,0 +1,90 @@
+// The analysis runs here, off the main thread, so the page never freezes. Messages in: init, decode, analyze;
+// out: ready, progress, result, failure. Every reply carries the request's id.
+import { createAnalyzer } from './crosswire.js';
+
+let analyzerPromise = null;
+let assetUrls = {};
+
+function analyzer() {
+  analyzerPromise ??= createAnalyzer(assetUrls).catch((error) => {
+    analyzerPromise = null; // let the next request try again
+    throw error;
+  });
+  return analyzerPromise;
+}
+
+// A wasm trap or abort can leave the module's memory in any state: drop it and start afresh next time.
+function isCrash(error) {
+  return !error?.code || error instanceof WebAssembly.RuntimeError;
+}
+
+function failure(id, error) {
+  if (isCrash(error)) analyzerPromise = null;
+  return {
+    type: 'failure',
+    id,
+    code: error?.code ?? 'internal',
+    message: error?.message ?? String(error),
+  };
+}
+
+function bytesUrl(bytes, type) {
+  return bytes ? URL.createObjectURL(new Blob([bytes], { type })) : undefined;
+}
+
+async function handle(message) {
+  const { id, type } = message;
+  if (type === 'init') {
+    // The single-file build hands over the bytes themselves; blob: URLs made here belong to this worker.
+    assetUrls = {
+      wasmUrl: message.wasmUrl ?? bytesUrl(message.wasmBytes, 'application/wasm'),
+      dataUrl: message.dataUrl ?? bytesUrl(message.dataBytes, 'application/octet-stream'),
+    };
+    for (const key of Object.keys(assetUrls)) if (!assetUrls[key]) delete assetUrls[key];
+    const started = performance.now();
+    await analyzer();
+    return { type: 'ready', id, ms: performance.now() - started };
+  }
+  const instance = await analyzer();
+  if (type === 'decode') {
+    instance.clear();
+    try {
+      const info = instance.addFile(new Uint8Array(message.bytes), message.name);
+      return { type: 'result', id, info: { id: info.id, text: info.text, encoding: info.encoding, warnings: info.warnings ?? [] } };
+    } finally {
+      instance.clear();
+    }
+  }
+  if (type === 'analyze') {
+    const { articles, aliases } = message;
+    const started = performance.now();
+    instance.clear();
+    if (aliases?.trim()) instance.addAliases(aliases);
+    const rejected = [];
+    articles.forEach((article, index) => {
+      try {
+        instance.addArticle({ id: article.id, text: article.text });
+      } catch (error) {
+        if (isCrash(error)) throw error;
+        rejected.push({ id: article.id, code: error.code, message: error.message });
+      }
+      // A few progress messages are enough; one per article would cost more than it tells.
+      if (index % 8 === 7 || index === articles.length - 1) {
+        self.postMessage({ type: 'progress', id, done: index + 1, total: articles.length, phase: 'reading' });
+      }
+    });
+    self.postMessage({ type: 'progress', id, done: articles.length, total: articles.length, phase: 'clustering' });
+    const analysis = instance.analyze();
+    analysis.rejected = [...rejected, ...(analysis.rejected ?? [])];
+    return { type: 'result', id, analysis, ms: performance.now() - started };
+  }
+  throw Object.assign(new Error(`unknown request ${type}`), { code: 'invalid_argument' });
+}
+
+self.addEventListener('message', async (event) => {
+  try {
+    self.postMessage(await handle(event.data));
+  } catch (error) {
+    self.postMessage(failure(event.data?.id, error));
+  }
+});

@@ -88,8 +88,14 @@ struct FoldedText {
   std::vector<UnitClass> cls;
 };
 
+UScriptCode ScriptCode(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode s = uscript_getScript(c, &status);
+  return U_SUCCESS(status) ? s : USCRIPT_INVALID_CODE;
+}
+
 bool IsNoSpaceScript(UChar32 c) {
-  const UScriptCode s = uscript_getScript(c, nullptr);
+  const UScriptCode s = ScriptCode(c);
   return s == USCRIPT_THAI || s == USCRIPT_LAO || s == USCRIPT_KHMER || s == USCRIPT_MYANMAR;
 }
 
@@ -269,7 +275,13 @@ Result<std::unique_ptr<DateFinder>> DateFinder::Create(const DataPack& data) {
     std::string_view names = fields[3];
     while (!names.empty()) {
       const std::size_t bar = names.find('|');
-      const std::u16string name = ToU16(names.substr(0, bar));
+      std::u16string name = ToU16(names.substr(0, bar));
+      // The same substitutions as Fold() makes in article text.
+      for (char16_t& c : name) {
+        if (c == 0x2019 || c == 0x02BC || c == 0x2018) c = u'\'';
+        if (c >= 0x2010 && c <= 0x2015) c = u'-';
+        if (c == 0xA0 || c == 0x202F) c = u' ';
+      }
       names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
       // "9月", "9월": the numeric CJK patterns read these with their number.
       if (name.empty() || u_isdigit(name[0])) continue;
@@ -510,10 +522,18 @@ std::size_t ArticleReader::ReadDay(std::size_t i, int* day) const {
                                                         u"º", u"ª", u"de", u"re"};
     if (toks_[next].kind == Tok::kWord) {
       const std::u16string_view w = View(folded_, toks_[next].begin, toks_[next].end);
-      if (std::find(std::begin(kSuffixes), std::end(kSuffixes), w) == std::end(kSuffixes)) {
-        return 0;  // "13abc" is not a day
+      if (std::find(std::begin(kSuffixes), std::end(kSuffixes), w) != std::end(kSuffixes)) {
+        ++next;
+      } else {
+        // Thai and CJK write the month straight after the number; elsewhere "13abc" is no day.
+        UChar32 c;
+        U16_GET(folded_.text.data(), 0, toks_[next].begin, static_cast<int32_t>(folded_.text.size()), c);
+        const UScriptCode script = ScriptCode(c);
+        if (!IsNoSpaceScript(c) && script != USCRIPT_HAN && script != USCRIPT_HIRAGANA &&
+            script != USCRIPT_KATAKANA && script != USCRIPT_HANGUL) {
+          return 0;
+        }
       }
-      ++next;
     } else if (IsPunct(next, u'.')) {
       ++next;  // German, Nordic, Slavic "13."
     } else if (IsPunct(next, u'-') && next + 1 < toks_.size() && IsWord(next + 1, u"го")) {

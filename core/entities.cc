@@ -293,13 +293,24 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   }
   // 3. The same spelling (case-folded; transliterated for other scripts), type permitting.
   //    Distinct spellings are compared once each from here on.
+  // A one-part person name is grouped per article: "Smith" may be John Smith in one article and
+  // Jane Smith in another (step 5 decides).
+  auto is_partial = [&](const Node& n) {
+    const MentionCandidate& c = *n.candidate;
+    return n.content_parts == 1 && !c.is_acronym && n.identity.empty() &&
+           (c.type == EntityType::kPerson || c.type == EntityType::kMisc);
+  };
+  auto SpellingGroup = [&](const Node& n) {
+    const NameKey& key = *n.key;
+    if (n.candidate->is_acronym || key.parts.empty()) return "t:" + CaseFold(n.candidate->text);
+    std::string group = "p:" + key.skeleton + "|" + key.latin;
+    if (is_partial(n)) group += "|d" + std::to_string(n.doc);
+    return group;
+  };
   std::map<std::string, std::vector<size_t>> by_spelling;
   for (size_t i = 0; i < nodes.size(); ++i) {
     const NameKey& key = *nodes[i].key;
-    std::string spelling = nodes[i].candidate->is_acronym || key.parts.empty()
-                               ? "t:" + CaseFold(nodes[i].candidate->text)
-                               : "p:" + key.skeleton + "|" + key.latin;
-    by_spelling[spelling].push_back(i);
+    by_spelling[SpellingGroup(nodes[i])].push_back(i);
   }
   for (const auto& [spelling, members] : by_spelling) {
     for (size_t k = 1; k < members.size(); ++k) {
@@ -347,6 +358,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     const Node& na = nodes[a];
     const Node& nb = nodes[b];
     if ((na.content_parts <= 1) != (nb.content_parts <= 1)) return;
+    if (is_partial(na) || is_partial(nb)) return;  // step 5 first
     if (!TypesCompatible(*na.candidate, *nb.candidate)) return;
     if (!clusters.CanMerge(a, b)) return;
     if (matcher.Similarity(*na.key, *nb.key) >= NameMatcher::kSameThreshold) clusters.Merge(a, b);
@@ -371,26 +383,38 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   });
   std::vector<std::vector<size_t>> nodes_in_doc(docs.size());
   for (size_t i = 0; i < nodes.size(); ++i) nodes_in_doc[nodes[i].doc].push_back(i);
+  std::set<size_t> resolved;  // partial reps that joined a full name
   for (const auto& [partial, fulls] : partial_targets) {
     std::set<size_t> roots;
     for (size_t f : fulls) roots.insert(clusters.Find(f));
-    const NameKey& key = *nodes[partial].key;
-    std::string spelling = "p:" + key.skeleton + "|" + key.latin;
-    const std::vector<size_t>& members = by_spelling[spelling];
+    const std::vector<size_t>& members = by_spelling[SpellingGroup(nodes[partial])];
     if (roots.size() == 1) {
       for (size_t m : members) clusters.Merge(m, *roots.begin());
+      resolved.insert(partial);
       continue;
     }
-    // Ambiguous in the batch: decide article by article.
-    for (size_t m : members) {
-      std::set<size_t> local;
-      for (size_t other : nodes_in_doc[nodes[m].doc]) {
-        size_t root = clusters.Find(other);
-        if (roots.count(root)) local.insert(root);
-      }
-      if (local.size() == 1) clusters.Merge(m, *local.begin());
+    // Ambiguous in the batch: the article's own full names decide.
+    std::set<size_t> local;
+    for (size_t other : nodes_in_doc[nodes[partial].doc]) {
+      size_t root = clusters.Find(other);
+      if (roots.count(root)) local.insert(root);
+    }
+    if (local.size() == 1) {
+      for (size_t m : members) clusters.Merge(m, *local.begin());
+      resolved.insert(partial);
     }
   }
+  // 6. One-part names that abbreviate no full name: matching spellings are one entity across
+  //    articles and scripts ("Madonna", "มาดอนน่า").
+  compared.clear();
+  for_each_pair([&](size_t a, size_t b) {
+    if (!is_partial(nodes[a]) || !is_partial(nodes[b])) return;
+    if (resolved.count(a) || resolved.count(b)) return;
+    if (!TypesCompatible(*nodes[a].candidate, *nodes[b].candidate)) return;
+    if (matcher.Similarity(*nodes[a].key, *nodes[b].key) >= NameMatcher::kSameThreshold) {
+      clusters.Merge(a, b);
+    }
+  });
 
   // Entities, numbered by first appearance in id order.
   std::vector<size_t> node_order(nodes.size());

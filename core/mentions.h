@@ -48,6 +48,10 @@ class MentionFinder {
  private:
   struct Tables;
   explicit MentionFinder(std::unique_ptr<Tables> tables);
+  // Adds spans of uncased-script text that match, after transliteration, names found elsewhere in
+  // the batch (a Thai spelling of a name an English article has).
+  void SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
+                  std::vector<std::vector<MentionCandidate>>& candidates) const;
   std::unique_ptr<Tables> tables_;
 };
 

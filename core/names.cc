@@ -59,7 +59,7 @@ double SubstitutionCost(char a, char b) {
   if (a > b) std::swap(a, b);  // a <= b in ASCII order: upper-case symbols first
   if (IsVowelSymbol(a) && IsVowelSymbol(b)) {
     if ((a == 'e' && b == 'i') || (a == 'o' && b == 'u')) return 0.25;
-    return 0.35;
+    return 0.45;
   }
   auto pair_is = [&](char x, char y) { return (a == x && b == y) || (a == y && b == x); };
   static constexpr struct {
@@ -79,24 +79,31 @@ double SubstitutionCost(char a, char b) {
   return 1.0;
 }
 
-// Cost of a symbol written on one side only. `vowel_cost` depends on the scripts compared: a
-// script that does not write short vowels (Arabic, Hebrew) makes them cheap to insert.
+// Cost of a symbol written on one side only.
 constexpr double kConsonantIndel = 1.0;
-double IndelCost(char c, double vowel_cost) {
-  if (IsVowelSymbol(c)) return vowel_cost;
+
+// Costs that depend on the scripts compared.
+struct Costs {
+  double vowel = 0.5;  // a vowel written on one side only
+  double r = kConsonantIndel;  // an r written on one side only
+};
+
+double IndelCost(char c, const Costs& costs) {
+  if (IsVowelSymbol(c)) return costs.vowel;
+  if (c == 'r') return costs.r;
   if (c == 'h') return 0.4;  // Tehran / Teheran, Ahmad / Amad, Thai ห before a sonorant
   return kConsonantIndel;
 }
 
-double WeightedDistance(std::string_view a, std::string_view b, double vowel_cost) {
+double WeightedDistance(std::string_view a, std::string_view b, const Costs& costs) {
   std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
   prev[0] = 0;
-  for (size_t j = 1; j <= b.size(); ++j) prev[j] = prev[j - 1] + IndelCost(b[j - 1], vowel_cost);
+  for (size_t j = 1; j <= b.size(); ++j) prev[j] = prev[j - 1] + IndelCost(b[j - 1], costs);
   for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = prev[0] + IndelCost(a[i - 1], vowel_cost);
+    cur[0] = prev[0] + IndelCost(a[i - 1], costs);
     for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + IndelCost(a[i - 1], vowel_cost),
-                         cur[j - 1] + IndelCost(b[j - 1], vowel_cost),
+      cur[j] = std::min({prev[j] + IndelCost(a[i - 1], costs),
+                         cur[j - 1] + IndelCost(b[j - 1], costs),
                          prev[j - 1] + SubstitutionCost(a[i - 1], b[j - 1])});
     }
     std::swap(prev, cur);
@@ -120,6 +127,16 @@ double VowelCost(Script script) {
     default:
       return 0.5;
   }
+}
+
+Costs CostsFor(Script a, Script b) {
+  Costs costs;
+  // A script that does not write short vowels (Arabic, Hebrew) makes them cheap to insert.
+  costs.vowel = std::min(VowelCost(a), VowelCost(b));
+  // Thai follows British, non-rhotic pronunciation: an r after a vowel is often not written
+  // (ชาลส์ = Charles).
+  if (a == Script::kThai || b == Script::kThai) costs.r = 0.5;
+  return costs;
 }
 
 Script FromIcuScript(UScriptCode code) {
@@ -317,12 +334,12 @@ NameMatcher::CacheStats NameMatcher::cache_stats() const { return impl_->stats; 
 namespace {
 
 // Similarity of two folded parts, 0..1.
-double PartScore(std::string_view a, std::string_view b, double vowel_cost) {
+double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
   if (a.empty() || b.empty()) return 0;
   if (a == b) return 1;
   // An initial ("M.", "A") stands for any part with that first letter.
   if (a.size() == 1 || b.size() == 1) return a[0] == b[0] ? 0.9 : 0;
-  double distance = WeightedDistance(a, b, vowel_cost);
+  double distance = WeightedDistance(a, b, costs);
   double length = static_cast<double>(std::max(a.size(), b.size()));
   return std::max(0.0, 1.0 - distance / length);
 }
@@ -348,12 +365,12 @@ double Combine(const std::vector<double>& scores) {
     sum += s;
     lowest = std::min(lowest, s);
   }
-  return 0.5 * (sum / static_cast<double>(scores.size())) + 0.5 * lowest;
+  return 0.25 * (sum / static_cast<double>(scores.size())) + 0.75 * lowest;
 }
 
 // Aligns every part of `shorter` to a distinct part of `longer`, keeping their order.
 Alignment AlignOrdered(const std::vector<std::string_view>& shorter,
-                       const std::vector<std::string_view>& longer, double vowel_cost) {
+                       const std::vector<std::string_view>& longer, const Costs& costs) {
   const size_t n = shorter.size(), m = longer.size();
   // best[i][j]: best sum of part scores aligning shorter[0,i) into longer[0,j).
   std::vector<std::vector<double>> best(n + 1, std::vector<double>(m + 1, -1e9));
@@ -361,7 +378,7 @@ Alignment AlignOrdered(const std::vector<std::string_view>& shorter,
   for (size_t j = 0; j <= m; ++j) best[0][j] = 0;
   std::vector<std::vector<double>> score(n, std::vector<double>(m));
   for (size_t i = 0; i < n; ++i)
-    for (size_t j = 0; j < m; ++j) score[i][j] = PartScore(shorter[i], longer[j], vowel_cost);
+    for (size_t j = 0; j < m; ++j) score[i][j] = PartScore(shorter[i], longer[j], costs);
   for (size_t i = 1; i <= n; ++i) {
     for (size_t j = i; j <= m; ++j) {
       double skip = best[i][j - 1];
@@ -395,7 +412,7 @@ Alignment AlignOrdered(const std::vector<std::string_view>& shorter,
 // Aligns parts regardless of order (organisation names across languages: "Shanghai Cooperation
 // Organization" / "Organisation de coopération de Shanghai"), greedily by best score.
 Alignment AlignUnordered(const std::vector<std::string_view>& shorter,
-                         const std::vector<std::string_view>& longer, double vowel_cost) {
+                         const std::vector<std::string_view>& longer, const Costs& costs) {
   struct Cell {
     double score;
     size_t i, j;
@@ -403,7 +420,7 @@ Alignment AlignUnordered(const std::vector<std::string_view>& shorter,
   std::vector<Cell> cells;
   for (size_t i = 0; i < shorter.size(); ++i)
     for (size_t j = 0; j < longer.size(); ++j)
-      cells.push_back({PartScore(shorter[i], longer[j], vowel_cost), i, j});
+      cells.push_back({PartScore(shorter[i], longer[j], costs), i, j});
   std::stable_sort(cells.begin(), cells.end(),
                    [](const Cell& a, const Cell& b) { return a.score > b.score; });
   std::vector<bool> used_i(shorter.size()), used_j(longer.size());
@@ -425,20 +442,20 @@ Alignment AlignUnordered(const std::vector<std::string_view>& shorter,
 double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
   if (a.parts.empty() || b.parts.empty()) return 0;
   if (a.parts == b.parts) return 1;
-  const double vowel_cost = std::min(VowelCost(a.script), VowelCost(b.script));
+  const Costs costs = CostsFor(a.script, b.script);
   std::vector<std::string_view> sa = ContentSounds(a), sb = ContentSounds(b);
   if (sa.size() > sb.size()) std::swap(sa, sb);
-  Alignment ordered = AlignOrdered(sa, sb, vowel_cost);
-  double score = ordered.score;
-  if (sa.size() >= 2) {
-    // Reordered parts are a little less likely to be the same name than parts in order.
-    score = std::max(score, 0.97 * AlignUnordered(sa, sb, vowel_cost).score);
-  }
   const size_t extra = sb.size() - sa.size();
+  Alignment ordered = AlignOrdered(sa, sb, costs);
+  double score = ordered.score;
+  if (sa.size() >= 2 && extra == 0) {
+    // Reordered parts are a little less likely to be the same name than parts in order.
+    score = std::max(score, 0.97 * AlignUnordered(sa, sb, costs).score);
+  }
   if (extra > 0) {
-    if (sa.size() == 1) {
-      // One part against a full name is a partial name: only the batch context (see
-      // PartialSimilarity) can say which full name it abbreviates.
+    if (sa.size() == 1 || !ordered.last_matched) {
+      // A name without the other's last part is a partial name ("Ahmadian", "Ali Akbar"): only
+      // the batch context (see PartialSimilarity) can say which full name it abbreviates.
       score *= 0.75;
     } else {
       // A middle name or patronymic written on one side only.
@@ -450,7 +467,7 @@ double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
       std::string ja, jb;
       for (std::string_view part : sa) ja += part;
       for (std::string_view part : sb) jb += part;
-      score = std::max(score, 0.97 * PartScore(ja, jb, vowel_cost));
+      score = std::max(score, 0.97 * PartScore(ja, jb, costs));
     }
   }
   return score;
@@ -458,10 +475,10 @@ double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
 
 double NameMatcher::PartialSimilarity(const NameKey& partial, const NameKey& full) const {
   if (partial.parts.empty() || full.parts.empty()) return 0;
-  const double vowel_cost = std::min(VowelCost(partial.script), VowelCost(full.script));
+  const Costs costs = CostsFor(partial.script, full.script);
   std::vector<std::string_view> sp = ContentSounds(partial), sf = ContentSounds(full);
   if (sp.size() > sf.size()) return 0;
-  Alignment a = AlignOrdered(sp, sf, vowel_cost);
+  Alignment a = AlignOrdered(sp, sf, costs);
   // The surname-like last part identifies; a first name alone ("Ali", "Alexander") does not.
   return a.last_matched ? a.score : 0.7 * a.score;
 }

@@ -487,28 +487,37 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
     for (const auto& [text, votes] : date_votes) {
       if (votes > best_votes) best_votes = votes, story.date = date_values[text];
     }
-    // Key entities: those most of the story mentions, strongest first.
+    // Key entities: those most articles of the story mention, then the most informative.
     std::vector<std::pair<int32_t, double>> ranked;
     const int min_articles = group.size() > 1 ? 2 : 1;
     for (const auto& [id, s] : entity_scores) {
       if (s.second >= min_articles) ranked.emplace_back(id, s.first);
     }
     std::sort(ranked.begin(), ranked.end(), [&](const auto& x, const auto& y) {
+      const int cx = entity_scores[x.first].second, cy = entity_scores[y.first].second;
+      if (cx != cy) return cx > cy;
       if (x.second != y.second) return x.second > y.second;
       return entity_ids[feature_entity[x.first]] < entity_ids[feature_entity[y.first]];
     });
     if (ranked.size() > static_cast<std::size_t>(tuning.max_story_entities)) {
       ranked.resize(tuning.max_story_entities);
     }
-    std::string label;
+    for (const auto& [id, score] : ranked) story.entities.push_back(entity_ids[feature_entity[id]]);
+    // The label names people and organisations before places: "Ahmadian, Volfovich, Minsk" says
+    // more than "Iran, Belarus".
+    std::vector<int32_t> for_label;
     for (const auto& [id, score] : ranked) {
-      const std::string& eid = entity_ids[feature_entity[id]];
-      story.entities.push_back(eid);
-      if (story.entities.size() <= 3) {
-        auto it = entity_by_id.find(eid);
-        if (!label.empty()) label += ", ";
-        label += it != entity_by_id.end() ? it->second->name : eid;
-      }
+      if (feature_type_weight[id] > TypeWeight(EntityType::kPlace)) for_label.push_back(id);
+    }
+    for (const auto& [id, score] : ranked) {
+      if (feature_type_weight[id] <= TypeWeight(EntityType::kPlace)) for_label.push_back(id);
+    }
+    std::string label;
+    for (std::size_t i = 0; i < for_label.size() && i < 3; ++i) {
+      const std::string& eid = entity_ids[feature_entity[for_label[i]]];
+      auto it = entity_by_id.find(eid);
+      if (!label.empty()) label += ", ";
+      label += it != entity_by_id.end() ? it->second->name : eid;
     }
     if (label.empty()) label = art(group.front()).doc->title;
     if (label.empty()) label = art(group.front()).doc->id;

@@ -142,6 +142,9 @@ TEST_CASE("A first name alone does not resolve to a full name", "[names]") {
   // ...and a surname alone is not the same as the full name by whole-name similarity.
   CHECK(Similarity("Ahmadian", "Ali Akbar Ahmadian") < NameMatcher::kSameThreshold);
   CHECK(Partial("Ahmadian", "Ali Akbar Ahmadian") == Approx(1.0));
+  // A given name without the surname is not the full name either (Ali Akbar Velayati exists).
+  CHECK(Similarity("Ali Akbar", "Ali Akbar Ahmadian") < NameMatcher::kSameThreshold);
+  CHECK(Partial("Ali Akbar", "Ali Akbar Ahmadian") < NameMatcher::kSameThreshold);
 }
 
 TEST_CASE("Initials and middle names", "[names]") {

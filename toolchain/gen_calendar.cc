@@ -28,9 +28,9 @@
 
 namespace {
 
-// Major languages of news; the reader falls back to all of them for articles in other languages.
+// Major languages of news (en_GB adds "Sept");  the reader falls back to all of them for articles in other languages.
 constexpr const char* kLocales[] = {
-    "en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "is", "et", "lv", "lt", "pl",
+    "en", "en_GB", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "is", "et", "lv", "lt", "pl",
     "cs", "sk", "sl", "hr", "bs", "sr", "sr_Latn", "mk", "bg", "ru", "uk", "be", "ro", "hu", "el",
     "tr", "az", "ka", "hy", "kk", "uz", "ky", "mn", "he", "ar", "fa", "ur", "ps", "hi", "bn", "mr",
     "ta", "te", "kn", "ml", "gu", "pa", "ne", "si", "th", "lo", "km", "my", "vi", "id", "ms", "fil",

@@ -104,7 +104,12 @@ class Analyzer {
 
   /** Runs the analysis; returns the "crosswire/1" document as a plain object. */
   analyze() {
-    return reply(this.#live().analyze());
+    return JSON.parse(this.analyzeJson());
+  }
+
+  /** The analysis as JSON text, byte for byte what the CLI prints for the same batch. */
+  analyzeJson() {
+    return this.#live().analyze();
   }
 
   /** Compares two names: { score, same }. */

@@ -18,8 +18,13 @@ add_custom_command(TARGET crosswire_wasm POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy ${CROSSWIRE_ICU_DATA} ${dist}/crosswire-icu.dat
   COMMENT "Assembling the wasm module in ${dist}")
 
+# Node picks the module system from the nearest package.json: the test binary is CommonJS, the
+# dist folder holds ES modules.
+file(WRITE ${CMAKE_BINARY_DIR}/package.json "{\"type\": \"commonjs\"}\n")
+file(WRITE ${dist}/package.json "{\"type\": \"module\"}\n")
+
 # The test binary reads files (golden data, conformance files) straight from the host.
-target_link_options(crosswire_tests PRIVATE -O2 -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864
+target_link_options(crosswire_tests PRIVATE --pre-js ${CMAKE_CURRENT_LIST_DIR}/node-pre.js -O2 -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864
                                             -sEXIT_RUNTIME=1)
 target_compile_definitions(crosswire_tests PRIVATE CROSSWIRE_ICU_DATA_FILE="${CROSSWIRE_ICU_DATA}")
 add_test(NAME wasm_unit_tests COMMAND node ${CMAKE_BINARY_DIR}/crosswire_tests.js)

@@ -1,0 +1,223 @@
+// Date expressions in several languages and scripts, their values and precision, and the choice of
+// the published and event dates, on hand-built documents (dates read the text itself, not tokens).
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dates.h"
+#include "test_util.h"
+
+namespace Catch {
+template <>
+struct StringMaker<crosswire::Date> {
+  static std::string convert(const crosswire::Date& d) { return d.ToString(); }
+};
+}  // namespace Catch
+
+namespace crosswire {
+namespace {
+
+const DateFinder& Finder() {
+  // Built once: loading the calendar tables is the costly part, and the finder is immutable.
+  static const std::unique_ptr<DateFinder> finder = [] {
+    auto created = DateFinder::Create(DataPack::Embedded());
+    REQUIRE(created.ok());
+    return std::move(created).value();
+  }();
+  return *finder;
+}
+
+Document Doc(const std::string& text, const std::string& lang, const std::string& id = "a.txt") {
+  Document doc;
+  doc.id = id;
+  doc.lang = lang;
+  doc.text = icu::UnicodeString::fromUTF8(text);
+  return doc;
+}
+
+Date Day(int y, int m, int d) { return Date{y, m, d, DatePrecision::kDay}; }
+
+ArticleDates FindIn(const std::string& text, const std::string& lang,
+                    std::optional<Date> published = std::nullopt) {
+  return Finder().Find(Doc(text, lang), published, std::nullopt);
+}
+
+// The value of the only date mention in `text`, as text ("2024-09-13"), or "none".
+std::string Only(const std::string& text, const std::string& lang,
+                         std::optional<Date> published = std::nullopt) {
+  ArticleDates found = FindIn(text, lang, published);
+  if (found.mentions.size() != 1) {
+    UNSCOPED_INFO("found " << found.mentions.size() << " dates in: " << text);
+    return "none";
+  }
+  return found.mentions[0].value.ToString();
+}
+
+TEST_CASE("ParseIsoDate reads days, months and years", "[dates]") {
+  CHECK(ParseIsoDate("2024-09-13") == Day(2024, 9, 13));
+  CHECK(ParseIsoDate("2024-09") == Date{2024, 9, 0, DatePrecision::kMonth});
+  CHECK(ParseIsoDate("2024") == Date{2024, 0, 0, DatePrecision::kYear});
+  CHECK_FALSE(ParseIsoDate("2023-02-29"));
+  CHECK_FALSE(ParseIsoDate("2024-13-01"));
+  CHECK_FALSE(ParseIsoDate("13.09.2024"));
+  CHECK_FALSE(ParseIsoDate(""));
+}
+
+TEST_CASE("DaysBetween counts calendar days", "[dates]") {
+  CHECK(DaysBetween(Day(2024, 2, 28), Day(2024, 3, 1)) == 2);
+  CHECK(DaysBetween(Day(2023, 2, 28), Day(2023, 3, 1)) == 1);
+  CHECK(DaysBetween(Day(2024, 9, 13), Day(2023, 9, 13)) == -366);
+}
+
+TEST_CASE("English dates in their usual shapes", "[dates]") {
+  const Date pub = Day(2024, 9, 20);
+  ArticleDates found = FindIn("On September 13, the two secretaries met in Minsk.", "en", pub);
+  REQUIRE(found.mentions.size() == 1);
+  CHECK(found.mentions[0].text == "September 13");
+  CHECK(found.mentions[0].utf16_begin == 3);
+  CHECK(found.mentions[0].utf16_end == 15);
+  CHECK(found.mentions[0].value == Day(2024, 9, 13));
+
+  CHECK(Only("It was signed on September 25, 2023 in Tehran.", "en") == "2023-09-25");
+  CHECK(Only("They met on 13 September.", "en", pub) == "2024-09-13");
+  CHECK(Only("Reported December 15th, 2008, 7: 35 am", "en") == "2008-12-15");
+  CHECK(Only("He won the election in July 2024 after a runoff.", "en") ==
+        "2024-07");
+  CHECK(Only("The deal (Sept. 3, 2021) held.", "en") == "2021-09-03");
+  CHECK(Only("Published on Friday, 13 September 2024.", "en") == "2024-09-13");
+}
+
+TEST_CASE("Dates in other languages use the CLDR names", "[dates]") {
+  const Date pub = Day(2024, 9, 20);
+  CHECK(Only("ont souligné vendredi 13 septembre la nécessité", "fr", pub) == "2024-09-13");
+  CHECK(Only("le 1er mars 2022, à Paris", "fr") == "2022-03-01");
+  CHECK(Only("Встреча прошла 13 сентября 2024 года в Минске.", "ru") == "2024-09-13");
+  CHECK(Only("Am 13. September 2024 trafen sich beide.", "de") == "2024-09-13");
+  CHECK(Only("El 13 de septiembre de 2024 se reunieron.", "es") == "2024-09-13");
+  CHECK(Only("Spotkanie odbyło się 13 września 2024 r.", "pl") == "2024-09-13");
+  CHECK(Only("ในวันที่ 13 กันยายน 2567 ที่ผ่านมา", "th") == "2024-09-13");
+  CHECK(Only("2024年9月13日に会談した。", "ja") == "2024-09-13");
+  CHECK(Only("双方于2024年9月13日举行会谈。", "zh") == "2024-09-13");
+  CHECK(Only("2024년 9월 13일 회담", "ko") == "2024-09-13");
+}
+
+TEST_CASE("Thai digits and Buddhist-era years", "[dates]") {
+  // ๑๓ กันยายน พ.ศ. ๒๕๖๗ = 13 September 2024.
+  CHECK(Only("เมื่อวันที่ ๑๓ กันยายน พ.ศ. ๒๕๖๗", "th") == "2024-09-13");
+  CHECK(Only("เมื่อวันที่ 13 กันยายน พ.ศ. 2567 นาย", "th") == "2024-09-13");
+  // The month inside an unspaced Thai run, the year-less date resolved against publication.
+  CHECK(Only("เมื่อวันที่13กันยายนนายอาลี", "th", Day(2024, 9, 14)) == "2024-09-13");
+  // A Buddhist-era year alone.
+  CHECK(Only("ในปี พ.ศ. 2567 นี้", "th") == "2024");
+}
+
+TEST_CASE("Numeric dates", "[dates]") {
+  CHECK(Only("Updated 2024-09-13 at noon", "en") == "2024-09-13");
+  CHECK(Only("am 13.09.2024 in Minsk", "de") == "2024-09-13");
+  CHECK(Only("le 13/09/2024 à Minsk", "fr") == "2024-09-13");
+  CHECK(Only("on 09/13/2024 in Minsk", "en") == "2024-09-13");
+  // Day first when the first number cannot be a month, whatever the language.
+  CHECK(Only("on 25/09/2023 in Tehran", "en") == "2023-09-25");
+}
+
+TEST_CASE("Relative words resolve against the publication date", "[dates]") {
+  const Date pub = Day(2024, 9, 14);
+  CHECK(Only("Officials said yesterday that", "en", pub) == "2024-09-13");
+  CHECK(Only("Les ministres ont annoncé hier que", "fr", pub) == "2024-09-13");
+  CHECK(Only("Министр вчера заявил", "ru", pub) == "2024-09-13");
+  CHECK(Only("เมื่อวาน รัฐมนตรีกล่าว", "th", pub) == "2024-09-13");
+  CHECK(Only("Il est arrivé aujourd'hui à Minsk", "fr", pub) == "2024-09-14");
+  CHECK(Only("The commission met in Minsk last year.", "en", pub) ==
+        "2023");
+  // Without a publication date a relative word has no value, so it is not reported.
+  CHECK(FindIn("Officials said yesterday that", "en").mentions.empty());
+}
+
+TEST_CASE("Ordinary words and numbers are not dates", "[dates]") {
+  CHECK(FindIn("May I ask how 13 people got there?", "en", Day(2024, 9, 14)).mentions.empty());
+  CHECK(FindIn("Version 2.10.3 fixes 1.5 million records; call 555-1234.", "en").mentions.empty());
+  CHECK(FindIn("He scored 13 goals in 31 games.", "en").mentions.empty());
+  // "mar" is Spanish for sea and an abbreviation only in context of its own language.
+  CHECK(FindIn("El mar 13 estaba en calma", "en").mentions.empty());
+}
+
+TEST_CASE("Unknown language still reads full month names", "[dates]") {
+  CHECK(Only("xyz 13 septembre 2024 xyz", "und") == "2024-09-13");
+}
+
+TEST_CASE("Published date at the top and the event from the text", "[dates]") {
+  // The shape of seed 004: a dateline, then "On Monday".
+  const std::string text =
+      "September 25, 2023\n\nPersian News\n\nIran, Belarus sign defense cooperation MOU\n\n"
+      "TEHRAN – On Monday, the defense ministers of Belarus and Iran signed a memorandum.\n"
+      "The joint commission, which was held in Minsk last year, shows progress.\n";
+  ArticleDates found = FindIn(text, "en");
+  REQUIRE(found.published);
+  CHECK(*found.published == Day(2023, 9, 25));
+  REQUIRE(found.event_date);
+  CHECK(*found.event_date == Day(2023, 9, 25));
+  CHECK(found.reason.find("Monday") != std::string::npos);
+  CHECK(found.reason.find("September 25, 2023") != std::string::npos);
+}
+
+TEST_CASE("The event prefers the lead's date over background dates", "[dates]") {
+  const std::string text =
+      "June 2, 2024\nThe ministers met on Friday in Minsk.\n"
+      "They last met on March 3, 2019, and the treaty dates from 1999.\n";
+  ArticleDates found = FindIn(text, "en");
+  REQUIRE(found.event_date);
+  CHECK(*found.event_date == Day(2024, 5, 31));  // the Friday before June 2, 2024
+}
+
+TEST_CASE("Years come from the article's own dates", "[dates]") {
+  const std::string text =
+      "Lukashenko met Ahmadian on 13 September.\n"
+      "Pezeshkian won the election in July 2024. Lukashenko visited Iran in March 2023.\n";
+  ArticleDates found = FindIn(text, "en");
+  REQUIRE(found.event_date);
+  CHECK(*found.event_date == Day(2024, 9, 13));
+  CHECK_FALSE(found.published);
+}
+
+TEST_CASE("Seeds: event dates, with years from the batch", "[dates][seeds]") {
+  std::vector<Document> docs;
+  const std::vector<std::string> langs = {"en", "th", "fr", "en", "en"};
+  for (std::size_t i = 0; i < testing::SeedIds().size(); ++i) {
+    const std::string& id = testing::SeedIds()[i];
+    docs.push_back(Doc(testing::SeedText(id), langs[i], id));
+    REQUIRE(docs.back().text.length() > 0);
+  }
+  std::vector<const Document*> batch;
+  for (const Document& d : docs) batch.push_back(&d);
+  // Any order gives the same dates.
+  std::vector<const Document*> reversed(batch.rbegin(), batch.rend());
+  for (const auto& order : {batch, reversed}) {
+    std::vector<ArticleDates> found = Finder().FindBatch(order, std::nullopt);
+    REQUIRE(found.size() == 5);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      INFO(order[i]->id << ": " << found[i].reason);
+      REQUIRE(found[i].event_date);
+      if (order[i]->id.starts_with("004")) {
+        CHECK(*found[i].event_date == Day(2023, 9, 25));
+        REQUIRE(found[i].published);
+        CHECK(*found[i].published == Day(2023, 9, 25));
+      } else {
+        CHECK(*found[i].event_date == Day(2024, 9, 13));
+        CHECK_FALSE(found[i].published);
+      }
+    }
+  }
+}
+
+TEST_CASE("Mentions in removed spans are left out", "[dates]") {
+  Document doc = Doc("Posted 2024-09-13\nThe ministers met on Friday, September 13, 2024.", "en");
+  doc.removed.push_back({0, 17, "boilerplate"});
+  ArticleDates found = Finder().Find(doc, std::nullopt, std::nullopt);
+  REQUIRE(found.mentions.size() == 1);
+  CHECK(found.mentions[0].text == "Friday, September 13, 2024");
+}
+
+}  // namespace
+}  // namespace crosswire

@@ -1,0 +1,193 @@
+// Scale benchmark: time and peak memory of the whole pipeline (Analyzer::AddArticle + Analyze,
+// which ends in story clustering) on batches of 1,000 to 10,000 articles.
+//
+//   stories_scale [--sizes 1000,2000,5000,10000] ECBPLUS_DIR [SEEDS_DIR]
+//
+// The corpus is built from the ECB+ articles (ECBPLUS_DIR/docs/*.txt) and, when given, the seed
+// articles (SEEDS_DIR/*.txt), about 470 texts. Copy c of a text (c = 0, 1, 2, ...) renames every
+// capitalised ASCII word by appending a marker derived from c ("Teixeira" -> "TeixeiraQb") and
+// shifts every year-like number by c, so that each copy reports "other" events with other names: the batch then has about as many stories per article as real
+// news, instead of 470 stories that grow without bound. Lower-case words are left alone, so the
+// vocabulary (and the inverted index's common postings) grows as in a real stream of news.
+//
+// Each size runs in a child process of its own, so that its peak RSS (getrusage ru_maxrss) is its
+// own and not the largest of the earlier runs.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+
+namespace {
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::vector<std::filesystem::path> TextFiles(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Two lower-case ASCII letters per 26² copies, prefixed by an upper-case one: "Qb", "Qc"...
+std::string Marker(int copy) {
+  std::string m = "Q";
+  m += static_cast<char>('a' + copy % 26);
+  if (copy >= 26) m += static_cast<char>('a' + (copy / 26) % 26);
+  return m;
+}
+
+// Copy `copy` of `text`: capitalised ASCII words get the copy's marker, years move by `copy`.
+// Copy 0 is the text unchanged.
+std::string Vary(const std::string& text, int copy) {
+  if (copy == 0) return text;
+  const std::string marker = Marker(copy);
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (std::isalpha(c) || std::isdigit(c)) {
+      std::size_t j = i;
+      while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j]))) ++j;
+      std::string word = text.substr(i, j - i);
+      if (std::isupper(c) && word.size() > 1) {
+        word += marker;
+      } else if (word.size() == 4 && std::all_of(word.begin(), word.end(), ::isdigit)) {
+        const int year = std::stoi(word);
+        if (year >= 1900 && year <= 2100) word = std::to_string(year + copy);
+      }
+      out += word;
+      i = j;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
+struct Run {
+  double add_seconds = 0;
+  double analyze_seconds = 0;
+  long peak_rss_kb = 0;
+  std::size_t stories = 0;
+  std::size_t bytes = 0;
+};
+
+Run RunOnce(const std::vector<std::string>& sources, const std::vector<std::string>& names,
+            int size) {
+  Run run;
+  auto created = crosswire::Analyzer::Create();
+  if (!created.ok()) {
+    std::cerr << "stories_scale: " << created.status().message() << "\n";
+    std::exit(1);
+  }
+  crosswire::Analyzer& analyzer = *created.value();
+  const auto t0 = std::chrono::steady_clock::now();
+  for (int k = 0; k < size; ++k) {
+    const int source = k % static_cast<int>(sources.size());
+    const int copy = k / static_cast<int>(sources.size());
+    const std::string text = Vary(sources[source], copy);
+    run.bytes += text.size();
+    const std::string id = "c" + std::to_string(copy) + "_" + names[source];
+    crosswire::Status status = analyzer.AddArticle(id, text);
+    if (!status.ok()) {
+      std::cerr << "stories_scale: " << id << ": " << status.message() << "\n";
+      std::exit(1);
+    }
+  }
+  const auto t1 = std::chrono::steady_clock::now();
+  const crosswire::Analysis analysis = analyzer.Analyze();
+  const auto t2 = std::chrono::steady_clock::now();
+  run.add_seconds = std::chrono::duration<double>(t1 - t0).count();
+  run.analyze_seconds = std::chrono::duration<double>(t2 - t1).count();
+  run.stories = analysis.stories.size();
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  run.peak_rss_kb = usage.ru_maxrss;
+  return run;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<int> sizes = {1000, 2000, 5000, 10000};
+  std::vector<std::string> dirs;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--sizes" && i + 1 < argc) {
+      sizes.clear();
+      std::istringstream list(argv[++i]);
+      for (std::string item; std::getline(list, item, ',');) sizes.push_back(std::stoi(item));
+    } else if (!arg.empty() && arg[0] != '-') {
+      dirs.push_back(arg);
+    } else {
+      std::cerr << "usage: stories_scale [--sizes N,N...] ECBPLUS_DIR [SEEDS_DIR]\n";
+      return 2;
+    }
+  }
+  if (dirs.empty() || dirs.size() > 2) {
+    std::cerr << "usage: stories_scale [--sizes N,N...] ECBPLUS_DIR [SEEDS_DIR]\n";
+    return 2;
+  }
+  std::vector<std::string> sources, names;
+  std::vector<std::filesystem::path> files = TextFiles(std::filesystem::path(dirs[0]) / "docs");
+  if (dirs.size() == 2) {
+    for (const auto& f : TextFiles(dirs[1])) files.push_back(f);
+  }
+  for (const auto& f : files) {
+    sources.push_back(ReadFile(f));
+    names.push_back(f.filename().string());
+  }
+  if (sources.empty()) {
+    std::cerr << "stories_scale: no .txt files under " << dirs[0] << "/docs\n";
+    return 1;
+  }
+  std::printf("%zu source texts\n", sources.size());
+  std::printf("%8s %10s %9s %11s %9s %13s\n", "articles", "MB", "add s", "analyze s", "stories",
+              "peak RSS MB");
+  for (int size : sizes) {
+    int fds[2];
+    if (pipe(fds) != 0) return 1;
+    const pid_t child = fork();
+    if (child == 0) {
+      close(fds[0]);
+      const Run run = RunOnce(sources, names, size);
+      if (write(fds[1], &run, sizeof run) != static_cast<ssize_t>(sizeof run)) _exit(1);
+      _exit(0);
+    }
+    close(fds[1]);
+    Run run;
+    const bool got = read(fds[0], &run, sizeof run) == static_cast<ssize_t>(sizeof run);
+    close(fds[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+      std::fprintf(stderr, "stories_scale: the run with %d articles failed\n", size);
+      return 1;
+    }
+    std::printf("%8d %10.1f %9.2f %11.2f %9zu %13.1f\n", size, run.bytes / 1e6, run.add_seconds,
+                run.analyze_seconds, run.stories, run.peak_rss_kb / 1024.0);
+    std::fflush(stdout);
+  }
+  return 0;
+}

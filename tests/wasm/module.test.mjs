@@ -1,0 +1,92 @@
+// The public JS module under Node 20: loading, the API contract, errors, and parity with the CLI
+// (byte-identical analysis JSON for the seed articles).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = process.env.CROSSWIRE_WASM_DIST ?? path.join(root, 'build/wasm/dist');
+const cli = process.env.CROSSWIRE_CLI ?? path.join(root, 'build/native/crosswire');
+const seedsDir = path.join(root, 'tests/golden/seeds');
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+
+const { createAnalyzer, AnalyzerError } = await import(path.join(dist, 'crosswire.js'));
+
+test('the module loads and analyses an article', async () => {
+  const analyzer = await createAnalyzer();
+  analyzer.addArticle({ id: 'a.txt', text: 'Minsk and Tehran urged stronger ties.\nMore text follows here.' });
+  const analysis = analyzer.analyze();
+  assert.equal(analysis.schema, 'crosswire/1');
+  assert.equal(analysis.articles.length, 1);
+  assert.equal(analysis.articles[0].id, 'a.txt');
+  assert.equal(analysis.stories.length, 1);
+  analyzer.dispose();
+});
+
+test('offsets count UTF-16 code units, as String.prototype.slice does', async () => {
+  const analyzer = await createAnalyzer();
+  // An astral emoji before the names shifts UTF-16 offsets by two units per character.
+  const text = '😀😀 Ali Akbar Ahmadian met Alexander Volfovich in Minsk on 13 September 2024.\n';
+  analyzer.addArticle({ id: 'emoji.txt', text });
+  const [article] = analyzer.analyze().articles;
+  assert.equal(article.text_length, text.length);
+  assert.ok(article.mentions.length > 0, 'mentions found');
+  for (const m of article.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  for (const d of article.dates) assert.equal(text.slice(d.start, d.end), d.text);
+  analyzer.dispose();
+});
+
+test('errors are AnalyzerError with a code, never strings', async () => {
+  const analyzer = await createAnalyzer({ maxArticleBytes: 1000 });
+  analyzer.addArticle({ id: 'x', text: 'hello world' });
+  assert.throws(() => analyzer.addArticle({ id: 'x', text: 'again' }),
+    (e) => e instanceof AnalyzerError && e.code === 'invalid_argument' && /duplicate/.test(e.message));
+  assert.throws(() => analyzer.addArticle({ id: 'big', text: 'x'.repeat(2000) }),
+    (e) => e instanceof AnalyzerError && e.code === 'too_large');
+  assert.throws(() => analyzer.addFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'img.png'),
+    (e) => e instanceof AnalyzerError && e.code === 'binary_input');
+  assert.throws(() => analyzer.addArticle({ id: 3 }), (e) => e instanceof AnalyzerError);
+  // The rejected inputs are reported, the good article is still analysed.
+  const analysis = analyzer.analyze();
+  assert.deepEqual(analysis.articles.map((a) => a.id), ['x']);
+  assert.deepEqual(analysis.rejected.map((r) => [r.id, r.code]), [['big', 'too_large'], ['img.png', 'binary_input']]);
+  analyzer.dispose();
+  assert.throws(() => analyzer.analyze(), (e) => e instanceof AnalyzerError);
+});
+
+test('addFile decodes legacy encodings in the core and returns the text', async () => {
+  const analyzer = await createAnalyzer();
+  // "Минск" in windows-1251, inside an otherwise ASCII sentence, repeated to give the detector data.
+  const cp1251 = [0xcc, 0xe8, 0xed, 0xf1, 0xea];
+  const bytes = [];
+  for (let i = 0; i < 20; i++) bytes.push(...cp1251, 0x20, ...[0xe8, 0x20, 0xd2, 0xe5, 0xe3, 0xe5, 0xf0, 0xe0, 0xed, 0x2e, 0x20]);
+  const info = analyzer.addFile(new Uint8Array(bytes), 'ru.txt');
+  assert.equal(info.encoding, 'windows-1251');
+  assert.ok(info.text.startsWith('Минск и Тегеран.'));
+  analyzer.dispose();
+});
+
+test('CLI and wasm give byte-identical JSON for the seed articles', async () => {
+  const fromCli = execFileSync(cli, ['analyze', ...seeds.map((s) => path.join(seedsDir, s))], { encoding: 'utf8' });
+  const analyzer = await createAnalyzer();
+  for (const s of seeds) analyzer.addFile(new Uint8Array(readFileSync(path.join(seedsDir, s))), s);
+  const json = analyzer.analyzeJson();
+  const analysis = analyzer.analyze();
+  analyzer.dispose();
+  assert.equal(json, fromCli);
+  assert.ok(analysis.entities.length > 0);
+  assert.equal(analysis.articles.length, 5);
+});
+
+test('several analyzers coexist without sharing state', async () => {
+  const a = await createAnalyzer();
+  const b = await createAnalyzer();
+  a.addArticle({ id: 'one', text: 'Tehran and Minsk signed an agreement on Monday in Tehran.' });
+  assert.equal(b.analyze().articles.length, 0);
+  assert.equal(a.analyze().articles.length, 1);
+  a.dispose();
+  b.dispose();
+});

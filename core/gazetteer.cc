@@ -42,6 +42,14 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string, int32_t> by_folded;  // FoldedKey of a name
   std::unordered_map<std::string, int32_t> demonyms;   // MatchKey of an adjective -> entry
   int32_t max_name_utf16 = 0;
+  // Every key, sorted: LongestMatch stops extending a span as soon as no name starts with it, so
+  // it can try every character position of text written without spaces.
+  std::vector<std::string> sorted_keys;
+
+  bool AnyKeyStartsWith(const std::string& prefix) const {
+    auto it = std::lower_bound(sorted_keys.begin(), sorted_keys.end(), prefix);
+    return it != sorted_keys.end() && it->compare(0, prefix.size(), prefix) == 0;
+  }
 
   int32_t EntryFor(EntityType type, std::string_view canonical) {
     std::string id = std::string(EntityTypeName(type)) + '\t' + std::string(canonical);
@@ -119,6 +127,9 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Create(const DataPack& data) {
   if (std::optional<std::string_view> demonyms = data.Find("cues/demonyms.tsv")) {
     impl->LoadDemonyms(*demonyms);
   }
+  impl->sorted_keys.reserve(impl->by_key.size());
+  for (const auto& [key, entry] : impl->by_key) impl->sorted_keys.push_back(key);
+  std::sort(impl->sorted_keys.begin(), impl->sorted_keys.end());
   return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(impl)));
 }
 
@@ -139,7 +150,9 @@ std::optional<Gazetteer::Hit> Gazetteer::LongestMatch(std::u16string_view text,
     if (end - utf16_begin > impl_->max_name_utf16) break;
     if (end > static_cast<int32_t>(text.size())) break;
     icu::UnicodeString candidate(false, text.data() + utf16_begin, end - utf16_begin);
-    auto found = impl_->by_key.find(MatchKey(candidate));
+    std::string key = MatchKey(candidate);
+    if (!impl_->AnyKeyStartsWith(key)) break;
+    auto found = impl_->by_key.find(key);
     if (found == impl_->by_key.end()) continue;
     best = Hit{end, impl_->entries[found->second]};
   }

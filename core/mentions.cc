@@ -925,12 +925,14 @@ class DocumentScanner {
       if (StartsWith(at, word, limit)) return at + word.length();
     }
     // The word ICU found here: a cue that is only the start of a longer dictionary word is not a
-    // cue (กรมธรรม์ "insurance policy" is not กรม "department").
+    // cue (กรมธรรม์ "insurance policy" is not กรม "department"). ICU also glues a letter of the
+    // next word to a cue at times (สภาค|วาม), so a longer word counts only when its rest is more
+    // than a stray letter or two.
     int32_t token_end = at;
     auto it = std::upper_bound(ends.begin(), ends.end(), at);
     if (it != ends.end()) token_end = *it;
     auto longer_dictionary_word = [&](int32_t cue_end) {
-      return thai && token_end > cue_end &&
+      return thai && token_end >= cue_end + 3 &&
              thai_dictionary_.Contains(icu::UnicodeString(doc_.text, at, token_end - at));
     };
     std::u16string_view text(reinterpret_cast<const char16_t*>(doc_.text.getBuffer()),

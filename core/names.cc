@@ -26,7 +26,7 @@ bool IsFunctionWord(std::string_view part) {
          kNameFunctionWords.end();
 }
 
-bool IsVowelSymbol(char c) {
+constexpr bool IsVowelSymbol(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
@@ -54,7 +54,7 @@ std::string ToSymbols(std::string_view part) {
 
 // Cost of writing one symbol for another: sounds that romanizations and transcriptions in
 // other languages confuse are cheap, different sounds cost a full edit (Iran / Iraq stay apart).
-double SubstitutionCost(char a, char b) {
+constexpr double ComputeSubstitutionCost(char a, char b) {
   if (a == b) return 0;
   if (a > b) std::swap(a, b);  // a <= b in ASCII order: upper-case symbols first
   if (IsVowelSymbol(a) && IsVowelSymbol(b)) {
@@ -62,21 +62,40 @@ double SubstitutionCost(char a, char b) {
     return 0.45;
   }
   auto pair_is = [&](char x, char y) { return (a == x && b == y) || (a == y && b == x); };
-  static constexpr struct {
+  struct Near {
     char x, y;
     double cost;
-  } kNear[] = {
+  };
+  constexpr Near kNear[] = {
       {'s', 'z', 0.25}, {'C', 'S', 0.25}, {'S', 's', 0.4}, {'C', 'j', 0.4}, {'S', 'j', 0.4},
       {'j', 'z', 0.4},  {'Z', 's', 0.4},  {'Z', 'z', 0.4}, {'C', 'Z', 0.4}, {'C', 'k', 0.6},
       {'d', 't', 0.35}, {'T', 't', 0.2},  {'T', 'd', 0.35}, {'T', 's', 0.5}, {'T', 'f', 0.6},
       {'b', 'p', 0.35}, {'f', 'v', 0.35}, {'b', 'v', 0.35}, {'f', 'p', 0.4}, {'g', 'k', 0.35},
       {'h', 'k', 0.5},  {'g', 'h', 0.6},  {'i', 'j', 0.4},  {'l', 'r', 0.7}, {'m', 'n', 0.6},
-      {'n', 'g', 0.8},  {'u', 'v', 0.4},  {'e', 'a', 0.35},
+      {'n', 'g', 0.8},  {'u', 'v', 0.4},
+      // g before e/i is j in English and Italian; Egyptian Arabic writes a foreign g with ج.
+      {'g', 'j', 0.4},
+      // German and Spanish ch/j are the kh of Russian and Arabic (Bach = Бах).
+      {'C', 'h', 0.6},
   };
   for (const auto& near : kNear) {
     if (pair_is(near.x, near.y)) return near.cost;
   }
   return 1.0;
+}
+
+// The costs above for every pair of ASCII symbols, computed at compile time: the edit distance
+// is the inner loop of entity linking.
+constexpr auto kSubstitutionTable = [] {
+  std::array<std::array<float, 128>, 128> table{};
+  for (int a = 0; a < 128; ++a)
+    for (int b = 0; b < 128; ++b)
+      table[a][b] = static_cast<float>(ComputeSubstitutionCost(static_cast<char>(a), static_cast<char>(b)));
+  return table;
+}();
+
+inline double SubstitutionCost(char a, char b) {
+  return kSubstitutionTable[static_cast<unsigned char>(a) & 127][static_cast<unsigned char>(b) & 127];
 }
 
 // Cost of a symbol written on one side only.
@@ -86,6 +105,7 @@ constexpr double kConsonantIndel = 1.0;
 struct Costs {
   double vowel = 0.5;  // a vowel written on one side only
   double r = kConsonantIndel;  // an r written on one side only
+  bool vowels_unwritten = false;  // one side is Arabic or Hebrew: no vowel is certain
 };
 
 double IndelCost(char c, const Costs& costs) {
@@ -95,20 +115,43 @@ double IndelCost(char c, const Costs& costs) {
   return kConsonantIndel;
 }
 
+// The last vowel of a name often marks gender or a different name (Alexander / Alexandra,
+// Betto / Betti, Petrov / Petrova): changing, adding or dropping it costs more than a vowel
+// elsewhere. Final e is spared, being silent in English and French (Anne / Ann).
+constexpr double kFinalVowelCost = 0.8;
+
+double FinalSubstitutionCost(char a, char b) {
+  double cost = SubstitutionCost(a, b);
+  if (IsVowelSymbol(a) && IsVowelSymbol(b) && cost > 0.3) return std::max(cost, kFinalVowelCost);
+  return cost;
+}
+
+double FinalIndelCost(char c, const Costs& costs) {
+  double cost = IndelCost(c, costs);
+  if (IsVowelSymbol(c) && c != 'e' && !costs.vowels_unwritten) return std::max(cost, kFinalVowelCost);
+  return cost;
+}
+
 double WeightedDistance(std::string_view a, std::string_view b, const Costs& costs) {
-  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  const size_t n = a.size(), m = b.size();
+  std::vector<double> prev(m + 1), cur(m + 1);
   prev[0] = 0;
-  for (size_t j = 1; j <= b.size(); ++j) prev[j] = prev[j - 1] + IndelCost(b[j - 1], costs);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = prev[0] + IndelCost(a[i - 1], costs);
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + IndelCost(a[i - 1], costs),
-                         cur[j - 1] + IndelCost(b[j - 1], costs),
-                         prev[j - 1] + SubstitutionCost(a[i - 1], b[j - 1])});
+  for (size_t j = 1; j <= m; ++j) {
+    prev[j] = prev[j - 1] + (n == 0 && j == m ? FinalIndelCost(b[j - 1], costs) : IndelCost(b[j - 1], costs));
+  }
+  for (size_t i = 1; i <= n; ++i) {
+    const bool last_i = i == n;
+    cur[0] = prev[0] + (last_i && m == 0 ? FinalIndelCost(a[i - 1], costs) : IndelCost(a[i - 1], costs));
+    for (size_t j = 1; j <= m; ++j) {
+      const bool at_end = last_i && j == m;
+      double del = at_end ? FinalIndelCost(a[i - 1], costs) : IndelCost(a[i - 1], costs);
+      double ins = at_end ? FinalIndelCost(b[j - 1], costs) : IndelCost(b[j - 1], costs);
+      double sub = at_end ? FinalSubstitutionCost(a[i - 1], b[j - 1]) : SubstitutionCost(a[i - 1], b[j - 1]);
+      cur[j] = std::min({prev[j] + del, cur[j - 1] + ins, prev[j - 1] + sub});
     }
     std::swap(prev, cur);
   }
-  return prev[b.size()];
+  return prev[m];
 }
 
 bool IsUnspacedScript(Script script) {
@@ -133,6 +176,8 @@ Costs CostsFor(Script a, Script b) {
   Costs costs;
   // A script that does not write short vowels (Arabic, Hebrew) makes them cheap to insert.
   costs.vowel = std::min(VowelCost(a), VowelCost(b));
+  costs.vowels_unwritten = a == Script::kArabic || a == Script::kHebrew || b == Script::kArabic ||
+                           b == Script::kHebrew;
   // Thai follows British, non-rhotic pronunciation: an r after a vowel is often not written
   // (ชาลส์ = Charles).
   if (a == Script::kThai || b == Script::kThai) costs.r = 0.5;
@@ -190,7 +235,8 @@ Script DominantScript(std::string_view text) {
 struct Alignment {
   double score = 0;
   int matched = 0;
-  bool last_matched = false;  // the last content part of the longer name took part
+  bool last_matched = false;   // the last content part of the longer name took part
+  bool first_matched = false;  // ...and the first
 };
 
 }  // namespace
@@ -333,6 +379,8 @@ NameMatcher::CacheStats NameMatcher::cache_stats() const { return impl_->stats; 
 
 namespace {
 
+double kVowelLengthWeight(const Costs& costs) { return costs.vowels_unwritten ? 0.75 : 1.0; }
+
 // Similarity of two folded parts, 0..1.
 double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
   if (a.empty() || b.empty()) return 0;
@@ -340,7 +388,14 @@ double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
   // An initial ("M.", "A") stands for any part with that first letter.
   if (a.size() == 1 || b.size() == 1) return a[0] == b[0] ? 0.9 : 0;
   double distance = WeightedDistance(a, b, costs);
-  double length = static_cast<double>(std::max(a.size(), b.size()));
+  // Normalised by the longer name, with vowels counting for less where they are cheap to insert:
+  // otherwise a vowel-less Arabic spelling would look closer to every vowel-rich Latin one.
+  auto weight = [&](std::string_view s) {
+    double w = 0;
+    for (char c : s) w += IsVowelSymbol(c) ? kVowelLengthWeight(costs) : 1.0;
+    return w;
+  };
+  double length = std::max(weight(a), weight(b));
   return std::max(0.0, 1.0 - distance / length);
 }
 
@@ -398,6 +453,7 @@ Alignment AlignOrdered(const std::vector<std::string_view>& shorter,
     if (choice[i][j] == 1) {
       matched.push_back(score[i - 1][j - 1]);
       if (j == m) result.last_matched = true;
+      if (j == 1) result.first_matched = true;
       --i;
       --j;
     } else {
@@ -446,6 +502,11 @@ double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
   std::vector<std::string_view> sa = ContentSounds(a), sb = ContentSounds(b);
   if (sa.size() > sb.size()) std::swap(sa, sb);
   const size_t extra = sb.size() - sa.size();
+  // Initials alone ("M.", "A. B.") say too little to call two names the same.
+  auto initials_only = [](const std::vector<std::string_view>& parts) {
+    return std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return p.size() == 1; });
+  };
+  if (initials_only(sa) || initials_only(sb)) return 0;
   Alignment ordered = AlignOrdered(sa, sb, costs);
   double score = ordered.score;
   if (sa.size() >= 2 && extra == 0) {
@@ -453,9 +514,10 @@ double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
     score = std::max(score, 0.97 * AlignUnordered(sa, sb, costs).score);
   }
   if (extra > 0) {
-    if (sa.size() == 1 || !ordered.last_matched) {
-      // A name without the other's last part is a partial name ("Ahmadian", "Ali Akbar"): only
-      // the batch context (see PartialSimilarity) can say which full name it abbreviates.
+    if (sa.size() == 1 || !ordered.last_matched || !ordered.first_matched) {
+      // A name without the other's first or last part is a partial name ("Ahmadian", "Ali
+      // Akbar", "Security Council"): only the batch context (see PartialSimilarity) can say
+      // which full name it abbreviates.
       score *= 0.75;
     } else {
       // A middle name or patronymic written on one side only.
@@ -478,6 +540,7 @@ double NameMatcher::PartialSimilarity(const NameKey& partial, const NameKey& ful
   const Costs costs = CostsFor(partial.script, full.script);
   std::vector<std::string_view> sp = ContentSounds(partial), sf = ContentSounds(full);
   if (sp.size() > sf.size()) return 0;
+  if (std::all_of(sp.begin(), sp.end(), [](std::string_view p) { return p.size() == 1; })) return 0;
   Alignment a = AlignOrdered(sp, sf, costs);
   // The surname-like last part identifies; a first name alone ("Ali", "Alexander") does not.
   return a.last_matched ? a.score : 0.7 * a.score;

@@ -21,4 +21,11 @@ if [ -f package.json ] && grep -q '"test"' package.json && [ -d tests/browser ] 
   echo "== crosswire: browser tests (chromium)"
   npm test
 fi
+echo "== crosswire: fuzzing the text core for ${CROSSWIRE_FUZZ_SECONDS:-60} s (libFuzzer, ASan, UBSan)"
+cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
+  -DCMAKE_CXX_COMPILER=clang++ -DCROSSWIRE_FUZZ=ON >/dev/null
+cmake --build build/fuzz --target text_core_fuzzer
+mkdir -p build/fuzz/corpus
+build/fuzz/text_core_fuzzer -max_total_time="${CROSSWIRE_FUZZ_SECONDS:-60}" -max_len=65536 -timeout=20 \
+  -rss_limit_mb=4096 -print_final_stats=1 build/fuzz/corpus tests/fuzz/corpus 2>&1 | tail -n 12
 echo "== crosswire: all tests passed"

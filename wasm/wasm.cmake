@@ -1,4 +1,6 @@
 # The WebAssembly build: the ES module the page loads, and the test binary run under node.
+# The module is built for web and worker only: under node, crosswire.js reads the .wasm and hands it
+# over as wasmBinary, so the glue never needs node paths (its node code does not work as an ES module).
 set(dist ${CMAKE_BINARY_DIR}/dist)
 
 add_executable(crosswire_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cc)
@@ -8,7 +10,7 @@ set_target_properties(crosswire_wasm PROPERTIES OUTPUT_NAME crosswire-core SUFFI
 target_link_options(crosswire_wasm PRIVATE
   --bind -O2
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createCrosswireCore
-  -sENVIRONMENT=web,worker,node
+  -sENVIRONMENT=web,worker
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sFILESYSTEM=0
   -sEXPORTED_RUNTIME_METHODS=[]

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include <unicode/uchar.h>
@@ -118,9 +119,10 @@ bool TypesCompatible(const MentionCandidate& a, const MentionCandidate& b) {
 std::string BlockKey(std::string_view skeleton_part) {
   std::string out;
   for (char c : skeleton_part) {
+    if (c == 'h') continue;  // often dropped or added (Tehran / Teheran)
     char cls;
     switch (c) {
-      case 'k': case 'g': case 'h': case 'C': cls = 'K'; break;
+      case 'k': case 'g': case 'C': cls = 'K'; break;
       case 's': case 'z': case 'S': case 'j': case 'Z': cls = 'S'; break;
       case 't': case 'd': case 'T': cls = 'T'; break;
       case 'p': case 'b': case 'f': case 'v': cls = 'P'; break;
@@ -340,14 +342,14 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   // Very common blocks would make the comparison quadratic; names there are also matched by their
   // other parts.
   constexpr size_t kMaxBlock = 400;
-  std::set<std::pair<size_t, size_t>> compared;
+  std::unordered_set<uint64_t> compared;
   auto for_each_pair = [&](auto&& fn) {
     for (const auto& [bk, members] : blocks) {
       if (members.size() > kMaxBlock) continue;
       for (size_t x = 0; x < members.size(); ++x) {
         for (size_t y = x + 1; y < members.size(); ++y) {
-          auto pair = std::minmax(members[x], members[y]);
-          if (compared.insert(pair).second) fn(pair.first, pair.second);
+          auto [lo, hi] = std::minmax(members[x], members[y]);
+          if (compared.insert(static_cast<uint64_t>(lo) << 32 | hi).second) fn(lo, hi);
         }
       }
     }

@@ -84,18 +84,23 @@ constexpr double ComputeSubstitutionCost(char a, char b) {
   return 1.0;
 }
 
-// The costs above for every pair of ASCII symbols, computed at compile time: the edit distance
-// is the inner loop of entity linking.
-constexpr auto kSubstitutionTable = [] {
-  std::array<std::array<float, 128>, 128> table{};
-  for (int a = 0; a < 128; ++a)
-    for (int b = 0; b < 128; ++b)
-      table[a][b] = static_cast<float>(ComputeSubstitutionCost(static_cast<char>(a), static_cast<char>(b)));
+// The costs above for every pair of letter symbols ('A'..'z'), computed at compile time: the
+// edit distance is the inner loop of entity linking. Digits cost a full edit.
+constexpr int kFirstSymbol = 'A';
+constexpr int kSymbolCount = 'z' - 'A' + 1;
+const auto kSubstitutionTable = [] {
+  std::array<std::array<float, kSymbolCount>, kSymbolCount> table{};
+  for (int a = 0; a < kSymbolCount; ++a)
+    for (int b = 0; b < kSymbolCount; ++b)
+      table[a][b] = static_cast<float>(ComputeSubstitutionCost(static_cast<char>(a + kFirstSymbol),
+                                                               static_cast<char>(b + kFirstSymbol)));
   return table;
 }();
 
 inline double SubstitutionCost(char a, char b) {
-  return kSubstitutionTable[static_cast<unsigned char>(a) & 127][static_cast<unsigned char>(b) & 127];
+  const unsigned ia = static_cast<unsigned>(a - kFirstSymbol), ib = static_cast<unsigned>(b - kFirstSymbol);
+  if (ia >= kSymbolCount || ib >= kSymbolCount) return a == b ? 0 : 1;
+  return kSubstitutionTable[ia][ib];
 }
 
 // Cost of a symbol written on one side only.
@@ -501,6 +506,10 @@ double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
   const Costs costs = CostsFor(a.script, b.script);
   std::vector<std::string_view> sa = ContentSounds(a), sb = ContentSounds(b);
   if (sa.size() > sb.size()) std::swap(sa, sb);
+  if (sa.size() == 1 && sb.size() == 1) {
+    if (sa[0].size() == 1 || sb[0].size() == 1) return 0;  // initials alone say too little
+    return PartScore(sa[0], sb[0], costs);
+  }
   const size_t extra = sb.size() - sa.size();
   // Initials alone ("M.", "A. B.") say too little to call two names the same.
   auto initials_only = [](const std::vector<std::string_view>& parts) {

@@ -116,12 +116,15 @@ bool TypesCompatible(const MentionCandidate& a, const MentionCandidate& b) {
 
 // Blocking keys: the first two consonant symbols of a part's skeleton, with sounds that spellings
 // confuse merged, so that only names that could match are compared (no all-pairs comparison).
-std::string BlockKey(std::string_view skeleton_part) {
+// An h is filed both ways: it is often dropped (Tehran / Teheran) or written for a k (Thai ค for
+// the h of Ahmadian).
+std::string BlockKey(std::string_view skeleton_part, bool h_as_k) {
   std::string out;
   for (char c : skeleton_part) {
-    if (c == 'h') continue;  // often dropped or added (Tehran / Teheran)
+    if (c == 'h' && !h_as_k) continue;
     char cls;
     switch (c) {
+      case 'h': cls = 'K'; break;
       case 'k': case 'g': case 'C': cls = 'K'; break;
       case 's': case 'z': case 'S': case 'j': case 'Z': cls = 'S'; break;
       case 't': case 'd': case 'T': cls = 'T'; break;
@@ -334,8 +337,10 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   for (size_t r : reps) {
     std::set<std::string> keys;
     for (const std::string& part : SkeletonParts(*nodes[r].key)) {
-      std::string bk = BlockKey(part);
-      if (!bk.empty()) keys.insert(bk);
+      for (bool h_as_k : {false, true}) {
+        std::string bk = BlockKey(part, h_as_k);
+        if (!bk.empty()) keys.insert(bk);
+      }
     }
     for (const std::string& bk : keys) blocks[bk].push_back(r);
   }

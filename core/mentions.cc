@@ -828,26 +828,62 @@ class DocumentScanner {
     return false;
   }
 
+  bool IsThaiWord(int32_t from, int32_t to) const {
+    return thai_dictionary_.Contains(icu::UnicodeString(doc_.text, from, to - from));
+  }
+
   // A stop word inside a run of Thai letters ends the name only if real words follow it: in
-  // อัค|มา|เดีย|น, "มา" ("come") is a syllable of a transliterated name.
-  bool WordsFollow(const std::vector<int32_t>& bounds, std::size_t b, Script script) const {
+  // อัค|มา|เดีย|น, "มา" ("come") is a syllable of a transliterated name. With `need` words, that
+  // many must be there.
+  bool WordsFollow(const std::vector<int32_t>& bounds, std::size_t b, Script script,
+                   std::size_t need = 1) const {
     if (script != Script::kThai) return true;
-    for (std::size_t k = b; k + 1 < bounds.size() && k < b + 3; ++k) {
-      if (!thai_dictionary_.Contains(icu::UnicodeString(doc_.text, bounds[k], bounds[k + 1] - bounds[k]))) {
-        return false;
-      }
+    std::size_t seen = 0;
+    for (std::size_t k = b; k + 1 < bounds.size() && k < b + 3; ++k, ++seen) {
+      if (!IsThaiWord(bounds[k], bounds[k + 1])) return false;
     }
-    return true;
+    return seen >= need;
+  }
+
+  // Can a name written without spaces end at `at`? Yes at a space, punctuation or another script,
+  // at a word boundary ICU found, or where a dictionary word starts afresh.
+  bool GoodEnd(int32_t at, int32_t limit, Script script, const std::vector<int32_t>& ends) {
+    if (at >= limit) return true;
+    UChar32 c = doc_.text.char32At(at);
+    if (!u_isalpha(c) || ScriptOf(c) != script) return true;
+    if (std::binary_search(ends.begin(), ends.end(), at)) return true;
+    if (script != Script::kThai) return false;
+    std::vector<int32_t> bounds = Resegment(at, ChunkEnd(at, std::min(limit, at + 16), script));
+    return bounds.size() >= 2 && bounds[1] - bounds[0] >= 2 && IsThaiWord(bounds[0], bounds[1]);
+  }
+
+  // The longest gazetteer name at `at` that ends where a name can end.
+  std::optional<Gazetteer::Hit> PlaceAt(int32_t at, int32_t limit, Script script,
+                                        const std::vector<int32_t>& ends) {
+    std::u16string_view text(reinterpret_cast<const char16_t*>(doc_.text.getBuffer()),
+                             static_cast<std::size_t>(doc_.text.length()));
+    // Every character position: ICU's word ends are unreliable around foreign names.
+    std::vector<int32_t> candidates;
+    for (int32_t i = at; i < limit && i < at + 48;) {
+      i += U16_LENGTH(doc_.text.char32At(i));
+      candidates.push_back(i);
+    }
+    for (int tries = 0; tries < 3 && !candidates.empty(); ++tries) {
+      std::optional<Gazetteer::Hit> hit = gazetteer_.LongestMatch(text, at, candidates);
+      if (!hit) return std::nullopt;
+      if (GoodEnd(hit->utf16_end, limit, script, ends)) return hit;
+      while (!candidates.empty() && candidates.back() >= hit->utf16_end) candidates.pop_back();
+    }
+    return std::nullopt;
   }
 
   // How far a name runs from `from` in an uncased script. A person's name: the words of its
   // chunk up to a stop word, then up to two more space-separated parts that do not start with a
   // stop word. An organisation's name: its chunk up to a function word, or up to the end of a place
-  // name inside it ("ธนาคารแห่งประเทศไทย|ได้...").
+  // name inside it ("ธนาคารแห่งประเทศไทย|ได้..."). `after_space`: a space separates the name
+  // from its cue, so a verb there is the sentence going on, not a syllable of a name.
   int32_t NameEnd(int32_t from, int32_t limit, Script script, const LangCues& cues, bool person,
-                  bool org) {
-    std::u16string_view text(reinterpret_cast<const char16_t*>(doc_.text.getBuffer()),
-                             static_cast<std::size_t>(doc_.text.length()));
+                  bool org, bool after_space, const std::vector<int32_t>& ends) {
     int32_t end = from;
     for (int part = 0; part < (person ? 3 : 1); ++part) {
       int32_t start = end;
@@ -865,24 +901,28 @@ class DocumentScanner {
       for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
         const Stop stop = StopAt(cues, bounds[b], bounds[b + 1]);
         if (b == 0) {
-          // The first word: a function word means there is no name here; a verb or role word
-          // after a title is a syllable of the name ("มาซูด"), but starts no further part.
-          if (stop == Stop::kFunction || (part > 0 && stop == Stop::kAfterName)) {
+          // The first word: a function word means there is no name here. A verb or role word
+          // right after a title may be a syllable of the name ("มาซูด"), unless a space came
+          // first, it starts a further part, or a run of real words follows ("นายกฯตอบคำถาม").
+          if (stop == Stop::kFunction ||
+              (stop == Stop::kAfterName &&
+               (part > 0 || after_space || org || WordsFollow(bounds, b, script, 3)))) {
             cut = start;
             break;
           }
           continue;
         }
         if (org) {
-          if (auto place = gazetteer_.LongestMatch(text, bounds[b], bounds)) {
+          if (auto place = PlaceAt(bounds[b], chunk_end, script, bounds)) {
             if (place->entry.type == EntityType::kPlace) {
               cut = place->utf16_end;
               break;
             }
           }
-          if (stop == Stop::kFunction && !(MatchKey(icu::UnicodeString(doc_.text, bounds[b],
-                                                                        bounds[b + 1] - bounds[b])) ==
-                                            MatchKey(std::string_view("แห่ง")))) {
+          const bool of = MatchKey(icu::UnicodeString(doc_.text, bounds[b], bounds[b + 1] - bounds[b])) ==
+                          MatchKey(std::string_view("แห่ง"));
+          if ((stop == Stop::kFunction && !of) ||
+              (stop == Stop::kAfterName && WordsFollow(bounds, b, script, 2))) {
             cut = bounds[b];
             break;
           }
@@ -908,10 +948,35 @@ class DocumentScanner {
         if (best <= start) break;
         cut = best;
       }
+      (void)ends;
       end = cut;
       if (cut != chunk_end) break;
     }
     return end;
+  }
+
+  // A dotted abbreviation the cue files do not know ("น.สพ.", "พ.จ.ต."), written against the
+  // following word: in Thai news, a rank or title before a name.
+  int32_t UnknownTitleEnd(int32_t at, int32_t limit, Script script) const {
+    int32_t i = at;
+    int dots = 0;
+    while (i < limit && i - at <= 10) {
+      UChar32 c = doc_.text.char32At(i);
+      if (c == u'.') {
+        ++dots;
+      } else if (!u_isalpha(c) && u_charType(c) != U_NON_SPACING_MARK) {
+        break;
+      } else if (ScriptOf(c) != script) {
+        break;
+      }
+      i += U16_LENGTH(c);
+      if (dots > 0 && doc_.text[i - 1] == u'.' && i < limit && u_isalpha(doc_.text.char32At(i)) &&
+          ScriptOf(doc_.text.char32At(i)) == script) {
+        // Letters between the dots are few: an abbreviation, not a word followed by a dot.
+        return (i - at) - dots <= 2 * dots + 1 ? i : at;
+      }
+    }
+    return at;
   }
 
   // Cues and gazetteer entries at one position of an uncased-script paragraph; returns the end
@@ -932,29 +997,27 @@ class DocumentScanner {
     auto it = std::upper_bound(ends.begin(), ends.end(), at);
     if (it != ends.end()) token_end = *it;
     auto longer_dictionary_word = [&](int32_t cue_end) {
-      return thai && token_end >= cue_end + 3 &&
-             thai_dictionary_.Contains(icu::UnicodeString(doc_.text, at, token_end - at));
+      return thai && token_end >= cue_end + 3 && IsThaiWord(at, token_end);
     };
-    std::u16string_view text(reinterpret_cast<const char16_t*>(doc_.text.getBuffer()),
-                             static_cast<std::size_t>(doc_.text.length()));
     for (const auto& [prefix, cue] : cues.prefix_titles) {
       if (!StartsWith(at, prefix, limit)) continue;
       const int32_t cue_end = at + prefix.length();
-      if (longer_dictionary_word(cue_end)) continue;
+      // A weak cue only confirms a known place, so it may be glued into one word (ประเทศไทย).
+      if (!cue.weak && longer_dictionary_word(cue_end)) continue;
       int32_t name_begin = cue_end;
-      if (name_begin < limit && IsSpaceChar(doc_.text.char32At(name_begin))) ++name_begin;
+      const bool after_space = name_begin < limit && IsSpaceChar(doc_.text.char32At(name_begin));
+      if (after_space) ++name_begin;
       if (name_begin >= limit || ScriptOf(doc_.text.char32At(name_begin)) != script) return cue_end;
       if (cue.type == EntityType::kPlace || cue.weak) {
-        std::vector<int32_t> bounds = Resegment(name_begin, ChunkEnd(name_begin, limit, script));
-        if (auto hit = gazetteer_.LongestMatch(text, name_begin, bounds)) {
+        if (auto hit = PlaceAt(name_begin, limit, script, ends)) {
           Emit(name_begin, hit->utf16_end, hit->entry.type, 0.95f, 3, script, p, cue.text,
                hit->entry.canonical);
           return hit->utf16_end;
         }
         if (cue.weak) continue;
       }
-      const int32_t name_end = NameEnd(name_begin, limit, script, cues,
-                                       cue.type == EntityType::kPerson, cue.type == EntityType::kOrg);
+      const int32_t name_end = NameEnd(name_begin, limit, script, cues, cue.type == EntityType::kPerson,
+                                       cue.type == EntityType::kOrg, after_space, ends);
       // A title with no name after it is still a title: it is not read again as something else.
       if (name_end <= name_begin) return cue_end;
       Emit(name_begin, name_end, cue.type, 0.9f, 3, script, p, cue.text);
@@ -964,14 +1027,26 @@ class DocumentScanner {
       if (cue.weak || !StartsWith(at, prefix, limit)) continue;
       const int32_t cue_end = at + prefix.length();
       if (longer_dictionary_word(cue_end)) continue;
-      const int32_t name_end = NameEnd(cue_end, limit, script, cues, false, true);
+      const int32_t name_end = NameEnd(cue_end, limit, script, cues, false, true, false, ends);
       if (name_end <= cue_end) continue;
       Emit(at, name_end, EntityType::kOrg, 0.85f, 3, script, p, {});
       return name_end;
     }
-    if (auto hit = gazetteer_.LongestMatch(text, at, ends)) {
+    if (auto hit = PlaceAt(at, limit, script, ends)) {
       Emit(at, hit->utf16_end, hit->entry.type, 0.9f, 2, script, p, {}, hit->entry.canonical);
       return hit->utf16_end;
+    }
+    if (thai) {
+      const int32_t title_end = UnknownTitleEnd(at, limit, script);
+      if (title_end > at) {
+        const int32_t name_end = NameEnd(title_end, limit, script, cues, true, false, false, ends);
+        if (name_end > title_end) {
+          Emit(title_end, name_end, EntityType::kPerson, 0.6f, 1, script, p,
+               doc_.Slice(at, title_end));
+          return name_end;
+        }
+        return title_end;
+      }
     }
     return at;
   }

@@ -51,7 +51,8 @@ async function main() {
     entryPoints: { 'crosswire-app': join(srcDir, 'main.js'), 'crosswire-element': join(srcDir, 'element.js') },
     outdir: distDir,
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    // Chunks stay beside the entries: the element finds worker.js and samples/ relative to its own URL.
+    chunkNames: 'crosswire-shared-[hash]',
     define: { CROSSWIRE_STANDALONE: 'false' },
   });
   // The worker imports the wasm module's own ES module at run time, next to it in dist.

@@ -146,21 +146,33 @@ void Cleaner::Clean(Document& doc) const {
   std::vector<const std::vector<Pattern>*> sets = {PatternsFor("all")};
   if (doc.lang != "all") sets.push_back(PatternsFor(doc.lang));
 
+  // One matcher per pattern for the whole article, reset on each line: creating matchers is the
+  // costly part.
+  struct Active {
+    const Pattern* pattern;
+    std::unique_ptr<icu::RegexMatcher> matcher;
+  };
+  std::vector<Active> active;
+  for (const auto* patterns : sets) {
+    if (patterns == nullptr) continue;
+    for (const Pattern& p : *patterns) {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<icu::RegexMatcher> m(p.regex->matcher(status));
+      if (U_SUCCESS(status)) active.push_back({&p, std::move(m)});
+    }
+  }
   std::vector<bool> removed(lines.size(), false);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     if (line.end - line.begin > kMaxBoilerplateLine) continue;
     icu::UnicodeString s(doc.text, line.begin, line.end - line.begin);
-    for (const auto* patterns : sets) {
-      if (patterns == nullptr || removed[i]) continue;
-      for (const Pattern& p : *patterns) {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::RegexMatcher> m(p.regex->matcher(s, status));
-        if (U_SUCCESS(status) && m->matches(status) && U_SUCCESS(status)) {
-          doc.removed.push_back({line.begin, line.end, p.reason});
-          removed[i] = true;
-          break;
-        }
+    for (Active& a : active) {
+      UErrorCode status = U_ZERO_ERROR;
+      a.matcher->reset(s);
+      if (a.matcher->matches(status) && U_SUCCESS(status)) {
+        doc.removed.push_back({line.begin, line.end, a.pattern->reason});
+        removed[i] = true;
+        break;
       }
     }
   }

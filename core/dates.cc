@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include <unicode/uchar.h>
@@ -171,12 +172,35 @@ std::string PrimaryLanguage(std::string_view tag) {
   return out;
 }
 
+// Lets the name tables be searched with a view into the folded text, without a copy.
+struct U16Hash {
+  using is_transparent = void;
+  std::size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>()(s); }
+};
+
+// The leading letters of a name, up to its first non-letter: the first token Tokenize() would cut.
+std::u16string_view FirstWord(std::u16string_view name) {
+  std::size_t i = 0;
+  while (i < name.size()) {
+    const char16_t c = name[i];
+    if (!(u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0 || c == 0x200C || c == 0x200D ||
+          U16_IS_SURROGATE(c))) {
+      break;
+    }
+    ++i;
+  }
+  return name.substr(0, i);
+}
+
 }  // namespace
 
 struct DateFinder::Tables {
   std::vector<std::string> locales;  // primary language of each locale in the table
   int16_t english = -1;
-  std::unordered_map<std::u16string, std::vector<NameEntry>> names;
+  std::unordered_map<std::u16string, std::vector<NameEntry>, U16Hash, std::equal_to<>> names;
+  // The first word of every name: most words of an article are not one, and are passed over with
+  // one lookup.
+  std::unordered_set<std::u16string, U16Hash, std::equal_to<>> first_words;
   // Names in scripts written without spaces, searched inside longer runs.
   std::vector<std::pair<std::u16string, NameEntry>> unspaced;
   int max_name_words = 1;  // the longest name, in words ("le mois dernier": 3)
@@ -285,6 +309,7 @@ Result<std::unique_ptr<DateFinder>> DateFinder::Create(const DataPack& data) {
       names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
       // "9月", "9월": the numeric CJK patterns read these with their number.
       if (name.empty() || u_isdigit(name[0])) continue;
+      tables->first_words.emplace(FirstWord(name));
       auto& entries = tables->names[name];
       if (std::find_if(entries.begin(), entries.end(), [&](const NameEntry& e) {
             return e.locale == entry.locale && e.kind == entry.kind && e.value == entry.value;
@@ -440,17 +465,19 @@ std::string ArticleReader::LanguageAt(int32_t fold_offset) const {
   const int32_t offset = fold_offset < static_cast<int32_t>(folded_.begin.size())
                              ? folded_.begin[fold_offset]
                              : doc_.text.length();
-  for (const Paragraph& p : doc_.paragraphs) {
-    if (offset >= p.utf16_begin && offset < p.utf16_end) {
-      return PrimaryLanguage(p.lang == "und" ? doc_.lang : p.lang);
-    }
+  // Paragraphs are in text order: the last one starting at or before the offset.
+  auto after = std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), offset,
+                                [](int32_t o, const Paragraph& p) { return o < p.utf16_begin; });
+  if (after != doc_.paragraphs.begin()) {
+    const Paragraph& p = *(after - 1);
+    if (offset < p.utf16_end && p.lang != "und") return PrimaryLanguage(p.lang);
   }
   return PrimaryLanguage(doc_.lang);
 }
 
 NameHit ArticleReader::LookUp(int32_t b, int32_t e, const std::string& lang) const {
   NameHit hit;
-  auto it = tables_.names.find(std::u16string(View(folded_, b, e)));
+  auto it = tables_.names.find(View(folded_, b, e));
   if (it == tables_.names.end()) return hit;
   const NameEntry* best = nullptr;
   int best_rank = 1 << 30;
@@ -489,6 +516,10 @@ NameHit ArticleReader::LookUp(int32_t b, int32_t e, const std::string& lang) con
 NameHit ArticleReader::LongestName(std::size_t i, std::size_t* end_tok) const {
   NameHit best;
   if (i >= toks_.size() || toks_[i].kind != Tok::kWord) return best;
+  if (!tables_.first_words.count(View(folded_, toks_[i].begin, toks_[i].end))) {
+    // Split Thai runs are whole names; other words must start one.
+    if (!tables_.names.count(View(folded_, toks_[i].begin, toks_[i].end))) return best;
+  }
   const std::string lang = LanguageAt(toks_[i].begin);
   // Up to max_name_words words, with punctuation and numbers between them ("aujourd'hui",
   // "tháng 9").

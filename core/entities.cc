@@ -1,17 +1,18 @@
 #include "entities.h"
 
-#include <algorithm>
-#include <map>
-#include <numeric>
-#include <set>
-#include <unordered_map>
-#include <unordered_set>
-#include <utility>
-
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 #include "gazetteer.h"
 #include "names.h"
@@ -27,8 +28,8 @@ std::string_view Trim(std::string_view s) {
 }
 
 std::string CaseFold(std::string_view utf8) {
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   u.foldCase();
   std::string out;
   u.toUTF8String(out);
@@ -64,7 +65,9 @@ bool IsLatinText(std::string_view text) {
 // name), and two clusters with different keys never merge: that is how alias lines split.
 class Clusters {
  public:
-  explicit Clusters(size_t n) : parent_(n), key_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  explicit Clusters(size_t n) : parent_(n), key_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
 
   size_t Find(size_t x) {
     while (parent_[x] != x) {
@@ -98,12 +101,13 @@ class Clusters {
 };
 
 struct Node {
-  size_t doc = 0;   // position in the id-sorted order
+  size_t doc = 0;  // position in the id-sorted order
   size_t input_doc = 0;
   const MentionCandidate* candidate = nullptr;
   const NameKey* key = nullptr;
   std::string identity;   // "n:" + folded canonical name from the gazetteer or an alias line
   std::string canonical;  // that canonical name as written
+  std::optional<EntityType> identity_type;  // the type the alias line or gazetteer gives
   size_t content_parts = 0;
 };
 
@@ -124,14 +128,42 @@ std::string BlockKey(std::string_view skeleton_part, bool h_as_k) {
     if (c == 'h' && !h_as_k) continue;
     char cls;
     switch (c) {
-      case 'h': cls = 'K'; break;
-      case 'k': case 'g': case 'C': cls = 'K'; break;
-      case 's': case 'z': case 'S': case 'j': case 'Z': cls = 'S'; break;
-      case 't': case 'd': case 'T': cls = 'T'; break;
-      case 'p': case 'b': case 'f': case 'v': cls = 'P'; break;
-      case 'l': case 'r': cls = 'L'; break;
-      case 'm': case 'n': cls = 'N'; break;
-      default: cls = c;
+      case 'h':
+        cls = 'K';
+        break;
+      case 'k':
+      case 'g':
+      case 'C':
+        cls = 'K';
+        break;
+      case 's':
+      case 'z':
+      case 'S':
+      case 'j':
+      case 'Z':
+        cls = 'S';
+        break;
+      case 't':
+      case 'd':
+      case 'T':
+        cls = 'T';
+        break;
+      case 'p':
+      case 'b':
+      case 'f':
+      case 'v':
+        cls = 'P';
+        break;
+      case 'l':
+      case 'r':
+        cls = 'L';
+        break;
+      case 'm':
+      case 'n':
+        cls = 'N';
+        break;
+      default:
+        cls = c;
     }
     if (!out.empty() && out.back() == cls) continue;
     out.push_back(cls);
@@ -156,7 +188,7 @@ std::vector<std::string> SkeletonParts(const NameKey& key) {
 }
 
 size_t CountContentParts(const NameKey& key) {
-  static constexpr std::string_view kSkip[] = {"de", "of", "the", "la", "le", "les", "du", "des",
+  static constexpr std::string_view kSkip[] = {"de", "of", "the", "la", "le",  "les", "du", "des",
                                                "al", "el", "and", "et", "van", "von", "der"};
   size_t n = 0;
   for (const std::string& p : key.parts) {
@@ -177,7 +209,8 @@ Result<std::vector<AliasEntry>> ParseAliases(std::string_view text, std::string_
     text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
     if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // BOM
     // '#' starts a comment at the start of a line or of a field.
-    for (size_t pos = line.find('#'); pos != std::string_view::npos; pos = line.find('#', pos + 1)) {
+    for (size_t pos = line.find('#'); pos != std::string_view::npos;
+         pos = line.find('#', pos + 1)) {
       if (pos == 0 || line[pos - 1] == '\t' || line[pos - 1] == ' ') {
         line = line.substr(0, pos);
         break;
@@ -201,7 +234,8 @@ Result<std::vector<AliasEntry>> ParseAliases(std::string_view text, std::string_
       return error("unknown type '" + std::string(fields[0]) +
                    "' (expected PERSON, ORG, PLACE or MISC, then a tab)");
     }
-    if (fields.size() < 2 || fields[1].empty()) return error("missing the canonical name after the type");
+    if (fields.size() < 2 || fields[1].empty())
+      return error("missing the canonical name after the type");
     AliasEntry entry;
     entry.type = *type;
     entry.canonical = std::string(fields[1]);
@@ -262,10 +296,16 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
       }
       if (alias) {
         node.canonical = aliases[*alias].canonical;
+        node.identity_type = aliases[*alias].type;
       } else if (!cand.gazetteer_name.empty()) {
         node.canonical = cand.gazetteer_name;
-      } else if (auto entry = gazetteer.Lookup(cand.text)) {
+      } else if (auto entry = gazetteer.Lookup(cand.text);
+                 entry && (entry->type == cand.type || cand.type == EntityType::kMisc ||
+                           cand.type_confidence < 0.5f)) {
+        // The mentions stage did not match the gazetteer here (a curated alias, or a name
+        // found another way); a sure type that disagrees wins ("Jordan" the person).
         node.canonical = entry->canonical;
+        node.identity_type = entry->type;
       }
       if (!node.canonical.empty()) node.identity = "n:" + CaseFold(node.canonical);
       node_of[d][c] = nodes.size();
@@ -384,7 +424,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     if (pc.type != EntityType::kPerson && pc.type != EntityType::kMisc) return;
     if (!TypesCompatible(pc, *nodes[full].candidate)) return;
     if (matcher.PartialSimilarity(*nodes[partial].key, *nodes[full].key) >=
-        NameMatcher::kSameThreshold) {
+        NameMatcher::kPartialThreshold) {
       partial_targets[partial].insert(full);
     }
   });
@@ -453,6 +493,8 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
       if (!nodes[n].identity.empty()) weight += 1.0;
       if (c.type == EntityType::kMisc) weight *= 0.2;
       votes[c.type] += weight;
+      // An alias line (a user's correction) or the gazetteer knows the type for sure.
+      if (nodes[n].identity_type) votes[*nodes[n].identity_type] += 2.0;
       ++variant_counts[{c.text, c.lang}];
       articles.insert(docs[nodes[n].input_doc]->id);
       if (identity_name.empty()) identity_name = nodes[n].canonical;
@@ -508,10 +550,11 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     out.entities.push_back(std::move(entity));
   }
   for (auto& doc_mentions : out.mentions) {
-    std::stable_sort(doc_mentions.begin(), doc_mentions.end(), [](const Mention& a, const Mention& b) {
-      if (a.utf16_begin != b.utf16_begin) return a.utf16_begin < b.utf16_begin;
-      return a.utf16_end < b.utf16_end;
-    });
+    std::stable_sort(doc_mentions.begin(), doc_mentions.end(),
+                     [](const Mention& a, const Mention& b) {
+                       if (a.utf16_begin != b.utf16_begin) return a.utf16_begin < b.utf16_begin;
+                       return a.utf16_end < b.utf16_end;
+                     });
   }
   return out;
 }

@@ -13,6 +13,11 @@ namespace crosswire {
 namespace {
 
 constexpr int kProfileSize = 300;
+
+// A trigram of UTF-16 code units packed into one integer: cheap to hash, no allocation.
+uint64_t PackTrigram(const char16_t* units) {
+  return (static_cast<uint64_t>(units[0]) << 32) | (static_cast<uint64_t>(units[1]) << 16) | units[2];
+}
 constexpr int kMinLetters = 12;  // below this, the answer is "und"
 
 // A prior: languages with a large news output win close calls against smaller neighbours that
@@ -69,9 +74,11 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
     for (std::size_t i = 1; i < fields.size(); ++i) {
       std::string tri(fields[i]);
       std::replace(tri.begin(), tri.end(), '_', ' ');
-      p.rank.emplace(tri, static_cast<int>(i - 1));
+      icu::UnicodeString u = FromUtf8(tri);
+      if (u.length() != 3) continue;  // the profiles' letters are all in the BMP
+      id->postings_[PackTrigram(u.getBuffer())].push_back(
+          {static_cast<int16_t>(id->profiles_.size()), static_cast<int16_t>(i - 1)});
       if (p.script == Script::kCommon) {
-        icu::UnicodeString u = FromUtf8(tri);
         for (int32_t k = 0; k < u.length(); k = u.moveIndex32(k, 1)) {
           Script s = ScriptOf(u.char32At(k));
           if (s != Script::kCommon) {
@@ -93,6 +100,9 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
   bool has_kana = false;
   icu::UnicodeString cleaned(u' ');
   int letters = 0;
+  // A few thousand characters decide the language as well as the whole article would.
+  constexpr int32_t kMaxSample = 6000;
+  if (end - begin > kMaxSample) end = text.getChar32Limit(begin + kMaxSample);
   for (int32_t i = begin; i < end;) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
@@ -127,28 +137,33 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
 
   // Trigram ranks of the text, most frequent first (ties broken by the trigram for determinism).
   if (cleaned.charAt(cleaned.length() - 1) != u' ') cleaned.append(u' ');
-  std::map<std::string, int> counts;
-  for (int32_t i = 0; i + 3 <= cleaned.length();) {
-    int32_t j = cleaned.moveIndex32(i, 3);
-    if (j > cleaned.length()) break;
-    std::string tri = ToUtf8(icu::UnicodeString(cleaned, i, j - i));
-    ++counts[tri];
-    i = cleaned.moveIndex32(i, 1);
-  }
-  std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::unordered_map<uint64_t, int> counts;
+  const char16_t* units = cleaned.getBuffer();
+  for (int32_t i = 0; i + 3 <= cleaned.length(); ++i) ++counts[PackTrigram(units + i)];
+  std::vector<std::pair<uint64_t, int>> ranked(counts.begin(), counts.end());
+  // Most frequent first; ties by the trigram itself, so the order is the same in every build.
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
   if (ranked.size() > kProfileSize) ranked.resize(kProfileSize);
 
-  std::vector<std::pair<long, const Profile*>> scored;
-  for (const Profile& p : profiles_) {
-    if (p.script != dominant) continue;
-    long distance = 0;
-    for (std::size_t r = 0; r < ranked.size(); ++r) {
-      auto it = p.rank.find(ranked[r].first);
-      distance += it == p.rank.end() ? kProfileSize : std::abs(static_cast<long>(r) - it->second);
+  // Out-of-place distance: a trigram missing from a profile costs the maximum, one present costs
+  // the difference of its ranks.
+  std::vector<long> distance(profiles_.size(), static_cast<long>(ranked.size()) * kProfileSize);
+  for (std::size_t r = 0; r < ranked.size(); ++r) {
+    auto it = postings_.find(ranked[r].first);
+    if (it == postings_.end()) continue;
+    for (const Posting& posting : it->second) {
+      distance[posting.profile] += std::abs(static_cast<long>(r) - posting.rank) - kProfileSize;
     }
-    if (IsMajorNewsLanguage(p.lang)) distance = static_cast<long>(distance * kMajorLanguageBonus);
-    scored.push_back({distance, &p});
+  }
+  std::vector<std::pair<long, const Profile*>> scored;
+  for (std::size_t i = 0; i < profiles_.size(); ++i) {
+    const Profile& p = profiles_[i];
+    if (p.script != dominant) continue;
+    long d = distance[i];
+    if (IsMajorNewsLanguage(p.lang)) d = static_cast<long>(d * kMajorLanguageBonus);
+    scored.push_back({d, &p});
   }
   if (scored.empty()) return guess;
   std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
@@ -173,11 +188,13 @@ void LanguageIdentifier::IdentifyDocument(Document& doc, const std::string& forc
 }
 
 void LanguageIdentifier::IdentifyParagraphs(Document& doc) const {
+  constexpr int32_t kMinParagraph = 60;  // shorter paragraphs keep the article's language
   for (Paragraph& p : doc.paragraphs) {
     p.lang = doc.lang;
+    if (p.utf16_end - p.utf16_begin < kMinParagraph) continue;
     LanguageGuess g = Identify(doc.text, p.utf16_begin, p.utf16_end);
     // Only a confident, long-enough paragraph overrides the article's language.
-    if (g.lang != "und" && g.lang != doc.lang && g.confidence >= 0.5 && p.utf16_end - p.utf16_begin >= 60) {
+    if (g.lang != "und" && g.lang != doc.lang && g.confidence >= 0.5) {
       p.lang = g.lang;
     }
   }

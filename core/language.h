@@ -38,9 +38,15 @@ class LanguageIdentifier {
   struct Profile {
     std::string lang;
     Script script;
-    std::unordered_map<std::string, int> rank;  // trigram (UTF-8) -> rank, 0 = most frequent
+  };
+  struct Posting {
+    int16_t profile;
+    int16_t rank;  // 0 = most frequent
   };
   std::vector<Profile> profiles_;
+  // Trigram -> the profiles that hold it, with its rank there: one lookup per trigram of the text
+  // instead of one per trigram and profile.
+  std::unordered_map<uint64_t, std::vector<Posting>> postings_;  // key: three UTF-16 units packed
 };
 
 }  // namespace crosswire

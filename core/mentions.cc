@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -26,7 +27,8 @@ namespace {
 
 struct Cue {
   EntityType type = EntityType::kMisc;
-  bool weak = false;  // only confirms a name the gazetteer knows
+  bool weak = false;   // only confirms a name the gazetteer knows
+  bool loose = false;  // also starts ordinary words and surnames: does not cut a name short
   std::string text;   // as written in the cue file
 };
 
@@ -39,6 +41,8 @@ struct LangCues {
   std::unordered_set<std::string> org_start;                // begins an org name, kept in
   std::unordered_set<std::string> org_start_sentence_case;  // ... continued in lower case (French)
   std::unordered_set<std::string> org_end;                  // ends an org name, kept in
+  std::unordered_set<std::string> place_end;                // ends a place's name ("Gulf")
+  std::unordered_set<std::string> misc_end;                 // ends an event's or law's name
   std::unordered_set<std::string> connectors;
   std::unordered_set<std::string> not_names;
   std::unordered_set<std::string> stops;       // function words: a name ends before them
@@ -94,7 +98,10 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
     Cue cue;
     std::size_t tab = line.find('\t');
     std::string_view word = line.substr(0, tab);
-    if (tab != std::string_view::npos) cue.weak = line.substr(tab + 1).find("weak") != std::string_view::npos;
+    if (tab != std::string_view::npos) {
+      cue.weak = line.substr(tab + 1).find("weak") != std::string_view::npos;
+      cue.loose = line.substr(tab + 1).find("loose") != std::string_view::npos;
+    }
     while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
     if (word.empty()) continue;
     cue.text = std::string(word);
@@ -120,6 +127,10 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       }
     } else if (section == "org-end") {
       cues.org_end.insert(MatchKey(word));
+    } else if (section == "place-end") {
+      cues.place_end.insert(MatchKey(word));
+    } else if (section == "misc-end") {
+      cues.misc_end.insert(MatchKey(word));
     } else if (section == "connector") {
       cues.connectors.insert(MatchKey(word));
     } else if (section == "not-name") {
@@ -141,6 +152,8 @@ void Merge(const LangCues& from, LangCues& into) {
   into.org_start_sentence_case.insert(from.org_start_sentence_case.begin(),
                                       from.org_start_sentence_case.end());
   into.org_end.insert(from.org_end.begin(), from.org_end.end());
+  into.place_end.insert(from.place_end.begin(), from.place_end.end());
+  into.misc_end.insert(from.misc_end.begin(), from.misc_end.end());
   into.connectors.insert(from.connectors.begin(), from.connectors.end());
   into.not_names.insert(from.not_names.begin(), from.not_names.end());
   into.stops.insert(from.stops.begin(), from.stops.end());
@@ -294,10 +307,17 @@ void CollectWords(const Document& doc, int32_t paragraph, int32_t first, int32_t
     word.paragraph = paragraph;
     word.begin = token.utf16_begin;
     word.end = token.utf16_end;
-    // Elision: up to three letters and an apostrophe before the word ("l'", "d’", "dell'").
-    for (int32_t i = word.begin + 1; i < word.end - 1 && i <= word.begin + 3; ++i) {
+    // Elision: a French or Italian article or preposition and an apostrophe before the word
+    // ("l'Iran", "d’IRNA", "dell'Onu"); not an Irish or Arabic name part ("O'Brien").
+    for (int32_t i = word.begin + 1; i < word.end - 1 && i <= word.begin + 7; ++i) {
       if (IsApostrophe(text[i])) {
-        if (u_isalpha(text.char32At(i + 1))) {
+        static constexpr std::string_view kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu",
+                                                         "jusqu", "lorsqu", "puisqu", "dell", "dall",
+                                                         "nell", "sull", "all", "un"};
+        const std::string particle = MatchKey(icu::UnicodeString(text, word.begin, i - word.begin));
+        const bool elision = std::find(std::begin(kElisions), std::end(kElisions), particle) !=
+                             std::end(kElisions);
+        if (elision && u_isalpha(text.char32At(i + 1))) {
           word.begin = i + 1;
           word.elided = true;
         }
@@ -347,17 +367,31 @@ void CollectWords(const Document& doc, int32_t paragraph, int32_t first, int32_t
     previous_end = token.utf16_end;
     words.push_back(std::move(word));
   }
-  // Title-case lines (headlines, site names): most words capitalised.
+  // Title-case lines (headlines, site names): short, most words capitalised, and not ended like
+  // a sentence (a sentence can be dense with names: "President Masoud Pezeshkian met ...").
   int cased = 0, capitalized = 0;
   for (std::size_t i = paragraph_first_word; i < words.size(); ++i) {
     if (!words[i].cased_script) continue;
     ++cased;
     capitalized += words[i].capitalized;
   }
-  if (cased >= 2 && capitalized * 10 >= cased * 7) {
+  int32_t last = doc.paragraphs[paragraph].utf16_end - 1;
+  const char16_t last_char = last >= 0 ? text[last] : u' ';
+  const bool ends_like_sentence = last_char == u'.' || last_char == u'!' || last_char == u'?' ||
+                                  last_char == u'"' || last_char == u'\u201D';
+  if (cased >= 2 && cased <= 16 && !ends_like_sentence && capitalized * 10 >= cased * 7) {
     for (std::size_t i = paragraph_first_word; i < words.size(); ++i) words[i].headline = true;
   }
 }
+
+// A name found in the first pass, looked for again in the whole batch.
+struct KnownName {
+  icu::UnicodeString text;
+  EntityType type = EntityType::kMisc;
+  std::string gazetteer_name;
+  const NameKey* key = nullptr;  // for names in other scripts, compared after transliteration
+  std::size_t doc = 0;           // where it was found
+};
 
 // Candidate plus how it was found, to resolve overlaps.
 struct Found {
@@ -631,12 +665,16 @@ class DocumentScanner {
       int title_words = TitleAt(i, end, cues, &cue);
       if (title_words > 0 && !(i + title_words < end && RestIsOrg(i + title_words, end, cues))) {
         cue_text = SpanText(i, i + title_words);
+        const int32_t after_title = W(i + title_words - 1).end;
+        if (after_title < doc_.text.length() && doc_.text[after_title] == u'.') cue_text += '.';
         cue_type = cue->type;
         i += title_words;
         continue;
       }
+      // Right after a title, a capital is a name whatever the sentence breaker said about the
+      // title's dot ("Mr. Ahmadian").
       if (cues.not_names.count(w.key) != 0 || calendar_words_.count(w.key) != 0 ||
-          gazetteer_.LookupDemonym(SpanText(i, i + 1)) || !CapitalIsEvidence(i)) {
+          gazetteer_.LookupDemonym(SpanText(i, i + 1)) || (cue_text.empty() && !CapitalIsEvidence(i))) {
         cue_text.clear();
         ++i;
         continue;
@@ -740,6 +778,10 @@ class DocumentScanner {
       Emit(begin, end, EntityType::kOrg, 0.8f, 2, first.script, first.paragraph, cue_text);
     } else if (count == 1 && first.all_caps && end - begin <= 10) {
       Emit(begin, end, EntityType::kOrg, 0.4f, 1, first.script, first.paragraph, {}, {}, true);
+    } else if (count >= 2 && cues.place_end.count(W(j - 1).key) != 0) {
+      Emit(begin, end, EntityType::kPlace, 0.7f, 2, first.script, first.paragraph);
+    } else if (count >= 2 && cues.misc_end.count(W(j - 1).key) != 0) {
+      Emit(begin, end, EntityType::kMisc, 0.6f, 2, first.script, first.paragraph);
     } else if (count >= 2) {
       Emit(begin, end, EntityType::kPerson, 0.5f, 1, first.script, first.paragraph);
     } else {
@@ -767,6 +809,20 @@ class DocumentScanner {
           starts.push_back(token.utf16_begin);
         }
       }
+      // Abbreviations are glued to the word before them as often as not ("ชาวกาญจนบุรีด.ช.X"):
+      // the letter before a dot starts one wherever ICU cut.
+      // Only abbreviations with two dots or more (ด.ช., พ.ต.อ.): a single letter and a dot also
+      // ends ordinary abbreviations (ผอ.).
+      for (int32_t i = paragraph.utf16_begin; i + 3 < paragraph.utf16_end; ++i) {
+        if (doc_.text[i + 1] == u'.' && ScriptOf(doc_.text[i]) == Script::kThai &&
+            ScriptOf(doc_.text[i + 2]) == Script::kThai &&
+            (doc_.text[i + 3] == u'.' || (i + 4 < paragraph.utf16_end && doc_.text[i + 4] == u'.')) &&
+            (i == paragraph.utf16_begin || doc_.text[i - 1] != u'.')) {
+          starts.push_back(i);
+        }
+      }
+      std::sort(starts.begin(), starts.end());
+      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
       if (starts.empty()) continue;
       const LangCues& cues = Cues(static_cast<int32_t>(p));
       std::sort(ends.begin(), ends.end());
@@ -820,7 +876,7 @@ class DocumentScanner {
 
   bool CueAt(int32_t at, int32_t limit, const LangCues& cues) const {
     for (const auto& [prefix, cue] : cues.prefix_titles) {
-      if (StartsWith(at, prefix, limit)) return true;
+      if (!cue.loose && StartsWith(at, prefix, limit)) return true;
     }
     for (const auto& [prefix, cue] : cues.prefix_org_start) {
       if (!cue.weak && StartsWith(at, prefix, limit)) return true;
@@ -884,6 +940,8 @@ class DocumentScanner {
   // from its cue, so a verb there is the sentence going on, not a syllable of a name.
   int32_t NameEnd(int32_t from, int32_t limit, Script script, const LangCues& cues, bool person,
                   bool org, bool after_space, const std::vector<int32_t>& ends) {
+    // Only a person's title can be glued to a syllable that reads as a verb.
+    after_space = after_space || !person;
     int32_t end = from;
     for (int part = 0; part < (person ? 3 : 1); ++part) {
       int32_t start = end;
@@ -921,15 +979,27 @@ class DocumentScanner {
           }
           const bool of = MatchKey(icu::UnicodeString(doc_.text, bounds[b], bounds[b + 1] - bounds[b])) ==
                           MatchKey(std::string_view("แห่ง"));
+          // A verb ends the name unless a place name is still to come ("องค์กรความ|ร่วม|มือ
+          // เซี่ยงไฮ้": cooperation organisation of Shanghai).
+          bool place_follows = false;
+          for (std::size_t k = b + 1; stop == Stop::kAfterName && k + 1 < bounds.size(); ++k) {
+            if (StopAt(cues, bounds[k], bounds[k + 1]) == Stop::kFunction) break;
+            if (auto later = PlaceAt(bounds[k], chunk_end, script, bounds)) {
+              place_follows = later->entry.type == EntityType::kPlace;
+              if (place_follows) break;
+            }
+          }
           if ((stop == Stop::kFunction && !of) ||
-              (stop == Stop::kAfterName && WordsFollow(bounds, b, script, 2))) {
+              (stop == Stop::kAfterName && !place_follows && WordsFollow(bounds, b, script, 2))) {
             cut = bounds[b];
             break;
           }
           continue;
         }
-        if ((stop != Stop::kNone && WordsFollow(bounds, b, script)) ||
-            CueAt(bounds[b], chunk_end, cues)) {
+        // Surnames are whole chunks, often compounds of ordinary words (บุญ|มา|นุช): only a
+        // function word followed by real words cuts one.
+        const bool cuts = part == 0 ? stop != Stop::kNone : stop == Stop::kFunction;
+        if ((cuts && WordsFollow(bounds, b, script)) || CueAt(bounds[b], chunk_end, cues)) {
           cut = bounds[b];
           break;
         }
@@ -955,28 +1025,29 @@ class DocumentScanner {
     return end;
   }
 
-  // A dotted abbreviation the cue files do not know ("น.สพ.", "พ.จ.ต."), written against the
-  // following word: in Thai news, a rank or title before a name.
-  int32_t UnknownTitleEnd(int32_t at, int32_t limit, Script script) const {
+  // A dotted abbreviation the cue files do not know, written against the following word. With two
+  // dots or more ("น.สพ.", "พ.จ.ต.") it is a rank or title before a person's name; with one at its
+  // end ("สธ.", "ครม.") it is usually an organisation's short name. Returns the end of the
+  // abbreviation and its number of dots, or `at`.
+  int32_t AbbreviationEnd(int32_t at, int32_t limit, Script script, int* dots_out) const {
     int32_t i = at;
-    int dots = 0;
+    int dots = 0, letters = 0;
     while (i < limit && i - at <= 10) {
       UChar32 c = doc_.text.char32At(i);
       if (c == u'.') {
+        if (letters == 0 || doc_.text[i - 1] == u'.') return at;
         ++dots;
-      } else if (!u_isalpha(c) && u_charType(c) != U_NON_SPACING_MARK) {
-        break;
-      } else if (ScriptOf(c) != script) {
+      } else if (u_isalpha(c) && ScriptOf(c) == script) {
+        if (dots == 0 && letters >= 4) return at;  // a word, not an abbreviation
+        ++letters;
+      } else if (u_charType(c) != U_NON_SPACING_MARK) {
         break;
       }
       i += U16_LENGTH(c);
-      if (dots > 0 && doc_.text[i - 1] == u'.' && i < limit && u_isalpha(doc_.text.char32At(i)) &&
-          ScriptOf(doc_.text.char32At(i)) == script) {
-        // Letters between the dots are few: an abbreviation, not a word followed by a dot.
-        return (i - at) - dots <= 2 * dots + 1 ? i : at;
-      }
     }
-    return at;
+    if (dots == 0 || doc_.text[i - 1] != u'.') return at;
+    *dots_out = dots;
+    return i;
   }
 
   // Cues and gazetteer entries at one position of an uncased-script paragraph; returns the end
@@ -1028,7 +1099,9 @@ class DocumentScanner {
       const int32_t cue_end = at + prefix.length();
       if (longer_dictionary_word(cue_end)) continue;
       const int32_t name_end = NameEnd(cue_end, limit, script, cues, false, true, false, ends);
-      if (name_end <= cue_end) continue;
+      // The longest organisation word alone ("คณะกรรมการ" "committee") is a common noun, not a
+      // shorter one with a name ("คณะ" + "กรรมการ").
+      if (name_end <= cue_end) return cue_end;
       Emit(at, name_end, EntityType::kOrg, 0.85f, 3, script, p, {});
       return name_end;
     }
@@ -1037,18 +1110,135 @@ class DocumentScanner {
       return hit->utf16_end;
     }
     if (thai) {
-      const int32_t title_end = UnknownTitleEnd(at, limit, script);
-      if (title_end > at) {
-        const int32_t name_end = NameEnd(title_end, limit, script, cues, true, false, false, ends);
-        if (name_end > title_end) {
-          Emit(title_end, name_end, EntityType::kPerson, 0.6f, 1, script, p,
-               doc_.Slice(at, title_end));
+      int dots = 0;
+      const int32_t abbreviation_end = AbbreviationEnd(at, limit, script, &dots);
+      if (abbreviation_end > at && dots >= 2 && abbreviation_end < limit &&
+          ScriptOf(doc_.text.char32At(abbreviation_end)) == script) {
+        const int32_t name_end = NameEnd(abbreviation_end, limit, script, cues, true, false, false, ends);
+        if (name_end > abbreviation_end) {
+          Emit(abbreviation_end, name_end, EntityType::kPerson, 0.6f, 1, script, p,
+               doc_.Slice(at, abbreviation_end));
           return name_end;
         }
-        return title_end;
+      } else if (abbreviation_end > at && dots == 1 && abbreviation_end - at >= 3) {
+        Emit(at, abbreviation_end, EntityType::kOrg, 0.4f, 1, script, p, {}, {}, true);
       }
+      if (abbreviation_end > at) return abbreviation_end;
     }
     return at;
+  }
+
+
+ public:
+  // Second pass, for uncased scripts: spans not yet taken that are written exactly as a name
+  // found with a cue elsewhere in the batch ("สมคิด" after "นายสมคิด"), or that match, after
+  // transliteration, a name found in another script ("ลูกาเชนโก" for "Lukashenko").
+  std::vector<Found> FindKnown(const std::vector<KnownName>& same_script,
+                               const std::vector<KnownName>& other_script, NameMatcher& matcher,
+                               const std::vector<MentionCandidate>& taken) {
+    found_.clear();
+    auto is_taken = [&](int32_t begin, int32_t end) {
+      auto it = std::lower_bound(taken.begin(), taken.end(), end,
+                                 [](const MentionCandidate& c, int32_t at) { return c.utf16_begin < at; });
+      while (it != taken.begin()) {
+        --it;
+        if (it->utf16_end <= begin) return false;
+        if (it->utf16_begin < end) return true;
+      }
+      return false;
+    };
+    for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p) {
+      const Paragraph& paragraph = doc_.paragraphs[p];
+      if (paragraph.removed) continue;
+      const LangCues& cues = Cues(static_cast<int32_t>(p));
+      std::vector<int32_t> starts, ends;
+      for (const Token& token : doc_.tokens) {
+        if (token.utf16_begin < paragraph.utf16_begin || token.utf16_end > paragraph.utf16_end) continue;
+        ends.push_back(token.utf16_end);
+        if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) &&
+            token.script != Script::kCommon) {
+          starts.push_back(token.utf16_begin);
+        }
+      }
+      std::sort(ends.begin(), ends.end());
+      int32_t covered_until = paragraph.utf16_begin;
+      for (int32_t at : starts) {
+        if (at < covered_until) continue;
+        const Script script = ScriptOf(doc_.text.char32At(at));
+        // Exact spellings first: the longest that ends where a word can end.
+        const KnownName* best = nullptr;
+        auto [first_known, last_known] = std::equal_range(
+            same_script.begin(), same_script.end(), doc_.text[at],
+            [](const auto& a, const auto& b) {
+              auto unit = [](const auto& x) -> char16_t {
+                if constexpr (std::is_same_v<std::decay_t<decltype(x)>, KnownName>) {
+                  return x.text[0];
+                } else {
+                  return x;
+                }
+              };
+              return unit(a) < unit(b);
+            });
+        for (auto known_it = first_known; known_it != last_known; ++known_it) {
+          const KnownName& known = *known_it;
+          if ((best == nullptr || known.text.length() > best->text.length()) &&
+              StartsWith(at, known.text, paragraph.utf16_end) &&
+              GoodEnd(at + known.text.length(), paragraph.utf16_end, script, ends) &&
+              !is_taken(at, at + known.text.length())) {
+            best = &known;
+          }
+        }
+        if (best != nullptr) {
+          const int32_t end = at + best->text.length();
+          Emit(at, end, best->type, 0.6f, 0, script, static_cast<int32_t>(p), {}, best->gazetteer_name);
+          covered_until = end;
+          continue;
+        }
+        if (!other_script.empty() && script == Script::kThai) {
+          covered_until = std::max(covered_until, MatchTransliterated(at, paragraph, static_cast<int32_t>(p),
+                                                                      cues, other_script, matcher, is_taken));
+        }
+      }
+    }
+    return std::move(found_);
+  }
+
+ private:
+  // The longest span of Thai words from `at` (within its chunk, up to six words, with at least one
+  // that is not a dictionary word: Thai spellings of foreign names are syllables) that the
+  // matcher calls the same name as a known one. Returns its end, or `at`.
+  template <typename IsTaken>
+  int32_t MatchTransliterated(int32_t at, const Paragraph& paragraph, int32_t p, const LangCues& cues,
+                              const std::vector<KnownName>& other_script, NameMatcher& matcher,
+                              const IsTaken& is_taken) {
+    const int32_t chunk_end = ChunkEnd(at, paragraph.utf16_end, Script::kThai);
+    if (chunk_end - at < 3) return at;
+    std::vector<int32_t> bounds = Resegment(at, std::min(chunk_end, at + 40));
+    if (bounds.size() < 2 || StopAt(cues, bounds[0], bounds[1]) != Stop::kNone) return at;
+    double best_score = 0;
+    int32_t best_end = at;
+    const KnownName* best = nullptr;
+    bool syllables = false;
+    for (std::size_t e = 1; e < bounds.size() && e <= 6; ++e) {
+      if (e > 1 && StopAt(cues, bounds[e - 1], bounds[e]) != Stop::kNone) break;
+      syllables = syllables || !IsThaiWord(bounds[e - 1], bounds[e]);
+      const int32_t end = bounds[e];
+      if (end - at < 3 || end - at > 24 || !syllables || is_taken(at, end)) continue;
+      const NameKey& key = matcher.Key(doc_.Slice(at, end));
+      for (const KnownName& known : other_script) {
+        const std::size_t a = key.latin.size(), b = known.key->latin.size();
+        if (a * 10 < b * 6 || b * 10 < a * 6) continue;
+        const double score = matcher.Similarity(key, *known.key);
+        if (score >= NameMatcher::kSameThreshold && score >= best_score) {
+          best_score = score;
+          best_end = end;
+          best = &known;
+        }
+      }
+    }
+    if (best == nullptr) return at;
+    Emit(at, best_end, best->type, 0.6f, 0, Script::kThai, p, {}, best->gazetteer_name);
+    return best_end;
   }
 
   const Document& doc_;
@@ -1266,9 +1456,79 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
 
 void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
                                std::vector<std::vector<MentionCandidate>>& out) const {
-  (void)docs;
-  (void)matcher;
-  (void)out;
+  // Names the first pass is sure of, in uncased scripts (found with a cue), and names of at
+  // least two words in cased scripts (whose last word, a surname, is looked for too).
+  std::vector<KnownName> same_script;
+  std::vector<KnownName> other_script;
+  std::unordered_set<std::string> seen;
+  Segmenter segmenter;
+  auto add = [&](std::vector<KnownName>& list, const icu::UnicodeString& text, const MentionCandidate& c,
+                 std::size_t d) {
+    if (text.length() < 3) return;
+    // A name made of ordinary Thai words (ประนอม "compromise", เสีย|ชีวิต "die") would be found
+    // in every sentence that uses them; a transliterated name has syllables that are not words.
+    if (&list == &same_script) {
+      if (text.length() < 4) return;
+      std::vector<int32_t> bounds = segmenter.WordBoundaries(text, "th");
+      bool all_words = true;
+      for (std::size_t b = 0; b + 1 < bounds.size() && all_words; ++b) {
+        all_words = tables_->thai_dictionary.Contains(icu::UnicodeString(text, bounds[b], bounds[b + 1] - bounds[b]));
+      }
+      if (all_words) return;
+    }
+    std::string utf8 = ToUtf8(text);
+    if (!seen.insert(utf8 + '\t' + std::string(EntityTypeName(c.type))).second) return;
+    KnownName known;
+    known.text = text;
+    known.type = c.type;
+    known.gazetteer_name = c.gazetteer_name;
+    known.doc = d;
+    list.push_back(std::move(known));
+  };
+  for (std::size_t d = 0; d < out.size(); ++d) {
+    for (const MentionCandidate& c : out[d]) {
+      if (c.type == EntityType::kMisc || c.type_confidence < 0.5f) continue;
+      icu::UnicodeString text = FromUtf8(c.text);
+      if (!IsCasedScript(c.script)) {
+        // Only names a cue vouches for: gazetteer names are found everywhere already.
+        if (c.type_confidence < 0.85f || !c.gazetteer_name.empty()) continue;
+        add(same_script, text, c, d);
+        // Thai news often names a person again by the first part of the name alone.
+        int32_t space = text.indexOf(u' ');
+        if (c.type == EntityType::kPerson && space > 0) {
+          add(same_script, icu::UnicodeString(text, 0, space), c, d);
+          add(same_script, icu::UnicodeString(text, text.lastIndexOf(u' ') + 1), c, d);
+        }
+      } else if (!c.is_acronym && c.gazetteer_name.empty()) {
+        int32_t space = text.lastIndexOf(u' ');
+        if (space < 0) continue;
+        add(other_script, text, c, d);
+        if (c.type == EntityType::kPerson) add(other_script, icu::UnicodeString(text, space + 1), c, d);
+      }
+    }
+  }
+  if (same_script.empty() && other_script.empty()) return;
+  std::stable_sort(same_script.begin(), same_script.end(),
+                   [](const KnownName& a, const KnownName& b) { return a.text[0] < b.text[0]; });
+  for (KnownName& known : other_script) known.key = &matcher.Key(ToUtf8(known.text));
+
+  CaseStats no_stats;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    bool uncased = false;
+    for (const Token& token : docs[d]->tokens) {
+      if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) && token.script != Script::kCommon) {
+        uncased = true;
+        break;
+      }
+    }
+    if (!uncased) continue;
+    DocumentScanner scanner(*docs[d], tables_->all, tables_->by_lang, *tables_->gazetteer,
+                            tables_->calendar_words, tables_->thai_dictionary, no_stats, segmenter);
+    std::vector<Found> found = scanner.FindKnown(same_script, other_script, matcher, out[d]);
+    if (found.empty()) continue;
+    for (MentionCandidate& c : out[d]) found.push_back(Found{std::move(c), 4});
+    out[d] = ResolveOverlaps(std::move(found));
+  }
 }
 
 }  // namespace crosswire

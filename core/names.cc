@@ -1,15 +1,15 @@
 #include "names.h"
 
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <unordered_map>
 #include <utility>
-
-#include <unicode/translit.h>
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 namespace crosswire {
 namespace {
@@ -17,9 +17,9 @@ namespace {
 // Function words inside names ("Organisation de coopération de Shanghai", "Bashar al-Assad"):
 // spellings keep or drop them freely, so they are skipped when parts are aligned.
 constexpr std::array<std::string_view, 32> kNameFunctionWords = {
-    "de", "of", "the", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
-    "van", "von", "der", "den", "and", "et", "for", "pour", "und", "y", "al", "el", "ul", "bin",
-    "ibn", "ben", "d"};
+    "de",   "of",  "the", "la",  "le",  "les", "du",  "des", "del", "della", "di",
+    "da",   "do",  "dos", "das", "van", "von", "der", "den", "and", "et",    "for",
+    "pour", "und", "y",   "al",  "el",  "ul",  "bin", "ibn", "ben", "d"};
 
 bool IsFunctionWord(std::string_view part) {
   return std::find(kNameFunctionWords.begin(), kNameFunctionWords.end(), part) !=
@@ -67,12 +67,33 @@ constexpr double ComputeSubstitutionCost(char a, char b) {
     double cost;
   };
   constexpr Near kNear[] = {
-      {'s', 'z', 0.25}, {'C', 'S', 0.25}, {'S', 's', 0.4}, {'C', 'j', 0.4}, {'S', 'j', 0.4},
-      {'j', 'z', 0.4},  {'Z', 's', 0.4},  {'Z', 'z', 0.4}, {'C', 'Z', 0.4}, {'C', 'k', 0.6},
-      {'d', 't', 0.35}, {'T', 't', 0.2},  {'T', 'd', 0.35}, {'T', 's', 0.5}, {'T', 'f', 0.6},
-      {'b', 'p', 0.35}, {'f', 'v', 0.35}, {'b', 'v', 0.35}, {'f', 'p', 0.4}, {'g', 'k', 0.35},
-      {'h', 'k', 0.5},  {'g', 'h', 0.6},  {'i', 'j', 0.4},  {'l', 'r', 0.7}, {'m', 'n', 0.6},
-      {'n', 'g', 0.8},  {'u', 'v', 0.4},
+      {'s', 'z', 0.25},
+      {'C', 'S', 0.25},
+      {'S', 's', 0.4},
+      {'C', 'j', 0.4},
+      {'S', 'j', 0.4},
+      {'j', 'z', 0.4},
+      {'Z', 's', 0.4},
+      {'Z', 'z', 0.4},
+      {'C', 'Z', 0.4},
+      {'C', 'k', 0.6},
+      {'d', 't', 0.35},
+      {'T', 't', 0.2},
+      {'T', 'd', 0.35},
+      {'T', 's', 0.5},
+      {'T', 'f', 0.6},
+      {'b', 'p', 0.35},
+      {'f', 'v', 0.35},
+      {'b', 'v', 0.35},
+      {'f', 'p', 0.4},
+      {'g', 'k', 0.35},
+      {'h', 'k', 0.5},
+      {'g', 'h', 0.6},
+      {'i', 'j', 0.4},
+      {'l', 'r', 0.7},
+      {'m', 'n', 0.6},
+      {'n', 'g', 0.8},
+      {'u', 'v', 0.4},
       // g before e/i is j in English and Italian; Egyptian Arabic writes a foreign g with ج.
       {'g', 'j', 0.4},
       // German and Spanish ch/j are the kh of Russian and Arabic (Bach = Бах).
@@ -92,13 +113,14 @@ const auto kSubstitutionTable = [] {
   std::array<std::array<float, kSymbolCount>, kSymbolCount> table{};
   for (int a = 0; a < kSymbolCount; ++a)
     for (int b = 0; b < kSymbolCount; ++b)
-      table[a][b] = static_cast<float>(ComputeSubstitutionCost(static_cast<char>(a + kFirstSymbol),
-                                                               static_cast<char>(b + kFirstSymbol)));
+      table[a][b] = static_cast<float>(ComputeSubstitutionCost(
+          static_cast<char>(a + kFirstSymbol), static_cast<char>(b + kFirstSymbol)));
   return table;
 }();
 
 inline double SubstitutionCost(char a, char b) {
-  const unsigned ia = static_cast<unsigned>(a - kFirstSymbol), ib = static_cast<unsigned>(b - kFirstSymbol);
+  const unsigned ia = static_cast<unsigned>(a - kFirstSymbol),
+                 ib = static_cast<unsigned>(b - kFirstSymbol);
   if (ia >= kSymbolCount || ib >= kSymbolCount) return a == b ? 0 : 1;
   return kSubstitutionTable[ia][ib];
 }
@@ -108,8 +130,8 @@ constexpr double kConsonantIndel = 1.0;
 
 // Costs that depend on the scripts compared.
 struct Costs {
-  double vowel = 0.5;  // a vowel written on one side only
-  double r = kConsonantIndel;  // an r written on one side only
+  double vowel = 0.5;             // a vowel written on one side only
+  double r = kConsonantIndel;     // an r written on one side only
   bool vowels_unwritten = false;  // one side is Arabic or Hebrew: no vowel is certain
 };
 
@@ -120,20 +142,28 @@ double IndelCost(char c, const Costs& costs) {
   return kConsonantIndel;
 }
 
-// The last vowel of a name often marks gender or a different name (Alexander / Alexandra,
-// Betto / Betti, Petrov / Petrova): changing, adding or dropping it costs more than a vowel
-// elsewhere. Final e is spared, being silent in English and French (Anne / Ann).
+// The last vowel of a name often marks gender or a different name (Aleksandr / Aleksandra,
+// Betto / Betti, Petrov / Petrova): changing it costs more than a vowel elsewhere, and adding or
+// dropping it more than a whole consonant, since the length of a long name would otherwise hide
+// it. Final e is spared, being silent in English and French (Anne / Ann); so are scripts that do
+// not write vowels.
 constexpr double kFinalVowelCost = 0.8;
+constexpr double kFinalVowelIndelCost = 2.5;
 
-double FinalSubstitutionCost(char a, char b) {
+double FinalSubstitutionCost(char a, char b, const Costs& costs) {
   double cost = SubstitutionCost(a, b);
   if (IsVowelSymbol(a) && IsVowelSymbol(b) && cost > 0.3) return std::max(cost, kFinalVowelCost);
+  // A consonant ending against a vowel ending is a vowel added or dropped, too.
+  if (IsVowelSymbol(a) != IsVowelSymbol(b) && a != 'e' && b != 'e' && !costs.vowels_unwritten) {
+    return std::max(cost, kFinalVowelIndelCost);
+  }
   return cost;
 }
 
 double FinalIndelCost(char c, const Costs& costs) {
   double cost = IndelCost(c, costs);
-  if (IsVowelSymbol(c) && c != 'e' && !costs.vowels_unwritten) return std::max(cost, kFinalVowelCost);
+  if (IsVowelSymbol(c) && c != 'e' && !costs.vowels_unwritten)
+    return std::max(cost, kFinalVowelIndelCost);
   return cost;
 }
 
@@ -142,16 +172,19 @@ double WeightedDistance(std::string_view a, std::string_view b, const Costs& cos
   std::vector<double> prev(m + 1), cur(m + 1);
   prev[0] = 0;
   for (size_t j = 1; j <= m; ++j) {
-    prev[j] = prev[j - 1] + (n == 0 && j == m ? FinalIndelCost(b[j - 1], costs) : IndelCost(b[j - 1], costs));
+    prev[j] = prev[j - 1] +
+              (n == 0 && j == m ? FinalIndelCost(b[j - 1], costs) : IndelCost(b[j - 1], costs));
   }
   for (size_t i = 1; i <= n; ++i) {
     const bool last_i = i == n;
-    cur[0] = prev[0] + (last_i && m == 0 ? FinalIndelCost(a[i - 1], costs) : IndelCost(a[i - 1], costs));
+    cur[0] =
+        prev[0] + (last_i && m == 0 ? FinalIndelCost(a[i - 1], costs) : IndelCost(a[i - 1], costs));
     for (size_t j = 1; j <= m; ++j) {
       const bool at_end = last_i && j == m;
       double del = at_end ? FinalIndelCost(a[i - 1], costs) : IndelCost(a[i - 1], costs);
       double ins = at_end ? FinalIndelCost(b[j - 1], costs) : IndelCost(b[j - 1], costs);
-      double sub = at_end ? FinalSubstitutionCost(a[i - 1], b[j - 1]) : SubstitutionCost(a[i - 1], b[j - 1]);
+      double sub = at_end ? FinalSubstitutionCost(a[i - 1], b[j - 1], costs)
+                          : SubstitutionCost(a[i - 1], b[j - 1]);
       cur[j] = std::min({prev[j] + del, cur[j - 1] + ins, prev[j - 1] + sub});
     }
     std::swap(prev, cur);
@@ -181,8 +214,8 @@ Costs CostsFor(Script a, Script b) {
   Costs costs;
   // A script that does not write short vowels (Arabic, Hebrew) makes them cheap to insert.
   costs.vowel = std::min(VowelCost(a), VowelCost(b));
-  costs.vowels_unwritten = a == Script::kArabic || a == Script::kHebrew || b == Script::kArabic ||
-                           b == Script::kHebrew;
+  costs.vowels_unwritten =
+      a == Script::kArabic || a == Script::kHebrew || b == Script::kArabic || b == Script::kHebrew;
   // Thai follows British, non-rhotic pronunciation: an r after a vowel is often not written
   // (ชาลส์ = Charles).
   if (a == Script::kThai || b == Script::kThai) costs.r = 0.5;
@@ -191,31 +224,50 @@ Costs CostsFor(Script a, Script b) {
 
 Script FromIcuScript(UScriptCode code) {
   switch (code) {
-    case USCRIPT_LATIN: return Script::kLatin;
-    case USCRIPT_CYRILLIC: return Script::kCyrillic;
-    case USCRIPT_GREEK: return Script::kGreek;
-    case USCRIPT_ARMENIAN: return Script::kArmenian;
-    case USCRIPT_GEORGIAN: return Script::kGeorgian;
-    case USCRIPT_ARABIC: return Script::kArabic;
-    case USCRIPT_HEBREW: return Script::kHebrew;
-    case USCRIPT_DEVANAGARI: return Script::kDevanagari;
-    case USCRIPT_THAI: return Script::kThai;
-    case USCRIPT_LAO: return Script::kLao;
-    case USCRIPT_KHMER: return Script::kKhmer;
-    case USCRIPT_MYANMAR: return Script::kMyanmar;
-    case USCRIPT_HAN: return Script::kHan;
+    case USCRIPT_LATIN:
+      return Script::kLatin;
+    case USCRIPT_CYRILLIC:
+      return Script::kCyrillic;
+    case USCRIPT_GREEK:
+      return Script::kGreek;
+    case USCRIPT_ARMENIAN:
+      return Script::kArmenian;
+    case USCRIPT_GEORGIAN:
+      return Script::kGeorgian;
+    case USCRIPT_ARABIC:
+      return Script::kArabic;
+    case USCRIPT_HEBREW:
+      return Script::kHebrew;
+    case USCRIPT_DEVANAGARI:
+      return Script::kDevanagari;
+    case USCRIPT_THAI:
+      return Script::kThai;
+    case USCRIPT_LAO:
+      return Script::kLao;
+    case USCRIPT_KHMER:
+      return Script::kKhmer;
+    case USCRIPT_MYANMAR:
+      return Script::kMyanmar;
+    case USCRIPT_HAN:
+      return Script::kHan;
     case USCRIPT_HIRAGANA:
-    case USCRIPT_KATAKANA: return Script::kKana;
-    case USCRIPT_HANGUL: return Script::kHangul;
+    case USCRIPT_KATAKANA:
+      return Script::kKana;
+    case USCRIPT_HANGUL:
+      return Script::kHangul;
     case USCRIPT_COMMON:
-    case USCRIPT_INHERITED: return Script::kCommon;
-    default: return Script::kOther;
+    case USCRIPT_INHERITED:
+      return Script::kCommon;
+    default:
+      return Script::kOther;
   }
 }
 
-// The script most letters of `text` are written in.
-Script DominantScript(std::string_view text) {
-  std::array<int, static_cast<size_t>(Script::kOther) + 1> counts{};
+using ScriptCounts = std::array<int, static_cast<size_t>(Script::kOther) + 1>;
+
+// How many letters of `text` each script has.
+ScriptCounts CountScripts(std::string_view text) {
+  ScriptCounts counts{};
   int32_t i = 0;
   const int32_t length = static_cast<int32_t>(text.size());
   while (i < length) {
@@ -226,6 +278,11 @@ Script DominantScript(std::string_view text) {
     Script script = FromIcuScript(uscript_getScript(c, &status));
     if (U_SUCCESS(status) && script != Script::kCommon) ++counts[static_cast<size_t>(script)];
   }
+  return counts;
+}
+
+// The script most letters are written in.
+Script DominantScript(const ScriptCounts& counts) {
   Script best = Script::kCommon;
   int best_count = 0;
   for (size_t s = 0; s < counts.size(); ++s) {
@@ -242,6 +299,7 @@ struct Alignment {
   int matched = 0;
   bool last_matched = false;   // the last content part of the longer name took part
   bool first_matched = false;  // ...and the first
+  double lowest = 0;           // the weakest matched part
 };
 
 }  // namespace
@@ -256,13 +314,19 @@ struct NameMatcher::Impl {
 
   icu::Transliterator* ForScript(Script script) {
     switch (script) {
-      case Script::kThai: return thai.get();
-      case Script::kCyrillic: return cyrillic.get();
-      case Script::kGreek: return greek.get();
-      case Script::kArabic: return arabic.get();
-      case Script::kHebrew: return hebrew.get();
+      case Script::kThai:
+        return thai.get();
+      case Script::kCyrillic:
+        return cyrillic.get();
+      case Script::kGreek:
+        return greek.get();
+      case Script::kArabic:
+        return arabic.get();
+      case Script::kHebrew:
+        return hebrew.get();
       case Script::kLatin:
-      case Script::kCommon: return nullptr;
+      case Script::kCommon:
+        return nullptr;
       default:
         if (!tried_other) {
           tried_other = true;
@@ -279,19 +343,22 @@ struct NameMatcher::Impl {
 
 namespace {
 
-Result<std::unique_ptr<icu::Transliterator>> LoadRules(const DataPack& data, std::string_view path) {
+Result<std::unique_ptr<icu::Transliterator>> LoadRules(const DataPack& data,
+                                                       std::string_view path) {
   std::optional<std::string_view> rules = data.Find(path);
   if (!rules) return Status(StatusCode::kDataError, "missing data file " + std::string(path));
   UParseError parse_error{};
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
-      icu::UnicodeString::fromUTF8(std::string(path)),
-      icu::UnicodeString::fromUTF8(icu::StringPiece(rules->data(), static_cast<int32_t>(rules->size()))),
-      UTRANS_FORWARD, parse_error, status));
+  std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createFromRules(icu::UnicodeString::fromUTF8(std::string(path)),
+                                           icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                               rules->data(), static_cast<int32_t>(rules->size()))),
+                                           UTRANS_FORWARD, parse_error, status));
   if (U_FAILURE(status)) {
     return Status(StatusCode::kDataError, std::string(path) + ": " + u_errorName(status) +
-                                              " near rule line " + std::to_string(parse_error.line) +
-                                              " offset " + std::to_string(parse_error.offset));
+                                              " near rule line " +
+                                              std::to_string(parse_error.line) + " offset " +
+                                              std::to_string(parse_error.offset));
   }
   return t;
 }
@@ -300,10 +367,16 @@ Result<std::unique_ptr<icu::Transliterator>> LoadRules(const DataPack& data, std
 
 NameKey NameMatcher::Impl::Compute(std::string_view utf8_name) {
   NameKey key;
-  key.script = DominantScript(utf8_name);
+  const ScriptCounts counts = CountScripts(utf8_name);
+  key.script = DominantScript(counts);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8_name.data(), static_cast<int32_t>(utf8_name.size())));
-  if (icu::Transliterator* t = ForScript(key.script)) t->transliterate(text);
+  // Each rule set leaves other scripts alone, so a mixed name ("สำนักข่าว IRNA") passes through
+  // the transliterator of every script it has.
+  for (size_t s = 0; s < counts.size(); ++s) {
+    if (counts[s] == 0) continue;
+    if (icu::Transliterator* t = ForScript(static_cast<Script>(s))) t->transliterate(text);
+  }
   latin->transliterate(text);
   std::string latin_utf8;
   text.toUTF8String(latin_utf8);
@@ -356,9 +429,9 @@ Result<std::unique_ptr<NameMatcher>> NameMatcher::Create(const DataPack& data) {
   struct {
     std::unique_ptr<icu::Transliterator>* slot;
     std::string_view path;
-  } files[] = {{&impl->thai, "translit/thai.txt"},         {&impl->cyrillic, "translit/cyrillic.txt"},
-               {&impl->greek, "translit/greek.txt"},       {&impl->arabic, "translit/arabic.txt"},
-               {&impl->hebrew, "translit/hebrew.txt"},     {&impl->latin, "translit/latin.txt"},
+  } files[] = {{&impl->thai, "translit/thai.txt"},     {&impl->cyrillic, "translit/cyrillic.txt"},
+               {&impl->greek, "translit/greek.txt"},   {&impl->arabic, "translit/arabic.txt"},
+               {&impl->hebrew, "translit/hebrew.txt"}, {&impl->latin, "translit/latin.txt"},
                {&impl->fold, "translit/fold.txt"}};
   for (auto& file : files) {
     auto loaded = LoadRules(data, file.path);
@@ -467,6 +540,7 @@ Alignment AlignOrdered(const std::vector<std::string_view>& shorter,
   }
   result.matched = static_cast<int>(matched.size());
   result.score = Combine(matched);
+  result.lowest = matched.empty() ? 0 : *std::min_element(matched.begin(), matched.end());
   return result;
 }
 
@@ -495,6 +569,7 @@ Alignment AlignUnordered(const std::vector<std::string_view>& shorter,
   }
   result.matched = static_cast<int>(matched.size());
   result.score = Combine(matched);
+  result.lowest = matched.empty() ? 0 : *std::min_element(matched.begin(), matched.end());
   return result;
 }
 
@@ -513,14 +588,19 @@ double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
   const size_t extra = sb.size() - sa.size();
   // Initials alone ("M.", "A. B.") say too little to call two names the same.
   auto initials_only = [](const std::vector<std::string_view>& parts) {
-    return std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return p.size() == 1; });
+    return std::all_of(parts.begin(), parts.end(),
+                       [](std::string_view p) { return p.size() == 1; });
   };
   if (initials_only(sa) || initials_only(sb)) return 0;
   Alignment ordered = AlignOrdered(sa, sb, costs);
   double score = ordered.score;
   if (sa.size() >= 2 && extra == 0) {
-    // Reordered parts are a little less likely to be the same name than parts in order.
-    score = std::max(score, 0.97 * AlignUnordered(sa, sb, costs).score);
+    // Organisation names are translated word by word in another order (Shanghai Cooperation
+    // Organization / Organisation de coopération de Shanghai), and people are listed surname
+    // first (Лукашенко Александр). Two reordered words must each match well, or "Democracy
+    // Now" would be "New Democracy". Reordered parts count a little less than parts in order.
+    Alignment unordered = AlignUnordered(sa, sb, costs);
+    if (sa.size() >= 3 || unordered.lowest >= 0.9) score = std::max(score, 0.97 * unordered.score);
   }
   if (extra > 0) {
     if (sa.size() == 1 || !ordered.last_matched || !ordered.first_matched) {

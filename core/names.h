@@ -30,6 +30,9 @@ class NameMatcher {
  public:
   // Similarity at or above this means "same name".
   static constexpr double kSameThreshold = 0.8;
+  // PartialSimilarity at or above this lets a partial name ("Ahmadian") stand for a full name of
+  // the batch. Higher than kSameThreshold: a one-word name has little to go on (Soviet / Sweet).
+  static constexpr double kPartialThreshold = 0.88;
 
   static Result<std::unique_ptr<NameMatcher>> Create(const DataPack& data);
   ~NameMatcher();

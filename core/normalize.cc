@@ -53,6 +53,10 @@ std::string MatchKey(const icu::UnicodeString& text) { return ToUtf8(Normalize(t
 std::string MatchKey(std::string_view utf8) { return MatchKey(FromUtf8(utf8)); }
 
 std::string FoldedKey(const icu::UnicodeString& text) {
+  // Plain ASCII has no accents to fold: the match key is the answer (the common case by far).
+  bool ascii = true;
+  for (int32_t i = 0; i < text.length() && ascii; ++i) ascii = text.charAt(i) < 0x80;
+  if (ascii) return MatchKey(text);
   icu::UnicodeString decomposed = Normalize(Normalize(text, NormalForm::kNfkcCasefold), NormalForm::kNfd);
   icu::UnicodeString kept;
   UChar32 base = 0;

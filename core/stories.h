@@ -26,8 +26,8 @@ struct StoryArticle {
 struct StoryTuning {
   // Pair score = weights · (entity, word cosines) · (1 + number_boost · number cosine), times the
   // date-closeness factor.
-  double entity_weight = 0.5;
-  double word_weight = 0.5;
+  double entity_weight = 0.7;
+  double word_weight = 0.3;
   double number_boost = 0.5;
   double cross_entity_weight = 0.9;  // across languages, where words cannot be compared
   // Clusters merge while their average pair score (missing pairs count 0) is at least this.
@@ -41,7 +41,7 @@ struct StoryTuning {
   int index_words = 15;
   int index_numbers = 5;
   int min_posting_cap = 50;
-  double posting_fraction = 0.02;
+  double posting_fraction = 0.005;
   int candidates_per_article = 30;
   // Output sizes.
   int max_story_entities = 20;

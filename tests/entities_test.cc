@@ -1,16 +1,16 @@
 // Unit tests of entity linking on hand-built mention candidates (the mentions stage is tested on
 // its own): the acceptance rows of issue 4 as one entity each, the pairs that must stay apart,
 // partial names, acronyms and their expansions, alias merges and splits, determinism.
-#include <catch2/catch.hpp>
+#include "entities.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "data_pack.h"
-#include "entities.h"
 #include "gazetteer.h"
 #include "names.h"
 
@@ -31,7 +31,8 @@ struct Fixture {
 };
 
 // A candidate as the mentions stage would give it; offsets are made up but increasing.
-MentionCandidate Cand(std::string text, EntityType type, std::string lang, float confidence = 0.9f) {
+MentionCandidate Cand(std::string text, EntityType type, std::string lang,
+                      float confidence = 0.9f) {
   MentionCandidate c;
   c.text = std::move(text);
   c.type = type;
@@ -83,36 +84,42 @@ MentionCandidate Place(std::string text, std::string lang, std::string gazetteer
 // The seeds of issue 4, reduced to their candidates.
 Batch SeedBatch() {
   Batch b;
-  b.Add("000_en.txt", {Cand("Ali Akbar Ahmadian", kPerson, "en"), Cand("Alexander Volfovich", kPerson, "en"),
-                       Place("Minsk", "en", "Minsk"), Cand("Shanghai Cooperation Organization", kOrg, "en"),
-                       Acronym("SCO", "en", 3), Acronym("BRICS", "en", -1), Cand("Ahmadian", kPerson, "en"),
-                       Acronym("IRNA", "en", -1), Place("Tehran", "en", "Tehran"), Place("Iran", "en", "Iran")});
-  b.Add("001_th.txt", {Cand("อาลี อัคบาร์ อัคมาเดียน", kPerson, "th"), Cand("อเล็กซานเดอร์ โวลโฟวิช", kPerson, "th"),
-                       Place("มินสค์", "th", "Minsk"), Cand("อาลี อัคบาร์ อะห์มาเดียน", kPerson, "th"),
-                       Cand("องค์กรความร่วมมือเซี่ยงไฮ้", kOrg, "th", 0.5f), Acronym("SCO", "th", 4),
-                       Cand("อาหมัดเดียน", kPerson, "th"), Cand("อาลี อัคบาร์ อาห์มาเดียน", kPerson, "th"),
-                       Cand("อเล็กซานเดอร์ ลูกาเชนโก", kPerson, "th"), Cand("มาซูด เปเซชเคียน", kPerson, "th"),
-                       Cand("ลูคาเชนโก", kPerson, "th"), Cand("อาห์หมัดเดียน", kPerson, "th"),
-                       Cand("อาห์มาเดียน", kPerson, "th"), Acronym("BRICS", "th", -1),
-                       Place("เตหะราน", "th", "Tehran"), Place("เบลารุส", "th", "Belarus")});
-  b.Add("002_fr.txt", {Place("Biélorussie", "fr", "Belarus"), Acronym("IRNA", "fr", -1),
-                       Cand("Ali Akbar Ahmadian", kPerson, "fr"), Cand("Alexander Volfovitch", kPerson, "fr"),
-                       Place("Téhéran", "fr", "Tehran"),
-                       Cand("Organisation de coopération de Shanghai", kOrg, "fr", 0.5f), Acronym("OCS", "fr", 5),
-                       Cand("Ahmadian", kPerson, "fr"), Cand("Volfovitch", kPerson, "fr"),
-                       Place("Bélarus", "fr", "Belarus")});
-  b.Add("003_en.txt", {Cand("Aleksandr Lukashenko", kPerson, "en"), Cand("Ali Akbar Ahmadian", kPerson, "en"),
-                       Cand("Shanghai Cooperation Organization", kOrg, "en"), Acronym("SCO", "en", 2),
-                       Cand("Masoud Pezeshkian", kPerson, "en"), Cand("Ali Khamenei", kPerson, "en"),
-                       Cand("Ebrahim Raisi", kPerson, "en"), Cand("Lukashenko", kPerson, "en"),
-                       Place("Belarus", "en", "Belarus")});
-  b.Add("004_en.txt", {Cand("Mohammad Reza Ashtiani", kPerson, "en"), Cand("Ashtiani", kPerson, "en"),
-                       Place("Iraq", "en", "Iraq"), Cand("Viktor Gennadievich Khrenin", kPerson, "en")});
+  b.Add("000_en.txt",
+        {Cand("Ali Akbar Ahmadian", kPerson, "en"), Cand("Alexander Volfovich", kPerson, "en"),
+         Place("Minsk", "en", "Minsk"), Cand("Shanghai Cooperation Organization", kOrg, "en"),
+         Acronym("SCO", "en", 3), Acronym("BRICS", "en", -1), Cand("Ahmadian", kPerson, "en"),
+         Acronym("IRNA", "en", -1), Place("Tehran", "en", "Tehran"), Place("Iran", "en", "Iran")});
+  b.Add("001_th.txt",
+        {Cand("อาลี อัคบาร์ อัคมาเดียน", kPerson, "th"), Cand("อเล็กซานเดอร์ โวลโฟวิช", kPerson, "th"),
+         Place("มินสค์", "th", "Minsk"), Cand("อาลี อัคบาร์ อะห์มาเดียน", kPerson, "th"),
+         Cand("องค์กรความร่วมมือเซี่ยงไฮ้", kOrg, "th", 0.5f), Acronym("SCO", "th", 4),
+         Cand("อาหมัดเดียน", kPerson, "th"), Cand("อาลี อัคบาร์ อาห์มาเดียน", kPerson, "th"),
+         Cand("อเล็กซานเดอร์ ลูกาเชนโก", kPerson, "th"), Cand("มาซูด เปเซชเคียน", kPerson, "th"),
+         Cand("ลูคาเชนโก", kPerson, "th"), Cand("อาห์หมัดเดียน", kPerson, "th"),
+         Cand("อาห์มาเดียน", kPerson, "th"), Acronym("BRICS", "th", -1),
+         Place("เตหะราน", "th", "Tehran"), Place("เบลารุส", "th", "Belarus")});
+  b.Add("002_fr.txt",
+        {Place("Biélorussie", "fr", "Belarus"), Acronym("IRNA", "fr", -1),
+         Cand("Ali Akbar Ahmadian", kPerson, "fr"), Cand("Alexander Volfovitch", kPerson, "fr"),
+         Place("Téhéran", "fr", "Tehran"),
+         Cand("Organisation de coopération de Shanghai", kOrg, "fr", 0.5f), Acronym("OCS", "fr", 5),
+         Cand("Ahmadian", kPerson, "fr"), Cand("Volfovitch", kPerson, "fr"),
+         Place("Bélarus", "fr", "Belarus")});
+  b.Add("003_en.txt",
+        {Cand("Aleksandr Lukashenko", kPerson, "en"), Cand("Ali Akbar Ahmadian", kPerson, "en"),
+         Cand("Shanghai Cooperation Organization", kOrg, "en"), Acronym("SCO", "en", 2),
+         Cand("Masoud Pezeshkian", kPerson, "en"), Cand("Ali Khamenei", kPerson, "en"),
+         Cand("Ebrahim Raisi", kPerson, "en"), Cand("Lukashenko", kPerson, "en"),
+         Place("Belarus", "en", "Belarus")});
+  b.Add("004_en.txt",
+        {Cand("Mohammad Reza Ashtiani", kPerson, "en"), Cand("Ashtiani", kPerson, "en"),
+         Place("Iraq", "en", "Iraq"), Cand("Viktor Gennadievich Khrenin", kPerson, "en")});
   return b;
 }
 
 // Entity id of every spelling (all mentions of a spelling must agree).
-std::map<std::string, std::string> EntityBySpelling(const Batch& batch, const LinkedEntities& linked) {
+std::map<std::string, std::string> EntityBySpelling(const Batch& batch,
+                                                    const LinkedEntities& linked) {
   std::map<std::string, std::string> out;
   for (size_t d = 0; d < batch.docs.size(); ++d) {
     REQUIRE(linked.mentions[d].size() == batch.candidates[d].size());
@@ -135,7 +142,8 @@ const EntityResult& EntityById(const LinkedEntities& linked, const std::string& 
 TEST_CASE("Acceptance rows of issue 4 each become one entity", "[entities]") {
   Fixture f;
   Batch batch = SeedBatch();
-  LinkedEntities linked = LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+  LinkedEntities linked =
+      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   auto by = EntityBySpelling(batch, linked);
 
   const std::vector<std::vector<std::string>> rows = {
@@ -179,10 +187,12 @@ TEST_CASE("Acceptance rows of issue 4 each become one entity", "[entities]") {
   const EntityResult& ahmadian = EntityById(linked, by["Ali Akbar Ahmadian"]);
   CHECK(ahmadian.name == "Ali Akbar Ahmadian");
   CHECK(ahmadian.type == kPerson);
-  CHECK(ahmadian.articles == std::vector<std::string>{"000_en.txt", "001_th.txt", "002_fr.txt", "003_en.txt"});
+  CHECK(ahmadian.articles ==
+        std::vector<std::string>{"000_en.txt", "001_th.txt", "002_fr.txt", "003_en.txt"});
   CHECK(ahmadian.mentions == 11);
-  auto variant = std::find_if(ahmadian.variants.begin(), ahmadian.variants.end(),
-                              [](const Variant& v) { return v.text == "Ali Akbar Ahmadian" && v.lang == "en"; });
+  auto variant = std::find_if(
+      ahmadian.variants.begin(), ahmadian.variants.end(),
+      [](const Variant& v) { return v.text == "Ali Akbar Ahmadian" && v.lang == "en"; });
   REQUIRE(variant != ahmadian.variants.end());
   CHECK(variant->count == 2);
   CHECK(ahmadian.variants.front().text == "Ali Akbar Ahmadian");  // most frequent first
@@ -200,7 +210,8 @@ TEST_CASE("Acceptance rows of issue 4 each become one entity", "[entities]") {
 TEST_CASE("Linking does not depend on the order of the articles", "[entities]") {
   Fixture f;
   Batch batch = SeedBatch();
-  LinkedEntities expected = LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+  LinkedEntities expected =
+      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   std::mt19937 rng(7);
   for (int round = 0; round < 3; ++round) {
     Batch shuffled;
@@ -236,7 +247,8 @@ TEST_CASE("A partial name joins only a unique full name", "[entities]") {
   batch.Add("b.txt", {Cand("Jane Smith", kPerson, "en"), Cand("Smith", kPerson, "en")});
   batch.Add("c.txt", {Cand("Smith", kPerson, "en"), Cand("Ali", kPerson, "en"),
                       Cand("Ali Akbar Ahmadian", kPerson, "en")});
-  LinkedEntities linked = LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+  LinkedEntities linked =
+      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   // Two Smiths in the batch: each article's own full name decides; an article with neither keeps
   // "Smith" on its own.
   CHECK(linked.mentions[0][1].entity == linked.mentions[0][0].entity);
@@ -246,6 +258,21 @@ TEST_CASE("A partial name joins only a unique full name", "[entities]") {
   CHECK(linked.mentions[2][0].entity != linked.mentions[1][0].entity);
   // A first name alone is not a partial name of a full name.
   CHECK(linked.mentions[2][1].entity != linked.mentions[2][2].entity);
+}
+
+TEST_CASE("A Thai partial name spelled with k for h finds its full name", "[entities]") {
+  Fixture f;
+  Batch batch;
+  batch.Add("en.txt",
+            {Cand("Ali Akbar Ahmadian", kPerson, "en"), Cand("Ali Khamenei", kPerson, "en")});
+  batch.Add("th.txt", {Cand("อัคมาเดียน", kPerson, "th"), Cand("ลูคาเชนโก", kPerson, "th")});
+  LinkedEntities linked =
+      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+  CHECK(linked.mentions[1][0].entity == linked.mentions[0][0].entity);
+  // No full name for Lukashenko in this batch: the partial name is an entity of its own.
+  CHECK(linked.mentions[1][1].entity != linked.mentions[0][0].entity);
+  CHECK(linked.mentions[1][1].entity != linked.mentions[0][1].entity);
+  CHECK(linked.entities.size() == 3);
 }
 
 TEST_CASE("Alias lines force merges and splits", "[entities]") {
@@ -262,7 +289,8 @@ TEST_CASE("Alias lines force merges and splits", "[entities]") {
   batch.Add("b.txt", {Cand("Robert Smith", kPerson, "en"), Cand("Jon Smyth", kPerson, "en"),
                       Cand("Bobby", kPerson, "en")});
   // Without the aliases, the matcher merges John Smith and Jon Smyth.
-  LinkedEntities plain = LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+  LinkedEntities plain =
+      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   CHECK(plain.mentions[0][1].entity == plain.mentions[1][1].entity);
   CHECK(plain.mentions[0][0].entity != plain.mentions[1][0].entity);
 
@@ -273,11 +301,25 @@ TEST_CASE("Alias lines force merges and splits", "[entities]") {
   CHECK(linked.mentions[1][2].entity == robert);  // Bobby
   CHECK(linked.mentions[0][1].entity != linked.mentions[1][1].entity);  // split
   CHECK(EntityById(linked, robert).name == "Robert Smith");
+
+  // The alias line's type wins over a guess from the text.
+  auto org = ParseAliases("ORG\tAcme Widgets\tAcme\n", "user.tsv");
+  REQUIRE(org.ok());
+  Batch acme;
+  acme.Add("a.txt", {Cand("Acme", kPerson, "en", 0.3f), Cand("Acme", kPerson, "en", 0.3f)});
+  LinkedEntities typed =
+      LinkEntities(acme.Pointers(), acme.candidates, org.value(), *f.gazetteer, *f.matcher);
+  REQUIRE(typed.entities.size() == 1);
+  CHECK(typed.entities[0].type == kOrg);
+  CHECK(typed.entities[0].name == "Acme Widgets");
+  CHECK(typed.mentions[0][0].type == kOrg);
 }
 
 TEST_CASE("ParseAliases reads the format and names bad lines", "[entities]") {
-  auto ok = ParseAliases("\xEF\xBB\xBFORG\tShanghai Cooperation Organization\tSCO\tOCS\t\n\n# c\nPLACE\tMinsk # city\n",
-                         "a.tsv");
+  auto ok = ParseAliases(
+      "\xEF\xBB\xBFORG\tShanghai Cooperation Organization\tSCO\tOCS\t\n\n# c\nPLACE\tMinsk # "
+      "city\n",
+      "a.tsv");
   REQUIRE(ok.ok());
   REQUIRE(ok.value().size() == 2);
   CHECK(ok.value()[0].type == kOrg);
@@ -305,10 +347,22 @@ TEST_CASE("The curated alias file parses and ties translated organisation names"
   Batch batch;
   batch.Add("ru.txt", {Cand("Шанхайская организация сотрудничества", kOrg, "ru")});
   batch.Add("en.txt", {Cand("Shanghai Cooperation Organisation", kOrg, "en")});
-  LinkedEntities linked = LinkEntities(batch.Pointers(), batch.candidates, parsed.value(), *f.gazetteer, *f.matcher);
+  LinkedEntities linked =
+      LinkEntities(batch.Pointers(), batch.candidates, parsed.value(), *f.gazetteer, *f.matcher);
   CHECK(linked.mentions[0][0].entity == linked.mentions[1][0].entity);
   CHECK(linked.entities.size() == 1);
   CHECK(linked.entities[0].name == "Shanghai Cooperation Organization");
+}
+
+TEST_CASE("A sure person is not taken for a gazetteer place of the same name", "[entities]") {
+  Fixture f;
+  Batch batch;
+  batch.Add("a.txt", {Place("Jordan", "en", "Jordan"), Cand("Jordan", kPerson, "en", 0.9f),
+                      Cand("Michael Jordan", kPerson, "en")});
+  LinkedEntities linked =
+      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+  CHECK(linked.mentions[0][1].entity != linked.mentions[0][0].entity);
+  CHECK(linked.mentions[0][1].entity == linked.mentions[0][2].entity);
 }
 
 TEST_CASE("An empty batch links to nothing", "[entities]") {

@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -61,10 +62,14 @@ class Writer {
  public:
   explicit Writer(std::ostream& out) : out_(out) {}
 
+  // Names already written for a locale, kind family and value are not repeated: many locales'
+  // abbreviations are their full names ("mai", "juin"), which would only grow the table.
   void Add(const std::string& locale, const char* kind, int value,
            const std::vector<icu::UnicodeString>& names) {
     std::vector<std::string> unique;
-    std::set<std::string> seen;
+    std::string family = kind;
+    family = family.substr(0, family.find("-abbr"));
+    std::set<std::string>& seen = written_[locale + "\t" + family + "\t" + std::to_string(value)];
     for (const icu::UnicodeString& name : names) {
       std::string folded = Fold(name);
       // Bare digits ("9" for September in some locales) would make every number a month.
@@ -84,6 +89,7 @@ class Writer {
 
  private:
   std::ostream& out_;
+  std::map<std::string, std::set<std::string>> written_;
 };
 
 // Months or weekdays of one width, both the format form ("13 сентября") and the stand-alone form.

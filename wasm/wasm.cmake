@@ -30,3 +30,8 @@ target_link_options(crosswire_tests PRIVATE --pre-js ${CMAKE_CURRENT_LIST_DIR}/n
                                             -sEXIT_RUNTIME=1)
 target_compile_definitions(crosswire_tests PRIVATE CROSSWIRE_ICU_DATA_FILE="${CROSSWIRE_ICU_DATA}")
 add_test(NAME wasm_unit_tests COMMAND node ${CMAKE_BINARY_DIR}/crosswire_tests.js)
+
+target_link_options(stage_bench PRIVATE --pre-js ${CMAKE_CURRENT_LIST_DIR}/node-pre.js -O2 -sNODERAWFS=1
+                                        -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sEXIT_RUNTIME=1)
+target_compile_definitions(stage_bench PRIVATE CROSSWIRE_ICU_DATA_FILE="${CROSSWIRE_ICU_DATA}")
+add_test(NAME wasm_stage_bench_smoke COMMAND node ${CMAKE_BINARY_DIR}/stage_bench.js ${stage_bench_args})

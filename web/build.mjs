@@ -106,8 +106,11 @@ async function buildStandalone(samples) {
   const bundled = async (options) => (await build({ ...common, write: false, ...options })).outputFiles[0].text;
   const appJs = inlineScript(await bundled({ entryPoints: [join(srcDir, 'main.js')], define: { CROSSWIRE_STANDALONE: 'true' } }));
   // In the single file the worker is one blob: the wasm module's JS is bundled into it.
+  // A classic worker: Chromium refuses module workers from blob: URLs of a file:// page (its origin is opaque).
   const workerJs = await bundled({
     entryPoints: [join(srcDir, 'worker.js')],
+    format: 'iife',
+    logLevel: 'error', // esbuild warns that import.meta is empty in an iife; the worker passes absolute URLs
     plugins: [{
       name: 'crosswire-wasm-module',
       setup(pluginBuild) {
@@ -126,7 +129,8 @@ async function buildStandalone(samples) {
   const pageCss = await readFile(join(webDir, 'page.css'), 'utf8');
   const policy = [
     "default-src 'none'",
-    `script-src ${sha256(appJs)} 'wasm-unsafe-eval'`,
+    // A blob: worker inherits this policy; embind needs eval unless the module is linked without it.
+    `script-src ${sha256(appJs)} 'wasm-unsafe-eval'${workerJs.includes('new Function') ? " 'unsafe-eval'" : ''}`,
     'worker-src blob:',
     `style-src ${sha256(pageCss)}`,
     'connect-src blob: data:',

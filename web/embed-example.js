@@ -4,7 +4,7 @@ const summary = document.getElementById('host-summary');
 
 analyzer.addEventListener('crosswire-analysis', (event) => {
   const { articles, entities, stories } = event.detail.analysis;
-  summary.textContent = `The analyzer found ${entities.length} entities and ${stories.length} stories in ${articles.length} articles.`;
+  summary.textContent = `The analyzer found ${entities.length} entities and ${stories.length} story groups in ${articles.length} articles.`;
 });
 
 document.getElementById('send-draft').addEventListener('click', () => {

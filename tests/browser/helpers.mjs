@@ -34,7 +34,7 @@ export async function startServer(dir = distDir) {
 }
 
 /** A fresh browser profile in a temporary folder; resolves {context, page, profile, close}. */
-export async function launch({ profile, offline = false } = {}) {
+export async function launch({ profile, offline = false, serviceWorkers = 'allow' } = {}) {
   const userDir = profile ?? (await mkdtemp(join(tmpdir(), 'crosswire-chromium-')));
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: process.env.CROSSWIRE_CHROMIUM ?? '/usr/bin/chromium',
@@ -44,6 +44,7 @@ export async function launch({ profile, offline = false } = {}) {
     viewport: { width: 1280, height: 860 },
     acceptDownloads: true,
     offline,
+    serviceWorkers,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
@@ -70,6 +71,17 @@ export async function waitReady(page, timeout = 60_000) {
   await page.waitForFunction(() => document.querySelector('crosswire-analyzer')?.dataset.state === 'ready', null, { timeout });
 }
 
+/** Runs `action` and waits for the analysis it causes (the element counts its analyses in data-runs). */
+export async function nextAnalysis(page, action, timeout = 60_000) {
+  const runs = await page.evaluate(() => Number(document.querySelector('crosswire-analyzer').dataset.runs ?? 0));
+  await action();
+  await page.waitForFunction((before) => {
+    const element = document.querySelector('crosswire-analyzer');
+    return Number(element.dataset.runs ?? 0) > before && element.dataset.state === 'ready';
+  }, runs, { timeout });
+  return analysisOf(page);
+}
+
 export async function waitEngine(page, timeout = 60_000) {
   await page.waitForFunction(() => ['ready', 'failed'].includes(document.querySelector('crosswire-analyzer')?.dataset.engine), null, { timeout });
   return page.evaluate(() => document.querySelector('crosswire-analyzer').dataset.engine);
@@ -92,4 +104,60 @@ export async function screenshot(page, name) {
 
 export async function openTab(page, label) {
   await page.locator('crosswire-analyzer [role=tab]', { hasText: label }).click();
+}
+
+/** Drops files on the element the way a browser does: a real DataTransfer on dragenter and drop events. */
+export async function dropFiles(page, files) {
+  const payload = files.map((file) => ({ name: file.name, type: file.mimeType, base64: Buffer.from(file.buffer).toString('base64') }));
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) {
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], file.name, { type: file.type }));
+    }
+    const target = document.querySelector('crosswire-analyzer');
+    target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, composed: true }));
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true }));
+  }, payload);
+}
+
+/** Clicks an Export menu item and resolves with the downloaded file's name and text. */
+export async function exportFile(page, item) {
+  await page.locator('crosswire-analyzer .menu summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('crosswire-analyzer .menu-items button', { hasText: item }).click(),
+  ]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+/** Parses CSV as written by web/src/exports.js (RFC 4180 quoting). */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  const [header, ...body] = rows;
+  return body.map((cells) => Object.fromEntries(header.map((key, index) => [key, cells[index]])));
 }

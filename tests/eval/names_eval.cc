@@ -6,8 +6,8 @@
 //   names_eval [--show N] FILE...
 //
 // Files: the Wikidata pairs (latin<TAB>native) and the Thai loanword list (th<TAB>en<TAB>check; the
-// column holding Thai script is recognised). The shuffle uses a fixed seed, so runs compare. Shuffled
-// non-pairs are easy; a second figure uses alphabetical neighbours, which are near-misses.
+// column holding Thai script is recognised). The shuffle uses a fixed seed, so runs compare.
+// Shuffled non-pairs are easy; a second figure uses alphabetical neighbours, which are near-misses.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -85,8 +85,8 @@ int main(int argc, char** argv) {
   crosswire::NameMatcher& matcher = *created.value();
   const double threshold = crosswire::NameMatcher::kSameThreshold;
   // precision/F1: against shuffled non-pairs; near-P/near-F1: against alphabetical neighbours.
-  std::printf("%-32s %7s %9s %7s %7s %9s %7s\n", "file", "pairs", "precision", "recall", "F1", "near-P",
-              "near-F1");
+  std::printf("%-32s %7s %9s %7s %7s %9s %7s\n", "file", "pairs", "precision", "recall", "F1",
+              "near-P", "near-F1");
   for (const std::string& path : paths) {
     std::vector<Pair> pairs = ReadPairs(path);
     if (pairs.empty()) {
@@ -109,7 +109,8 @@ int main(int argc, char** argv) {
       } else {
         ++fn;
         if (shown_fn++ < show) {
-          std::printf("  miss  %.2f  %s | %s\n", s, pairs[i].latin.c_str(), pairs[i].native.c_str());
+          std::printf("  miss  %.2f  %s | %s\n", s, pairs[i].latin.c_str(),
+                      pairs[i].native.c_str());
         }
       }
       const Pair& other = pairs[perm[i]];
@@ -143,15 +144,18 @@ int main(int argc, char** argv) {
     double recall = static_cast<double>(tp) / static_cast<double>(tp + fn);
     double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
     std::string name = path.substr(path.find_last_of('/') + 1);
-    double near_precision = tp + near_fp > 0 ? static_cast<double>(tp) / static_cast<double>(tp + near_fp) : 0;
-    std::printf("%-32s %7zu %9.3f %7.3f %7.3f %9.3f %7.3f   (false matches: %lld of %lld shuffled, %lld of %lld near)\n",
-                name.c_str(), pairs.size(), precision, recall, f1, near_precision,
-                2 * near_precision * recall / std::max(1e-9, near_precision + recall),
-                static_cast<long long>(fp), static_cast<long long>(negatives),
-                static_cast<long long>(near_fp), static_cast<long long>(near_negatives));
+    double near_precision =
+        tp + near_fp > 0 ? static_cast<double>(tp) / static_cast<double>(tp + near_fp) : 0;
+    std::printf(
+        "%-32s %7zu %9.3f %7.3f %7.3f %9.3f %7.3f   (false matches: %lld of %lld shuffled, %lld of "
+        "%lld near)\n",
+        name.c_str(), pairs.size(), precision, recall, f1, near_precision,
+        2 * near_precision * recall / std::max(1e-9, near_precision + recall),
+        static_cast<long long>(fp), static_cast<long long>(negatives),
+        static_cast<long long>(near_fp), static_cast<long long>(near_negatives));
   }
   auto stats = matcher.cache_stats();
-  std::printf("cache: %lld misses (distinct names), %lld hits\n", static_cast<long long>(stats.misses),
-              static_cast<long long>(stats.hits));
+  std::printf("cache: %lld misses (distinct names), %lld hits\n",
+              static_cast<long long>(stats.misses), static_cast<long long>(stats.hits));
   return 0;
 }

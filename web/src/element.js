@@ -27,6 +27,8 @@ const tabs = [
   { id: 'graph', label: 'Graph' },
 ];
 
+const plural = (count, word, many = `${word}s`) => `${count} ${count === 1 ? word : many}`;
+
 const defaultView = () => ({ tab: 'stories', articleId: null, query: '', entityType: null, sort: { key: 'mentions', dir: 'desc' }, showRemoved: true, graphFocus: null });
 
 let sheet = null;
@@ -39,9 +41,11 @@ function styleSheet() {
   return sheet;
 }
 
+let inlined = null;
 function inlineAssets() {
-  const node = document.getElementById('crosswire-assets');
-  return node ? JSON.parse(node.textContent) : null;
+  // Parsed once: the JSON holds the wasm and data as base64, megabytes of it.
+  inlined ??= JSON.parse(document.getElementById('crosswire-assets').textContent);
+  return inlined;
 }
 
 function base64Bytes(text) {
@@ -55,7 +59,7 @@ function makeEngine() {
   if (standalone) {
     const assets = inlineAssets();
     const workerUrl = URL.createObjectURL(new Blob([assets.worker], { type: 'text/javascript' }));
-    return new Engine(() => new Worker(workerUrl, { type: 'module' }), {
+    return new Engine(() => new Worker(workerUrl), {
       wasmBytes: base64Bytes(assets.wasm),
       dataBytes: base64Bytes(assets.data),
     });
@@ -85,7 +89,6 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   #messages = [];
   #running = false;
   #dirty = false;
-  #started = false;
   #ui = {};
 
   constructor() {
@@ -96,9 +99,8 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.#started) return;
-    this.#started = true;
-    this.#buildShell();
+    if (this.#engine) return; // moved within the page: still running
+    if (!this.#ui.app) this.#buildShell();
     this.#store = this.hasAttribute('ephemeral') ? null : new WorkspaceStore(this.getAttribute('workspace') || 'default');
     this.#engine = makeEngine();
     this.#setState('starting');
@@ -106,6 +108,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     const engineReady = this.#engine.start().then((ms) => {
       this.dataset.engine = 'ready';
       this.dataset.engineMs = String(Math.round(ms));
+      this.dispatchEvent(new CustomEvent('crosswire-ready', { bubbles: true, composed: true }));
     }, (error) => {
       this.dataset.engine = 'failed';
       this.#message('error', `The analyzer could not start: ${error.message}`);
@@ -118,7 +121,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     queueMicrotask(() => {
       if (!this.isConnected) {
         this.#engine?.dispose();
-        this.#started = false;
+        this.#engine = null;
       }
     });
   }
@@ -232,7 +235,10 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       this.#model = new Model(applyMoves(analysis, parseMoves(this.#aliases)));
       for (const rejected of analysis.rejected ?? []) this.#message('error', `${rejected.id} was not analysed: ${rejected.message}`);
       this.dataset.analysisMs = String(Math.round(ms));
-      this.#status(`Analysed ${analysis.articles.length} article(s) in ${Math.round(ms)} ms: ${analysis.stories.length} stories, ${analysis.entities.length} entities.`);
+      // A counter lets a host (and the tests) tell a fresh analysis from the previous one.
+      this.dataset.runs = String(Number(this.dataset.runs ?? 0) + 1);
+      this.#status(`Analysed ${plural(analysis.articles.length, 'article')} in ${Math.round(ms)} ms: ` +
+        `${plural(analysis.stories.length, 'story', 'stories')}, ${plural(analysis.entities.length, 'entity', 'entities')}.`);
       this.#setState('ready');
       this.dispatchEvent(new CustomEvent('crosswire-analysis', { detail: { analysis: this.#model.analysis }, bubbles: true, composed: true }));
     } catch (error) {
@@ -280,14 +286,14 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       event.target.value = '';
       if (file) this.#importAliases(file);
     } });
-    const menuItem = (label, action) => h('button', { type: 'button', role: 'menuitem', onclick: (event) => {
+    const menuItem = (label, action) => h('button', { type: 'button', onclick: (event) => {
       event.target.closest('details').open = false;
       action();
     } }, label);
 
     const exportMenu = h('details', { class: 'menu' },
       h('summary', { class: 'button' }, 'Export'),
-      h('div', { class: 'menu-items', role: 'menu' },
+      h('div', { class: 'menu-items' },
         menuItem('Analysis (JSON)', () => this.#export('crosswire-analysis.json', analysisJson, 'application/json')),
         menuItem('Entities (CSV)', () => this.#export('crosswire-entities.csv', entitiesCsv, 'text/csv')),
         menuItem('Mentions (CSV)', () => this.#export('crosswire-mentions.csv', mentionsCsv, 'text/csv')),

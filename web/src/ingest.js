@@ -92,6 +92,18 @@ export function blocksToText(root) {
   return lines.join('\n');
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of UTF-8 bytes (without a byte order mark), or null when they are not UTF-8. */
+export function decodeUtf8(bytes) {
+  if (bytes.includes(0x1b)) return null;
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Extracts the article of an HTML page: {title, text}. */
 export function extractHtml(bytes) {
   const html = new TextDecoder(declaredCharset(bytes)).decode(bytes);
@@ -126,6 +138,11 @@ export async function readFile(file, decode) {
     if (!text.trim()) throw new IngestError(file.name, `No article text was found in ${file.name}.`);
     return { name: file.name, text, encoding: 'html', warnings: [], source: 'html' };
   }
+  // Valid UTF-8 (nearly every file) is decoded here: the core's addFile would also analyse the article, only
+  // for the whole batch to be analysed again. Anything else (legacy code pages, UTF-16, ISO-2022 escapes) goes
+  // to the core, which knows those encodings.
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== null) return { name: file.name, text: utf8, encoding: 'UTF-8', warnings: [], source: 'file' };
   try {
     const info = await decode(bytes, file.name);
     return { name: file.name, text: info.text, encoding: info.encoding, warnings: info.warnings ?? [], source: 'file' };

@@ -3,10 +3,10 @@
 import { createAnalyzer } from './crosswire.js';
 
 let analyzerPromise = null;
-let assetUrls = {};
+let moduleOptions = {};
 
 function analyzer() {
-  analyzerPromise ??= createAnalyzer(assetUrls).catch((error) => {
+  analyzerPromise ??= createAnalyzer(moduleOptions).catch((error) => {
     analyzerPromise = null; // let the next request try again
     throw error;
   });
@@ -28,19 +28,16 @@ function failure(id, error) {
   };
 }
 
-function bytesUrl(bytes, type) {
-  return bytes ? URL.createObjectURL(new Blob([bytes], { type })) : undefined;
-}
-
 async function handle(message) {
   const { id, type } = message;
   if (type === 'init') {
-    // The single-file build hands over the bytes themselves; blob: URLs made here belong to this worker.
-    assetUrls = {
-      wasmUrl: message.wasmUrl ?? bytesUrl(message.wasmBytes, 'application/wasm'),
-      dataUrl: message.dataUrl ?? bytesUrl(message.dataBytes, 'application/octet-stream'),
-    };
-    for (const key of Object.keys(assetUrls)) if (!assetUrls[key]) delete assetUrls[key];
+    // The single-file build hands over the bytes themselves. The module still resolves its file names against
+    // wasmUrl, and a blob: worker has no hierarchical URL to resolve against, so it gets a placeholder base
+    // that is never fetched (the bytes are there).
+    moduleOptions = message.wasmBytes
+      ? { wasmBinary: new Uint8Array(message.wasmBytes), icuData: new Uint8Array(message.dataBytes),
+        wasmUrl: 'file:///crosswire/crosswire-core.wasm', dataUrl: 'file:///crosswire/crosswire-icu.dat' }
+      : {};
     const started = performance.now();
     await analyzer();
     return { type: 'ready', id, ms: performance.now() - started };
@@ -58,7 +55,9 @@ async function handle(message) {
   if (type === 'analyze') {
     const { articles, aliases } = message;
     const started = performance.now();
+    // Corrections outlive clear(), so both are dropped: each request is the whole workspace.
     instance.clear();
+    instance.clearAliases();
     if (aliases?.trim()) instance.addAliases(aliases);
     const rejected = [];
     articles.forEach((article, index) => {

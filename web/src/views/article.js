@@ -73,7 +73,8 @@ export function renderMarkedText(text, article) {
         removedIndex = byRemoved[i];
         const reason = removed[removedIndex].reason ?? 'removed';
         removedBox = h('span', { class: 'removed', title: `removed: ${reason}`, dataset: { reason } });
-        root.append(h('span', { class: 'removed-marker', 'aria-hidden': 'true' }, `[${reason} hidden] `), removedBox);
+        // The marker's label comes from CSS, so the element's text stays exactly the article's text.
+        root.append(h('span', { class: 'removed-marker', 'aria-hidden': 'true', dataset: { reason } }), removedBox);
       }
       removedBox.append(node);
     } else {
@@ -133,7 +134,7 @@ export function renderArticleView(ctx) {
       fact('Published', analysed?.published),
       fact('Event date', analysed?.event_date),
       fact('Encoding', stored.encoding),
-      story ? [h('dt', {}, 'Story'), h('dd', {}, h('button', { type: 'button', class: 'link', onclick: () => ctx.openStory(story.id) }, story.label || story.id))] : null),
+      story ? h('div', {}, h('dt', {}, 'Story'), h('dd', {}, h('button', { type: 'button', class: 'link', onclick: () => ctx.openStory(story.id) }, story.label || story.id))) : null),
     [...(stored.warnings ?? []), ...(analysed?.warnings ?? [])].length
       ? h('ul', { class: 'warnings' }, [...new Set([...(stored.warnings ?? []), ...(analysed?.warnings ?? [])])].map((w) => h('li', {}, w)))
       : null,
@@ -151,6 +152,6 @@ export function renderArticleView(ctx) {
 }
 
 function fact(label, value) {
-  return value ? [h('dt', {}, label), h('dd', {}, value)] : null;
+  return value ? h('div', {}, h('dt', {}, label), h('dd', {}, value)) : null;
 }
 

@@ -3,7 +3,8 @@
 import { h, s } from '../dom.js';
 import { typeLabel } from './article.js';
 
-const maxNodes = 36;
+const maxNodes = 28;
+const maxEdges = 120;
 
 export function renderGraphView(ctx) {
   const { model } = ctx;
@@ -11,19 +12,22 @@ export function renderGraphView(ctx) {
     .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || a.name.localeCompare(b.name))
     .slice(0, maxNodes);
   if (nodes.length < 2) return h('div', { class: 'graph-view' }, h('p', { class: 'empty' }, 'Too few entities to draw.'));
-  const edges = model.coOccurrences(nodes.map((n) => n.id));
-  const size = 720;
-  const center = size / 2;
-  const radius = size / 2 - 150;
+  // One long article joins everything it names; keeping the strongest links keeps the picture readable.
+  const allEdges = model.coOccurrences(nodes.map((n) => n.id)).sort((a, b) => b.weight - a.weight);
+  const edges = allEdges.slice(0, maxEdges);
+  const width = 900;
+  const height = 640;
+  const rx = 270;
+  const ry = 245;
   const position = new Map(nodes.map((node, index) => {
     const angle = (index / nodes.length) * Math.PI * 2 - Math.PI / 2;
-    return [node.id, { x: center + radius * Math.cos(angle), y: center + radius * Math.sin(angle), angle }];
+    return [node.id, { x: width / 2 + rx * Math.cos(angle), y: height / 2 + ry * Math.sin(angle), angle }];
   }));
   const heaviest = Math.max(1, ...edges.map((e) => e.weight));
   const maxMentions = Math.max(...nodes.map((n) => n.mentions));
   const highlight = ctx.view.graphFocus;
 
-  const svg = s('svg', { class: 'graph', viewBox: `0 0 ${size} ${size}`, role: 'group', 'aria-label': 'Entities named in the same articles' },
+  const svg = s('svg', { class: 'graph', viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Entities named in the same articles' },
     s('g', { class: 'edges' }, edges.map((edge) => {
       const a = position.get(edge.a);
       const b = position.get(edge.b);
@@ -37,6 +41,8 @@ export function renderGraphView(ctx) {
     s('g', { class: 'nodes' }, nodes.map((node) => {
       const p = position.get(node.id);
       const outward = Math.cos(p.angle) >= 0;
+      // Labels near the top and bottom move up or down with the ellipse so neighbours do not collide.
+      const lift = Math.sin(p.angle) * 12;
       const label = node.name.length > 26 ? `${node.name.slice(0, 25)}…` : node.name;
       const select = () => ctx.setView({ graphFocus: highlight === node.id ? null : node.id });
       return s('g', {
@@ -55,13 +61,14 @@ export function renderGraphView(ctx) {
         },
       },
       s('circle', { cx: p.x, cy: p.y, r: 5 + 9 * Math.sqrt(node.mentions / maxMentions) }),
-      s('text', { x: p.x + (outward ? 16 : -16), y: p.y + 4, 'text-anchor': outward ? 'start' : 'end' }, label),
+      s('text', { x: p.x + (outward ? 16 : -16), y: p.y + 4 + lift, 'text-anchor': outward ? 'start' : 'end' }, label),
       s('title', {}, `${node.name} (${typeLabel(node.type)}): ${node.variants.map((v) => v.text).join(', ')}`));
     })));
 
   const focused = highlight ? model.entities.get(highlight) : null;
   return h('div', { class: 'graph-view' },
-    h('p', { class: 'summary' }, `The ${nodes.length} entities named in the most articles; a line joins two named in the same article. Select one to light its links.`),
+    h('p', { class: 'summary' }, `The ${nodes.length} entities named in the most articles; a line joins two named in the same article` +
+      `${allEdges.length > edges.length ? ` (the ${edges.length} strongest of ${allEdges.length} links)` : ''}. Select one to light its links.`),
     h('div', { class: 'legend' }, ['PERSON', 'ORG', 'PLACE', 'MISC'].map((type) => h('span', { class: `chip type-${type.toLowerCase()}` }, typeLabel(type)))),
     h('div', { class: 'figure-scroll' }, svg),
     focused ? h('p', {}, h('button', { type: 'button', class: 'link', onclick: () => ctx.openEntity(focused.id) }, `Show ${focused.name} in the entities table`)) : null);

@@ -34,18 +34,11 @@ function storyCard(ctx, story, stories) {
       })) : null,
     h('ul', { class: 'story-articles' }, story.articles.map((id) => {
       const article = model.articles.get(id);
-      const others = stories.filter((other) => other !== story);
+      const others = stories.length > 1 ? stories.filter((other) => other !== story) : [];
       return h('li', {},
         h('button', { type: 'button', class: 'link', onclick: () => ctx.openArticle(id) }, articleTitle(id)),
         h('span', { class: 'muted' }, ` ${[article?.lang, model.articleDate(article)].filter(Boolean).join(' · ')}`),
-        others.length ? h('select', {
-          class: 'move',
-          'aria-label': `Move “${articleTitle(id)}” to another story`,
-          onchange: (event) => {
-            const target = others.find((other) => other.id === event.target.value);
-            if (target) ctx.moveArticle(id, target.articles[0]);
-          },
-        }, h('option', { value: '' }, 'Move to…'), others.map((other) => h('option', { value: other.id }, (other.label || other.id).slice(0, 60)))) : null);
+        others.length ? moveSelect(ctx, id, articleTitle(id), others) : null);
     })),
     story.links.length ? h('details', { class: 'why', open: story.links.length <= 6 ? true : undefined },
       h('summary', {}, 'Why these belong together'),
@@ -53,4 +46,25 @@ function storyCard(ctx, story, stories) {
         h('span', { class: 'pair' }, `${articleTitle(link.a)} ↔ ${articleTitle(link.b)}`),
         link.manual ? h('span', { class: 'chip' }, 'moved by you') : h('span', { class: 'score' }, ` ${percent(link.score)}`),
         link.shared?.length ? h('span', { class: 'shared' }, ' share: ', link.shared.map((id) => model.entityName(id)).join(', ')) : null)))) : null);
+}
+
+// The list of other stories is built when the control is first used: with hundreds of stories, building every
+// card's full list up front would cost more than the rest of the view.
+function moveSelect(ctx, articleId, title, others) {
+  let filled = false;
+  const fill = (event) => {
+    if (filled) return;
+    filled = true;
+    event.currentTarget.append(...others.map((other) => h('option', { value: other.id }, (other.label || other.id).slice(0, 60))));
+  };
+  return h('select', {
+    class: 'move',
+    'aria-label': `Move “${title}” to another story`,
+    onfocus: fill,
+    onmousedown: fill,
+    onchange: (event) => {
+      const target = others.find((other) => other.id === event.target.value);
+      if (target) ctx.moveArticle(articleId, target.articles[0]);
+    },
+  }, h('option', { value: '' }, 'Move to…'));
 }

@@ -3,6 +3,7 @@
 import { h, s } from '../dom.js';
 
 const day = 86_400_000;
+const maxRows = 40;
 const toTime = (date) => {
   const time = Date.parse(`${String(date).slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(time) ? null : time;
@@ -29,7 +30,10 @@ export function renderTimelineView(ctx) {
   const right = 30;
   const rowHeight = 34;
   const top = 36;
-  const dated = rows.filter((row) => row.points.some((p) => p.time !== null));
+  // Many one-article stories would make the picture a wall of dots: the largest stories are drawn.
+  const datedAll = rows.filter((row) => row.points.some((p) => p.time !== null));
+  const dated = [...datedAll].sort((a, b) => b.points.length - a.points.length).slice(0, maxRows)
+    .sort((a, b) => Math.min(...a.points.map((p) => p.time ?? Infinity)) - Math.min(...b.points.map((p) => p.time ?? Infinity)));
   const height = top + dated.length * rowHeight + 10;
   const x = (time) => left + ((time - first) / (last - first)) * (width - left - right);
 
@@ -77,5 +81,7 @@ export function renderTimelineView(ctx) {
   return h('div', { class: 'timeline-view' },
     h('p', { class: 'summary' }, 'Each row is a story; each dot an article at the date of the event it reports. Select a dot to read it.'),
     h('div', { class: 'figure-scroll' }, svg),
-    undated.length ? h('p', { class: 'muted' }, `${undated.length} article(s) state no date: `, undated.map((p) => p.article?.title || p.id).join(', ')) : null);
+    datedAll.length > dated.length ? h('p', { class: 'muted' }, `The ${dated.length} largest of ${datedAll.length} dated stories are drawn.`) : null,
+    undated.length ? h('p', { class: 'muted' }, `${undated.length} article(s) state no date: `,
+      undated.slice(0, 20).map((p) => p.article?.title || p.id).join(', '), undated.length > 20 ? ', …' : '') : null);
 }

@@ -1,0 +1,325 @@
+// Tests of mention detection: names in cased scripts (capitals, titles, connectors, acronyms) and
+// in Thai (titles glued to the name, gazetteer, names found in other articles of the batch).
+#include "mentions.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "data_pack.h"
+#include "gazetteer.h"
+#include "names.h"
+#include "normalize.h"
+#include "segment.h"
+#include "test_util.h"
+
+namespace crosswire {
+namespace {
+
+struct Article {
+  std::string lang;
+  std::string text;
+};
+
+// The real pipeline stages mention detection reads from: the embedded data pack, the gazetteer,
+// the segmenter and the name matcher.
+class Finder {
+ public:
+  Finder() {
+    auto gazetteer = Gazetteer::Create(data_);
+    REQUIRE(gazetteer.ok());
+    gazetteer_ = std::move(gazetteer).value();
+    auto finder = MentionFinder::Create(data_, *gazetteer_);
+    REQUIRE(finder.ok());
+    finder_ = std::move(finder).value();
+    auto matcher = NameMatcher::Create(data_);
+    REQUIRE(matcher.ok());
+    matcher_ = std::move(matcher).value();
+  }
+
+  std::vector<std::vector<MentionCandidate>> Find(const std::vector<Article>& articles) {
+    docs_.clear();
+    Segmenter segmenter;
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+      Document doc;
+      doc.id = "doc" + std::to_string(i);
+      doc.lang = articles[i].lang;
+      doc.text = FromUtf8(articles[i].text);
+      REQUIRE(segmenter.Segment(doc).ok());
+      docs_.push_back(std::move(doc));
+    }
+    std::vector<const Document*> batch;
+    for (const Document& doc : docs_) batch.push_back(&doc);
+    return finder_->FindAll(batch, *matcher_);
+  }
+
+  const std::vector<Document>& docs() const { return docs_; }
+
+ private:
+  DataPack data_ = DataPack::Embedded();
+  std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<MentionFinder> finder_;
+  std::unique_ptr<NameMatcher> matcher_;
+  std::vector<Document> docs_;
+};
+
+Finder& SharedFinder() {
+  static Finder finder;
+  return finder;
+}
+
+const MentionCandidate* FindText(const std::vector<MentionCandidate>& candidates, std::string_view text) {
+  for (const MentionCandidate& c : candidates) {
+    if (c.text == text) return &c;
+  }
+  return nullptr;
+}
+
+std::string Texts(const std::vector<MentionCandidate>& candidates) {
+  std::string out;
+  for (const MentionCandidate& c : candidates) out += "[" + c.text + "|" + std::string(EntityTypeName(c.type)) + "] ";
+  return out;
+}
+
+TEST_CASE("titles are kept out of the name, recorded as its cue and typing it", "[mentions]") {
+  auto found = SharedFinder().Find({{"en", "Mr. Ahmadian stressed the point. Brigadier General Mohammad Reza "
+                                           "Ashtiani of Iran spoke to President Masoud Pezeshkian."}});
+  INFO(Texts(found[0]));
+  const MentionCandidate* ahmadian = FindText(found[0], "Ahmadian");
+  REQUIRE(ahmadian != nullptr);
+  CHECK(ahmadian->type == EntityType::kPerson);
+  CHECK(ahmadian->cue == "Mr.");
+  const MentionCandidate* ashtiani = FindText(found[0], "Mohammad Reza Ashtiani");
+  REQUIRE(ashtiani != nullptr);
+  CHECK(ashtiani->cue == "Brigadier General");
+  CHECK(ashtiani->type == EntityType::kPerson);
+  const MentionCandidate* pezeshkian = FindText(found[0], "Masoud Pezeshkian");
+  REQUIRE(pezeshkian != nullptr);
+  CHECK(pezeshkian->cue == "President");
+  CHECK(FindText(found[0], "Iran") != nullptr);
+  CHECK(FindText(found[0], "Brigadier General Mohammad Reza Ashtiani") == nullptr);
+}
+
+TEST_CASE("a run of capitals splits into an organisation, a place and a person", "[mentions]") {
+  auto found = SharedFinder().Find(
+      {{"en", "On September 13, Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian "
+              "met President of Belarus Alexander Lukashenko in Minsk."}});
+  INFO(Texts(found[0]));
+  const MentionCandidate* council = FindText(found[0], "Supreme National Security Council");
+  REQUIRE(council != nullptr);
+  CHECK(council->type == EntityType::kOrg);
+  const MentionCandidate* ahmadian = FindText(found[0], "Ali Akbar Ahmadian");
+  REQUIRE(ahmadian != nullptr);
+  CHECK(ahmadian->type == EntityType::kPerson);
+  const MentionCandidate* iran = FindText(found[0], "Iran");
+  REQUIRE(iran != nullptr);
+  CHECK(iran->gazetteer_name == "Iran");
+  CHECK(iran->type == EntityType::kPlace);
+  CHECK(FindText(found[0], "Belarus") != nullptr);
+  CHECK(FindText(found[0], "Alexander Lukashenko") != nullptr);
+  CHECK(FindText(found[0], "Minsk") != nullptr);
+  for (std::string_view junk : {"On", "September", "Secretary", "President", "Iran's"}) {
+    INFO(junk);
+    CHECK(FindText(found[0], junk) == nullptr);
+  }
+}
+
+TEST_CASE("capitalised words that are not names are left alone", "[mentions]") {
+  auto found = SharedFinder().Find(
+      {{"en", "According to the agency, the talks went well. Meanwhile, the minister left. In addition, "
+              "the Iranian side agreed. The meeting was on Monday. Fortunately, both sides agreed.\n"
+              "Belarusian President Aleksandr Lukashenko said the meeting mattered."}});
+  INFO(Texts(found[0]));
+  for (std::string_view junk : {"According", "Meanwhile", "In", "The", "Monday", "Fortunately", "Iranian",
+                                "Belarusian", "Belarusian President Aleksandr Lukashenko"}) {
+    INFO(junk);
+    CHECK(FindText(found[0], junk) == nullptr);
+  }
+  const MentionCandidate* lukashenko = FindText(found[0], "Aleksandr Lukashenko");
+  REQUIRE(lukashenko != nullptr);
+  CHECK(lukashenko->cue == "President");
+}
+
+TEST_CASE("a sentence-initial word is judged by how the batch writes it", "[mentions]") {
+  auto found = SharedFinder().Find({{"en", "Khrenin stated that the visit was useful. Given the facts, it ended."},
+                                    {"en", "The minister met Viktor Khrenin in Tehran. Nothing was given."}});
+  INFO(Texts(found[0]));
+  // Khrenin is capitalised inside a sentence elsewhere; "given" is written in lower case there.
+  CHECK(FindText(found[0], "Khrenin") != nullptr);
+  CHECK(FindText(found[0], "Given") == nullptr);
+  // And a lone surname of a person found elsewhere is a person.
+  CHECK(FindText(found[0], "Khrenin")->type == EntityType::kPerson);
+}
+
+TEST_CASE("an acronym defined in parentheses points to its expansion", "[mentions]") {
+  auto found = SharedFinder().Find(
+      {{"en", "Frameworks such as the Shanghai Cooperation Organization (SCO) matter. The SCO grew."},
+       {"fr", "Des cadres tels que l'Organisation de coopération de Shanghai (OCS) et les BRICS. L'OCS "
+              "grandit."},
+       {"en", "They signed a memorandum of understanding (MOU) on defense. The MOU covers trade."}});
+  INFO(Texts(found[0]) + Texts(found[1]) + Texts(found[2]));
+  for (std::size_t d = 0; d < 2; ++d) {
+    const std::string expansion = d == 0 ? "Shanghai Cooperation Organization"
+                                         : "Organisation de coopération de Shanghai";
+    const std::string acronym = d == 0 ? "SCO" : "OCS";
+    int uses = 0;
+    for (const MentionCandidate& c : found[d]) {
+      if (c.text != acronym) continue;
+      ++uses;
+      CHECK(c.is_acronym);
+      REQUIRE(c.expansion_of >= 0);
+      CHECK(found[d][c.expansion_of].text == expansion);
+      CHECK(c.type == EntityType::kOrg);
+    }
+    CHECK(uses == 2);
+  }
+  CHECK(FindText(found[1], "BRICS") != nullptr);
+  // An acronym of ordinary words is an ordinary word.
+  CHECK(FindText(found[2], "MOU") == nullptr);
+}
+
+TEST_CASE("French organisations continue in lower case", "[mentions]") {
+  auto found = SharedFinder().Find(
+      {{"fr", "Ali Akbar Ahmadian, secrétaire du Conseil suprême de sécurité nationale iranien, et "
+              "Alexander Volfovitch, secrétaire d'État du Conseil de sécurité de la Biélorussie, ont parlé. "
+              "M. Volfovitch est convenu avec M. Ahmadian."}});
+  INFO(Texts(found[0]));
+  CHECK(FindText(found[0], "Conseil suprême de sécurité nationale") != nullptr);
+  CHECK(FindText(found[0], "Conseil de sécurité de la Biélorussie") != nullptr);
+  CHECK(FindText(found[0], "Alexander Volfovitch") != nullptr);
+  const MentionCandidate* volfovitch = FindText(found[0], "Volfovitch");
+  REQUIRE(volfovitch != nullptr);
+  CHECK(volfovitch->cue == "M.");
+  CHECK(volfovitch->type == EntityType::kPerson);
+  CHECK(FindText(found[0], "État") == nullptr);
+}
+
+TEST_CASE("Thai names glued to their title end at a stop word or the next part", "[mentions]") {
+  auto found = SharedFinder().Find(
+      {{"th", "เมื่อวันที่ 13 กันยายน นายอาลี อัคบาร์ อัคมาเดียน เลขาธิการสภาความมั่นคงแห่งชาติสูงสุดของอิหร่าน "
+              "และนายอเล็กซานเดอร์ โวลโฟวิช พบกันที่กรุงมินสค์\n"
+              "นายอาหมัดเดียนเน้นย้ำจุดยืนร่วมกันของทั้งสองประเทศ\n"
+              "ผู้นำได้เชิญประธานาธิบดีมาซูด เปเซชเคียน เยือนกรุงมินสค์\n"
+              "กรอบการทำงานต่างๆ เช่น องค์กรความร่วมมือเซี่ยงไฮ้ (SCO) และเบลารุส"}});
+  const auto& c = found[0];
+  INFO(Texts(c));
+  const MentionCandidate* ali = FindText(c, "อาลี อัคบาร์ อัคมาเดียน");
+  REQUIRE(ali != nullptr);
+  CHECK(ali->cue == "นาย");
+  CHECK(ali->type == EntityType::kPerson);
+  CHECK(ali->script == Script::kThai);
+  CHECK(ali->lang == "th");
+  CHECK(FindText(c, "อเล็กซานเดอร์ โวลโฟวิช") != nullptr);
+  CHECK(FindText(c, "อาหมัดเดียน") != nullptr);
+  const MentionCandidate* pezeshkian = FindText(c, "มาซูด เปเซชเคียน");
+  REQUIRE(pezeshkian != nullptr);
+  CHECK(pezeshkian->cue == "ประธานาธิบดี");
+  const MentionCandidate* minsk = FindText(c, "มินสค์");
+  REQUIRE(minsk != nullptr);
+  CHECK(minsk->type == EntityType::kPlace);
+  CHECK(minsk->cue == "กรุง");
+  CHECK(FindText(c, "อิหร่าน") != nullptr);
+  CHECK(FindText(c, "อิหร่าน")->gazetteer_name == "Iran");
+  CHECK(FindText(c, "เบลารุส")->gazetteer_name == "Belarus");
+  const MentionCandidate* council = FindText(c, "สภาความมั่นคงแห่งชาติสูงสุด");
+  REQUIRE(council != nullptr);
+  CHECK(council->type == EntityType::kOrg);
+  // The organisation keeps its first word (องค์กร "organisation"), and the acronym after it in
+  // another script points to it.
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c[i].text != "SCO") continue;
+    REQUIRE(c[i].expansion_of >= 0);
+    CHECK(c[c[i].expansion_of].text == "องค์กรความร่วมมือเซี่ยงไฮ้");
+  }
+  CHECK(FindText(c, "องค์กรความร่วมมือเซี่ยงไฮ้") != nullptr);
+}
+
+TEST_CASE("Thai spellings of names found in other articles are found without a cue", "[mentions]") {
+  auto found = SharedFinder().Find({{"en", "Belarusian President Alexander Lukashenko met Ali Akbar Ahmadian."},
+                                    {"th", "ลูกาเชนโกยังชื่นชมการสนับสนุนของอิหร่าน\nนายสมชายพบกับสมชายอีกครั้ง"}});
+  INFO(Texts(found[1]));
+  const MentionCandidate* lukashenko = FindText(found[1], "ลูกาเชนโก");
+  REQUIRE(lukashenko != nullptr);
+  CHECK(lukashenko->type == EntityType::kPerson);
+  CHECK(lukashenko->cue.empty());
+}
+
+TEST_CASE("candidates are sorted, do not overlap, and their text is their span", "[mentions]") {
+  std::vector<Article> seeds;
+  for (const std::string& id : testing::SeedIds()) {
+    std::string text = testing::SeedText(id);
+    REQUIRE_FALSE(text.empty());
+    const bool thai = text.find("นาย") != std::string::npos;
+    const bool french = text.find("Biélorussie") != std::string::npos;
+    seeds.push_back({thai ? "th" : french ? "fr" : "en", text});
+  }
+  auto found = SharedFinder().Find(seeds);
+  const auto& docs = SharedFinder().docs();
+  REQUIRE(found.size() == seeds.size());
+  for (std::size_t d = 0; d < found.size(); ++d) {
+    for (std::size_t i = 0; i < found[d].size(); ++i) {
+      const MentionCandidate& c = found[d][i];
+      CHECK(c.utf16_begin < c.utf16_end);
+      CHECK(c.text == docs[d].Slice(c.utf16_begin, c.utf16_end));
+      if (i > 0) CHECK(found[d][i - 1].utf16_end <= c.utf16_begin);
+      CHECK(c.expansion_of < static_cast<int>(found[d].size()));
+    }
+  }
+}
+
+TEST_CASE("the seeds' names are all found, with their types", "[mentions]") {
+  std::vector<Article> seeds;
+  for (const std::string& id : testing::SeedIds()) {
+    std::string text = testing::SeedText(id);
+    const bool thai = text.find("นาย") != std::string::npos;
+    const bool french = text.find("Biélorussie") != std::string::npos;
+    seeds.push_back({thai ? "th" : french ? "fr" : "en", text});
+  }
+  auto found = SharedFinder().Find(seeds);
+  std::vector<MentionCandidate> all;
+  for (const auto& candidates : found) all.insert(all.end(), candidates.begin(), candidates.end());
+  INFO(Texts(all));
+  struct Expected {
+    const char* text;
+    EntityType type;
+  };
+  const Expected expected[] = {
+      {"Ali Akbar Ahmadian", EntityType::kPerson}, {"Ahmadian", EntityType::kPerson},
+      {"Alexander Volfovich", EntityType::kPerson}, {"Alexander Volfovitch", EntityType::kPerson},
+      {"Volfovitch", EntityType::kPerson}, {"Alexander Lukashenko", EntityType::kPerson},
+      {"Aleksandr Lukashenko", EntityType::kPerson}, {"Lukashenko", EntityType::kPerson},
+      {"Masoud Pezeshkian", EntityType::kPerson}, {"Ali Khamenei", EntityType::kPerson},
+      {"Ebrahim Raisi", EntityType::kPerson}, {"Mohammad Reza Ashtiani", EntityType::kPerson},
+      {"Viktor Gennadievich Khrenin", EntityType::kPerson},
+      {"Shanghai Cooperation Organization", EntityType::kOrg}, {"SCO", EntityType::kOrg},
+      {"Organisation de coopération de Shanghai", EntityType::kOrg}, {"OCS", EntityType::kOrg},
+      {"BRICS", EntityType::kOrg}, {"IRNA", EntityType::kOrg},
+      {"Minsk", EntityType::kPlace}, {"Tehran", EntityType::kPlace}, {"Téhéran", EntityType::kPlace},
+      {"Belarus", EntityType::kPlace}, {"Biélorussie", EntityType::kPlace}, {"Bélarus", EntityType::kPlace},
+      {"Iran", EntityType::kPlace}, {"Iraq", EntityType::kPlace}, {"Syria", EntityType::kPlace},
+      {"Ukraine", EntityType::kPlace},
+      {"อาลี อัคบาร์ อัคมาเดียน", EntityType::kPerson}, {"อาลี อัคบาร์ อะห์มาเดียน", EntityType::kPerson},
+      {"อาหมัดเดียน", EntityType::kPerson}, {"อาห์หมัดเดียน", EntityType::kPerson},
+      {"อเล็กซานเดอร์ โวลโฟวิช", EntityType::kPerson}, {"อเล็กซานเดอร์ ลูกาเชนโก", EntityType::kPerson},
+      {"ลูคาเชนโก", EntityType::kPerson}, {"มาซูด เปเซชเคียน", EntityType::kPerson},
+      {"องค์กรความร่วมมือเซี่ยงไฮ้", EntityType::kOrg},
+      {"มินสค์", EntityType::kPlace}, {"เตหะราน", EntityType::kPlace}, {"เบลารุส", EntityType::kPlace},
+      {"อิหร่าน", EntityType::kPlace},
+  };
+  for (const Expected& e : expected) {
+    INFO(e.text);
+    const MentionCandidate* c = FindText(all, e.text);
+    REQUIRE(c != nullptr);
+    CHECK(c->type == e.type);
+  }
+  for (std::string_view junk : {"According", "Meanwhile", "In", "The", "September", "Monday", "Secretary",
+                                "President", "Mr", "Mr.", "M.", "Source", "Comment", "Fortunately",
+                                "Iranian", "Belarusian", "Persian News", "News"}) {
+    INFO(junk);
+    CHECK(FindText(all, junk) == nullptr);
+  }
+}
+
+}  // namespace
+}  // namespace crosswire

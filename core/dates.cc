@@ -44,31 +44,32 @@ bool IsValidDay(int y, int m, int d) {
   return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
 }
 
-// Days since 1970-01-01. Counts whole years of 400/100/4 from a March-based year, so that the
-// leap day falls at the end.
+// Days from 0001-01-01 to January 1st of `y` (y >= 1).
+int64_t DaysBeforeYear(int64_t y) {
+  const int64_t past = y - 1;
+  return past * 365 + past / 4 - past / 100 + past / 400;
+}
+
+int DaysBeforeMonth(int y, int m) {
+  static constexpr int kCumulative[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  return kCumulative[m - 1] + (m > 2 && IsLeap(y) ? 1 : 0);
+}
+
+// Days since 1970-01-01 (years >= 1 only, which is all the news needs).
 int64_t DayNumber(int y, int m, int d) {
-  y -= m <= 2 ? 1 : 0;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t year_of_era = y - era * 400;
-  const int64_t day_of_year = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
+  return DaysBeforeYear(y) + DaysBeforeMonth(y, m) + d - 1 - DaysBeforeYear(1970);
 }
 
 Date FromDayNumber(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t day_of_era = z - era * 146097;
-  const int64_t year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const int64_t mp = (5 * day_of_year + 2) / 153;
-  Date date;
-  date.day = static_cast<int>(day_of_year - (153 * mp + 2) / 5 + 1);
-  date.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  date.year = static_cast<int>(year_of_era + era * 400 + (date.month <= 2 ? 1 : 0));
-  date.precision = DatePrecision::kDay;
-  return date;
+  const int64_t absolute = z + DaysBeforeYear(1970);
+  // An estimate of the year, then corrected by whole years.
+  int y = static_cast<int>(absolute * 400 / 146097) + 1;
+  while (y > 1 && DaysBeforeYear(y) > absolute) --y;
+  while (DaysBeforeYear(y + 1) <= absolute) ++y;
+  const int day_of_year = static_cast<int>(absolute - DaysBeforeYear(y));
+  int m = 12;
+  while (m > 1 && DaysBeforeMonth(y, m) > day_of_year) --m;
+  return Date{y, m, day_of_year - DaysBeforeMonth(y, m) + 1, DatePrecision::kDay};
 }
 
 // 1 = Sunday ... 7 = Saturday, as ICU numbers weekdays. 1970-01-01 was a Thursday.

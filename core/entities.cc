@@ -122,7 +122,7 @@ bool TypesCompatible(const MentionCandidate& a, const MentionCandidate& b) {
 // confuse merged, so that only names that could match are compared (no all-pairs comparison).
 // An h is filed both ways: it is often dropped (Tehran / Teheran) or written for a k (Thai ค for
 // the h of Ahmadian).
-std::string BlockKey(std::string_view skeleton_part, bool h_as_k) {
+std::string BlockKey(std::string_view skeleton_part, bool h_as_k, size_t length) {
   std::string out;
   for (char c : skeleton_part) {
     if (c == 'h' && !h_as_k) continue;
@@ -167,7 +167,7 @@ std::string BlockKey(std::string_view skeleton_part, bool h_as_k) {
     }
     if (!out.empty() && out.back() == cls) continue;
     out.push_back(cls);
-    if (out.size() == 2) break;
+    if (out.size() == length) break;
   }
   return out;
 }
@@ -345,7 +345,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     return n.content_parts == 1 && !c.is_acronym && n.identity.empty() &&
            (c.type == EntityType::kPerson || c.type == EntityType::kMisc);
   };
-  auto SpellingGroup = [&](const Node& n) {
+  auto spelling_group = [&](const Node& n) {
     const NameKey& key = *n.key;
     if (n.candidate->is_acronym || key.parts.empty()) return "t:" + CaseFold(n.candidate->text);
     std::string group = "p:" + key.skeleton + "|" + key.latin;
@@ -353,10 +353,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     return group;
   };
   std::map<std::string, std::vector<size_t>> by_spelling;
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    const NameKey& key = *nodes[i].key;
-    by_spelling[SpellingGroup(nodes[i])].push_back(i);
-  }
+  for (size_t i = 0; i < nodes.size(); ++i) by_spelling[spelling_group(nodes[i])].push_back(i);
   for (const auto& [spelling, members] : by_spelling) {
     for (size_t k = 1; k < members.size(); ++k) {
       if (TypesCompatible(*nodes[members[0]].candidate, *nodes[members[k]].candidate)) {
@@ -365,32 +362,64 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     }
   }
 
-  // Representatives of distinct spellings (acronyms are tied only by text and expansions).
+  // Representatives of distinct spellings (acronyms are tied only by text and expansions). A
+  // one-part person name has one group per article but a single representative, so that it is
+  // compared once however many articles use it.
   std::vector<size_t> reps;
+  std::map<std::string, std::vector<std::vector<size_t>>> partial_groups;  // by global spelling
+  std::unordered_map<size_t, std::string> partial_spelling;                // rep -> its key
   for (const auto& [spelling, members] : by_spelling) {
-    if (!nodes[members[0]].candidate->is_acronym && !nodes[members[0]].key->parts.empty()) {
+    const Node& first = nodes[members[0]];
+    if (first.candidate->is_acronym || first.key->parts.empty()) continue;
+    if (!is_partial(first)) {
       reps.push_back(members[0]);
+      continue;
     }
+    std::string global = first.key->skeleton + "|" + first.key->latin;
+    auto& groups = partial_groups[global];
+    if (groups.empty()) {
+      reps.push_back(members[0]);
+      partial_spelling[members[0]] = global;
+    }
+    groups.push_back(members);
   }
-  // Blocks: a spelling is filed under the key of each of its content parts.
+  // Blocks: a spelling is filed under the key of each of its content parts: the first two
+  // consonant classes, or three where two gather too many names to compare them all.
+  constexpr size_t kMaxBlock = 300;
   std::map<std::string, std::vector<size_t>> blocks;
-  for (size_t r : reps) {
-    std::set<std::string> keys;
-    for (const std::string& part : SkeletonParts(*nodes[r].key)) {
-      for (bool h_as_k : {false, true}) {
-        std::string bk = BlockKey(part, h_as_k);
-        if (!bk.empty()) keys.insert(bk);
+  auto file = [&](size_t length, auto&& keep) {
+    std::map<std::string, std::vector<size_t>> out;
+    for (size_t r : reps) {
+      std::set<std::string> keys;
+      for (const std::string& part : SkeletonParts(*nodes[r].key)) {
+        for (bool h_as_k : {false, true}) {
+          std::string bk = BlockKey(part, h_as_k, length);
+          if (!bk.empty() && keep(bk)) keys.insert(bk);
+        }
       }
+      for (const std::string& bk : keys) out[bk].push_back(r);
     }
-    for (const std::string& bk : keys) blocks[bk].push_back(r);
+    return out;
+  };
+  std::map<std::string, std::vector<size_t>> coarse = file(2, [](const std::string&) { return true; });
+  std::set<std::string> crowded;
+  for (auto& [bk, members] : coarse) {
+    if (members.size() > kMaxBlock) {
+      crowded.insert(bk);
+    } else {
+      blocks.emplace(bk, std::move(members));
+    }
   }
-  // Very common blocks would make the comparison quadratic; names there are also matched by their
-  // other parts.
-  constexpr size_t kMaxBlock = 400;
+  if (!crowded.empty()) {
+    auto fine = file(3, [&](const std::string& bk) { return crowded.count(bk.substr(0, 2)) != 0; });
+    // Still crowded after that: such a block is skipped (names there usually share another part).
+    for (auto& [bk, members] : fine) {
+      if (members.size() <= 4 * kMaxBlock) blocks.emplace("3" + bk, std::move(members));
+    }
+  }
   std::unordered_set<uint64_t> compared;
   auto for_each_pair = [&](auto&& fn) {
     for (const auto& [bk, members] : blocks) {
-      if (members.size() > kMaxBlock) continue;
       for (size_t x = 0; x < members.size(); ++x) {
         for (size_t y = x + 1; y < members.size(); ++y) {
           auto [lo, hi] = std::minmax(members[x], members[y]);
@@ -401,6 +430,15 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   };
 
   // 4. Full names that match as wholes: same number of content parts (a middle name aside).
+  //    Matches chain (A ~ B ~ C while A !~ C): a link also needs the two entities' most complete
+  //    names to be alike, so one spelling in between cannot join two different people.
+  std::unordered_map<size_t, size_t> fullest;  // cluster root -> node with the most parts
+  auto fullest_of = [&](size_t x) {
+    size_t root = clusters.Find(x);
+    auto it = fullest.find(root);
+    return it == fullest.end() ? x : it->second;
+  };
+  constexpr double kChainFloor = 0.7;
   for_each_pair([&](size_t a, size_t b) {
     const Node& na = nodes[a];
     const Node& nb = nodes[b];
@@ -408,7 +446,16 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     if (is_partial(na) || is_partial(nb)) return;  // step 5 first
     if (!TypesCompatible(*na.candidate, *nb.candidate)) return;
     if (!clusters.CanMerge(a, b)) return;
-    if (matcher.Similarity(*na.key, *nb.key) >= NameMatcher::kSameThreshold) clusters.Merge(a, b);
+    if (clusters.Find(a) == clusters.Find(b)) return;
+    if (matcher.Similarity(*na.key, *nb.key) < NameMatcher::kSameThreshold) return;
+    const size_t fa = fullest_of(a), fb = fullest_of(b);
+    if ((fa != a || fb != b) &&
+        matcher.Similarity(*nodes[fa].key, *nodes[fb].key) < kChainFloor) {
+      return;
+    }
+    const size_t keep = nodes[fb].content_parts > nodes[fa].content_parts ? fb : fa;
+    clusters.Merge(a, b);
+    fullest[clusters.Find(a)] = keep;
   });
 
   // 5. Partial names (one part: "Ahmadian", "อาหมัดเดียน") join the full name they abbreviate when
@@ -419,10 +466,8 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   for_each_pair([&](size_t a, size_t b) {
     size_t partial = a, full = b;
     if (nodes[a].content_parts > 1) std::swap(partial, full);
-    if (nodes[partial].content_parts != 1 || nodes[full].content_parts < 2) return;
-    const MentionCandidate& pc = *nodes[partial].candidate;
-    if (pc.type != EntityType::kPerson && pc.type != EntityType::kMisc) return;
-    if (!TypesCompatible(pc, *nodes[full].candidate)) return;
+    if (!is_partial(nodes[partial]) || nodes[full].content_parts < 2) return;
+    if (!TypesCompatible(*nodes[partial].candidate, *nodes[full].candidate)) return;
     if (matcher.PartialSimilarity(*nodes[partial].key, *nodes[full].key) >=
         NameMatcher::kPartialThreshold) {
       partial_targets[partial].insert(full);
@@ -430,36 +475,46 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   });
   std::vector<std::vector<size_t>> nodes_in_doc(docs.size());
   for (size_t i = 0; i < nodes.size(); ++i) nodes_in_doc[nodes[i].doc].push_back(i);
-  std::set<size_t> resolved;  // partial reps that joined a full name
-  for (const auto& [partial, fulls] : partial_targets) {
+  std::unordered_map<size_t, std::vector<const std::vector<size_t>*>> unresolved;  // rep -> groups
+  for (size_t rep : reps) {
+    auto spelling = partial_spelling.find(rep);
+    if (spelling == partial_spelling.end()) continue;
     std::set<size_t> roots;
-    for (size_t f : fulls) roots.insert(clusters.Find(f));
-    const std::vector<size_t>& members = by_spelling[SpellingGroup(nodes[partial])];
-    if (roots.size() == 1) {
-      for (size_t m : members) clusters.Merge(m, *roots.begin());
-      resolved.insert(partial);
-      continue;
+    if (auto targets = partial_targets.find(rep); targets != partial_targets.end()) {
+      for (size_t f : targets->second) roots.insert(clusters.Find(f));
     }
-    // Ambiguous in the batch: the article's own full names decide.
-    std::set<size_t> local;
-    for (size_t other : nodes_in_doc[nodes[partial].doc]) {
-      size_t root = clusters.Find(other);
-      if (roots.count(root)) local.insert(root);
-    }
-    if (local.size() == 1) {
-      for (size_t m : members) clusters.Merge(m, *local.begin());
-      resolved.insert(partial);
+    for (const std::vector<size_t>& group : partial_groups[spelling->second]) {
+      std::optional<size_t> target;
+      if (roots.size() == 1) {
+        target = *roots.begin();
+      } else if (roots.size() > 1) {
+        // Ambiguous in the batch: the article's own full names decide.
+        std::set<size_t> local;
+        for (size_t other : nodes_in_doc[nodes[group[0]].doc]) {
+          size_t root = clusters.Find(other);
+          if (roots.count(root)) local.insert(root);
+        }
+        if (local.size() == 1) target = *local.begin();
+      }
+      if (target) {
+        for (size_t m : group) clusters.Merge(m, *target);
+      } else {
+        unresolved[rep].push_back(&group);
+      }
     }
   }
-  // 6. One-part names that abbreviate no full name: matching spellings are one entity across
-  //    articles and scripts ("Madonna", "มาดอนน่า").
+  // 6. One-part names that abbreviate no full name: the same or a matching spelling is one
+  //    entity across articles and scripts ("Madonna", "มาดอนน่า").
+  for (const auto& [rep, groups] : unresolved) {
+    for (const std::vector<size_t>* group : groups) clusters.Merge((*groups.front())[0], (*group)[0]);
+  }
   compared.clear();
   for_each_pair([&](size_t a, size_t b) {
-    if (!is_partial(nodes[a]) || !is_partial(nodes[b])) return;
-    if (resolved.count(a) || resolved.count(b)) return;
+    auto ua = unresolved.find(a), ub = unresolved.find(b);
+    if (ua == unresolved.end() || ub == unresolved.end()) return;
     if (!TypesCompatible(*nodes[a].candidate, *nodes[b].candidate)) return;
     if (matcher.Similarity(*nodes[a].key, *nodes[b].key) >= NameMatcher::kSameThreshold) {
-      clusters.Merge(a, b);
+      clusters.Merge((*ua->second.front())[0], (*ub->second.front())[0]);
     }
   });
 

@@ -76,15 +76,15 @@ struct Gazetteer::Impl {
       ++line_number;
       std::vector<std::string_view> fields = SplitTabs(line);
       if (fields.size() < 2) {
-        return Status(StatusCode::kDataError,
-                      std::string(path) + ": line " + std::to_string(line_number) +
-                          ": expected TYPE<TAB>name<TAB>variant...");
+        return Status(StatusCode::kDataError, std::string(path) + ": line " +
+                                                  std::to_string(line_number) +
+                                                  ": expected TYPE<TAB>name<TAB>variant...");
       }
       std::optional<EntityType> type = ParseType(fields[0]);
       if (!type) {
         return Status(StatusCode::kDataError, std::string(path) + ": line " +
-                                                  std::to_string(line_number) +
-                                                  ": unknown type " + std::string(fields[0]));
+                                                  std::to_string(line_number) + ": unknown type " +
+                                                  std::string(fields[0]));
       }
       int32_t entry = EntryFor(*type, fields[1]);
       for (std::size_t i = 1; i < fields.size(); ++i) AddName(fields[i], entry);
@@ -140,9 +140,8 @@ std::optional<GazetteerEntry> Gazetteer::Lookup(std::string_view utf8_name) cons
   return impl_->Find(utf8_name);
 }
 
-std::optional<Gazetteer::Hit> Gazetteer::LongestMatch(std::u16string_view text,
-                                                      int32_t utf16_begin,
-                                                      const std::vector<int32_t>& token_ends) const {
+std::optional<Gazetteer::Hit> Gazetteer::LongestMatch(
+    std::u16string_view text, int32_t utf16_begin, const std::vector<int32_t>& token_ends) const {
   std::optional<Hit> best;
   auto first = std::upper_bound(token_ends.begin(), token_ends.end(), utf16_begin);
   for (auto it = first; it != token_ends.end(); ++it) {

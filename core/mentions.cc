@@ -1,5 +1,9 @@
 #include "mentions.h"
 
+#include <unicode/bytestrie.h>
+#include <unicode/uchar.h>
+#include <unicode/udata.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -9,10 +13,6 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
-
-#include <unicode/bytestrie.h>
-#include <unicode/uchar.h>
-#include <unicode/udata.h>
 
 #include "gazetteer.h"
 #include "names.h"
@@ -29,7 +29,7 @@ struct Cue {
   EntityType type = EntityType::kMisc;
   bool weak = false;   // only confirms a name the gazetteer knows
   bool loose = false;  // also starts ordinary words and surnames: does not cut a name short
-  std::string text;   // as written in the cue file
+  std::string text;    // as written in the cue file
 };
 
 // The cues of one language (its own file plus common.txt).
@@ -84,8 +84,9 @@ int WordCount(std::string_view key) {
 }
 
 void SortLongestFirst(std::vector<std::pair<icu::UnicodeString, Cue>>& cues) {
-  std::stable_sort(cues.begin(), cues.end(),
-                   [](const auto& a, const auto& b) { return a.first.length() > b.first.length(); });
+  std::stable_sort(cues.begin(), cues.end(), [](const auto& a, const auto& b) {
+    return a.first.length() > b.first.length();
+  });
 }
 
 void ParseCueFile(std::string_view text, LangCues& cues) {
@@ -107,7 +108,7 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
     cue.text = std::string(word);
     const bool cased = IsCasedText(word);
     if (section == "person" || section == "place" || section == "org") {
-      cue.type = section == "person" ? EntityType::kPerson
+      cue.type = section == "person"  ? EntityType::kPerson
                  : section == "place" ? EntityType::kPlace
                                       : EntityType::kOrg;
       if (cased) {
@@ -121,7 +122,8 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       cue.type = EntityType::kOrg;
       if (cased) {
         cues.org_start.insert(MatchKey(word));
-        if (section == "org-start-sentence-case") cues.org_start_sentence_case.insert(MatchKey(word));
+        if (section == "org-start-sentence-case")
+          cues.org_start_sentence_case.insert(MatchKey(word));
       } else {
         cues.prefix_org_start.emplace_back(FromUtf8(word), cue);
       }
@@ -158,7 +160,8 @@ void Merge(const LangCues& from, LangCues& into) {
   into.not_names.insert(from.not_names.begin(), from.not_names.end());
   into.stops.insert(from.stops.begin(), from.stops.end());
   into.after_name.insert(from.after_name.begin(), from.after_name.end());
-  into.prefix_titles.insert(into.prefix_titles.end(), from.prefix_titles.begin(), from.prefix_titles.end());
+  into.prefix_titles.insert(into.prefix_titles.end(), from.prefix_titles.begin(),
+                            from.prefix_titles.end());
   into.prefix_org_start.insert(into.prefix_org_start.end(), from.prefix_org_start.begin(),
                                from.prefix_org_start.end());
   into.not_cues.insert(into.not_cues.end(), from.not_cues.begin(), from.not_cues.end());
@@ -269,8 +272,7 @@ void CollectWords(const Document& doc, int32_t paragraph, int32_t first, int32_t
   const std::size_t paragraph_first_word = words.size();
   for (int32_t t = first; t < end; ++t) {
     const Token& token = doc.tokens[t];
-    while (sentence_index < doc.sentences.size() &&
-           doc.sentences[sentence_index].end_token <= t) {
+    while (sentence_index < doc.sentences.size() && doc.sentences[sentence_index].end_token <= t) {
       ++sentence_index;
     }
     if (sentence_index < doc.sentences.size() && doc.sentences[sentence_index].first_token == t) {
@@ -311,12 +313,12 @@ void CollectWords(const Document& doc, int32_t paragraph, int32_t first, int32_t
     // ("l'Iran", "d’IRNA", "dell'Onu"); not an Irish or Arabic name part ("O'Brien").
     for (int32_t i = word.begin + 1; i < word.end - 1 && i <= word.begin + 7; ++i) {
       if (IsApostrophe(text[i])) {
-        static constexpr std::string_view kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu",
-                                                         "jusqu", "lorsqu", "puisqu", "dell", "dall",
-                                                         "nell", "sull", "all", "un"};
+        static constexpr std::string_view kElisions[] = {
+            "l",     "d",      "j",      "m",    "n",    "s",    "t",    "c",   "qu",
+            "jusqu", "lorsqu", "puisqu", "dell", "dall", "nell", "sull", "all", "un"};
         const std::string particle = MatchKey(icu::UnicodeString(text, word.begin, i - word.begin));
-        const bool elision = std::find(std::begin(kElisions), std::end(kElisions), particle) !=
-                             std::end(kElisions);
+        const bool elision =
+            std::find(std::begin(kElisions), std::end(kElisions), particle) != std::end(kElisions);
         if (elision && u_isalpha(text.char32At(i + 1))) {
           word.begin = i + 1;
           word.elided = true;
@@ -421,7 +423,8 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& dat
   auto tables = std::make_unique<Tables>();
   tables->gazetteer = &gazetteer;
   LangCues common;
-  if (std::optional<std::string_view> text = data.Find("cues/common.txt")) ParseCueFile(*text, common);
+  if (std::optional<std::string_view> text = data.Find("cues/common.txt"))
+    ParseCueFile(*text, common);
   Merge(common, tables->all);
   for (const DataFile& file : data.List("cues/")) {
     std::string_view path = file.path;
@@ -474,7 +477,8 @@ class DocumentScanner {
   DocumentScanner(const Document& doc, const LangCues& all_cues,
                   const std::map<std::string, LangCues>& by_lang, const Gazetteer& gazetteer,
                   const std::unordered_set<std::string>& calendar_words,
-                  const ThaiDictionary& thai_dictionary, const CaseStats& stats, Segmenter& segmenter)
+                  const ThaiDictionary& thai_dictionary, const CaseStats& stats,
+                  Segmenter& segmenter)
       : doc_(doc),
         all_cues_(all_cues),
         by_lang_(by_lang),
@@ -504,8 +508,8 @@ class DocumentScanner {
   }
 
   void Emit(int32_t begin, int32_t end, EntityType type, float confidence, int priority,
-            Script script, int32_t paragraph, std::string cue = {},
-            std::string gazetteer_name = {}, bool acronym = false) {
+            Script script, int32_t paragraph, std::string cue = {}, std::string gazetteer_name = {},
+            bool acronym = false) {
     if (end <= begin) return;
     Found found;
     MentionCandidate& c = found.candidate;
@@ -556,6 +560,14 @@ class DocumentScanner {
   // lower-case words may follow the first ("Guinée équatoriale").
   std::size_t GazetteerAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const {
     std::size_t best = i;
+    // Russian and its neighbours inflect names: "в Минске", "Беларуси", "Ирана". CLDR has the
+    // nominative; try it for a single word by swapping a case ending for a nominative one.
+    if (W(i).script == Script::kCyrillic && !gazetteer_.Lookup(SpanText(i, i + 1))) {
+      if (auto nominative = LookupInflected(SpanText(i, i + 1))) {
+        *entry = *nominative;
+        best = i + 1;
+      }
+    }
     for (std::size_t j = i + 1; j <= paragraph_end && j <= i + 5; ++j) {
       if (j > i + 1 && W(j - 1).gap == Word::Gap::kPunct) break;
       if (j > i + 1 && W(j - 2).possessive) break;
@@ -567,6 +579,23 @@ class DocumentScanner {
     return best;
   }
 
+  std::optional<GazetteerEntry> LookupInflected(const std::string& word) const {
+    static constexpr std::string_view kCaseEndings[] = {
+        "ами", "ями", "ом", "ем", "ой", "ей", "ах", "ях", "у", "ю", "е", "и", "ы", "а", "я"};
+    static constexpr std::string_view kNominativeEndings[] = {"", "ь", "а", "я", "ия", "й"};
+    for (std::string_view ending : kCaseEndings) {
+      if (word.size() <= ending.size() + 4 ||
+          word.compare(word.size() - ending.size(), ending.size(), ending) != 0) {
+        continue;
+      }
+      const std::string stem = word.substr(0, word.size() - ending.size());
+      for (std::string_view nominative : kNominativeEndings) {
+        if (auto hit = gazetteer_.Lookup(stem + std::string(nominative))) return hit;
+      }
+    }
+    return std::nullopt;
+  }
+
   // Is word i, capitalised, a plausible start or part of a name?
   bool CapitalIsEvidence(std::size_t i) const {
     const Word& w = W(i);
@@ -574,6 +603,7 @@ class DocumentScanner {
     if (!w.sentence_initial && !w.headline) return true;
     GazetteerEntry entry;
     if (gazetteer_.Lookup(SpanText(i, i + 1))) return true;
+    if (w.script == Script::kCyrillic && LookupInflected(SpanText(i, i + 1))) return true;
     auto inside = stats_.capitalized_inside.find(w.key);
     auto lower = stats_.lower.find(w.key);
     const int inside_count = inside != stats_.capitalized_inside.end() ? inside->second : 0;
@@ -650,14 +680,17 @@ class DocumentScanner {
       // Known places first: "Eastern Europe" before "Eastern" is judged as a word.
       GazetteerEntry entry;
       std::size_t place_end = GazetteerAt(i, paragraph_end, &entry);
-      // After a person's title a known place name is that person's name ("Mr. Jordan").
+      // After a person's title a known place name alone is that person's name ("Mr. Jordan");
+      // followed by more of the name, it qualifies the title ("Президент Беларуси Александр
+      // Лукашенко", "President of Belarus").
       const bool person_title = !cue_text.empty() && cue_type == EntityType::kPerson;
-      if (place_end > i && !person_title && (place_end >= end || !RestIsOrg(place_end, end, cues)) &&
-          CapitalIsEvidence(i)) {
+      if (place_end > i && (!person_title || place_end < end) &&
+          (place_end >= end || !RestIsOrg(place_end, end, cues)) && CapitalIsEvidence(i)) {
         const bool acronym = place_end == i + 1 && w.all_caps && entry.type != EntityType::kPlace;
         Emit(w.begin, W(place_end - 1).end, entry.type, cue_text.empty() ? 0.9f : 0.95f, 2,
-             w.script, w.paragraph, cue_text, entry.canonical, acronym);
-        cue_text.clear();
+             w.script, w.paragraph, person_title ? std::string() : cue_text, entry.canonical,
+             acronym);
+        if (!person_title) cue_text.clear();
         i = place_end;
         continue;
       }
@@ -674,7 +707,8 @@ class DocumentScanner {
       // Right after a title, a capital is a name whatever the sentence breaker said about the
       // title's dot ("Mr. Ahmadian").
       if (cues.not_names.count(w.key) != 0 || calendar_words_.count(w.key) != 0 ||
-          gazetteer_.LookupDemonym(SpanText(i, i + 1)) || (cue_text.empty() && !CapitalIsEvidence(i))) {
+          gazetteer_.LookupDemonym(SpanText(i, i + 1)) ||
+          (cue_text.empty() && !CapitalIsEvidence(i))) {
         cue_text.clear();
         ++i;
         continue;
@@ -769,8 +803,8 @@ class DocumentScanner {
     if (!cue_text.empty() && cue_type == EntityType::kPerson && !org) {
       Emit(begin, end, EntityType::kPerson, 0.9f, 3, first.script, first.paragraph, cue_text);
     } else if (in_gazetteer) {
-      Emit(begin, end, entry.type, 0.9f, 2, first.script, first.paragraph, cue_text, entry.canonical,
-           count == 1 && first.all_caps && entry.type != EntityType::kPlace);
+      Emit(begin, end, entry.type, 0.9f, 2, first.script, first.paragraph, cue_text,
+           entry.canonical, count == 1 && first.all_caps && entry.type != EntityType::kPlace);
     } else if (!cue_text.empty() && !org) {
       Emit(begin, end, cue_type, 0.8f, 3, first.script, first.paragraph, cue_text);
     } else if (org) {
@@ -802,7 +836,8 @@ class DocumentScanner {
       // Token starts and ends of this paragraph in uncased scripts.
       std::vector<int32_t> starts, ends;
       for (const Token& token : doc_.tokens) {
-        if (token.utf16_begin < paragraph.utf16_begin || token.utf16_end > paragraph.utf16_end) continue;
+        if (token.utf16_begin < paragraph.utf16_begin || token.utf16_end > paragraph.utf16_end)
+          continue;
         ends.push_back(token.utf16_end);
         if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) &&
             token.script != Script::kCommon) {
@@ -816,7 +851,8 @@ class DocumentScanner {
       for (int32_t i = paragraph.utf16_begin; i + 3 < paragraph.utf16_end; ++i) {
         if (doc_.text[i + 1] == u'.' && ScriptOf(doc_.text[i]) == Script::kThai &&
             ScriptOf(doc_.text[i + 2]) == Script::kThai &&
-            (doc_.text[i + 3] == u'.' || (i + 4 < paragraph.utf16_end && doc_.text[i + 4] == u'.')) &&
+            (doc_.text[i + 3] == u'.' ||
+             (i + 4 < paragraph.utf16_end && doc_.text[i + 4] == u'.')) &&
             (i == paragraph.utf16_begin || doc_.text[i - 1] != u'.')) {
           starts.push_back(i);
         }
@@ -850,6 +886,16 @@ class DocumentScanner {
         break;  // Thai ฯ (abbreviation) and ๆ (repetition) belong to words
       }
       if (u_isalpha(c) && ScriptOf(c) != script) break;
+      // A dot inside an abbreviation (ด.ช.) belongs to the chunk; at the end of a Thai
+      // abbreviation ("สธ.") too; elsewhere it ends a sentence.
+      if (c == u'.') {
+        const bool letter_follows = i + 1 < limit && u_isalpha(doc_.text.char32At(i + 1)) &&
+                                    ScriptOf(doc_.text.char32At(i + 1)) == script;
+        if (!letter_follows) {
+          if (script == Script::kThai) ++i;
+          break;
+        }
+      }
       i += U16_LENGTH(c);
     }
     return i;
@@ -939,7 +985,7 @@ class DocumentScanner {
   // name inside it ("ธนาคารแห่งประเทศไทย|ได้..."). `after_space`: a space separates the name
   // from its cue, so a verb there is the sentence going on, not a syllable of a name.
   int32_t NameEnd(int32_t from, int32_t limit, Script script, const LangCues& cues, bool person,
-                  bool org, bool after_space, const std::vector<int32_t>& ends) {
+                  bool org, bool after_space) {
     // Only a person's title can be glued to a syllable that reads as a verb.
     after_space = after_space || !person;
     int32_t end = from;
@@ -977,8 +1023,9 @@ class DocumentScanner {
               break;
             }
           }
-          const bool of = MatchKey(icu::UnicodeString(doc_.text, bounds[b], bounds[b + 1] - bounds[b])) ==
-                          MatchKey(std::string_view("แห่ง"));
+          const bool of =
+              MatchKey(icu::UnicodeString(doc_.text, bounds[b], bounds[b + 1] - bounds[b])) ==
+              MatchKey(std::string_view("แห่ง"));
           // A verb ends the name unless a place name is still to come ("องค์กรความ|ร่วม|มือ
           // เซี่ยงไฮ้": cooperation organisation of Shanghai).
           bool place_follows = false;
@@ -1018,7 +1065,6 @@ class DocumentScanner {
         if (best <= start) break;
         cut = best;
       }
-      (void)ends;
       end = cut;
       if (cut != chunk_end) break;
     }
@@ -1087,8 +1133,9 @@ class DocumentScanner {
         }
         if (cue.weak) continue;
       }
-      const int32_t name_end = NameEnd(name_begin, limit, script, cues, cue.type == EntityType::kPerson,
-                                       cue.type == EntityType::kOrg, after_space, ends);
+      const int32_t name_end =
+          NameEnd(name_begin, limit, script, cues, cue.type == EntityType::kPerson,
+                  cue.type == EntityType::kOrg, after_space);
       // A title with no name after it is still a title: it is not read again as something else.
       if (name_end <= name_begin) return cue_end;
       Emit(name_begin, name_end, cue.type, 0.9f, 3, script, p, cue.text);
@@ -1098,10 +1145,15 @@ class DocumentScanner {
       if (cue.weak || !StartsWith(at, prefix, limit)) continue;
       const int32_t cue_end = at + prefix.length();
       if (longer_dictionary_word(cue_end)) continue;
-      const int32_t name_end = NameEnd(cue_end, limit, script, cues, false, true, false, ends);
+      // Scripts written with spaces (Arabic, Hebrew) continue the name in further words.
+      const bool spaced = !IsDictionaryScript(script);
+      int32_t from = cue_end;
+      if (spaced && from < limit && IsSpaceChar(doc_.text.char32At(from))) ++from;
+      const int32_t name_end = spaced ? NameEnd(from, limit, script, cues, true, false, true)
+                                      : NameEnd(cue_end, limit, script, cues, false, true, false);
       // The longest organisation word alone ("คณะกรรมการ" "committee") is a common noun, not a
       // shorter one with a name ("คณะ" + "กรรมการ").
-      if (name_end <= cue_end) return cue_end;
+      if (name_end <= from) return cue_end;
       Emit(at, name_end, EntityType::kOrg, 0.85f, 3, script, p, {});
       return name_end;
     }
@@ -1114,7 +1166,7 @@ class DocumentScanner {
       const int32_t abbreviation_end = AbbreviationEnd(at, limit, script, &dots);
       if (abbreviation_end > at && dots >= 2 && abbreviation_end < limit &&
           ScriptOf(doc_.text.char32At(abbreviation_end)) == script) {
-        const int32_t name_end = NameEnd(abbreviation_end, limit, script, cues, true, false, false, ends);
+        const int32_t name_end = NameEnd(abbreviation_end, limit, script, cues, true, false, false);
         if (name_end > abbreviation_end) {
           Emit(abbreviation_end, name_end, EntityType::kPerson, 0.6f, 1, script, p,
                doc_.Slice(at, abbreviation_end));
@@ -1128,7 +1180,6 @@ class DocumentScanner {
     return at;
   }
 
-
  public:
   // Second pass, for uncased scripts: spans not yet taken that are written exactly as a name
   // found with a cue elsewhere in the batch ("สมคิด" after "นายสมคิด"), or that match, after
@@ -1138,8 +1189,9 @@ class DocumentScanner {
                                const std::vector<MentionCandidate>& taken) {
     found_.clear();
     auto is_taken = [&](int32_t begin, int32_t end) {
-      auto it = std::lower_bound(taken.begin(), taken.end(), end,
-                                 [](const MentionCandidate& c, int32_t at) { return c.utf16_begin < at; });
+      auto it = std::lower_bound(
+          taken.begin(), taken.end(), end,
+          [](const MentionCandidate& c, int32_t at) { return c.utf16_begin < at; });
       while (it != taken.begin()) {
         --it;
         if (it->utf16_end <= begin) return false;
@@ -1153,7 +1205,8 @@ class DocumentScanner {
       const LangCues& cues = Cues(static_cast<int32_t>(p));
       std::vector<int32_t> starts, ends;
       for (const Token& token : doc_.tokens) {
-        if (token.utf16_begin < paragraph.utf16_begin || token.utf16_end > paragraph.utf16_end) continue;
+        if (token.utf16_begin < paragraph.utf16_begin || token.utf16_end > paragraph.utf16_end)
+          continue;
         ends.push_back(token.utf16_end);
         if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) &&
             token.script != Script::kCommon) {
@@ -1190,13 +1243,15 @@ class DocumentScanner {
         }
         if (best != nullptr) {
           const int32_t end = at + best->text.length();
-          Emit(at, end, best->type, 0.6f, 0, script, static_cast<int32_t>(p), {}, best->gazetteer_name);
+          Emit(at, end, best->type, 0.6f, 0, script, static_cast<int32_t>(p), {},
+               best->gazetteer_name);
           covered_until = end;
           continue;
         }
         if (!other_script.empty() && script == Script::kThai) {
-          covered_until = std::max(covered_until, MatchTransliterated(at, paragraph, static_cast<int32_t>(p),
-                                                                      cues, other_script, matcher, is_taken));
+          covered_until =
+              std::max(covered_until, MatchTransliterated(at, paragraph, static_cast<int32_t>(p),
+                                                          cues, other_script, matcher, is_taken));
         }
       }
     }
@@ -1208,9 +1263,9 @@ class DocumentScanner {
   // that is not a dictionary word: Thai spellings of foreign names are syllables) that the
   // matcher calls the same name as a known one. Returns its end, or `at`.
   template <typename IsTaken>
-  int32_t MatchTransliterated(int32_t at, const Paragraph& paragraph, int32_t p, const LangCues& cues,
-                              const std::vector<KnownName>& other_script, NameMatcher& matcher,
-                              const IsTaken& is_taken) {
+  int32_t MatchTransliterated(int32_t at, const Paragraph& paragraph, int32_t p,
+                              const LangCues& cues, const std::vector<KnownName>& other_script,
+                              NameMatcher& matcher, const IsTaken& is_taken) {
     const int32_t chunk_end = ChunkEnd(at, paragraph.utf16_end, Script::kThai);
     if (chunk_end - at < 3) return at;
     std::vector<int32_t> bounds = Resegment(at, std::min(chunk_end, at + 40));
@@ -1328,7 +1383,8 @@ void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates
     MentionCandidate& c = candidates[i];
     if (!c.is_acronym) continue;
     int32_t open = c.utf16_begin - 1;
-    if (open < 1 || text[open] != u'(' || c.utf16_end >= text.length() || text[c.utf16_end] != u')') {
+    if (open < 1 || text[open] != u'(' || c.utf16_end >= text.length() ||
+        text[c.utf16_end] != u')') {
       continue;
     }
     int32_t before = open;
@@ -1344,7 +1400,8 @@ void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates
         if (e.utf16_end == before && e.type == EntityType::kOrg) found = k;
         break;
       }
-      if (AcronymFits(acronym, Initials(icu::UnicodeString(text, e.utf16_begin, before - e.utf16_begin)))) {
+      if (AcronymFits(acronym,
+                      Initials(icu::UnicodeString(text, e.utf16_begin, before - e.utf16_begin)))) {
         found = k;
         break;
       }
@@ -1371,7 +1428,8 @@ void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates
     std::vector<MentionCandidate> kept;
     std::vector<int> new_index(candidates.size(), -1);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-      if (candidates[i].is_acronym && common_nouns.count(FoldedKey(candidates[i].text)) != 0) continue;
+      if (candidates[i].is_acronym && common_nouns.count(FoldedKey(candidates[i].text)) != 0)
+        continue;
       new_index[i] = static_cast<int>(kept.size());
       kept.push_back(std::move(candidates[i]));
     }
@@ -1462,8 +1520,8 @@ void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMat
   std::vector<KnownName> other_script;
   std::unordered_set<std::string> seen;
   Segmenter segmenter;
-  auto add = [&](std::vector<KnownName>& list, const icu::UnicodeString& text, const MentionCandidate& c,
-                 std::size_t d) {
+  auto add = [&](std::vector<KnownName>& list, const icu::UnicodeString& text,
+                 const MentionCandidate& c, std::size_t d) {
     if (text.length() < 3) return;
     // A name made of ordinary Thai words (ประนอม "compromise", เสีย|ชีวิต "die") would be found
     // in every sentence that uses them; a transliterated name has syllables that are not words.
@@ -1472,7 +1530,8 @@ void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMat
       std::vector<int32_t> bounds = segmenter.WordBoundaries(text, "th");
       bool all_words = true;
       for (std::size_t b = 0; b + 1 < bounds.size() && all_words; ++b) {
-        all_words = tables_->thai_dictionary.Contains(icu::UnicodeString(text, bounds[b], bounds[b + 1] - bounds[b]));
+        all_words = tables_->thai_dictionary.Contains(
+            icu::UnicodeString(text, bounds[b], bounds[b + 1] - bounds[b]));
       }
       if (all_words) return;
     }
@@ -1503,7 +1562,8 @@ void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMat
         int32_t space = text.lastIndexOf(u' ');
         if (space < 0) continue;
         add(other_script, text, c, d);
-        if (c.type == EntityType::kPerson) add(other_script, icu::UnicodeString(text, space + 1), c, d);
+        if (c.type == EntityType::kPerson)
+          add(other_script, icu::UnicodeString(text, space + 1), c, d);
       }
     }
   }
@@ -1516,7 +1576,8 @@ void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMat
   for (std::size_t d = 0; d < docs.size(); ++d) {
     bool uncased = false;
     for (const Token& token : docs[d]->tokens) {
-      if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) && token.script != Script::kCommon) {
+      if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) &&
+          token.script != Script::kCommon) {
         uncased = true;
         break;
       }

@@ -66,6 +66,8 @@ TEST_CASE("ParseIsoDate reads days, months and years", "[dates]") {
 }
 
 TEST_CASE("DaysBetween counts calendar days", "[dates]") {
+  CHECK(DaysBetween(Day(1970, 1, 1), Day(2000, 3, 1)) == 11017);
+  CHECK(DaysBetween(Day(1900, 2, 28), Day(1900, 3, 1)) == 1);  // 1900 was not a leap year
   CHECK(DaysBetween(Day(2024, 2, 28), Day(2024, 3, 1)) == 2);
   CHECK(DaysBetween(Day(2023, 2, 28), Day(2023, 3, 1)) == 1);
   CHECK(DaysBetween(Day(2024, 9, 13), Day(2023, 9, 13)) == -366);
@@ -120,6 +122,14 @@ TEST_CASE("Numeric dates", "[dates]") {
   CHECK(Only("on 09/13/2024 in Minsk", "en") == "2024-09-13");
   // Day first when the first number cannot be a month, whatever the language.
   CHECK(Only("on 25/09/2023 in Tehran", "en") == "2023-09-25");
+}
+
+TEST_CASE("Weekdays count back to the publication date, across month and year ends", "[dates]") {
+  // 2024-01-02 was a Tuesday: "Sunday" is 2023-12-31, "Tuesday" the day itself.
+  CHECK(Only("On Sunday the talks ended.", "en", Day(2024, 1, 2)) == "2023-12-31");
+  CHECK(Only("On Tuesday the talks ended.", "en", Day(2024, 1, 2)) == "2024-01-02");
+  CHECK(Only("Le mercredi, les talks", "fr", Day(2024, 3, 1)) == "2024-02-28");
+  CHECK(Only("yesterday", "en", Day(2024, 3, 1)) == "2024-02-29");
 }
 
 TEST_CASE("Relative words resolve against the publication date", "[dates]") {

@@ -2,7 +2,6 @@
 #include "gazetteer.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "data_pack.h"
@@ -26,8 +25,8 @@ std::string CanonicalOf(std::string_view name) {
 }
 
 TEST_CASE("region names in every script name one place", "[gazetteer]") {
-  for (std::string_view name : {"Belarus", "Biélorussie", "Bélarus", "Беларусь", "Білорусь", "เบลารุส",
-                                "白俄罗斯", "بيلاروس"}) {
+  for (std::string_view name : {"Belarus", "Biélorussie", "Bélarus", "Беларусь", "Білорусь",
+                                "เบลารุส", "白俄罗斯", "بيلاروس"}) {
     INFO(name);
     CHECK(CanonicalOf(name) == "Belarus");
     CHECK(Embedded().Lookup(name)->type == EntityType::kPlace);
@@ -90,10 +89,12 @@ TEST_CASE("longest match in text without spaces ends on a given boundary", "[gaz
 
 TEST_CASE("curated aliases come first and may name organisations", "[gazetteer]") {
   std::string places = "PLACE\tGeorgia\tGéorgie\tGrusien\n";
-  std::string aliases = "# test aliases\nORG\tShanghai Cooperation Organization\tSCO\tOCS\n"
-                        "PLACE\tGeorgia\tSakartvelo\n";
+  std::string aliases =
+      "# test aliases\nORG\tShanghai Cooperation Organization\tSCO\tOCS\n"
+      "PLACE\tGeorgia\tSakartvelo\n";
   std::string demonyms = "Georgia\tGeorgian\tgéorgien\n";
-  DataPack pack({{"aliases/orgs.tsv", aliases}, {"cues/demonyms.tsv", demonyms}, {"gen/places.tsv", places}});
+  DataPack pack(
+      {{"aliases/orgs.tsv", aliases}, {"cues/demonyms.tsv", demonyms}, {"gen/places.tsv", places}});
   auto created = Gazetteer::Create(pack);
   REQUIRE(created.ok());
   const Gazetteer& gazetteer = *created.value();

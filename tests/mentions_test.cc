@@ -3,7 +3,6 @@
 #include "mentions.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -69,7 +68,8 @@ Finder& SharedFinder() {
   return finder;
 }
 
-const MentionCandidate* FindText(const std::vector<MentionCandidate>& candidates, std::string_view text) {
+const MentionCandidate* FindText(const std::vector<MentionCandidate>& candidates,
+                                 std::string_view text) {
   for (const MentionCandidate& c : candidates) {
     if (c.text == text) return &c;
   }
@@ -78,13 +78,16 @@ const MentionCandidate* FindText(const std::vector<MentionCandidate>& candidates
 
 std::string Texts(const std::vector<MentionCandidate>& candidates) {
   std::string out;
-  for (const MentionCandidate& c : candidates) out += "[" + c.text + "|" + std::string(EntityTypeName(c.type)) + "] ";
+  for (const MentionCandidate& c : candidates)
+    out += "[" + c.text + "|" + std::string(EntityTypeName(c.type)) + "] ";
   return out;
 }
 
 TEST_CASE("titles are kept out of the name, recorded as its cue and typing it", "[mentions]") {
-  auto found = SharedFinder().Find({{"en", "Mr. Ahmadian stressed the point. Brigadier General Mohammad Reza "
-                                           "Ashtiani of Iran spoke to President Masoud Pezeshkian."}});
+  auto found =
+      SharedFinder().Find({{"en",
+                            "Mr. Ahmadian stressed the point. Brigadier General Mohammad Reza "
+                            "Ashtiani of Iran spoke to President Masoud Pezeshkian."}});
   INFO(Texts(found[0]));
   const MentionCandidate* ahmadian = FindText(found[0], "Ahmadian");
   REQUIRE(ahmadian != nullptr);
@@ -103,8 +106,9 @@ TEST_CASE("titles are kept out of the name, recorded as its cue and typing it", 
 
 TEST_CASE("a run of capitals splits into an organisation, a place and a person", "[mentions]") {
   auto found = SharedFinder().Find(
-      {{"en", "On September 13, Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian "
-              "met President of Belarus Alexander Lukashenko in Minsk."}});
+      {{"en",
+        "On September 13, Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian "
+        "met President of Belarus Alexander Lukashenko in Minsk."}});
   INFO(Texts(found[0]));
   const MentionCandidate* council = FindText(found[0], "Supreme National Security Council");
   REQUIRE(council != nullptr);
@@ -127,12 +131,14 @@ TEST_CASE("a run of capitals splits into an organisation, a place and a person",
 
 TEST_CASE("capitalised words that are not names are left alone", "[mentions]") {
   auto found = SharedFinder().Find(
-      {{"en", "According to the agency, the talks went well. Meanwhile, the minister left. In addition, "
-              "the Iranian side agreed. The meeting was on Monday. Fortunately, both sides agreed.\n"
-              "Belarusian President Aleksandr Lukashenko said the meeting mattered."}});
+      {{"en",
+        "According to the agency, the talks went well. Meanwhile, the minister left. In addition, "
+        "the Iranian side agreed. The meeting was on Monday. Fortunately, both sides agreed.\n"
+        "Belarusian President Aleksandr Lukashenko said the meeting mattered."}});
   INFO(Texts(found[0]));
-  for (std::string_view junk : {"According", "Meanwhile", "In", "The", "Monday", "Fortunately", "Iranian",
-                                "Belarusian", "Belarusian President Aleksandr Lukashenko"}) {
+  for (std::string_view junk :
+       {"According", "Meanwhile", "In", "The", "Monday", "Fortunately", "Iranian", "Belarusian",
+        "Belarusian President Aleksandr Lukashenko"}) {
     INFO(junk);
     CHECK(FindText(found[0], junk) == nullptr);
   }
@@ -142,8 +148,9 @@ TEST_CASE("capitalised words that are not names are left alone", "[mentions]") {
 }
 
 TEST_CASE("a sentence-initial word is judged by how the batch writes it", "[mentions]") {
-  auto found = SharedFinder().Find({{"en", "Khrenin stated that the visit was useful. Given the facts, it ended."},
-                                    {"en", "The minister met Viktor Khrenin in Tehran. Nothing was given."}});
+  auto found = SharedFinder().Find(
+      {{"en", "Khrenin stated that the visit was useful. Given the facts, it ended."},
+       {"en", "The minister met Viktor Khrenin in Tehran. Nothing was given."}});
   INFO(Texts(found[0]));
   // Khrenin is capitalised inside a sentence elsewhere; "given" is written in lower case there.
   CHECK(FindText(found[0], "Khrenin") != nullptr);
@@ -154,14 +161,17 @@ TEST_CASE("a sentence-initial word is judged by how the batch writes it", "[ment
 
 TEST_CASE("an acronym defined in parentheses points to its expansion", "[mentions]") {
   auto found = SharedFinder().Find(
-      {{"en", "Frameworks such as the Shanghai Cooperation Organization (SCO) matter. The SCO grew."},
-       {"fr", "Des cadres tels que l'Organisation de coopération de Shanghai (OCS) et les BRICS. L'OCS "
-              "grandit."},
-       {"en", "They signed a memorandum of understanding (MOU) on defense. The MOU covers trade."}});
+      {{"en",
+        "Frameworks such as the Shanghai Cooperation Organization (SCO) matter. The SCO grew."},
+       {"fr",
+        "Des cadres tels que l'Organisation de coopération de Shanghai (OCS) et les BRICS. L'OCS "
+        "grandit."},
+       {"en",
+        "They signed a memorandum of understanding (MOU) on defense. The MOU covers trade."}});
   INFO(Texts(found[0]) + Texts(found[1]) + Texts(found[2]));
   for (std::size_t d = 0; d < 2; ++d) {
-    const std::string expansion = d == 0 ? "Shanghai Cooperation Organization"
-                                         : "Organisation de coopération de Shanghai";
+    const std::string expansion =
+        d == 0 ? "Shanghai Cooperation Organization" : "Organisation de coopération de Shanghai";
     const std::string acronym = d == 0 ? "SCO" : "OCS";
     int uses = 0;
     for (const MentionCandidate& c : found[d]) {
@@ -181,9 +191,11 @@ TEST_CASE("an acronym defined in parentheses points to its expansion", "[mention
 
 TEST_CASE("French organisations continue in lower case", "[mentions]") {
   auto found = SharedFinder().Find(
-      {{"fr", "Ali Akbar Ahmadian, secrétaire du Conseil suprême de sécurité nationale iranien, et "
-              "Alexander Volfovitch, secrétaire d'État du Conseil de sécurité de la Biélorussie, ont parlé. "
-              "M. Volfovitch est convenu avec M. Ahmadian."}});
+      {{"fr",
+        "Ali Akbar Ahmadian, secrétaire du Conseil suprême de sécurité nationale iranien, et "
+        "Alexander Volfovitch, secrétaire d'État du Conseil de sécurité de la Biélorussie, ont "
+        "parlé. "
+        "M. Volfovitch est convenu avec M. Ahmadian."}});
   INFO(Texts(found[0]));
   CHECK(FindText(found[0], "Conseil suprême de sécurité nationale") != nullptr);
   CHECK(FindText(found[0], "Conseil de sécurité de la Biélorussie") != nullptr);
@@ -197,11 +209,12 @@ TEST_CASE("French organisations continue in lower case", "[mentions]") {
 
 TEST_CASE("Thai names glued to their title end at a stop word or the next part", "[mentions]") {
   auto found = SharedFinder().Find(
-      {{"th", "เมื่อวันที่ 13 กันยายน นายอาลี อัคบาร์ อัคมาเดียน เลขาธิการสภาความมั่นคงแห่งชาติสูงสุดของอิหร่าน "
-              "และนายอเล็กซานเดอร์ โวลโฟวิช พบกันที่กรุงมินสค์\n"
-              "นายอาหมัดเดียนเน้นย้ำจุดยืนร่วมกันของทั้งสองประเทศ\n"
-              "ผู้นำได้เชิญประธานาธิบดีมาซูด เปเซชเคียน เยือนกรุงมินสค์\n"
-              "กรอบการทำงานต่างๆ เช่น องค์กรความร่วมมือเซี่ยงไฮ้ (SCO) และเบลารุส"}});
+      {{"th",
+        "เมื่อวันที่ 13 กันยายน นายอาลี อัคบาร์ อัคมาเดียน เลขาธิการสภาความมั่นคงแห่งชาติสูงสุดของอิหร่าน "
+        "และนายอเล็กซานเดอร์ โวลโฟวิช พบกันที่กรุงมินสค์\n"
+        "นายอาหมัดเดียนเน้นย้ำจุดยืนร่วมกันของทั้งสองประเทศ\n"
+        "ผู้นำได้เชิญประธานาธิบดีมาซูด เปเซชเคียน เยือนกรุงมินสค์\n"
+        "กรอบการทำงานต่างๆ เช่น องค์กรความร่วมมือเซี่ยงไฮ้ (SCO) และเบลารุส"}});
   const auto& c = found[0];
   INFO(Texts(c));
   const MentionCandidate* ali = FindText(c, "อาลี อัคบาร์ อัคมาเดียน");
@@ -236,8 +249,9 @@ TEST_CASE("Thai names glued to their title end at a stop word or the next part",
 }
 
 TEST_CASE("Thai spellings of names found in other articles are found without a cue", "[mentions]") {
-  auto found = SharedFinder().Find({{"en", "Belarusian President Alexander Lukashenko met Ali Akbar Ahmadian."},
-                                    {"th", "ลูกาเชนโกยังชื่นชมการสนับสนุนของอิหร่าน\nนายสมชายพบกับสมชายอีกครั้ง"}});
+  auto found = SharedFinder().Find(
+      {{"en", "Belarusian President Alexander Lukashenko met Ali Akbar Ahmadian."},
+       {"th", "ลูกาเชนโกยังชื่นชมการสนับสนุนของอิหร่าน\nนายสมชายพบกับสมชายอีกครั้ง"}});
   INFO(Texts(found[1]));
   const MentionCandidate* lukashenko = FindText(found[1], "ลูกาเชนโก");
   REQUIRE(lukashenko != nullptr);
@@ -285,26 +299,47 @@ TEST_CASE("the seeds' names are all found, with their types", "[mentions]") {
     EntityType type;
   };
   const Expected expected[] = {
-      {"Ali Akbar Ahmadian", EntityType::kPerson}, {"Ahmadian", EntityType::kPerson},
-      {"Alexander Volfovich", EntityType::kPerson}, {"Alexander Volfovitch", EntityType::kPerson},
-      {"Volfovitch", EntityType::kPerson}, {"Alexander Lukashenko", EntityType::kPerson},
-      {"Aleksandr Lukashenko", EntityType::kPerson}, {"Lukashenko", EntityType::kPerson},
-      {"Masoud Pezeshkian", EntityType::kPerson}, {"Ali Khamenei", EntityType::kPerson},
-      {"Ebrahim Raisi", EntityType::kPerson}, {"Mohammad Reza Ashtiani", EntityType::kPerson},
+      {"Ali Akbar Ahmadian", EntityType::kPerson},
+      {"Ahmadian", EntityType::kPerson},
+      {"Alexander Volfovich", EntityType::kPerson},
+      {"Alexander Volfovitch", EntityType::kPerson},
+      {"Volfovitch", EntityType::kPerson},
+      {"Alexander Lukashenko", EntityType::kPerson},
+      {"Aleksandr Lukashenko", EntityType::kPerson},
+      {"Lukashenko", EntityType::kPerson},
+      {"Masoud Pezeshkian", EntityType::kPerson},
+      {"Ali Khamenei", EntityType::kPerson},
+      {"Ebrahim Raisi", EntityType::kPerson},
+      {"Mohammad Reza Ashtiani", EntityType::kPerson},
       {"Viktor Gennadievich Khrenin", EntityType::kPerson},
-      {"Shanghai Cooperation Organization", EntityType::kOrg}, {"SCO", EntityType::kOrg},
-      {"Organisation de coopération de Shanghai", EntityType::kOrg}, {"OCS", EntityType::kOrg},
-      {"BRICS", EntityType::kOrg}, {"IRNA", EntityType::kOrg},
-      {"Minsk", EntityType::kPlace}, {"Tehran", EntityType::kPlace}, {"Téhéran", EntityType::kPlace},
-      {"Belarus", EntityType::kPlace}, {"Biélorussie", EntityType::kPlace}, {"Bélarus", EntityType::kPlace},
-      {"Iran", EntityType::kPlace}, {"Iraq", EntityType::kPlace}, {"Syria", EntityType::kPlace},
+      {"Shanghai Cooperation Organization", EntityType::kOrg},
+      {"SCO", EntityType::kOrg},
+      {"Organisation de coopération de Shanghai", EntityType::kOrg},
+      {"OCS", EntityType::kOrg},
+      {"BRICS", EntityType::kOrg},
+      {"IRNA", EntityType::kOrg},
+      {"Minsk", EntityType::kPlace},
+      {"Tehran", EntityType::kPlace},
+      {"Téhéran", EntityType::kPlace},
+      {"Belarus", EntityType::kPlace},
+      {"Biélorussie", EntityType::kPlace},
+      {"Bélarus", EntityType::kPlace},
+      {"Iran", EntityType::kPlace},
+      {"Iraq", EntityType::kPlace},
+      {"Syria", EntityType::kPlace},
       {"Ukraine", EntityType::kPlace},
-      {"อาลี อัคบาร์ อัคมาเดียน", EntityType::kPerson}, {"อาลี อัคบาร์ อะห์มาเดียน", EntityType::kPerson},
-      {"อาหมัดเดียน", EntityType::kPerson}, {"อาห์หมัดเดียน", EntityType::kPerson},
-      {"อเล็กซานเดอร์ โวลโฟวิช", EntityType::kPerson}, {"อเล็กซานเดอร์ ลูกาเชนโก", EntityType::kPerson},
-      {"ลูคาเชนโก", EntityType::kPerson}, {"มาซูด เปเซชเคียน", EntityType::kPerson},
+      {"อาลี อัคบาร์ อัคมาเดียน", EntityType::kPerson},
+      {"อาลี อัคบาร์ อะห์มาเดียน", EntityType::kPerson},
+      {"อาหมัดเดียน", EntityType::kPerson},
+      {"อาห์หมัดเดียน", EntityType::kPerson},
+      {"อเล็กซานเดอร์ โวลโฟวิช", EntityType::kPerson},
+      {"อเล็กซานเดอร์ ลูกาเชนโก", EntityType::kPerson},
+      {"ลูคาเชนโก", EntityType::kPerson},
+      {"มาซูด เปเซชเคียน", EntityType::kPerson},
       {"องค์กรความร่วมมือเซี่ยงไฮ้", EntityType::kOrg},
-      {"มินสค์", EntityType::kPlace}, {"เตหะราน", EntityType::kPlace}, {"เบลารุส", EntityType::kPlace},
+      {"มินสค์", EntityType::kPlace},
+      {"เตหะราน", EntityType::kPlace},
+      {"เบลารุส", EntityType::kPlace},
       {"อิหร่าน", EntityType::kPlace},
   };
   for (const Expected& e : expected) {
@@ -313,9 +348,9 @@ TEST_CASE("the seeds' names are all found, with their types", "[mentions]") {
     REQUIRE(c != nullptr);
     CHECK(c->type == e.type);
   }
-  for (std::string_view junk : {"According", "Meanwhile", "In", "The", "September", "Monday", "Secretary",
-                                "President", "Mr", "Mr.", "M.", "Source", "Comment", "Fortunately",
-                                "Iranian", "Belarusian", "Persian News", "News"}) {
+  for (std::string_view junk : {"According", "Meanwhile", "In", "The", "September", "Monday",
+                                "Secretary", "President", "Mr", "Mr.", "M.", "Source", "Comment",
+                                "Fortunately", "Iranian", "Belarusian", "Persian News", "News"}) {
     INFO(junk);
     CHECK(FindText(all, junk) == nullptr);
   }

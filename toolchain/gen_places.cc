@@ -16,9 +16,9 @@
 #include <unicode/timezone.h>
 #include <unicode/tznames.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/ures.h>
+#include <unicode/uscript.h>
 
 #include <cstdio>
 #include <fstream>
@@ -42,22 +42,72 @@ struct LocaleChoice {
 };
 constexpr LocaleChoice kLocales[] = {
     // Latin script (cheap: most city names repeat the English one and fold away).
-    {"en", true}, {"fr", true}, {"de", true}, {"es", true}, {"it", true}, {"pt", true},
-    {"nl", true}, {"sv", true}, {"da", true}, {"nb", true}, {"fi", true}, {"pl", true},
-    {"cs", true}, {"sk", true}, {"sl", true}, {"hr", true}, {"sr_Latn", true}, {"bs", true},
-    {"ro", true}, {"hu", true}, {"tr", true}, {"et", true}, {"lv", true}, {"lt", true},
-    {"sq", true}, {"ca", true}, {"vi", true}, {"id", true}, {"ms", true}, {"fil", true},
-    {"az", true}, {"uz", true}, {"sw", true}, {"af", true}, {"is", false}, {"ga", false},
+    {"en", true},
+    {"fr", true},
+    {"de", true},
+    {"es", true},
+    {"it", true},
+    {"pt", true},
+    {"nl", true},
+    {"sv", true},
+    {"da", true},
+    {"nb", true},
+    {"fi", true},
+    {"pl", true},
+    {"cs", true},
+    {"sk", true},
+    {"sl", true},
+    {"hr", true},
+    {"sr_Latn", true},
+    {"bs", true},
+    {"ro", true},
+    {"hu", true},
+    {"tr", true},
+    {"et", true},
+    {"lv", true},
+    {"lt", true},
+    {"sq", true},
+    {"ca", true},
+    {"vi", true},
+    {"id", true},
+    {"ms", true},
+    {"fil", true},
+    {"az", true},
+    {"uz", true},
+    {"sw", true},
+    {"af", true},
+    {"is", false},
+    {"ga", false},
     // Cyrillic, Greek, Armenian, Georgian.
-    {"ru", true}, {"uk", true}, {"be", false}, {"bg", true}, {"sr", false}, {"mk", false},
-    {"kk", false}, {"mn", false}, {"el", true}, {"hy", false}, {"ka", false},
+    {"ru", true},
+    {"uk", true},
+    {"be", false},
+    {"bg", true},
+    {"sr", false},
+    {"mk", false},
+    {"kk", false},
+    {"mn", false},
+    {"el", true},
+    {"hy", false},
+    {"ka", false},
     // Arabic script, Hebrew.
-    {"ar", true}, {"fa", true}, {"ur", false}, {"he", true},
+    {"ar", true},
+    {"fa", true},
+    {"ur", false},
+    {"he", true},
     // Indic and South-East Asian scripts.
-    {"hi", true}, {"bn", false}, {"ta", false}, {"th", true}, {"lo", false}, {"km", false},
+    {"hi", true},
+    {"bn", false},
+    {"ta", false},
+    {"th", true},
+    {"lo", false},
+    {"km", false},
     {"my", false},
     // Han, Kana, Hangul.
-    {"zh", true}, {"zh_Hant", false}, {"ja", true}, {"ko", true}};
+    {"zh", true},
+    {"zh_Hant", false},
+    {"ja", true},
+    {"ko", true}};
 
 // Macro-regions (UN M.49 codes CLDR names) that appear in news as places.
 constexpr const char* kMacroRegions[] = {"002", "005", "009", "013", "015", "019", "021",
@@ -232,7 +282,8 @@ void AddRegion(Table& table, const std::string& type, const char* code) {
   // The English short form is the better display name ("Hong Kong" for "Hong Kong SAR China"),
   // unless it is an abbreviation ("UK").
   icu::UnicodeString english = BeforeParenthesis(long_name);
-  std::vector<icu::UnicodeString> english_alternatives = AlternativeNames("en", code, /*short_only=*/true);
+  std::vector<icu::UnicodeString> english_alternatives =
+      AlternativeNames("en", code, /*short_only=*/true);
   if (!english_alternatives.empty() && english_alternatives.front().length() >= 4 &&
       english_alternatives.front().indexOf(u'(') < 0) {
     english = english_alternatives.front();

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, waitEngine, waitReady, nextAnalysis, analysisOf, dropFiles, seedFiles, screenshot, openTab, exportFile,
+  startServer, launch, waitEngine, waitReady, nextAnalysis, analysisOf, dropFiles, addFiles, seedFiles, screenshot, openTab, exportFile,
   parseCsv,
 } from './helpers.mjs';
 
@@ -144,6 +144,7 @@ describe('the Crosswire page', () => {
     await openTab(page, 'Entities');
     await page.locator('crosswire-analyzer .entity-filter').fill('Minsk');
     const before = await analysisOf(page);
+    await page.evaluate(() => document.querySelector('crosswire-analyzer').saved());
     await page.reload();
     await waitReady(page);
     const afterReload = await analysisOf(page);
@@ -196,6 +197,8 @@ describe('the Crosswire page', () => {
     const single = before.stories.find((story) => story.articles.length === 1);
     const target = before.stories.find((story) => story !== single);
     const select = page.locator(`crosswire-analyzer .story-card[data-story="${single.id}"] select.move`);
+    // The list of stories is filled when the control is first focused.
+    await select.focus();
     const after = await nextAnalysis(page, () => select.selectOption(target.id));
     assert.equal(after.stories.length, before.stories.length - 1);
     assert.ok(after.stories.some((story) => story.articles.includes(single.articles[0]) && story.articles.length > 1));
@@ -219,6 +222,7 @@ describe('the Crosswire page', () => {
     assert.ok(overflow <= 0, `no horizontal scrolling at 390 px (overflow ${overflow} px)`);
     await screenshot(page, 'view-stories-narrow');
     await openTab(page, 'Articles');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) <= 0, 'the article view fits too');
     await screenshot(page, 'view-article-narrow');
     await page.setViewportSize({ width: 1280, height: 860 });
   });
@@ -238,5 +242,18 @@ describe('the Crosswire page', () => {
     assert.match(await page.locator('crosswire-analyzer .message.info').textContent(), /Imported 1 alias line/);
     const aliases = await exportFile(page, 'Aliases file');
     assert.ok(aliases.text.includes(`PLACE\t${first.name}\t${second.name}`));
+  });
+
+  test('a file in a legacy encoding is decoded by the core', async () => {
+    // "Лукашенко встретился с Ахмадианом в Минске." in windows-1251: А..я are 0xC0..0xFF there.
+    const russian = 'Президент Лукашенко встретился с Ахмадианом в Минске.\nВстреча прошла в Минске.\n';
+    const bytes = Buffer.from([...russian].map((c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+    const analysis = await nextAnalysis(page, () => addFiles(page, [{ name: 'minsk-cp1251.txt', mimeType: 'text/plain', buffer: bytes }]));
+    const article = analysis.articles.find((a) => a.id === 'minsk-cp1251.txt');
+    assert.ok(article, 'the file was added');
+    await openTab(page, 'Articles');
+    await page.locator('crosswire-analyzer .article-link', { hasText: 'minsk-cp1251.txt' }).click();
+    assert.equal(await page.locator('crosswire-analyzer .article-text').textContent(), russian);
+    assert.match(await page.locator('crosswire-analyzer .facts').textContent(), /1251/);
   });
 });

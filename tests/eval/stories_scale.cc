@@ -94,11 +94,28 @@ std::string Vary(const std::string& text, int copy) {
   return out;
 }
 
+// CPU seconds (user + system) this process has used: unlike wall time, it does not grow when
+// other work shares the machine.
+long PeakRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+double CpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 struct Run {
+  double analyze_cpu_seconds = 0;  // CPU time of Analyze(), or of Cluster() with --stage stories
   double prepare_seconds = 0;  // --stage stories: segmenting, dating, stand-in entities
   double add_seconds = 0;
   double analyze_seconds = 0;
   long peak_rss_kb = 0;
+  long rss_before_kb = 0;  // peak RSS just before Analyze() / Cluster()
   std::size_t stories = 0;
   std::size_t bytes = 0;
 };
@@ -126,14 +143,15 @@ Run RunOnce(const std::vector<std::string>& sources, const std::vector<std::stri
     }
   }
   const auto t1 = std::chrono::steady_clock::now();
+  run.rss_before_kb = PeakRssKb();
+  const double cpu = CpuSeconds();
   const crosswire::Analysis analysis = analyzer.Analyze();
+  run.analyze_cpu_seconds = CpuSeconds() - cpu;
   const auto t2 = std::chrono::steady_clock::now();
   run.add_seconds = std::chrono::duration<double>(t1 - t0).count();
   run.analyze_seconds = std::chrono::duration<double>(t2 - t1).count();
   run.stories = analysis.stories.size();
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  run.peak_rss_kb = usage.ru_maxrss;
+  run.peak_rss_kb = PeakRssKb();
   return run;
 }
 
@@ -197,15 +215,16 @@ Run RunStories(const std::vector<std::string>& sources, const std::vector<std::s
   std::vector<crosswire::EntityResult> entity_list;
   for (auto& [key, e] : entities) entity_list.push_back(std::move(e));
   const auto t1 = std::chrono::steady_clock::now();
+  run.rss_before_kb = PeakRssKb();
+  const double cpu = CpuSeconds();
   const std::vector<crosswire::StoryResult> stories =
       clusterer.value()->Cluster(articles, entity_list);
+  run.analyze_cpu_seconds = CpuSeconds() - cpu;
   const auto t2 = std::chrono::steady_clock::now();
   run.prepare_seconds = std::chrono::duration<double>(t1 - t0).count();
   run.analyze_seconds = std::chrono::duration<double>(t2 - t1).count();
   run.stories = stories.size();
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  run.peak_rss_kb = usage.ru_maxrss;
+  run.peak_rss_kb = PeakRssKb();
   return run;
 }
 
@@ -256,11 +275,11 @@ int main(int argc, char** argv) {
   }
   std::printf("%zu source texts\n", sources.size());
   if (stories_only) {
-    std::printf("%8s %10s %11s %11s %9s %13s\n", "articles", "MB", "prepare s", "cluster s",
-                "stories", "peak RSS MB");
+    std::printf("%8s %8s %11s %11s %13s %9s %13s %11s\n", "articles", "MB", "prepare s", "cluster s",
+                "cluster cpu s", "stories", "RSS before MB", "peak RSS MB");
   } else {
-    std::printf("%8s %10s %9s %11s %9s %13s\n", "articles", "MB", "add s", "analyze s", "stories",
-                "peak RSS MB");
+    std::printf("%8s %8s %9s %11s %13s %9s %13s %11s\n", "articles", "MB", "add s", "analyze s",
+                "analyze cpu s", "stories", "RSS before MB", "peak RSS MB");
   }
   for (int size : sizes) {
     int fds[2];
@@ -283,11 +302,13 @@ int main(int argc, char** argv) {
       return 1;
     }
     if (stories_only) {
-      std::printf("%8d %10.1f %11.2f %11.3f %9zu %13.1f\n", size, run.bytes / 1e6,
-                  run.prepare_seconds, run.analyze_seconds, run.stories, run.peak_rss_kb / 1024.0);
+      std::printf("%8d %8.1f %11.2f %11.3f %13.3f %9zu %13.1f %11.1f\n", size, run.bytes / 1e6,
+                  run.prepare_seconds, run.analyze_seconds, run.analyze_cpu_seconds, run.stories,
+                  run.rss_before_kb / 1024.0, run.peak_rss_kb / 1024.0);
     } else {
-      std::printf("%8d %10.1f %9.2f %11.2f %9zu %13.1f\n", size, run.bytes / 1e6, run.add_seconds,
-                  run.analyze_seconds, run.stories, run.peak_rss_kb / 1024.0);
+      std::printf("%8d %8.1f %9.2f %11.2f %13.2f %9zu %13.1f %11.1f\n", size, run.bytes / 1e6,
+                  run.add_seconds, run.analyze_seconds, run.analyze_cpu_seconds, run.stories,
+                  run.rss_before_kb / 1024.0, run.peak_rss_kb / 1024.0);
     }
     std::fflush(stdout);
   }

@@ -12,6 +12,8 @@
 //            its cue does;
 //   overlap  the predicted span overlaps a gold span of the same type (each gold counts once).
 // --show N prints N missed and N spurious spans of each type, to read, not to tune to.
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -20,8 +22,6 @@
 #include <map>
 #include <string>
 #include <vector>
-
-#include <unicode/unistr.h>
 
 #include "data_pack.h"
 #include "document.h"
@@ -71,8 +71,10 @@ Line ParseLine(const std::string& utf8) {
         if (!closing) {
           open[name] = at;
         } else if (auto it = open.find(name); it != open.end()) {
-          int kind = name == "PERSON" ? kPerson : name == "ORGANIZATION" ? kOrg
-                     : name == "LOCATION" ? kLocation : -1;
+          int kind = name == "PERSON"         ? kPerson
+                     : name == "ORGANIZATION" ? kOrg
+                     : name == "LOCATION"     ? kLocation
+                                              : -1;
           if (kind >= 0 && at > it->second) line.gold.push_back({it->second, at, kind});
           open.erase(it);
         }
@@ -88,10 +90,14 @@ Line ParseLine(const std::string& utf8) {
 
 int KindOf(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return kPerson;
-    case EntityType::kOrg: return kOrg;
-    case EntityType::kPlace: return kLocation;
-    default: return -1;
+    case EntityType::kPerson:
+      return kPerson;
+    case EntityType::kOrg:
+      return kOrg;
+    case EntityType::kPlace:
+      return kLocation;
+    default:
+      return -1;
   }
 }
 
@@ -105,9 +111,11 @@ void Print(const char* name, const Counts& c) {
   const double er = c.gold ? double(c.exact_tp) / c.gold : 0;
   const double op = c.predicted ? double(c.overlap_tp) / c.predicted : 0;
   const double orr = c.gold ? double(c.overlap_gold_found) / c.gold : 0;
-  std::printf("%-13s gold %5lld  predicted %5lld  exact P %.3f R %.3f F1 %.3f  overlap P %.3f R %.3f F1 %.3f\n",
-              name, static_cast<long long>(c.gold), static_cast<long long>(c.predicted), ep, er,
-              f1(ep, er), op, orr, f1(op, orr));
+  std::printf(
+      "%-13s gold %5lld  predicted %5lld  exact P %.3f R %.3f F1 %.3f  overlap P %.3f R %.3f F1 "
+      "%.3f\n",
+      name, static_cast<long long>(c.gold), static_cast<long long>(c.predicted), ep, er, f1(ep, er),
+      op, orr, f1(op, orr));
 }
 
 int Run(int argc, char** argv) {
@@ -177,7 +185,8 @@ int Run(int argc, char** argv) {
   }
   std::vector<const Document*> batch;
   for (const Document& doc : docs) batch.push_back(&doc);
-  std::vector<std::vector<MentionCandidate>> found = finder.value()->FindAll(batch, *matcher.value());
+  std::vector<std::vector<MentionCandidate>> found =
+      finder.value()->FindAll(batch, *matcher.value());
 
   Counts counts[kKinds];
   std::vector<std::string> missed[kKinds], spurious[kKinds];
@@ -185,7 +194,8 @@ int Run(int argc, char** argv) {
     const Document& doc = docs[d];
     std::vector<Span> gold, predicted, widened;
     for (const auto& [offset, l] : line_starts[d]) {
-      for (const Span& g : lines[l].gold) gold.push_back({g.begin + offset, g.end + offset, g.kind});
+      for (const Span& g : lines[l].gold)
+        gold.push_back({g.begin + offset, g.end + offset, g.kind});
     }
     for (const MentionCandidate& c : found[d]) {
       int kind = KindOf(c.type);
@@ -234,7 +244,8 @@ int Run(int argc, char** argv) {
       }
     }
   }
-  std::printf("%zu sentences, %zu documents of %d lines\n", lines.size(), docs.size(), lines_per_doc);
+  std::printf("%zu sentences, %zu documents of %d lines\n", lines.size(), docs.size(),
+              lines_per_doc);
   Counts all;
   for (int k = 0; k < kKinds; ++k) {
     Print(kKindNames[k], counts[k]);

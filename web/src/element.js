@@ -83,13 +83,13 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   #articles = [];
   #aliases = '';
   #view = defaultView();
-  #analysis = null;
   #model = null;
   #selection = new Set();
   #messages = [];
   #running = false;
   #dirty = false;
   #ui = {};
+  #renderTimer = 0;
 
   constructor() {
     super();
@@ -133,6 +133,11 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     return this.#model?.analysis ?? null;
   }
 
+  /** Resolves when the workspace is saved in this browser (e.g. before the host navigates away). */
+  saved() {
+    return this.#store?.settled() ?? Promise.resolve();
+  }
+
   /** Adds articles given as {id, text} and re-runs the analysis. */
   async addArticles(list) {
     for (const { id, text } of list) this.#addArticle({ name: id, text, encoding: 'text', warnings: [], source: 'api' });
@@ -166,7 +171,6 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     this.#articles = [];
     this.#aliases = '';
     this.#view = defaultView();
-    this.#analysis = null;
     this.#model = null;
     this.#selection.clear();
     this.#messages = [];
@@ -231,7 +235,6 @@ export class CrosswireAnalyzerElement extends HTMLElement {
         this.#aliases,
         (progress) => this.#progress(progress.done, progress.total, progress.phase),
       );
-      this.#analysis = analysis;
       this.#model = new Model(applyMoves(analysis, parseMoves(this.#aliases)));
       for (const rejected of analysis.rejected ?? []) this.#message('error', `${rejected.id} was not analysed: ${rejected.message}`);
       this.dataset.analysisMs = String(Math.round(ms));
@@ -267,10 +270,13 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     this.dataset.state = state;
   }
 
-  #setView(patch, { keepFocus } = {}) {
+  #setView(patch, { keepFocus, debounce = 0 } = {}) {
     this.#view = { ...this.#view, ...patch };
     this.#saveMeta();
-    this.#render({ keepFocus });
+    clearTimeout(this.#renderTimer);
+    // Typing in a filter re-renders once the typing pauses, not on every key.
+    if (debounce) this.#renderTimer = setTimeout(() => this.#render({ keepFocus }), debounce);
+    else this.#render({ keepFocus });
   }
 
   // ---- UI ----

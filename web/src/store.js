@@ -56,6 +56,11 @@ export class WorkspaceStore {
     return this.#queue;
   }
 
+  /** Resolves when every write so far has landed. */
+  settled() {
+    return this.#queue.catch(() => {});
+  }
+
   saveArticles(articles) {
     return this.#enqueue((store) => store.put(articles, this.#articlesKey));
   }

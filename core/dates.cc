@@ -984,33 +984,41 @@ ArticleDates DateFinder::FindWith(const Document& doc, std::optional<Date> assum
     if (r.value) continue;
     const RawDate& raw = r.raw;
     if (raw.form == RawDate::Form::kFull) {
-      int year = 0;
-      if (anchor) {
-        year = ClosestYear(raw.month, raw.day, *anchor);
-        r.source = YearSource::kPublished;
-      } else if (article_year) {
-        year = article_year;
-        r.source = YearSource::kArticle;
-      } else if (batch && raw.day) {
+      // Candidate years, strongest evidence first.
+      std::vector<std::pair<int, YearSource>> candidates;
+      if (anchor) candidates.emplace_back(ClosestYear(raw.month, raw.day, *anchor), YearSource::kPublished);
+      if (article_year) candidates.emplace_back(article_year, YearSource::kArticle);
+      if (batch && raw.day) {
         auto it = batch->same_day_years.find({raw.month, raw.day});
         if (it != batch->same_day_years.end()) {
-          int votes = 0;
+          int votes = 0, voted = 0;
           for (const auto& [y, n] : it->second) {
-            if (n > votes) votes = n, year = y;  // ties: the earlier year (map order)
+            if (n > votes) votes = n, voted = y;  // ties: the earlier year (map order)
           }
-          r.source = YearSource::kBatchSameDay;
+          candidates.emplace_back(voted, YearSource::kBatchSameDay);
         }
       }
-      if (!year && batch_year_hint) {
-        year = *batch_year_hint;
-        r.source = YearSource::kBatchHint;
-      }
-      if (!year) {
+      if (batch_year_hint) candidates.emplace_back(*batch_year_hint, YearSource::kBatchHint);
+      if (candidates.empty()) {
         r.source = YearSource::kNone;
         continue;
       }
+      int year = candidates.front().first;
+      r.source = candidates.front().second;
       if (raw.weekday && raw.day && r.source != YearSource::kPublished) {
-        year = YearMatchingWeekday(year, raw.month, raw.day, raw.weekday);
+        // "Thursday, December 11": the first candidate where that day is a Thursday, else the
+        // nearest such year to the strongest candidate. An article's own years can be old
+        // (a birth date) while the batch knows the day.
+        auto fits = std::find_if(candidates.begin(), candidates.end(), [&](const auto& c) {
+          return IsValidDay(c.first, raw.month, raw.day) &&
+                 Weekday(c.first, raw.month, raw.day) == raw.weekday;
+        });
+        if (fits != candidates.end()) {
+          year = fits->first;
+          r.source = fits->second;
+        } else {
+          year = YearMatchingWeekday(year, raw.month, raw.day, raw.weekday);
+        }
       }
       if (raw.day && !IsValidDay(year, raw.month, raw.day)) continue;
       r.value = Date{year, raw.month, raw.day, raw.precision};
@@ -1043,7 +1051,10 @@ ArticleDates DateFinder::FindWith(const Document& doc, std::optional<Date> assum
       const int64_t p = DayNumber(out.published->year, out.published->month, out.published->day);
       // Background references ("visited Iran in March") are far from the publication date.
       if (day > p + 7 || day < p - 45) continue;
+      // News reports what just happened: a day closer to publication wins over an earlier one,
+      // and a later day is most often something announced, not the event.
       if (day > p) weight *= 0.5;
+      else weight /= 1.0 + static_cast<double>(p - day) / 7.0;
     }
     auto& entry = by_day[day];
     entry.first += weight;

@@ -386,7 +386,6 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   // Blocks: a spelling is filed under the key of each of its content parts: the first two
   // consonant classes, or three where two gather too many names to compare them all.
   constexpr size_t kMaxBlock = 300;
-  std::map<std::string, std::vector<size_t>> blocks;
   auto file = [&](size_t length, auto&& keep) {
     std::map<std::string, std::vector<size_t>> out;
     for (size_t r : reps) {
@@ -401,29 +400,61 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     }
     return out;
   };
-  std::map<std::string, std::vector<size_t>> coarse = file(2, [](const std::string&) { return true; });
+  std::vector<std::vector<size_t>> blocks;
+  std::map<std::string, std::vector<size_t>> coarse =
+      file(2, [](const std::string&) { return true; });
   std::set<std::string> crowded;
   for (auto& [bk, members] : coarse) {
     if (members.size() > kMaxBlock) {
       crowded.insert(bk);
     } else {
-      blocks.emplace(bk, std::move(members));
+      blocks.push_back(std::move(members));
     }
   }
   if (!crowded.empty()) {
     auto fine = file(3, [&](const std::string& bk) { return crowded.count(bk.substr(0, 2)) != 0; });
     // Still crowded after that: such a block is skipped (names there usually share another part).
     for (auto& [bk, members] : fine) {
-      if (members.size() <= 4 * kMaxBlock) blocks.emplace("3" + bk, std::move(members));
+      if (members.size() <= 2 * kMaxBlock) blocks.push_back(std::move(members));
     }
   }
-  std::unordered_set<uint64_t> compared;
+  // Each pair is visited once, in the first block its two names share (no set of visited pairs:
+  // that was most of the time on large batches).
+  std::unordered_map<size_t, std::vector<uint32_t>> blocks_of;  // rep -> block numbers, ascending
+  for (uint32_t b = 0; b < blocks.size(); ++b) {
+    for (size_t r : blocks[b]) blocks_of[r].push_back(b);
+  }
+  // The first block two names share, and how many they share.
+  auto shared_blocks = [&](size_t x, size_t y) {
+    const std::vector<uint32_t>& bx = blocks_of[x];
+    const std::vector<uint32_t>& by = blocks_of[y];
+    uint32_t first = static_cast<uint32_t>(blocks.size());
+    size_t count = 0;
+    size_t i = 0, j = 0;
+    while (i < bx.size() && j < by.size()) {
+      if (bx[i] == by[j]) {
+        first = std::min(first, bx[i]);
+        ++count;
+        ++i;
+        ++j;
+      } else if (bx[i] < by[j]) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+    return std::pair<uint32_t, size_t>(first, count);
+  };
+  // Calls fn(a, b, shared) for each pair of names in a block, once.
   auto for_each_pair = [&](auto&& fn) {
-    for (const auto& [bk, members] : blocks) {
+    for (uint32_t b = 0; b < blocks.size(); ++b) {
+      const std::vector<size_t>& members = blocks[b];
       for (size_t x = 0; x < members.size(); ++x) {
         for (size_t y = x + 1; y < members.size(); ++y) {
+          auto [first, count] = shared_blocks(members[x], members[y]);
+          if (first != b) continue;
           auto [lo, hi] = std::minmax(members[x], members[y]);
-          if (compared.insert(static_cast<uint64_t>(lo) << 32 | hi).second) fn(lo, hi);
+          fn(lo, hi, count);
         }
       }
     }
@@ -439,10 +470,13 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     return it == fullest.end() ? x : it->second;
   };
   constexpr double kChainFloor = 0.7;
-  for_each_pair([&](size_t a, size_t b) {
+  for_each_pair([&](size_t a, size_t b, size_t shared) {
     const Node& na = nodes[a];
     const Node& nb = nodes[b];
     if ((na.content_parts <= 1) != (nb.content_parts <= 1)) return;
+    // Every part of the shorter name must match one of the longer, and matching parts share a
+    // block: fewer shared blocks than parts rules the pair out without comparing.
+    if (shared < std::min(na.content_parts, nb.content_parts)) return;
     if (is_partial(na) || is_partial(nb)) return;  // step 5 first
     if (!TypesCompatible(*na.candidate, *nb.candidate)) return;
     if (!clusters.CanMerge(a, b)) return;
@@ -461,9 +495,8 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   // 5. Partial names (one part: "Ahmadian", "อาหมัดเดียน") join the full name they abbreviate when
   //    exactly one entity of the batch has such a full name; when several do, one in the same
   //    article decides; otherwise the partial name stays on its own.
-  compared.clear();
   std::map<size_t, std::set<size_t>> partial_targets;  // partial rep -> full reps
-  for_each_pair([&](size_t a, size_t b) {
+  for_each_pair([&](size_t a, size_t b, size_t) {
     size_t partial = a, full = b;
     if (nodes[a].content_parts > 1) std::swap(partial, full);
     if (!is_partial(nodes[partial]) || nodes[full].content_parts < 2) return;
@@ -508,8 +541,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   for (const auto& [rep, groups] : unresolved) {
     for (const std::vector<size_t>* group : groups) clusters.Merge((*groups.front())[0], (*group)[0]);
   }
-  compared.clear();
-  for_each_pair([&](size_t a, size_t b) {
+  for_each_pair([&](size_t a, size_t b, size_t) {
     auto ua = unresolved.find(a), ub = unresolved.find(b);
     if (ua == unresolved.end() || ub == unresolved.end()) return;
     if (!TypesCompatible(*nodes[a].candidate, *nodes[b].candidate)) return;

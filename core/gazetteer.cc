@@ -164,6 +164,25 @@ std::optional<GazetteerEntry> Gazetteer::LookupDemonym(std::string_view utf8_wor
   return impl_->entries[it->second];
 }
 
+std::optional<GazetteerEntry> Gazetteer::LookupKeys(std::string_view match_key,
+                                                    std::string_view folded_key) const {
+  auto it = impl_->by_key.find(std::string(match_key));
+  if (it != impl_->by_key.end()) return impl_->entries[it->second];
+  auto folded = impl_->by_folded.find(std::string(folded_key));
+  if (folded != impl_->by_folded.end()) return impl_->entries[folded->second];
+  return std::nullopt;
+}
+
+std::optional<GazetteerEntry> Gazetteer::LookupDemonymKey(std::string_view match_key) const {
+  auto it = impl_->demonyms.find(std::string(match_key));
+  if (it == impl_->demonyms.end()) return std::nullopt;
+  return impl_->entries[it->second];
+}
+
+bool Gazetteer::IsKeyPrefix(std::string_view match_key) const {
+  return impl_->AnyKeyStartsWith(std::string(match_key));
+}
+
 std::size_t Gazetteer::size() const { return impl_->entries.size(); }
 
 }  // namespace crosswire

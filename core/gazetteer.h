@@ -42,6 +42,14 @@ class Gazetteer {
   // if the data has them.
   std::optional<GazetteerEntry> LookupDemonym(std::string_view utf8_word) const;
 
+  // The same lookups by keys the caller already has (Token::key, Token::folded_key; words joined
+  // by one space), for scanning text word by word without normalizing it again.
+  std::optional<GazetteerEntry> LookupKeys(std::string_view match_key,
+                                           std::string_view folded_key) const;
+  std::optional<GazetteerEntry> LookupDemonymKey(std::string_view match_key) const;
+  // True when some name's key starts with `match_key`: longer spans cannot match otherwise.
+  bool IsKeyPrefix(std::string_view match_key) const;
+
   std::size_t size() const;
 
  private:

@@ -231,7 +231,8 @@ struct Word {
   int32_t begin = 0;  // the word without elision ("l'") or possessive ("'s")
   int32_t end = 0;
   int32_t token = 0;
-  std::string key;
+  std::string key;         // MatchKey of the word
+  std::string folded_key;  // FoldedKey of the word
   Script script = Script::kCommon;
   bool cased_script = false;
   bool capitalized = false;
@@ -336,7 +337,13 @@ void CollectWords(const Document& doc, int32_t paragraph, int32_t first, int32_t
       word.possessive = true;
     }
     icu::UnicodeString core(text, word.begin, word.end - word.begin);
-    word.key = MatchKey(core);
+    if (word.begin == token.utf16_begin && word.end == token.utf16_end) {
+      word.key = token.key;  // the segmenter's keys, when the word is the whole token
+      word.folded_key = token.folded_key;
+    } else {
+      word.key = MatchKey(core);
+      word.folded_key = FoldedKey(core);
+    }
     int32_t letters = 0, upper = 0;
     for (int32_t i = 0; i < core.length();) {
       UChar32 c = core.char32At(i);
@@ -556,22 +563,50 @@ class DocumentScanner {
     return doc_.Slice(W(a).begin, W(b - 1).end);
   }
 
+  std::optional<GazetteerEntry> WordPlace(std::size_t i) const {
+    return gazetteer_.LookupKeys(W(i).key, W(i).folded_key);
+  }
+  bool IsDemonym(std::size_t i) const { return gazetteer_.LookupDemonymKey(W(i).key).has_value(); }
+  // Words [i, j) as one name: their keys joined by single spaces when only spaces separate them.
+  std::optional<GazetteerEntry> SpanPlace(std::size_t i, std::size_t j) const {
+    if (j == i + 1) return WordPlace(i);
+    std::string key = W(i).key, folded = W(i).folded_key;
+    for (std::size_t k = i + 1; k < j; ++k) {
+      if (W(k).gap != Word::Gap::kSpace || W(k).begin != W(k - 1).end + 1) {
+        return gazetteer_.Lookup(SpanText(i, j));
+      }
+      key += ' ' + W(k).key;
+      folded += ' ' + W(k).folded_key;
+    }
+    return gazetteer_.LookupKeys(key, folded);
+  }
+
   // Longest gazetteer entry made of words [i, j) with j <= i + 5, crossing no punctuation;
   // lower-case words may follow the first ("Guinée équatoriale").
   std::size_t GazetteerAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const {
     std::size_t best = i;
     // Russian and its neighbours inflect names: "в Минске", "Беларуси", "Ирана". CLDR has the
     // nominative; try it for a single word by swapping a case ending for a nominative one.
-    if (W(i).script == Script::kCyrillic && !gazetteer_.Lookup(SpanText(i, i + 1))) {
+    if (W(i).script == Script::kCyrillic && !WordPlace(i)) {
       if (auto nominative = LookupInflected(SpanText(i, i + 1))) {
         *entry = *nominative;
         best = i + 1;
       }
     }
+    std::string prefix = W(i).key, folded_prefix = W(i).folded_key;
     for (std::size_t j = i + 1; j <= paragraph_end && j <= i + 5; ++j) {
-      if (j > i + 1 && W(j - 1).gap == Word::Gap::kPunct) break;
-      if (j > i + 1 && W(j - 2).possessive) break;
-      if (auto hit = gazetteer_.Lookup(SpanText(i, j))) {
+      if (j > i + 1) {
+        if (W(j - 1).gap == Word::Gap::kPunct || W(j - 2).possessive) break;
+        // No name starts with these words: no longer span can match either.
+        if (W(j - 1).gap == Word::Gap::kSpace) {
+          prefix += ' ';
+          folded_prefix += ' ';
+          if (!gazetteer_.IsKeyPrefix(prefix) && !gazetteer_.IsKeyPrefix(folded_prefix)) break;
+          prefix += W(j - 1).key;
+          folded_prefix += W(j - 1).folded_key;
+        }
+      }
+      if (auto hit = SpanPlace(i, j)) {
         best = j;
         *entry = *hit;
       }
@@ -602,7 +637,7 @@ class DocumentScanner {
     if (w.all_caps) return true;
     if (!w.sentence_initial && !w.headline) return true;
     GazetteerEntry entry;
-    if (gazetteer_.Lookup(SpanText(i, i + 1))) return true;
+    if (WordPlace(i)) return true;
     if (w.script == Script::kCyrillic && LookupInflected(SpanText(i, i + 1))) return true;
     auto inside = stats_.capitalized_inside.find(w.key);
     auto lower = stats_.lower.find(w.key);
@@ -643,7 +678,7 @@ class DocumentScanner {
           break;  // only initials ("G. Khrenin") and titles ("Mr. X") carry a name over a dot
         }
         if (next.gap == Word::Gap::kHyphen &&
-            (gazetteer_.Lookup(SpanText(j - 1, j)) || gazetteer_.Lookup(SpanText(j, j + 1)))) {
+            (WordPlace(j - 1) || WordPlace(j))) {
           break;  // "Iran-Belarus": two places
         }
         if (next.capitalized) {
@@ -707,7 +742,7 @@ class DocumentScanner {
       // Right after a title, a capital is a name whatever the sentence breaker said about the
       // title's dot ("Mr. Ahmadian").
       if (cues.not_names.count(w.key) != 0 || calendar_words_.count(w.key) != 0 ||
-          gazetteer_.LookupDemonym(SpanText(i, i + 1)) ||
+          IsDemonym(i) ||
           (cue_text.empty() && !CapitalIsEvidence(i))) {
         cue_text.clear();
         ++i;
@@ -719,7 +754,7 @@ class DocumentScanner {
       bool org = IsOrgWord(w, cues);
       while (j < end) {
         const Word& next = W(j);
-        if (gazetteer_.LookupDemonym(SpanText(j, j + 1)) && !next.all_caps) break;
+        if (IsDemonym(j) && !next.all_caps) break;
         const Cue* inner = nullptr;
         if (TitleAt(j, end, cues, &inner) > 0 && !RestIsOrg(j, end, cues) && !org) break;
         // "secrétaire d'État du Conseil ...": a sentence-case organisation starts a new name.
@@ -729,8 +764,7 @@ class DocumentScanner {
           break;
         }
         // A known place at the start, then a person's name ("Belarus Alexander Volfovich").
-        if (j == i + 1 && !org && gazetteer_.Lookup(SpanText(i, i + 1)) &&
-            !gazetteer_.Lookup(SpanText(i, end)) && !RestIsOrg(j, end, cues)) {
+        if (j == i + 1 && !org && WordPlace(i) && !SpanPlace(i, end) && !RestIsOrg(j, end, cues)) {
           break;
         }
         org = org || IsOrgWord(next, cues);
@@ -782,7 +816,7 @@ class DocumentScanner {
     // connector ("Conseil suprême de sécurité nationale iranien,").
     std::size_t end = last_word;
     while (end > i + 1 && (cues.connectors.count(W(end - 1).key) != 0 ||
-                           gazetteer_.LookupDemonym(SpanText(end - 1, end)))) {
+                           IsDemonym(end - 1))) {
       --end;
     }
     return end;
@@ -829,21 +863,28 @@ class DocumentScanner {
 
   // ------------------------------------------------------------------ uncased scripts
 
+  // Where the paragraph's tokens end, and where its words in uncased scripts start.
+  void ParagraphTokens(const Paragraph& paragraph, std::vector<int32_t>& starts,
+                       std::vector<int32_t>& ends) const {
+    auto token = std::lower_bound(
+        doc_.tokens.begin(), doc_.tokens.end(), paragraph.utf16_begin,
+        [](const Token& t, int32_t at) { return t.utf16_begin < at; });
+    for (; token != doc_.tokens.end() && token->utf16_end <= paragraph.utf16_end; ++token) {
+      ends.push_back(token->utf16_end);
+      if (token->kind == TokenKind::kWord && !IsCasedScript(token->script) &&
+          token->script != Script::kCommon) {
+        starts.push_back(token->utf16_begin);
+      }
+    }
+  }
+
   void ScanUncased() {
     for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p) {
       const Paragraph& paragraph = doc_.paragraphs[p];
       if (paragraph.removed) continue;
       // Token starts and ends of this paragraph in uncased scripts.
       std::vector<int32_t> starts, ends;
-      for (const Token& token : doc_.tokens) {
-        if (token.utf16_begin < paragraph.utf16_begin || token.utf16_end > paragraph.utf16_end)
-          continue;
-        ends.push_back(token.utf16_end);
-        if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) &&
-            token.script != Script::kCommon) {
-          starts.push_back(token.utf16_begin);
-        }
-      }
+      ParagraphTokens(paragraph, starts, ends);
       // Abbreviations are glued to the word before them as often as not ("ชาวกาญจนบุรีด.ช.X"):
       // the letter before a dot starts one wherever ICU cut.
       // Only abbreviations with two dots or more (ด.ช., พ.ต.อ.): a single letter and a dot also
@@ -1076,22 +1117,21 @@ class DocumentScanner {
   // end ("สธ.", "ครม.") it is usually an organisation's short name. Returns the end of the
   // abbreviation and its number of dots, or `at`.
   int32_t AbbreviationEnd(int32_t at, int32_t limit, Script script, int* dots_out) const {
-    int32_t i = at;
-    int dots = 0, letters = 0;
-    while (i < limit && i - at <= 10) {
+    auto is_letter = [&](int32_t i) {
       UChar32 c = doc_.text.char32At(i);
-      if (c == u'.') {
-        if (letters == 0 || doc_.text[i - 1] == u'.') return at;
-        ++dots;
-      } else if (u_isalpha(c) && ScriptOf(c) == script) {
-        if (dots == 0 && letters >= 4) return at;  // a word, not an abbreviation
-        ++letters;
-      } else if (u_charType(c) != U_NON_SPACING_MARK) {
-        break;
-      }
-      i += U16_LENGTH(c);
+      return (u_isalpha(c) && ScriptOf(c) == script) || u_charType(c) == U_NON_SPACING_MARK;
+    };
+    int32_t i = at;
+    int dots = 0;
+    while (true) {
+      // Up to four letters, then a dot.
+      int32_t letters_end = i;
+      while (letters_end < limit && letters_end - i < 5 && is_letter(letters_end)) ++letters_end;
+      if (letters_end == i || letters_end >= limit || doc_.text[letters_end] != u'.') break;
+      i = letters_end + 1;
+      ++dots;
     }
-    if (dots == 0 || doc_.text[i - 1] != u'.') return at;
+    if (dots == 0 || i - at > 12) return at;
     *dots_out = dots;
     return i;
   }
@@ -1122,6 +1162,20 @@ class DocumentScanner {
       // A weak cue only confirms a known place, so it may be glued into one word (ประเทศไทย).
       if (!cue.weak && longer_dictionary_word(cue_end)) continue;
       int32_t name_begin = cue_end;
+      std::string cue_text = cue.text;
+      // Stacked titles ("ศ.ดร." professor doctor, "พล.ต.อ.นพ."): all are the cue.
+      for (bool more = cue.type == EntityType::kPerson; more;) {
+        more = false;
+        for (const auto& [next_prefix, next_cue] : cues.prefix_titles) {
+          if (next_cue.type == EntityType::kPerson && !next_cue.loose &&
+              StartsWith(name_begin, next_prefix, limit)) {
+            cue_text += next_cue.text;
+            name_begin += next_prefix.length();
+            more = true;
+            break;
+          }
+        }
+      }
       const bool after_space = name_begin < limit && IsSpaceChar(doc_.text.char32At(name_begin));
       if (after_space) ++name_begin;
       if (name_begin >= limit || ScriptOf(doc_.text.char32At(name_begin)) != script) return cue_end;
@@ -1138,7 +1192,7 @@ class DocumentScanner {
                   cue.type == EntityType::kOrg, after_space);
       // A title with no name after it is still a title: it is not read again as something else.
       if (name_end <= name_begin) return cue_end;
-      Emit(name_begin, name_end, cue.type, 0.9f, 3, script, p, cue.text);
+      Emit(name_begin, name_end, cue.type, 0.9f, 3, script, p, cue_text);
       return name_end;
     }
     for (const auto& [prefix, cue] : cues.prefix_org_start) {
@@ -1204,15 +1258,7 @@ class DocumentScanner {
       if (paragraph.removed) continue;
       const LangCues& cues = Cues(static_cast<int32_t>(p));
       std::vector<int32_t> starts, ends;
-      for (const Token& token : doc_.tokens) {
-        if (token.utf16_begin < paragraph.utf16_begin || token.utf16_end > paragraph.utf16_end)
-          continue;
-        ends.push_back(token.utf16_end);
-        if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) &&
-            token.script != Script::kCommon) {
-          starts.push_back(token.utf16_begin);
-        }
-      }
+      ParagraphTokens(paragraph, starts, ends);
       std::sort(ends.begin(), ends.end());
       int32_t covered_until = paragraph.utf16_begin;
       for (int32_t at : starts) {

@@ -167,9 +167,23 @@ double FinalIndelCost(char c, const Costs& costs) {
   return cost;
 }
 
-double WeightedDistance(std::string_view a, std::string_view b, const Costs& costs) {
+// A row-by-row edit distance. Stops early, returning something above `max_distance`, once every
+// cell of a row is above it: most pairs compared in a batch are far apart.
+double WeightedDistance(std::string_view a, std::string_view b, const Costs& costs,
+                        double max_distance) {
   const size_t n = a.size(), m = b.size();
-  std::vector<double> prev(m + 1), cur(m + 1);
+  // Rows live on the stack for names of ordinary length (this is the inner loop of linking).
+  constexpr size_t kInline = 64;
+  std::array<double, kInline> inline_prev, inline_cur;
+  std::vector<double> heap_prev, heap_cur;
+  double* prev = inline_prev.data();
+  double* cur = inline_cur.data();
+  if (m + 1 > kInline) {
+    heap_prev.resize(m + 1);
+    heap_cur.resize(m + 1);
+    prev = heap_prev.data();
+    cur = heap_cur.data();
+  }
   prev[0] = 0;
   for (size_t j = 1; j <= m; ++j) {
     prev[j] = prev[j - 1] +
@@ -179,6 +193,7 @@ double WeightedDistance(std::string_view a, std::string_view b, const Costs& cos
     const bool last_i = i == n;
     cur[0] =
         prev[0] + (last_i && m == 0 ? FinalIndelCost(a[i - 1], costs) : IndelCost(a[i - 1], costs));
+    double row_min = cur[0];
     for (size_t j = 1; j <= m; ++j) {
       const bool at_end = last_i && j == m;
       double del = at_end ? FinalIndelCost(a[i - 1], costs) : IndelCost(a[i - 1], costs);
@@ -186,7 +201,9 @@ double WeightedDistance(std::string_view a, std::string_view b, const Costs& cos
       double sub = at_end ? FinalSubstitutionCost(a[i - 1], b[j - 1], costs)
                           : SubstitutionCost(a[i - 1], b[j - 1]);
       cur[j] = std::min({prev[j] + del, cur[j - 1] + ins, prev[j - 1] + sub});
+      row_min = std::min(row_min, cur[j]);
     }
+    if (row_min > max_distance) return row_min;
     std::swap(prev, cur);
   }
   return prev[m];
@@ -457,7 +474,11 @@ NameMatcher::CacheStats NameMatcher::cache_stats() const { return impl_->stats; 
 
 namespace {
 
-double kVowelLengthWeight(const Costs& costs) { return costs.vowels_unwritten ? 0.75 : 1.0; }
+double VowelLengthWeight(const Costs& costs) { return costs.vowels_unwritten ? 0.75 : 1.0; }
+
+// Part scores below this are reported as 0: such parts are different names, and knowing how
+// different is not worth finishing the edit distance.
+constexpr double kPartFloor = 0.5;
 
 // Similarity of two folded parts, 0..1.
 double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
@@ -465,15 +486,17 @@ double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
   if (a == b) return 1;
   // An initial ("M.", "A") stands for any part with that first letter.
   if (a.size() == 1 || b.size() == 1) return a[0] == b[0] ? 0.9 : 0;
-  double distance = WeightedDistance(a, b, costs);
   // Normalised by the longer name, with vowels counting for less where they are cheap to insert:
   // otherwise a vowel-less Arabic spelling would look closer to every vowel-rich Latin one.
   auto weight = [&](std::string_view s) {
     double w = 0;
-    for (char c : s) w += IsVowelSymbol(c) ? kVowelLengthWeight(costs) : 1.0;
+    for (char c : s) w += IsVowelSymbol(c) ? VowelLengthWeight(costs) : 1.0;
     return w;
   };
-  double length = std::max(weight(a), weight(b));
+  const double length = std::max(weight(a), weight(b));
+  const double max_distance = (1.0 - kPartFloor) * length;
+  const double distance = WeightedDistance(a, b, costs, max_distance);
+  if (distance > max_distance) return 0;
   return std::max(0.0, 1.0 - distance / length);
 }
 

@@ -13,6 +13,7 @@ packages=(
   libcld2-dev libstemmer-dev
   unicode-data bzip2
   clang libclang-rt-14-dev
+  fonts-thai-tlwg
   python3
 )
 browser_packages=(chromium chromium-driver)

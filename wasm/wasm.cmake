@@ -13,6 +13,7 @@ target_link_options(crosswire_wasm PRIVATE
   -sENVIRONMENT=web,worker
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sFILESYSTEM=0
+  -sDYNAMIC_EXECUTION=0
   -sEXPORTED_RUNTIME_METHODS=[]
   -sINCOMING_MODULE_JS_API=[wasmBinary,locateFile,print,printErr])
 add_custom_command(TARGET crosswire_wasm POST_BUILD

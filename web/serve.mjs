@@ -40,10 +40,6 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-// The analysis worker runs Emscripten's embind glue, which builds its function wrappers with new Function unless
-// the module is linked with -sDYNAMIC_EXECUTION=0. A worker gets the policy of its own response, so eval is
-// allowed there only: the worker never touches the DOM, and the page itself keeps a policy without eval.
-export const workerContentSecurityPolicy = contentSecurityPolicy.replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'unsafe-eval'");
 
 /** Starts serving `root`; resolves with the listening server and its URL. */
 export async function serve({ root, port = 8080, host = '127.0.0.1', log = console.log } = {}) {
@@ -69,7 +65,7 @@ export async function serve({ root, port = 8080, host = '127.0.0.1', log = conso
     // Validators let the service worker's precache (and reloads) revalidate instead of downloading again.
     const etag = `"${info.size.toString(36)}-${Math.trunc(info.mtimeMs).toString(36)}"`;
     const common = {
-      'Content-Security-Policy': target.endsWith(`${sep}worker.js`) ? workerContentSecurityPolicy : contentSecurityPolicy,
+      'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       // The service worker gives offline use; the HTTP cache would only make a rebuilt app look stale.

@@ -383,78 +383,113 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     }
     groups.push_back(members);
   }
-  // Blocks: a spelling is filed under the key of each of its content parts: the first two
-  // consonant classes, or three where two gather too many names to compare them all.
+  // Blocks: a spelling is filed under the keys of each of its parts: the first two consonant
+  // classes, or three where two gather too many names to compare them all.
   constexpr size_t kMaxBlock = 300;
-  auto file = [&](size_t length, auto&& keep) {
-    std::map<std::string, std::vector<size_t>> out;
-    for (size_t r : reps) {
-      std::set<std::string> keys;
-      for (const std::string& part : SkeletonParts(*nodes[r].key)) {
-        for (bool h_as_k : {false, true}) {
-          std::string bk = BlockKey(part, h_as_k, length);
-          if (!bk.empty() && keep(bk)) keys.insert(bk);
+  struct PartKeys {
+    std::vector<std::string> coarse, fine;
+  };
+  std::unordered_map<size_t, std::vector<PartKeys>> keys_of;  // rep -> keys of each part
+  std::map<std::string, std::vector<size_t>> coarse;
+  for (size_t r : reps) {
+    std::vector<PartKeys>& parts = keys_of[r];
+    for (const std::string& part : SkeletonParts(*nodes[r].key)) {
+      PartKeys keys;
+      for (bool h_as_k : {false, true}) {
+        std::string two = BlockKey(part, h_as_k, 2), three = BlockKey(part, h_as_k, 3);
+        if (!two.empty()) keys.coarse.push_back(two);
+        if (three.size() == 3) keys.fine.push_back(three);
+      }
+      for (const std::string& k : keys.coarse) {
+        auto& members = coarse[k];
+        if (members.empty() || members.back() != r) members.push_back(r);
+      }
+      parts.push_back(std::move(keys));
+    }
+  }
+  std::vector<std::vector<size_t>> blocks;
+  std::unordered_map<std::string, uint32_t> block_id;  // "2" or "3" + key -> index in blocks
+  std::map<std::string, std::vector<size_t>> fine;
+  for (auto& [key, members] : coarse) {
+    if (members.size() <= kMaxBlock) {
+      block_id.emplace("2" + key, static_cast<uint32_t>(blocks.size()));
+      blocks.push_back(std::move(members));
+      continue;
+    }
+    for (size_t r : members) {
+      for (const PartKeys& part : keys_of[r]) {
+        for (const std::string& k : part.fine) {
+          if (k.compare(0, 2, key) != 0) continue;
+          auto& fine_members = fine[k];
+          if (fine_members.empty() || fine_members.back() != r) fine_members.push_back(r);
         }
       }
-      for (const std::string& bk : keys) out[bk].push_back(r);
     }
-    return out;
+  }
+  for (auto& [key, members] : fine) {
+    // Still crowded: skipped (names there usually share another, rarer part).
+    if (members.size() > 2 * kMaxBlock) continue;
+    block_id.emplace("3" + key, static_cast<uint32_t>(blocks.size()));
+    blocks.push_back(std::move(members));
+  }
+  // The blocks of each part, and of each name (ascending).
+  std::unordered_map<size_t, std::vector<std::vector<uint32_t>>> part_blocks;
+  std::unordered_map<size_t, std::vector<uint32_t>> blocks_of;
+  for (auto& [r, parts] : keys_of) {
+    std::vector<uint32_t>& all = blocks_of[r];
+    for (const PartKeys& part : parts) {
+      std::vector<uint32_t> ids;
+      for (const std::string& k : part.coarse) {
+        if (auto it = block_id.find("2" + k); it != block_id.end()) ids.push_back(it->second);
+      }
+      for (const std::string& k : part.fine) {
+        if (auto it = block_id.find("3" + k); it != block_id.end()) ids.push_back(it->second);
+      }
+      all.insert(all.end(), ids.begin(), ids.end());
+      part_blocks[r].push_back(std::move(ids));
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+  }
+  // How many parts of `x` share a block with `y`: parts that match share one, so a name whose
+  // parts cannot all find a partner is ruled out without comparing.
+  auto parts_sharing = [&](size_t x, size_t y) {
+    const std::vector<uint32_t>& by = blocks_of[y];
+    size_t count = 0;
+    for (const std::vector<uint32_t>& ids : part_blocks[x]) {
+      for (uint32_t id : ids) {
+        if (std::binary_search(by.begin(), by.end(), id)) {
+          ++count;
+          break;
+        }
+      }
+    }
+    return count;
   };
-  std::vector<std::vector<size_t>> blocks;
-  std::map<std::string, std::vector<size_t>> coarse =
-      file(2, [](const std::string&) { return true; });
-  std::set<std::string> crowded;
-  for (auto& [bk, members] : coarse) {
-    if (members.size() > kMaxBlock) {
-      crowded.insert(bk);
-    } else {
-      blocks.push_back(std::move(members));
-    }
-  }
-  if (!crowded.empty()) {
-    auto fine = file(3, [&](const std::string& bk) { return crowded.count(bk.substr(0, 2)) != 0; });
-    // Still crowded after that: such a block is skipped (names there usually share another part).
-    for (auto& [bk, members] : fine) {
-      if (members.size() <= 2 * kMaxBlock) blocks.push_back(std::move(members));
-    }
-  }
-  // Each pair is visited once, in the first block its two names share (no set of visited pairs:
+  // The first block two names share: each pair is compared there only (no set of visited pairs:
   // that was most of the time on large batches).
-  std::unordered_map<size_t, std::vector<uint32_t>> blocks_of;  // rep -> block numbers, ascending
-  for (uint32_t b = 0; b < blocks.size(); ++b) {
-    for (size_t r : blocks[b]) blocks_of[r].push_back(b);
-  }
-  // The first block two names share, and how many they share.
-  auto shared_blocks = [&](size_t x, size_t y) {
+  auto first_shared = [&](size_t x, size_t y) {
     const std::vector<uint32_t>& bx = blocks_of[x];
     const std::vector<uint32_t>& by = blocks_of[y];
-    uint32_t first = static_cast<uint32_t>(blocks.size());
-    size_t count = 0;
     size_t i = 0, j = 0;
     while (i < bx.size() && j < by.size()) {
-      if (bx[i] == by[j]) {
-        first = std::min(first, bx[i]);
-        ++count;
-        ++i;
-        ++j;
-      } else if (bx[i] < by[j]) {
+      if (bx[i] == by[j]) return bx[i];
+      if (bx[i] < by[j]) {
         ++i;
       } else {
         ++j;
       }
     }
-    return std::pair<uint32_t, size_t>(first, count);
+    return static_cast<uint32_t>(blocks.size());
   };
-  // Calls fn(a, b, shared) for each pair of names in a block, once.
   auto for_each_pair = [&](auto&& fn) {
     for (uint32_t b = 0; b < blocks.size(); ++b) {
       const std::vector<size_t>& members = blocks[b];
       for (size_t x = 0; x < members.size(); ++x) {
         for (size_t y = x + 1; y < members.size(); ++y) {
-          auto [first, count] = shared_blocks(members[x], members[y]);
-          if (first != b) continue;
+          if (first_shared(members[x], members[y]) != b) continue;
           auto [lo, hi] = std::minmax(members[x], members[y]);
-          fn(lo, hi, count);
+          fn(lo, hi);
         }
       }
     }
@@ -470,13 +505,12 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     return it == fullest.end() ? x : it->second;
   };
   constexpr double kChainFloor = 0.7;
-  for_each_pair([&](size_t a, size_t b, size_t shared) {
+  for_each_pair([&](size_t a, size_t b) {
     const Node& na = nodes[a];
     const Node& nb = nodes[b];
     if ((na.content_parts <= 1) != (nb.content_parts <= 1)) return;
-    // Every part of the shorter name must match one of the longer, and matching parts share a
-    // block: fewer shared blocks than parts rules the pair out without comparing.
-    if (shared < std::min(na.content_parts, nb.content_parts)) return;
+    const size_t needed = std::min(na.content_parts, nb.content_parts);
+    (void)needed;
     if (is_partial(na) || is_partial(nb)) return;  // step 5 first
     if (!TypesCompatible(*na.candidate, *nb.candidate)) return;
     if (!clusters.CanMerge(a, b)) return;
@@ -496,7 +530,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   //    exactly one entity of the batch has such a full name; when several do, one in the same
   //    article decides; otherwise the partial name stays on its own.
   std::map<size_t, std::set<size_t>> partial_targets;  // partial rep -> full reps
-  for_each_pair([&](size_t a, size_t b, size_t) {
+  for_each_pair([&](size_t a, size_t b) {
     size_t partial = a, full = b;
     if (nodes[a].content_parts > 1) std::swap(partial, full);
     if (!is_partial(nodes[partial]) || nodes[full].content_parts < 2) return;
@@ -541,7 +575,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   for (const auto& [rep, groups] : unresolved) {
     for (const std::vector<size_t>* group : groups) clusters.Merge((*groups.front())[0], (*group)[0]);
   }
-  for_each_pair([&](size_t a, size_t b, size_t) {
+  for_each_pair([&](size_t a, size_t b) {
     auto ua = unresolved.find(a), ub = unresolved.find(b);
     if (ua == unresolved.end() || ub == unresolved.end()) return;
     if (!TypesCompatible(*nodes[a].candidate, *nodes[b].candidate)) return;

@@ -51,7 +51,33 @@ struct LangCues {
   std::vector<std::pair<icu::UnicodeString, Cue>> prefix_titles;     // kept out
   std::vector<std::pair<icu::UnicodeString, Cue>> prefix_org_start;  // kept in
   std::vector<icu::UnicodeString> not_cues;
+  // The prefix cues above by their first UTF-16 unit (indices, longest first): the scan tries
+  // them at every word start of uncased text.
+  std::unordered_map<char16_t, std::vector<std::size_t>> titles_by_first;
+  std::unordered_map<char16_t, std::vector<std::size_t>> org_by_first;
+  std::unordered_map<char16_t, std::vector<std::size_t>> not_cues_by_first;
+
+  void Index() {
+    titles_by_first.clear();
+    org_by_first.clear();
+    not_cues_by_first.clear();
+    for (std::size_t k = 0; k < prefix_titles.size(); ++k) {
+      titles_by_first[prefix_titles[k].first[0]].push_back(k);
+    }
+    for (std::size_t k = 0; k < prefix_org_start.size(); ++k) {
+      org_by_first[prefix_org_start[k].first[0]].push_back(k);
+    }
+    for (std::size_t k = 0; k < not_cues.size(); ++k)
+      not_cues_by_first[not_cues[k][0]].push_back(k);
+  }
 };
+
+const std::vector<std::size_t>& CuesStartingWith(
+    const std::unordered_map<char16_t, std::vector<std::size_t>>& index, char16_t first) {
+  static const std::vector<std::size_t> kNone;
+  auto it = index.find(first);
+  return it == index.end() ? kNone : it->second;
+}
 
 bool IsCasedText(std::string_view utf8) {
   icu::UnicodeString text = FromUtf8(utf8);
@@ -445,10 +471,12 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& dat
     Merge(common, cues);
     SortLongestFirst(cues.prefix_titles);
     SortLongestFirst(cues.prefix_org_start);
+    cues.Index();
     tables->by_lang.emplace(lang, std::move(cues));
   }
   SortLongestFirst(tables->all.prefix_titles);
   SortLongestFirst(tables->all.prefix_org_start);
+  tables->all.Index();
   // Month and weekday names in every CLDR language: capitalised in many, names in none.
   if (std::optional<std::string_view> calendar = data.Find("gen/calendar.tsv")) {
     for (std::string_view line : DataLines(*calendar)) {
@@ -677,8 +705,7 @@ class DocumentScanner {
             cues.titles.count(CueKey(SpanText(j - 1, j))) == 0) {
           break;  // only initials ("G. Khrenin") and titles ("Mr. X") carry a name over a dot
         }
-        if (next.gap == Word::Gap::kHyphen &&
-            (WordPlace(j - 1) || WordPlace(j))) {
+        if (next.gap == Word::Gap::kHyphen && (WordPlace(j - 1) || WordPlace(j))) {
           break;  // "Iran-Belarus": two places
         }
         if (next.capitalized) {
@@ -741,8 +768,7 @@ class DocumentScanner {
       }
       // Right after a title, a capital is a name whatever the sentence breaker said about the
       // title's dot ("Mr. Ahmadian").
-      if (cues.not_names.count(w.key) != 0 || calendar_words_.count(w.key) != 0 ||
-          IsDemonym(i) ||
+      if (cues.not_names.count(w.key) != 0 || calendar_words_.count(w.key) != 0 || IsDemonym(i) ||
           (cue_text.empty() && !CapitalIsEvidence(i))) {
         cue_text.clear();
         ++i;
@@ -815,8 +841,7 @@ class DocumentScanner {
     // Lower-case words up to the punctuation, without a trailing adjective of nationality or
     // connector ("Conseil suprême de sécurité nationale iranien,").
     std::size_t end = last_word;
-    while (end > i + 1 && (cues.connectors.count(W(end - 1).key) != 0 ||
-                           IsDemonym(end - 1))) {
+    while (end > i + 1 && (cues.connectors.count(W(end - 1).key) != 0 || IsDemonym(end - 1))) {
       --end;
     }
     return end;
@@ -866,9 +891,8 @@ class DocumentScanner {
   // Where the paragraph's tokens end, and where its words in uncased scripts start.
   void ParagraphTokens(const Paragraph& paragraph, std::vector<int32_t>& starts,
                        std::vector<int32_t>& ends) const {
-    auto token = std::lower_bound(
-        doc_.tokens.begin(), doc_.tokens.end(), paragraph.utf16_begin,
-        [](const Token& t, int32_t at) { return t.utf16_begin < at; });
+    auto token = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), paragraph.utf16_begin,
+                                  [](const Token& t, int32_t at) { return t.utf16_begin < at; });
     for (; token != doc_.tokens.end() && token->utf16_end <= paragraph.utf16_end; ++token) {
       ends.push_back(token->utf16_end);
       if (token->kind == TokenKind::kWord && !IsCasedScript(token->script) &&
@@ -962,10 +986,13 @@ class DocumentScanner {
   }
 
   bool CueAt(int32_t at, int32_t limit, const LangCues& cues) const {
-    for (const auto& [prefix, cue] : cues.prefix_titles) {
+    if (at >= limit) return false;
+    for (std::size_t k : CuesStartingWith(cues.titles_by_first, doc_.text[at])) {
+      const auto& [prefix, cue] = cues.prefix_titles[k];
       if (!cue.loose && StartsWith(at, prefix, limit)) return true;
     }
-    for (const auto& [prefix, cue] : cues.prefix_org_start) {
+    for (std::size_t k : CuesStartingWith(cues.org_by_first, doc_.text[at])) {
+      const auto& [prefix, cue] = cues.prefix_org_start[k];
       if (!cue.weak && StartsWith(at, prefix, limit)) return true;
     }
     return false;
@@ -1143,7 +1170,8 @@ class DocumentScanner {
     const int32_t limit = paragraph.utf16_end;
     const Script script = ScriptOf(doc_.text.char32At(at));
     const bool thai = script == Script::kThai;
-    for (const icu::UnicodeString& word : cues.not_cues) {
+    for (std::size_t k : CuesStartingWith(cues.not_cues_by_first, doc_.text[at])) {
+      const icu::UnicodeString& word = cues.not_cues[k];
       if (StartsWith(at, word, limit)) return at + word.length();
     }
     // The word ICU found here: a cue that is only the start of a longer dictionary word is not a
@@ -1156,7 +1184,8 @@ class DocumentScanner {
     auto longer_dictionary_word = [&](int32_t cue_end) {
       return thai && token_end >= cue_end + 3 && IsThaiWord(at, token_end);
     };
-    for (const auto& [prefix, cue] : cues.prefix_titles) {
+    for (std::size_t k : CuesStartingWith(cues.titles_by_first, doc_.text[at])) {
+      const auto& [prefix, cue] = cues.prefix_titles[k];
       if (!StartsWith(at, prefix, limit)) continue;
       const int32_t cue_end = at + prefix.length();
       // A weak cue only confirms a known place, so it may be glued into one word (ประเทศไทย).
@@ -1166,7 +1195,9 @@ class DocumentScanner {
       // Stacked titles ("ศ.ดร." professor doctor, "พล.ต.อ.นพ."): all are the cue.
       for (bool more = cue.type == EntityType::kPerson; more;) {
         more = false;
-        for (const auto& [next_prefix, next_cue] : cues.prefix_titles) {
+        if (name_begin >= limit) break;
+        for (std::size_t n : CuesStartingWith(cues.titles_by_first, doc_.text[name_begin])) {
+          const auto& [next_prefix, next_cue] = cues.prefix_titles[n];
           if (next_cue.type == EntityType::kPerson && !next_cue.loose &&
               StartsWith(name_begin, next_prefix, limit)) {
             cue_text += next_cue.text;
@@ -1195,7 +1226,8 @@ class DocumentScanner {
       Emit(name_begin, name_end, cue.type, 0.9f, 3, script, p, cue_text);
       return name_end;
     }
-    for (const auto& [prefix, cue] : cues.prefix_org_start) {
+    for (std::size_t k : CuesStartingWith(cues.org_by_first, doc_.text[at])) {
+      const auto& [prefix, cue] = cues.prefix_org_start[k];
       if (cue.weak || !StartsWith(at, prefix, limit)) continue;
       const int32_t cue_end = at + prefix.length();
       if (longer_dictionary_word(cue_end)) continue;
@@ -1295,9 +1327,9 @@ class DocumentScanner {
           continue;
         }
         if (!other_script.empty() && script == Script::kThai) {
-          covered_until =
-              std::max(covered_until, MatchTransliterated(at, paragraph, static_cast<int32_t>(p),
-                                                          cues, other_script, matcher, is_taken));
+          covered_until = std::max(covered_until,
+                                   MatchTransliterated(at, paragraph, static_cast<int32_t>(p), cues,
+                                                       other_script, matcher, ends, is_taken));
         }
       }
     }
@@ -1311,10 +1343,16 @@ class DocumentScanner {
   template <typename IsTaken>
   int32_t MatchTransliterated(int32_t at, const Paragraph& paragraph, int32_t p,
                               const LangCues& cues, const std::vector<KnownName>& other_script,
-                              NameMatcher& matcher, const IsTaken& is_taken) {
+                              NameMatcher& matcher, const std::vector<int32_t>& ends,
+                              const IsTaken& is_taken) {
     const int32_t chunk_end = ChunkEnd(at, paragraph.utf16_end, Script::kThai);
     if (chunk_end - at < 3) return at;
-    std::vector<int32_t> bounds = Resegment(at, std::min(chunk_end, at + 40));
+    // ICU's own word ends: away from cues they are as good as any, and cost nothing more.
+    std::vector<int32_t> bounds = {at};
+    for (auto it = std::upper_bound(ends.begin(), ends.end(), at);
+         it != ends.end() && *it <= std::min(chunk_end, at + 40); ++it) {
+      bounds.push_back(*it);
+    }
     if (bounds.size() < 2 || StopAt(cues, bounds[0], bounds[1]) != Stop::kNone) return at;
     double best_score = 0;
     int32_t best_end = at;

@@ -275,7 +275,10 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
       const std::string stem = stemmers.Stem(features[k].lang, t.key);
       const int32_t id = ids.Get("w\t" + features[k].lang + "\t" + stem);
       ensure(id);
-      word_tf[k][id] += 1;
+      // Title words name the event more often than body words do.
+      const bool in_title = a.doc->title_begin >= 0 && t.utf16_begin >= a.doc->title_begin &&
+                            t.utf16_end <= a.doc->title_end;
+      word_tf[k][id] += in_title ? tuning.title_word_tf : 1.0f;
     }
   }
   const std::size_t feature_count = ids.size();

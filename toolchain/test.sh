@@ -15,8 +15,8 @@ echo "== crosswire: native tests"
 ctest --test-dir build/native --output-on-failure -j 2
 echo "== crosswire: wasm tests (node)"
 ctest --test-dir build/wasm --output-on-failure
-echo "== crosswire: JS module tests (node)"
-node --test tests/wasm/
+echo "== crosswire: JS module and CLI tests (node)"
+node --test tests/node/
 if [ -f package.json ] && grep -q '"test"' package.json && [ -d tests/browser ] && ls tests/browser/*.test.mjs >/dev/null 2>&1; then
   echo "== crosswire: browser tests (chromium)"
   npm test

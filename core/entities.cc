@@ -432,8 +432,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     block_id.emplace("3" + key, static_cast<uint32_t>(blocks.size()));
     blocks.push_back(std::move(members));
   }
-  // The blocks of each part, and of each name (ascending).
-  std::unordered_map<size_t, std::vector<std::vector<uint32_t>>> part_blocks;
+  // The blocks of each name (ascending).
   std::unordered_map<size_t, std::vector<uint32_t>> blocks_of;
   for (auto& [r, parts] : keys_of) {
     std::vector<uint32_t>& all = blocks_of[r];
@@ -446,22 +445,38 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
         if (auto it = block_id.find("3" + k); it != block_id.end()) ids.push_back(it->second);
       }
       all.insert(all.end(), ids.begin(), ids.end());
-      part_blocks[r].push_back(std::move(ids));
     }
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
   }
-  // How many parts of `x` share a block with `y`: parts that match share one, so a name whose
-  // parts cannot all find a partner is ruled out without comparing.
+  // How many parts of `x` could match a part of `y`, judged by the first and by the last two
+  // consonant classes: a name whose parts cannot all find a partner is ruled out without
+  // comparing. Parts without consonants (initials, vowels) could match anything.
+  std::unordered_map<size_t, std::vector<std::vector<std::string>>> part_signs;
+  std::unordered_map<size_t, std::vector<std::string>> signs_of;  // sorted
+  for (size_t r : reps) {
+    std::vector<std::string>& all = signs_of[r];
+    for (const std::string& part : SkeletonParts(*nodes[r].key)) {
+      std::vector<std::string> signs;
+      std::string reversed(part.rbegin(), part.rend());
+      for (bool h_as_k : {false, true}) {
+        std::string head = BlockKey(part, h_as_k, 2), tail = BlockKey(reversed, h_as_k, 2);
+        if (!head.empty()) signs.push_back("<" + head);
+        if (!tail.empty()) signs.push_back(">" + tail);
+      }
+      all.insert(all.end(), signs.begin(), signs.end());
+      part_signs[r].push_back(std::move(signs));
+    }
+    std::sort(all.begin(), all.end());
+  }
   auto parts_sharing = [&](size_t x, size_t y) {
-    const std::vector<uint32_t>& by = blocks_of[y];
+    const std::vector<std::string>& other = signs_of[y];
     size_t count = 0;
-    for (const std::vector<uint32_t>& ids : part_blocks[x]) {
-      for (uint32_t id : ids) {
-        if (std::binary_search(by.begin(), by.end(), id)) {
-          ++count;
-          break;
-        }
+    for (const std::vector<std::string>& signs : part_signs[x]) {
+      if (signs.empty() || std::any_of(signs.begin(), signs.end(), [&](const std::string& sign) {
+            return std::binary_search(other.begin(), other.end(), sign);
+          })) {
+        ++count;
       }
     }
     return count;
@@ -510,7 +525,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     const Node& nb = nodes[b];
     if ((na.content_parts <= 1) != (nb.content_parts <= 1)) return;
     const size_t needed = std::min(na.content_parts, nb.content_parts);
-    (void)needed;
+    if (parts_sharing(a, b) < needed && parts_sharing(b, a) < needed) return;
     if (is_partial(na) || is_partial(nb)) return;  // step 5 first
     if (!TypesCompatible(*na.candidate, *nb.candidate)) return;
     if (!clusters.CanMerge(a, b)) return;

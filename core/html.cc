@@ -56,10 +56,14 @@ void AppendEntity(const icu::UnicodeString& entity, icu::UnicodeString& out) {
     UChar32 value = 0;
     for (int32_t i = hex ? 2 : 1; i < entity.length(); ++i) {
       int digit = u_digit(entity.charAt(i), hex ? 16 : 10);
-      if (digit < 0 || value > 0x10FFFF) return;
+      if (digit < 0 || value > 0x10FFFF) {
+        value = -1;
+        break;
+      }
       value = value * (hex ? 16 : 10) + digit;
     }
-    if (value > 0 && value <= 0x10FFFF && !U_IS_SURROGATE(value)) out.append(value);
+    // As browsers do, a reference to no valid character reads as U+FFFD.
+    out.append(value > 0 && value <= 0x10FFFF && !U_IS_SURROGATE(value) ? value : 0xFFFD);
     return;
   }
   for (const auto& e : kNamed) {
@@ -82,7 +86,9 @@ icu::UnicodeString TextOf(const icu::UnicodeString& html, const icu::UnicodeStri
   };
   for (int32_t i = begin; i < end;) {
     UChar c = html.charAt(i);
-    if (c == u'<') {
+    // '<' opens a tag only before a letter, '/', '!' or '?'; elsewhere it is text ("a < b").
+    UChar next = i + 1 < end ? html.charAt(i + 1) : u' ';
+    if (c == u'<' && (u_isalpha(next) || next == u'/' || next == u'!' || next == u'?')) {
       if (lower.compare(i, 4, icu::UnicodeString(u"<!--")) == 0) {
         int32_t close = lower.indexOf(u"-->", i + 4);
         i = close < 0 ? end : close + 3;

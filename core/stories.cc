@@ -406,8 +406,13 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
     return std::tie(x.a, x.b) > std::tie(y.a, y.b);
   };
   std::priority_queue<Candidate, std::vector<Candidate>, decltype(worse)> queue(worse);
+  // The average counts a missing pair as 0, but only as many pairs as the index could have
+  // proposed: each article brings at most candidates_per_article of them. Without that bound a
+  // story of hundreds of articles could never hold together, whatever its links.
   auto average_of = [&](int32_t a, int32_t b, double sum) {
-    return sum / (static_cast<double>(members[a].size()) * static_cast<double>(members[b].size()));
+    const double na = static_cast<double>(members[a].size());
+    const double nb = static_cast<double>(members[b].size());
+    return sum / std::min(na * nb, tuning.candidates_per_article * (na + nb));
   };
   auto push = [&](int32_t a, int32_t b, double sum) {
     if (a > b) std::swap(a, b);

@@ -43,7 +43,7 @@ struct StoryTuning {
   int index_numbers = 5;
   int min_posting_cap = 50;
   double posting_fraction = 0.005;
-  int candidates_per_article = 30;
+  int candidates_per_article = 50;
   // Output sizes.
   int max_story_entities = 20;
   int max_link_entities = 8;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <random>
@@ -228,6 +229,32 @@ TEST_CASE("Two events of the same kind about the same actors stay apart", "[stor
   std::vector<StoryResult> stories = b.Cluster();
   CHECK(Groups(stories) == std::vector<std::vector<std::string>>{{"q1.txt", "q2.txt"},
                                                                   {"q3.txt", "q4.txt"}});
+}
+
+TEST_CASE("A large story holds together although only some of its pairs are scored", "[stories]") {
+  // 150 reports of one summit and 150 of another: far more pairs than the index proposes.
+  Batch b;
+  b.Entity("E1", EntityType::kPerson, "Anna Berg");
+  b.Entity("E2", EntityType::kOrg, "Nordic Council");
+  b.Entity("E3", EntityType::kPerson, "Juan Ortiz");
+  b.Entity("E4", EntityType::kOrg, "Andean Community");
+  const char* kWords[] = {"fisheries", "quota", "treaty", "ratified", "coastal", "harbour",
+                          "tariffs", "copper", "mining", "export", "royalties", "smelter"};
+  for (int i = 0; i < 300; ++i) {
+    const bool first = i % 2 == 0;
+    std::string text = first ? "Anna Berg and the Nordic Council agreed" : "Juan Ortiz and the Andean Community agreed";
+    // Each report words it a little differently.
+    for (int w = 0; w < 4; ++w) text += std::string(" ") + kWords[(first ? 0 : 6) + (i / 2 + w) % 6];
+    char id[16];
+    std::snprintf(id, sizeof id, "r%03d.txt", i);
+    b.Article(id, "en", text, first ? "2022-05-10" : "2022-05-11",
+              first ? std::vector<std::string>{"E1", "E2"} : std::vector<std::string>{"E3", "E4"});
+  }
+  std::vector<StoryResult> stories = b.Cluster();
+  REQUIRE(stories.size() == 2);
+  CHECK(stories[0].articles.size() == 150);
+  CHECK(stories[1].articles.size() == 150);
+  CHECK(stories[0].entities == std::vector<std::string>{"E1", "E2"});
 }
 
 TEST_CASE("Every article ends in exactly one story", "[stories]") {

@@ -1,0 +1,88 @@
+// The Analyzer's contract: limits, ids, rejections that spoil nothing else, determinism, options.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "crosswire/analyzer.h"
+#include "test_util.h"
+
+namespace crosswire {
+namespace {
+
+std::unique_ptr<Analyzer> Make(Options options = {}) {
+  auto created = Analyzer::Create(std::move(options));
+  REQUIRE(created.ok());
+  return std::move(created).value();
+}
+
+TEST_CASE("per-article and per-batch limits reject with too_large, the rest is analysed", "[analyzer]") {
+  Options options;
+  options.max_article_bytes = 100;
+  options.max_batch_bytes = 150;
+  auto analyzer = Make(options);
+  CHECK(analyzer->AddArticle("a", std::string(80, 'a')).ok());
+  Status big = analyzer->AddArticle("b", std::string(120, 'b'));
+  CHECK(big.code() == StatusCode::kTooLarge);
+  CHECK(big.message().find("per-article limit of 100") != std::string::npos);
+  Status batch = analyzer->AddArticle("c", std::string(90, 'c'));
+  CHECK(batch.code() == StatusCode::kTooLarge);
+  CHECK(batch.message().find("batch") != std::string::npos);
+  CHECK(analyzer->AddArticle("d", std::string(60, 'd')).ok());
+  Analysis analysis = analyzer->Analyze();
+  REQUIRE(analysis.articles.size() == 2);
+  CHECK(analysis.rejected.size() == 2);
+  CHECK(analysis.stories.size() >= 1);
+}
+
+TEST_CASE("ids must be non-empty and unique", "[analyzer]") {
+  auto analyzer = Make();
+  CHECK(analyzer->AddArticle("", "text").code() == StatusCode::kInvalidArgument);
+  CHECK(analyzer->AddArticle("x", "text").ok());
+  CHECK(analyzer->AddFile("x", "other").code() == StatusCode::kInvalidArgument);
+  analyzer->Clear();
+  CHECK(analyzer->AddArticle("x", "text again").ok());
+}
+
+TEST_CASE("a bad assumed publication date is an invalid argument", "[analyzer]") {
+  Options options;
+  options.assumed_published = "13/09/2024";
+  CHECK(Analyzer::Create(options).status().code() == StatusCode::kInvalidArgument);
+}
+
+TEST_CASE("the same batch in any order gives the same analysis", "[analyzer]") {
+  std::vector<std::string> ids = testing::SeedIds();
+  std::string first;
+  for (int round = 0; round < 3; ++round) {
+    auto analyzer = Make();
+    for (const std::string& id : ids) REQUIRE(analyzer->AddFile(id, testing::SeedText(id)).ok());
+    Analysis analysis = analyzer->Analyze();
+    std::sort(analysis.articles.begin(), analysis.articles.end(),
+              [](const ArticleResult& a, const ArticleResult& b) { return a.id < b.id; });
+    std::string json = AnalysisToJson(analysis);
+    if (round == 0) first = json;
+    CHECK(json == first);
+    std::rotate(ids.begin(), ids.begin() + 2, ids.end());
+  }
+}
+
+TEST_CASE("every article is in exactly one story", "[analyzer]") {
+  auto analyzer = Make();
+  for (const std::string& id : testing::SeedIds()) REQUIRE(analyzer->AddFile(id, testing::SeedText(id)).ok());
+  Analysis analysis = analyzer->Analyze();
+  for (const ArticleResult& a : analysis.articles) {
+    int stories = 0;
+    for (const StoryResult& s : analysis.stories) stories += std::count(s.articles.begin(), s.articles.end(), a.id);
+    CHECK(stories == 1);
+  }
+}
+
+TEST_CASE("several analyzers coexist", "[analyzer]") {
+  auto a = Make();
+  auto b = Make();
+  REQUIRE(a->AddArticle("one", "Minsk and Tehran signed an agreement on Monday.").ok());
+  CHECK(b->Analyze().articles.empty());
+  CHECK(a->Analyze().articles.size() == 1);
+}
+
+}  // namespace
+}  // namespace crosswire

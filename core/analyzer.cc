@@ -201,6 +201,8 @@ void Analyzer::Clear() {
   impl_->ids.clear();
   impl_->rejected.clear();
   impl_->batch_bytes = 0;
+  // The name-key cache serves one batch; a long-lived analyzer must not grow with every batch.
+  impl_->matcher->ClearCache();
 }
 
 MatchResult Analyzer::Match(std::string_view name_a, std::string_view name_b) {

@@ -524,7 +524,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     const Node& na = nodes[a];
     const Node& nb = nodes[b];
     if ((na.content_parts <= 1) != (nb.content_parts <= 1)) return;
-    const size_t needed = std::min(na.content_parts, nb.content_parts);
+    const size_t needed = std::min(part_signs[a].size(), part_signs[b].size());
     if (parts_sharing(a, b) < needed && parts_sharing(b, a) < needed) return;
     if (is_partial(na) || is_partial(nb)) return;  // step 5 first
     if (!TypesCompatible(*na.candidate, *nb.candidate)) return;
@@ -532,8 +532,7 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     if (clusters.Find(a) == clusters.Find(b)) return;
     if (matcher.Similarity(*na.key, *nb.key) < NameMatcher::kSameThreshold) return;
     const size_t fa = fullest_of(a), fb = fullest_of(b);
-    if ((fa != a || fb != b) &&
-        matcher.Similarity(*nodes[fa].key, *nodes[fb].key) < kChainFloor) {
+    if ((fa != a || fb != b) && matcher.Similarity(*nodes[fa].key, *nodes[fb].key) < kChainFloor) {
       return;
     }
     const size_t keep = nodes[fb].content_parts > nodes[fa].content_parts ? fb : fa;
@@ -588,7 +587,8 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
   // 6. One-part names that abbreviate no full name: the same or a matching spelling is one
   //    entity across articles and scripts ("Madonna", "มาดอนน่า").
   for (const auto& [rep, groups] : unresolved) {
-    for (const std::vector<size_t>* group : groups) clusters.Merge((*groups.front())[0], (*group)[0]);
+    for (const std::vector<size_t>* group : groups)
+      clusters.Merge((*groups.front())[0], (*group)[0]);
   }
   for_each_pair([&](size_t a, size_t b) {
     auto ua = unresolved.find(a), ub = unresolved.find(b);

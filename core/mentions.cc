@@ -1428,8 +1428,9 @@ std::string Initials(const icu::UnicodeString& text) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
     if (IsApostrophe(static_cast<char16_t>(c))) {
-      at_word_start = true;  // "l'Organisation": the word after the elision counts
-      out.pop_back();
+      // "l'Organisation": the word after the elision counts, not the particle.
+      if (!at_word_start && !out.empty()) out.pop_back();
+      at_word_start = true;
       continue;
     }
     if (!u_isalpha(c)) {

@@ -472,6 +472,8 @@ const NameKey& NameMatcher::Key(std::string_view utf8_name) {
 
 NameMatcher::CacheStats NameMatcher::cache_stats() const { return impl_->stats; }
 
+void NameMatcher::ClearCache() { impl_->cache.clear(); }
+
 namespace {
 
 double VowelLengthWeight(const Costs& costs) { return costs.vowels_unwritten ? 0.75 : 1.0; }

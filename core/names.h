@@ -54,6 +54,9 @@ class NameMatcher {
     int64_t misses = 0;
   };
   CacheStats cache_stats() const;
+  // Drops the cached keys (the cache grows with every distinct name seen). Invalidates every
+  // reference Key() returned; for a long-lived analyzer between batches.
+  void ClearCache();
 
  private:
   struct Impl;

@@ -59,6 +59,17 @@ void Normalize(SparseVector& v) {
   for (auto& [id, w] : v) w = static_cast<float>(w / norm);
 }
 
+// A 64-bit mix (the finalizer of SplitMix64) giving each (feature, article) a fixed pseudo-random
+// rank, the same on every platform.
+uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
 double TypeWeight(EntityType type) {
   switch (type) {
     case EntityType::kPerson: return 1.0;
@@ -308,11 +319,18 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
   }
 
   // ---- candidate pairs from an inverted index ----
-  // A feature shared by a large part of the batch links everything to everything; it still counts
-  // in the scores, but does not propose pairs.
-  const int32_t max_postings = std::max<int32_t>(tuning.min_posting_cap,
-                                                 static_cast<int32_t>(n * tuning.posting_fraction));
-  std::vector<std::vector<int32_t>> postings(feature_count);
+  // Each article's strongest features go into the index. A feature in more than `window` articles
+  // (a big story's names, or a common word) does not pair each of them with all the others: its
+  // posting list is shuffled by a hash of (feature, article), and an article meets only the
+  // `window` articles around it in that order. Different features shuffle differently, so members
+  // of a big story still meet many of each other, and the cost stays linear in the batch.
+  const int32_t window = std::max(2, tuning.posting_window);
+  struct Posting {
+    uint64_t order;
+    int32_t article;
+    int32_t slot;  // index into strongest[article]
+  };
+  std::vector<std::vector<Posting>> postings(feature_count);
   std::vector<std::vector<std::pair<int32_t, float>>> strongest(n);
   for (int k = 0; k < n; ++k) {
     auto& top = strongest[k];
@@ -322,13 +340,30 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
         return a.second != b.second ? a.second > b.second : a.first < b.first;
       });
       for (int i = 0; i < limit && i < static_cast<int>(sorted.size()); ++i) {
-        if (df[sorted[i].first] > 1 && df[sorted[i].first] <= max_postings) top.push_back(sorted[i]);
+        if (df[sorted[i].first] > 1) top.push_back(sorted[i]);
       }
     };
     take(features[k].entities, tuning.index_entities);
     take(features[k].words, tuning.index_words);
     take(features[k].numbers, tuning.index_numbers);
-    for (const auto& [id, w] : top) postings[id].push_back(k);
+    for (std::size_t j = 0; j < top.size(); ++j) {
+      postings[top[j].first].push_back({0, k, static_cast<int32_t>(j)});
+    }
+  }
+  // position[k][j]: where article k stands in the posting list of its j-th strongest feature.
+  std::vector<std::vector<int32_t>> position(n);
+  for (int k = 0; k < n; ++k) position[k].resize(strongest[k].size());
+  for (std::size_t id = 0; id < postings.size(); ++id) {
+    auto& list = postings[id];
+    if (static_cast<int32_t>(list.size()) > window) {
+      for (Posting& p : list) p.order = Mix((static_cast<uint64_t>(id) << 32) | p.article);
+      std::sort(list.begin(), list.end(), [](const Posting& x, const Posting& y) {
+        return x.order != y.order ? x.order < y.order : x.article < y.article;
+      });
+    }
+    for (std::size_t p = 0; p < list.size(); ++p) {
+      position[list[p].article][list[p].slot] = static_cast<int32_t>(p);
+    }
   }
   std::vector<std::pair<int32_t, int32_t>> pairs;
   {
@@ -336,8 +371,15 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
     std::vector<int32_t> touched;
     for (int k = 0; k < n; ++k) {
       touched.clear();
-      for (const auto& [id, w] : strongest[k]) {
-        for (int32_t other : postings[id]) {
+      for (std::size_t j = 0; j < strongest[k].size(); ++j) {
+        const auto& [id, w] = strongest[k][j];
+        const auto& list = postings[id];
+        const int32_t size = static_cast<int32_t>(list.size());
+        const int32_t span = std::min(size, window + 1);
+        // The `window` neighbours around k, wrapping around the end of the list.
+        const int32_t start = size <= window ? 0 : position[k][j] - window / 2 + size;
+        for (int32_t i = 0; i < span; ++i) {
+          const int32_t other = list[(start + i) % size].article;
           if (other == k) continue;
           if (acc[other] == 0) touched.push_back(other);
           acc[other] += w;

@@ -36,13 +36,13 @@ struct StoryTuning {
   // Without two event dates: factor when the latest years the texts mention differ by 1, by more.
   double year_gap1_factor = 0.7;
   double year_gap_factor = 0.3;
-  // Candidate generation: each article's strongest features of each kind go into the index;
-  // features in more than max(min_posting_cap, posting_fraction · N) articles propose no pairs.
+  // Candidate generation: each article's strongest features of each kind go into the index; through
+  // a feature in more than posting_window articles, an article meets only posting_window of them
+  // (a different pseudo-random sample per feature), which keeps the cost linear in the batch.
   int index_entities = 10;
   int index_words = 15;
   int index_numbers = 5;
-  int min_posting_cap = 50;
-  double posting_fraction = 0.005;
+  int posting_window = 64;
   int candidates_per_article = 50;
   // Output sizes.
   int max_story_entities = 20;

@@ -222,6 +222,9 @@ TEST_CASE("Match reports the compared forms; the cache transliterates each strin
   m.Key("Someone Else");
   CHECK(&m.Key("Iran") == first);  // references stay valid as the cache grows
   CHECK(m.cache_stats().misses == 5);
+  m.ClearCache();
+  CHECK(m.Key("Iran").parts == std::vector<std::string>{"iran"});
+  CHECK(m.cache_stats().misses == 6);
 }
 
 TEST_CASE("A broken rule file is a data error, not a crash", "[names]") {

@@ -371,6 +371,7 @@ class ArticleReader {
   bool TryNumeric(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryCjk(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryNamed(std::size_t i, RawDate* out, std::size_t* next) const;
+  bool TryYearFirst(std::size_t i, RawDate* out, std::size_t* next) const;
   void Finish(RawDate& raw) const;
 
   const DateFinder::Tables& tables_;
@@ -517,7 +518,8 @@ NameHit ArticleReader::LookUp(int32_t b, int32_t e, const std::string& lang) con
 NameHit ArticleReader::LongestName(std::size_t i, std::size_t* end_tok) const {
   NameHit best;
   if (i >= toks_.size() || toks_[i].kind != Tok::kWord) return best;
-  if (!tables_.first_words.count(View(folded_, toks_[i].begin, toks_[i].end))) {
+  if (!tables_.first_words.count(View(folded_, toks_[i].begin, toks_[i].end)) &&
+      folded_.text[toks_[i].begin] != u'ב') {
     // Split Thai runs are whole names; other words must start one.
     if (!tables_.names.count(View(folded_, toks_[i].begin, toks_[i].end))) return best;
   }
@@ -534,6 +536,14 @@ NameHit ArticleReader::LongestName(std::size_t i, std::size_t* end_tok) const {
     if (hit.found) {
       best = hit;
       *end_tok = j + 1;
+    }
+  }
+  // Hebrew writes "in September" as one word, בספטמבר: try the name without that prefix.
+  if (!best.found && toks_[i].end - toks_[i].begin > 2 && folded_.text[toks_[i].begin] == u'ב') {
+    NameHit hit = LookUp(toks_[i].begin + 1, toks_[i].end, lang);
+    if (hit.found && hit.entry.kind == NameKind::kMonth) {
+      best = hit;
+      *end_tok = i + 1;
     }
   }
   // An abbreviation may carry its period ("sept.", "janv.").
@@ -609,8 +619,12 @@ std::size_t ArticleReader::ReadYear(std::size_t i, int* year) const {
 }
 
 std::size_t ArticleReader::SkipConnectors(std::size_t i) const {
-  static constexpr std::u16string_view kConnectors[] = {u"of", u"de", u"del", u"di", u"the", u"du",
-                                                        u"d", u"den", u"der"};
+  // Words between the parts of a date: "13 de septiembre de 2024", "13 tháng 9 năm 2024",
+  // "2024 m. rugsėjo", and the words for "month" and "year" that Thai, Lao and Khmer put before
+  // the month name or the year number.
+  static constexpr std::u16string_view kConnectors[] = {
+      u"of", u"de", u"del", u"di", u"the", u"du", u"d", u"den", u"der", u"năm", u"tahun", u"m",
+      u"r", u"เดือน", u"ปี", u"ເດືອນ", u"ປີ", u"ខែ", u"ឆ្នាំ"};
   for (int guard = 0; guard < 3 && i < toks_.size(); ++guard) {
     if (IsPunct(i, u',') || IsPunct(i, u'.')) {
       ++i;
@@ -826,6 +840,28 @@ bool ArticleReader::TryNamed(std::size_t i, RawDate* out, std::size_t* next) con
   return true;
 }
 
+// Year first, as Hungarian, Lithuanian and Burmese write it: "2024. szeptember 13.",
+// "2024 m. rugsėjo 13 d.".
+bool ArticleReader::TryYearFirst(std::size_t i, RawDate* out, std::size_t* next) const {
+  int year = 0, day = 0;
+  const std::size_t y_next = ReadYear(i, &year);
+  if (!y_next) return false;
+  std::size_t m_after = 0;
+  const NameHit m = LongestName(SkipConnectors(y_next), &m_after);
+  if (!m.found || m.entry.kind != NameKind::kMonth) return false;
+  const std::size_t d_next = ReadDay(m_after, &day);
+  if (!d_next || !IsValidDay(year, m.entry.value, day)) return false;
+  out->form = RawDate::Form::kFull;
+  out->year = year;
+  out->month = m.entry.value;
+  out->day = day;
+  out->precision = DatePrecision::kDay;
+  out->fold_begin = toks_[i].begin;
+  out->fold_end = toks_[d_next - 1].end;
+  *next = d_next;
+  return true;
+}
+
 void ArticleReader::Finish(RawDate& raw) const {
   auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), raw.fold_begin);
   raw.line_index = static_cast<int>(line - line_starts_.begin()) - 1;
@@ -848,7 +884,8 @@ std::vector<RawDate> ArticleReader::FindRaw() {
   for (std::size_t i = 0; i < toks_.size();) {
     RawDate raw;
     std::size_t next = 0;
-    if (TryNumeric(i, &raw, &next) || TryCjk(i, &raw, &next) || TryNamed(i, &raw, &next)) {
+    if (TryNumeric(i, &raw, &next) || TryCjk(i, &raw, &next) || TryYearFirst(i, &raw, &next) ||
+        TryNamed(i, &raw, &next)) {
       Finish(raw);
       found.push_back(raw);
       i = std::max(next, i + 1);

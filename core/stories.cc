@@ -2,10 +2,12 @@
 //
 // Each article becomes three sparse vectors: its entities (weighted by tf, by their rarity in the
 // batch and by type: a person or an organisation says more than a country), its content words
-// (same-language only: Snowball stems, without stop words) and its numbers. Candidate pairs come from
-// an inverted index over each article's strongest features, skipping features that half the batch
-// shares; only those pairs are scored. The score is damped or boosted by how close the two event
-// dates are. Clusters are then merged by group-average linkage over that sparse graph (a missing
+// (same-language only: Snowball stems, without stop words; title words count double) and its
+// numbers. Candidate pairs come from an inverted index over each article's strongest features, with
+// a bounded, pseudo-randomly sampled window through very common features, so the cost grows
+// linearly; only those pairs are scored, and each article keeps its best few. The score is damped
+// or boosted by how close the two event dates are (or, without dates, the latest years the texts
+// mention). Clusters are then merged by group-average linkage over that sparse graph (a missing
 // pair counts as 0), which does not chain two events through one ambiguous article, until the best
 // average falls below a threshold. Everything iterates in the order of article ids, so the result
 // does not depend on the input order.
@@ -44,7 +46,7 @@ double Dot(const SparseVector& a, const SparseVector& b) {
     } else if (a[i].first > b[j].first) {
       ++j;
     } else {
-      sum += static_cast<double>(a[i].first == b[j].first) * a[i].second * b[j].second;
+      sum += static_cast<double>(a[i].second) * b[j].second;
       ++i, ++j;
     }
   }
@@ -268,7 +270,7 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
     const auto stop = impl_->stop_words.find(features[k].lang);
     for (const Token& t : a.doc->tokens) {
       if (t.kind == TokenKind::kNumber) {
-        // Small numbers and years say little about which event this is.
+        // Years are dates, compared through the date factor; one-digit numbers say nothing.
         if (LooksLikeYear(t.key)) {
           features[k].latest_year = std::max(features[k].latest_year, std::stoi(t.key));
           continue;

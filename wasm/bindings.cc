@@ -10,6 +10,8 @@
 #include <unicode/udata.h>
 
 #include "crosswire/analyzer.h"
+#include "document.h"
+#include "segment.h"
 
 namespace crosswire {
 namespace {
@@ -102,11 +104,30 @@ class WasmAnalyzer {
     return buf;
   }
 
+  // Word segmentation alone, for comparisons with other segmenters: [[start, end], ...] in UTF-16
+  // units of `text`, words and numbers only.
+  std::string Tokenize(const std::string& text, const std::string& lang) {
+    Document doc;
+    doc.text = icu::UnicodeString::fromUTF8(text);
+    doc.lang = lang.empty() ? "und" : lang;
+    if (Status s = segmenter_.Segment(doc); !s.ok()) return ErrorJson(s);
+    std::string out = "[";
+    bool first = true;
+    for (const Token& t : doc.tokens) {
+      if (t.kind == TokenKind::kPunct) continue;
+      if (!first) out += ',';
+      first = false;
+      out += "[" + std::to_string(t.utf16_begin) + "," + std::to_string(t.utf16_end) + "]";
+    }
+    return out + "]";
+  }
+
   void Clear() { analyzer_->Clear(); }
   void ClearAliases() { analyzer_->ClearAliases(); }
 
  private:
   std::unique_ptr<Analyzer> analyzer_;
+  Segmenter segmenter_;
 };
 
 }  // namespace
@@ -124,6 +145,7 @@ EMSCRIPTEN_BINDINGS(crosswire) {
       .function("addAliases", &crosswire::WasmAnalyzer::AddAliases)
       .function("analyze", &crosswire::WasmAnalyzer::Analyze)
       .function("match", &crosswire::WasmAnalyzer::Match)
+      .function("tokenize", &crosswire::WasmAnalyzer::Tokenize)
       .function("clear", &crosswire::WasmAnalyzer::Clear)
       .function("clearAliases", &crosswire::WasmAnalyzer::ClearAliases);
 }

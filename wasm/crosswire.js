@@ -117,6 +117,14 @@ class Analyzer {
     return reply(this.#live().match(String(a), String(b)));
   }
 
+  /**
+   * Word segmentation alone (ICU, in the language's locale): [[start, end], ...] in UTF-16 units,
+   * words and numbers only. For comparisons and tools; analyze() segments by itself.
+   */
+  tokenize(text, lang = '') {
+    return reply(this.#live().tokenize(String(text), String(lang)));
+  }
+
   /** Drops the articles (corrections stay). */
   clear() {
     this.#live().clear();

@@ -5,6 +5,7 @@ set(dist ${CMAKE_BINARY_DIR}/dist)
 
 add_executable(crosswire_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cc)
 target_link_libraries(crosswire_wasm PRIVATE crosswire_core)
+target_include_directories(crosswire_wasm PRIVATE ${CMAKE_SOURCE_DIR}/core)
 set_target_properties(crosswire_wasm PROPERTIES OUTPUT_NAME crosswire-core SUFFIX ".js"
                                                 RUNTIME_OUTPUT_DIRECTORY ${dist})
 target_link_options(crosswire_wasm PRIVATE

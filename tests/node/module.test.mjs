@@ -95,3 +95,13 @@ test('several analyzers coexist without sharing state', async () => {
   a.dispose();
   b.dispose();
 });
+
+test('tokenize gives the core segmenter\'s words as UTF-16 spans', async () => {
+  const analyzer = await createAnalyzer();
+  const text = '😀 Minsk, 13 กันยายน ทั้งสองฝ่าย';
+  const spans = analyzer.tokenize(text, 'th');
+  const words = spans.map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(words, ['Minsk', '13', 'กันยายน', 'ทั้ง', 'สอง', 'ฝ่าย']);
+  assert.deepEqual(spans[0], [3, 8]);  // the emoji before counts two UTF-16 units
+  analyzer.dispose();
+});

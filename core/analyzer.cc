@@ -81,7 +81,61 @@ struct Analyzer::Impl {
   }
   Status Admit(std::string_view id, std::size_t size);
   Status Prepare(Document doc);
+  Document RemovedView(const Document& doc);
 };
+
+// The removed lines of `doc` alone: the same text, with everything but those lines removed.
+Document Analyzer::Impl::RemovedView(const Document& doc) {
+  Document view;
+  view.id = doc.id;
+  view.text = doc.text;  // ICU shares the buffer
+  view.lang = doc.lang;
+  view.encoding = doc.encoding;
+  int32_t kept_from = 0;
+  for (const RemovedSpan& r : doc.removed) {
+    if (r.utf16_begin > kept_from) view.removed.push_back({kept_from, r.utf16_begin, "kept"});
+    kept_from = std::max(kept_from, r.utf16_end);
+  }
+  if (kept_from < doc.text.length()) view.removed.push_back({kept_from, doc.text.length(), "kept"});
+  SplitParagraphs(view);
+  (void)segmenter.Segment(view);
+  return view;
+}
+
+namespace {
+
+// Drops the entities that occur only in removed text (documents at index >= article_count are
+// removed-line views), renumbers the rest E1, E2... in their order, and drops or renames mentions.
+void KeepArticleEntities(std::size_t article_count, LinkedEntities& linked) {
+  std::set<std::string> in_articles;
+  for (std::size_t i = 0; i < article_count && i < linked.mentions.size(); ++i) {
+    for (const Mention& m : linked.mentions[i]) in_articles.insert(m.entity);
+  }
+  std::map<std::string, std::string> renamed;
+  std::vector<EntityResult> kept;
+  for (EntityResult& e : linked.entities) {
+    if (!in_articles.count(e.id)) continue;
+    std::string id = "E" + std::to_string(kept.size() + 1);
+    renamed[e.id] = id;
+    e.id = id;
+    // A document and its removed-line view share an id: list each article once.
+    e.articles.erase(std::unique(e.articles.begin(), e.articles.end()), e.articles.end());
+    kept.push_back(std::move(e));
+  }
+  linked.entities = std::move(kept);
+  for (std::vector<Mention>& mentions : linked.mentions) {
+    std::vector<Mention> out;
+    for (Mention& m : mentions) {
+      auto it = renamed.find(m.entity);
+      if (it == renamed.end()) continue;
+      m.entity = it->second;
+      out.push_back(std::move(m));
+    }
+    mentions = std::move(out);
+  }
+}
+
+}  // namespace
 
 Status Analyzer::Impl::Admit(std::string_view id, std::size_t size) {
   if (id.empty()) return Status(StatusCode::kInvalidArgument, "an article needs a non-empty id");
@@ -218,8 +272,35 @@ Analysis Analyzer::Analyze() {
   for (const Document& doc : impl.docs) sorted.push_back(&doc);
   std::sort(sorted.begin(), sorted.end(), [](const Document* a, const Document* b) { return a->id < b->id; });
 
-  std::vector<std::vector<MentionCandidate>> candidates = impl.mention_finder->FindAll(sorted, *impl.matcher);
-  LinkedEntities linked = LinkEntities(sorted, candidates, impl.aliases, *impl.gazetteer, *impl.matcher);
+  // Removed boilerplate is not part of an article, but the reader still sees it (greyed). Its lines
+  // are searched for names as documents of their own ("views"), linked with the batch, and a name
+  // there is kept only when its entity also occurs in some article's kept text: a related-links
+  // list adds no entities of its own and counts for no story, yet "Bélarus" in one is still shown
+  // as Belarus.
+  std::vector<Document> views;
+  std::vector<std::size_t> view_of;
+  views.reserve(sorted.size());
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    if (sorted[i]->removed.empty()) continue;
+    views.push_back(impl.RemovedView(*sorted[i]));
+    view_of.push_back(i);
+  }
+  std::vector<const Document*> all_docs = sorted;
+  for (const Document& view : views) all_docs.push_back(&view);
+
+  std::vector<std::vector<MentionCandidate>> candidates = impl.mention_finder->FindAll(all_docs, *impl.matcher);
+  LinkedEntities linked = LinkEntities(all_docs, candidates, impl.aliases, *impl.gazetteer, *impl.matcher);
+  linked.mentions.resize(all_docs.size());
+  KeepArticleEntities(sorted.size(), linked);
+  std::vector<std::vector<Mention>> story_mentions(linked.mentions.begin(), linked.mentions.begin() + sorted.size());
+  for (std::size_t k = 0; k < views.size(); ++k) {
+    std::vector<Mention>& into = linked.mentions[view_of[k]];
+    std::vector<Mention>& from = linked.mentions[sorted.size() + k];
+    into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    std::stable_sort(into.begin(), into.end(),
+                     [](const Mention& a, const Mention& b) { return a.utf16_begin < b.utf16_begin; });
+  }
+  linked.mentions.resize(sorted.size());
 
   std::optional<Date> assumed;
   if (!impl.options.assumed_published.empty()) assumed = ParseIsoDate(impl.options.assumed_published);
@@ -246,7 +327,7 @@ Analysis Analyzer::Analyze() {
     StoryArticle sa;
     sa.doc = sorted[i];
     sa.event_date = dates.back().event_date;
-    sa.mentions = i < linked.mentions.size() ? linked.mentions[i] : std::vector<Mention>();
+    sa.mentions = std::move(story_mentions[i]);
     story_articles.push_back(std::move(sa));
   }
   analysis.stories = impl.clusterer->Cluster(story_articles, linked.entities);

@@ -621,10 +621,10 @@ std::size_t ArticleReader::ReadYear(std::size_t i, int* year) const {
 std::size_t ArticleReader::SkipConnectors(std::size_t i) const {
   // Words between the parts of a date: "13 de septiembre de 2024", "13 tháng 9 năm 2024",
   // "2024 m. rugsėjo", and the words for "month" and "year" that Thai, Lao and Khmer put before
-  // the month name or the year number.
+  // the month name or the year number (Burmese: after it).
   static constexpr std::u16string_view kConnectors[] = {
       u"of", u"de", u"del", u"di", u"the", u"du", u"d", u"den", u"der", u"năm", u"tahun", u"m",
-      u"r", u"เดือน", u"ปี", u"ເດືອນ", u"ປີ", u"ខែ", u"ឆ្នាំ"};
+      u"r", u"เดือน", u"ปี", u"ເດືອນ", u"ປີ", u"ខែ", u"ឆ្នាំ", u"ခုနှစ်"};
   for (int guard = 0; guard < 3 && i < toks_.size(); ++guard) {
     if (IsPunct(i, u',') || IsPunct(i, u'.')) {
       ++i;
@@ -876,7 +876,9 @@ void ArticleReader::Finish(RawDate& raw) const {
       ++other;
     }
   }
-  raw.line_mostly_date = other <= 40;
+  // "Published: September 25, 2023", "July 21, 2013, 2: 21 pm BST" but not a title such as
+  // "Earthquake hits Sumatra on Sept. 30, 2009".
+  raw.line_mostly_date = other <= 20;
 }
 
 std::vector<RawDate> ArticleReader::FindRaw() {

@@ -1,3 +1,15 @@
+// Mention detection.
+//
+// Cased scripts: runs of capitalised words (with connectors such as "de", "al") are split at
+// titles, adjectives of nationality, the ends of organisation names and known places, and typed by
+// cue, gazetteer or shape. A capital at the start of a sentence or in a title-case line counts only
+// when the batch writes the word capitalised elsewhere.
+//
+// Uncased scripts: title and organisation cues are matched as prefixes of the text (Thai glues them
+// to the name); the name's extent comes from segmenting the text after the cue afresh and stopping
+// at function words, verbs that follow names, spaces and other cues, since ICU's dictionary splits
+// transliterated names into syllables. Then a batch pass finds names already found elsewhere: the
+// same spelling, or the same name after transliteration (NameMatcher).
 #include "mentions.h"
 
 #include <unicode/bytestrie.h>
@@ -664,7 +676,6 @@ class DocumentScanner {
     const Word& w = W(i);
     if (w.all_caps) return true;
     if (!w.sentence_initial && !w.headline) return true;
-    GazetteerEntry entry;
     if (WordPlace(i)) return true;
     if (w.script == Script::kCyrillic && LookupInflected(SpanText(i, i + 1))) return true;
     auto inside = stats_.capitalized_inside.find(w.key);

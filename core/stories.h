@@ -31,7 +31,8 @@ struct StoryTuning {
   double number_boost = 0.5;
   double cross_entity_weight = 0.9;  // across languages, where words cannot be compared
   float title_word_tf = 2.0f;  // a word of the title counts as this many occurrences
-  // Clusters merge while their average pair score (missing pairs count 0) is at least this.
+  // Clusters merge while their average pair score is at least this (a missing pair counts 0, but
+  // no more pairs are counted than candidates_per_article · (size A + size B)).
   double merge_threshold = 0.1;
   // Without two event dates: factor when the latest years the texts mention differ by 1, by more.
   double year_gap1_factor = 0.7;

@@ -105,6 +105,22 @@ TEST_CASE("Dates in other languages use the CLDR names", "[dates]") {
   CHECK(Only("2024년 9월 13일 회담", "ko") == "2024-09-13");
 }
 
+TEST_CASE("More languages, scripts and orders", "[dates]") {
+  CHECK(Only("التقى الوزيران في 13 سبتمبر 2024 في مينسك", "ar") == "2024-09-13");
+  CHECK(Only("روز ۱۳ سپتامبر ۲۰۲۴ در مینسک", "fa") == "2024-09-13");  // Persian digits
+  CHECK(Only("13 सितंबर 2024 को मिन्स्क में", "hi") == "2024-09-13");
+  CHECK(Only("ngày 13 tháng 9 năm 2024 tại Minsk", "vi") == "2024-09-13");
+  CHECK(Only("13 Eylül 2024 tarihinde", "tr") == "2024-09-13");
+  CHECK(Only("Στις 13 Σεπτεμβρίου 2024 στο Μινσκ", "el") == "2024-09-13");
+  CHECK(Only("13 вересня 2024 року в Мінську", "uk") == "2024-09-13");
+  CHECK(Only("ב-13 בספטמבר 2024 במינסק", "he") == "2024-09-13");  // בספטמבר: "in September"
+  CHECK(Only("ວັນທີ 13 ກັນຍາ 2024", "lo") == "2024-09-13");
+  CHECK(Only("ថ្ងៃទី 13 ខែកញ្ញា ឆ្នាំ 2024", "km") == "2024-09-13");
+  CHECK(Only("၂၀၂၄ ခုနှစ် စက်တင်ဘာ ၁၃ ရက်", "my") == "2024-09-13");
+  CHECK(Only("2024. szeptember 13-án Minszkben", "hu") == "2024-09-13");
+  CHECK(Only("2024 m. rugsėjo 13 d. Minske", "lt") == "2024-09-13");
+}
+
 TEST_CASE("Thai digits and Buddhist-era years", "[dates]") {
   // ๑๓ กันยายน พ.ศ. ๒๕๖๗ = 13 September 2024.
   CHECK(Only("เมื่อวันที่ ๑๓ กันยายน พ.ศ. ๒๕๖๗", "th") == "2024-09-13");
@@ -170,6 +186,17 @@ TEST_CASE("Published date at the top and the event from the text", "[dates]") {
   CHECK(*found.event_date == Day(2023, 9, 25));
   CHECK(found.reason.find("Monday") != std::string::npos);
   CHECK(found.reason.find("September 25, 2023") != std::string::npos);
+}
+
+TEST_CASE("A dated title is not a publication date", "[dates]") {
+  ArticleDates found =
+      FindIn("Strong earthquake hits Sumatra on Sept. 30, 2009\nHundreds were killed.\n", "en");
+  CHECK_FALSE(found.published);
+  REQUIRE(found.event_date);
+  CHECK(*found.event_date == Day(2009, 9, 30));
+  found = FindIn("Published: September 25, 2023\nThe ministers met on Monday.\n", "en");
+  REQUIRE(found.published);
+  CHECK(*found.published == Day(2023, 9, 25));
 }
 
 TEST_CASE("The event prefers the lead's date over background dates", "[dates]") {

@@ -3,6 +3,7 @@
 #include "mentions.h"
 
 #include <catch2/catch.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -353,6 +354,82 @@ TEST_CASE("the seeds' names are all found, with their types", "[mentions]") {
                                 "Fortunately", "Iranian", "Belarusian", "Persian News", "News"}) {
     INFO(junk);
     CHECK(FindText(all, junk) == nullptr);
+  }
+}
+
+TEST_CASE("random mixtures of cue words, names and punctuation keep the invariants", "[mentions]") {
+  // Pieces chosen to meet the edge cases: titles at the end of the text, dots, elisions with
+  // nothing after them, parentheses without acronyms, Thai abbreviations, other scripts.
+  const char* pieces[] = {"Mr.",
+                          " ",
+                          "  ",
+                          "\n",
+                          ".",
+                          "(",
+                          ")",
+                          "SCO",
+                          "Iran",
+                          "l'",
+                          "'s",
+                          "de",
+                          "Organisation",
+                          "นาย",
+                          "ด.ช.",
+                          "สธ.",
+                          "กรุง",
+                          "มินสค์",
+                          "อาลี",
+                          "เน้น",
+                          "ของ",
+                          "องค์กร",
+                          "Президент",
+                          "Беларуси",
+                          "الرئيس",
+                          "مسعود",
+                          "-",
+                          "é",
+                          "Ali",
+                          "Akbar",
+                          "The",
+                          "According",
+                          "ประเทศ",
+                          "คณะ",
+                          "ๆ",
+                          "ฯ",
+                          "2024",
+                          "\u201c",
+                          "O'Brien",
+                          "U.S.",
+                          "M.",
+                          "Conseil",
+                          "suprême",
+                          ",",
+                          "Council",
+                          "ลูกาเชนโก",
+                          "ยัง",
+                          "(SCO)",
+                          "ก.พ.",
+                          "น.สพ."};
+  std::mt19937 rng(20240913);
+  for (int iteration = 0; iteration < 300; ++iteration) {
+    std::vector<Article> articles(1 + rng() % 3);
+    for (Article& article : articles) {
+      const int count = rng() % 30;
+      for (int k = 0; k < count; ++k) article.text += pieces[rng() % std::size(pieces)];
+      article.lang = rng() % 2 ? "th" : "en";
+    }
+    auto found = SharedFinder().Find(articles);
+    const auto& docs = SharedFinder().docs();
+    for (std::size_t d = 0; d < found.size(); ++d) {
+      for (std::size_t i = 0; i < found[d].size(); ++i) {
+        const MentionCandidate& c = found[d][i];
+        INFO(articles[d].text);
+        REQUIRE(c.utf16_begin < c.utf16_end);
+        REQUIRE(c.utf16_end <= docs[d].text.length());
+        REQUIRE(c.expansion_of < static_cast<int>(found[d].size()));
+        if (i > 0) REQUIRE(found[d][i - 1].utf16_end <= c.utf16_begin);
+      }
+    }
   }
 }
 

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// End to end in Chromium: batches of 100, 1,000 and 5,000 articles analysed and clustered by the app's own
+// analysis worker (web/dist/worker.js, messages as the page sends them), a fresh worker each run: time of adding
+// the articles, of analyze(), the whole request, and memory (the wasm heap; the page's JS heap while it holds the
+// articles and the analysis). Batches: the seeds and the ECB+ articles, then renamed copies (bench-lib.mjs).
+//   node tests/browser/bench-e2e.mjs [--runs=5] [--tiny]
+import { endToEndSizes, inPage, isMain, mm, num, rates, runAlone, table, utf8Bytes } from './bench-lib.mjs';
+
+const MiB = 1024 * 1024;
+
+export async function benchEndToEnd({ page, context }, { runs, tiny, files }) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const pageHeap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+  const timeRows = [];
+  const memoryRows = [];
+  let shape = null;
+  for (const size of endToEndSizes(tiny)) {
+    const file = `batch-${size}.json`;
+    const bytes = utf8Bytes(files[file]);
+    const results = [];
+    const heaps = [];
+    const baseline = await pageHeap();
+    for (let run = 0; run < runs; run += 1) {
+      results.push(await inPage(page, 'endToEnd', file));
+      heaps.push((await pageHeap()) - baseline);
+      await page.evaluate(() => globalThis.crosswireBench.release());
+    }
+    const pick = (key) => results.map((r) => r[key]);
+    const r = results[0];
+    timeRows.push([size, `${(bytes / 1e6).toFixed(2)} MB`, mm(pick('addAllMs'), 1, 4), mm(pick('analyzeMs'), 1, 4), mm(pick('workerMs'), 1, 4),
+      mm(pick('roundTripMs'), 1, 4), rates(pick('roundTripMs'), size), rates(pick('roundTripMs'), bytes / 1e6), mm(pick('initMs'))]);
+    const wasm = Math.max(...pick('wasmBytes'));
+    memoryRows.push([size, `${num(wasm / MiB)} MiB`, `${num(wasm / bytes)}×`, mm(heaps, 1 / MiB),
+      r.workerHeapBytes === null ? 'n/a' : mm(pick('workerHeapBytes'), 1 / MiB)]);
+    shape = shape ?? [];
+    shape.push([size, r.articles, r.rejected, r.entities, r.stories, r.largestStory]);
+  }
+  await cdp.detach();
+  return [
+    `### End to end in the app's worker (${runs} runs, fresh worker each, min / median)`,
+    '',
+    'add all = the worker\'s addArticle loop; analyze() = entities, dates, clustering and the JSON to a plain object;',
+    'worker total = what the worker reports for the request (clear + add all + analyze); round trip = from the page',
+    'posting the articles to the page holding the analysis (adds copying both across threads).',
+    '',
+    table(['articles', 'text', 'add all ms', 'analyze() ms', 'worker total ms', 'round trip ms', 'articles/s (best / median)', 'MB/s (best / median)', 'worker start ms'], timeRows),
+    '',
+    'Memory (growth curve): the wasm memory after the analysis (it only grows; a fresh worker per run), its ratio to the',
+    'UTF-8 text, and the page\'s JS heap above its baseline while it holds the articles and the analysis (after a GC).',
+    '',
+    table(['articles', 'wasm memory', 'wasm / text', 'page JS heap MiB', 'worker JS heap MiB'], memoryRows),
+    '',
+    table(['articles', 'analysed', 'rejected', 'entities', 'stories', 'largest story'], shape),
+  ].join('\n');
+}
+
+if (isMain(import.meta)) await runAlone(benchEndToEnd);

@@ -26,23 +26,34 @@ namespace crosswire {
 
 std::string_view StatusCodeName(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kInvalidArgument: return "invalid_argument";
-    case StatusCode::kTooLarge: return "too_large";
-    case StatusCode::kBinaryInput: return "binary_input";
-    case StatusCode::kBadAliases: return "bad_aliases";
-    case StatusCode::kDataError: return "data_error";
-    case StatusCode::kInternal: return "internal";
+    case StatusCode::kOk:
+      return "ok";
+    case StatusCode::kInvalidArgument:
+      return "invalid_argument";
+    case StatusCode::kTooLarge:
+      return "too_large";
+    case StatusCode::kBinaryInput:
+      return "binary_input";
+    case StatusCode::kBadAliases:
+      return "bad_aliases";
+    case StatusCode::kDataError:
+      return "data_error";
+    case StatusCode::kInternal:
+      return "internal";
   }
   return "internal";
 }
 
 std::string_view EntityTypeName(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "PERSON";
-    case EntityType::kOrg: return "ORG";
-    case EntityType::kPlace: return "PLACE";
-    case EntityType::kMisc: return "MISC";
+    case EntityType::kPerson:
+      return "PERSON";
+    case EntityType::kOrg:
+      return "ORG";
+    case EntityType::kPlace:
+      return "PLACE";
+    case EntityType::kMisc:
+      return "MISC";
   }
   return "MISC";
 }
@@ -50,9 +61,15 @@ std::string_view EntityTypeName(EntityType type) {
 std::string Date::ToString() const {
   char buf[16];
   switch (precision) {
-    case DatePrecision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
-    case DatePrecision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
-    case DatePrecision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
+    case DatePrecision::kDay:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+      break;
+    case DatePrecision::kMonth:
+      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+      break;
+    case DatePrecision::kYear:
+      std::snprintf(buf, sizeof buf, "%04d", year);
+      break;
   }
   return buf;
 }
@@ -144,13 +161,15 @@ Status Analyzer::Impl::Admit(std::string_view id, std::size_t size) {
   }
   ids.insert(std::string(id));
   if (size > options.max_article_bytes) {
-    return Reject(id, Status(StatusCode::kTooLarge, "'" + std::string(id) + "' is " + std::to_string(size) +
-                                                        " bytes, over the per-article limit of " +
-                                                        std::to_string(options.max_article_bytes)));
+    return Reject(
+        id, Status(StatusCode::kTooLarge, "'" + std::string(id) + "' is " + std::to_string(size) +
+                                              " bytes, over the per-article limit of " +
+                                              std::to_string(options.max_article_bytes)));
   }
   if (batch_bytes + size > options.max_batch_bytes) {
-    return Reject(id, Status(StatusCode::kTooLarge, "'" + std::string(id) + "' would take the batch over its limit of " +
-                                                        std::to_string(options.max_batch_bytes) + " bytes"));
+    return Reject(id, Status(StatusCode::kTooLarge,
+                             "'" + std::string(id) + "' would take the batch over its limit of " +
+                                 std::to_string(options.max_batch_bytes) + " bytes"));
   }
   batch_bytes += size;
   return Status::Ok();
@@ -177,7 +196,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
   impl->options = std::move(options);
   if (!impl->options.assumed_published.empty() && !ParseIsoDate(impl->options.assumed_published)) {
     return Status(StatusCode::kInvalidArgument,
-                  "the assumed publication date must be YYYY-MM-DD, not '" + impl->options.assumed_published + "'");
+                  "the assumed publication date must be YYYY-MM-DD, not '" +
+                      impl->options.assumed_published + "'");
   }
   const DataPack& data = impl->data;
   auto language = LanguageIdentifier::Create(data);
@@ -220,7 +240,8 @@ Status Analyzer::AddFile(std::string_view name, std::string_view bytes) {
   if (Status s = impl_->Admit(name, bytes.size()); !s.ok()) return s;
   Result<Decoded> decoded = DecodeBytes(bytes);
   if (!decoded.ok()) {
-    return impl_->Reject(name, Status(decoded.status().code(), std::string(name) + ": " + decoded.status().message()));
+    return impl_->Reject(name, Status(decoded.status().code(),
+                                      std::string(name) + ": " + decoded.status().message()));
   }
   Document doc;
   doc.id = std::string(name);
@@ -270,7 +291,8 @@ Analysis Analyzer::Analyze() {
   // in which they were added.
   std::vector<const Document*> sorted;
   for (const Document& doc : impl.docs) sorted.push_back(&doc);
-  std::sort(sorted.begin(), sorted.end(), [](const Document* a, const Document* b) { return a->id < b->id; });
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Document* a, const Document* b) { return a->id < b->id; });
 
   // Removed boilerplate is not part of an article, but the reader still sees it (greyed). Its lines
   // are searched for names as documents of their own ("views"), linked with the batch, and a name
@@ -288,22 +310,28 @@ Analysis Analyzer::Analyze() {
   std::vector<const Document*> all_docs = sorted;
   for (const Document& view : views) all_docs.push_back(&view);
 
-  std::vector<std::vector<MentionCandidate>> candidates = impl.mention_finder->FindAll(all_docs, *impl.matcher);
-  LinkedEntities linked = LinkEntities(all_docs, candidates, impl.aliases, *impl.gazetteer, *impl.matcher);
+  std::vector<std::vector<MentionCandidate>> candidates =
+      impl.mention_finder->FindAll(all_docs, *impl.matcher);
+  LinkedEntities linked =
+      LinkEntities(all_docs, candidates, impl.aliases, *impl.gazetteer, *impl.matcher);
   linked.mentions.resize(all_docs.size());
   KeepArticleEntities(sorted.size(), linked);
-  std::vector<std::vector<Mention>> story_mentions(linked.mentions.begin(), linked.mentions.begin() + sorted.size());
+  std::vector<std::vector<Mention>> story_mentions(linked.mentions.begin(),
+                                                   linked.mentions.begin() + sorted.size());
   for (std::size_t k = 0; k < views.size(); ++k) {
     std::vector<Mention>& into = linked.mentions[view_of[k]];
     std::vector<Mention>& from = linked.mentions[sorted.size() + k];
-    into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
-    std::stable_sort(into.begin(), into.end(),
-                     [](const Mention& a, const Mention& b) { return a.utf16_begin < b.utf16_begin; });
+    into.insert(into.end(), std::make_move_iterator(from.begin()),
+                std::make_move_iterator(from.end()));
+    std::stable_sort(into.begin(), into.end(), [](const Mention& a, const Mention& b) {
+      return a.utf16_begin < b.utf16_begin;
+    });
   }
   linked.mentions.resize(sorted.size());
 
   std::optional<Date> assumed;
-  if (!impl.options.assumed_published.empty()) assumed = ParseIsoDate(impl.options.assumed_published);
+  if (!impl.options.assumed_published.empty())
+    assumed = ParseIsoDate(impl.options.assumed_published);
   // Dates twice: the first pass finds the years the batch states, the second fills in year-less
   // dates from the most common one.
   std::map<int, int> year_counts;

@@ -1,8 +1,8 @@
 #include "clean.h"
 
-#include <algorithm>
-
 #include <unicode/uchar.h>
+
+#include <algorithm>
 
 #include "normalize.h"
 #include "segment.h"
@@ -85,8 +85,8 @@ std::string FirstSentenceTitle(const icu::UnicodeString& line) {
   int32_t end = line.length();
   for (int32_t i = 0; i < line.length(); ++i) {
     UChar c = line.charAt(i);
-    if ((c == u'.' || c == u'!' || c == u'?') && (i + 1 == line.length() || u_isUWhiteSpace(line.charAt(i + 1))) &&
-        i >= 20) {
+    if ((c == u'.' || c == u'!' || c == u'?') &&
+        (i + 1 == line.length() || u_isUWhiteSpace(line.charAt(i + 1))) && i >= 20) {
       end = i;
       break;
     }
@@ -117,17 +117,20 @@ Result<std::unique_ptr<Cleaner>> Cleaner::Create(const DataPack& data) {
       ++line_number;
       std::size_t tab = line.find('\t');
       if (tab == std::string_view::npos) {
-        return Status(StatusCode::kDataError, std::string(file.path) + ": a pattern line has no tab: " + std::string(line));
+        return Status(StatusCode::kDataError,
+                      std::string(file.path) + ": a pattern line has no tab: " + std::string(line));
       }
       Pattern p;
       p.reason = std::string(line.substr(0, tab));
       UErrorCode status = U_ZERO_ERROR;
       UParseError parse_error;
       icu::UnicodeString regex = FromUtf8(line.substr(tab + 1));
-      p.regex.reset(icu::RegexPattern::compile(regex, UREGEX_CASE_INSENSITIVE, parse_error, status));
+      p.regex.reset(
+          icu::RegexPattern::compile(regex, UREGEX_CASE_INSENSITIVE, parse_error, status));
       if (U_FAILURE(status)) {
         return Status(StatusCode::kDataError, std::string(file.path) + ": bad pattern '" +
-                                                  std::string(line.substr(tab + 1)) + "': " + u_errorName(status));
+                                                  std::string(line.substr(tab + 1)) +
+                                                  "': " + u_errorName(status));
       }
       patterns.push_back(std::move(p));
     }
@@ -211,11 +214,12 @@ void Cleaner::Clean(Document& doc) const {
     doc.title_end = lines[candidates.front()].end;
     doc.title = doc.Slice(doc.title_begin, doc.title_end);
   } else if (first_body < lines.size()) {
-    doc.title = FirstSentenceTitle(icu::UnicodeString(doc.text, lines[first_body].begin,
-                                                      lines[first_body].end - lines[first_body].begin));
+    doc.title = FirstSentenceTitle(icu::UnicodeString(
+        doc.text, lines[first_body].begin, lines[first_body].end - lines[first_body].begin));
   }
-  std::sort(doc.removed.begin(), doc.removed.end(),
-            [](const RemovedSpan& a, const RemovedSpan& b) { return a.utf16_begin < b.utf16_begin; });
+  std::sort(doc.removed.begin(), doc.removed.end(), [](const RemovedSpan& a, const RemovedSpan& b) {
+    return a.utf16_begin < b.utf16_begin;
+  });
 }
 
 }  // namespace crosswire

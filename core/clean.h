@@ -5,12 +5,12 @@
 #ifndef CROSSWIRE_CORE_CLEAN_H_
 #define CROSSWIRE_CORE_CLEAN_H_
 
+#include <unicode/regex.h>
+
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <unicode/regex.h>
 
 #include "crosswire/analyzer.h"
 #include "data_pack.h"

@@ -1,6 +1,6 @@
 // The data pack: Crosswire's own tables (aliases, cue words, boilerplate patterns, transliteration
-// rules, CLDR-derived names and calendars), compiled into the binary at build time from the readable
-// files under core/data/ and the tables the toolchain/gen_*.cc tools dump from ICU.
+// rules, CLDR-derived names and calendars), compiled into the binary at build time from the
+// readable files under core/data/ and the tables the toolchain/gen_*.cc tools dump from ICU.
 //
 // Paths are relative to core/data/ ("aliases/orgs.tsv", "cues/th.txt"); generated tables live under
 // "gen/" ("gen/places.tsv").

@@ -1,10 +1,10 @@
 #include "decode.h"
 
-#include <memory>
-
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
+
+#include <memory>
 
 namespace crosswire {
 namespace {
@@ -12,9 +12,9 @@ namespace {
 constexpr UChar32 kReplacement = 0xFFFD;
 
 struct Utf8Scan {
-  int64_t invalid = 0;       // ill-formed sequences
+  int64_t invalid = 0;  // ill-formed sequences
   int64_t first_invalid = -1;
-  int64_t multibyte = 0;     // well-formed non-ASCII characters
+  int64_t multibyte = 0;  // well-formed non-ASCII characters
 };
 
 Utf8Scan ScanUtf8(std::string_view bytes) {
@@ -71,7 +71,9 @@ Result<icu::UnicodeString> Convert(std::string_view bytes, const char* charset) 
 // read as well-formed Thai.
 bool LooksLikeTis620(std::string_view bytes) {
   auto is_consonant = [](uint8_t b) { return b >= 0xA1 && b <= 0xCE; };
-  auto is_combining = [](uint8_t b) { return b == 0xD1 || (b >= 0xD4 && b <= 0xDA) || (b >= 0xE7 && b <= 0xEE); };
+  auto is_combining = [](uint8_t b) {
+    return b == 0xD1 || (b >= 0xD4 && b <= 0xDA) || (b >= 0xE7 && b <= 0xEE);
+  };
   int64_t high = 0, good = 0;
   uint8_t prev = 0;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
@@ -97,13 +99,14 @@ void AddUtf8RepairWarning(const Utf8Scan& scan, Decoded& decoded) {
   if (scan.invalid == 0) return;
   decoded.warnings.push_back("invalid UTF-8 at byte offset " + std::to_string(scan.first_invalid) +
                              ": " + std::to_string(scan.invalid) +
-                             (scan.invalid == 1 ? " sequence" : " sequences") + " replaced with U+FFFD");
+                             (scan.invalid == 1 ? " sequence" : " sequences") +
+                             " replaced with U+FFFD");
 }
 
 Status BinaryError(int64_t nul_count) {
-  return Status(StatusCode::kBinaryInput,
-                "not text: the input contains " + std::to_string(nul_count) +
-                    " NUL bytes and no byte-order mark (a binary file?)");
+  return Status(StatusCode::kBinaryInput, "not text: the input contains " +
+                                              std::to_string(nul_count) +
+                                              " NUL bytes and no byte-order mark (a binary file?)");
 }
 
 }  // namespace
@@ -117,7 +120,8 @@ Result<Decoded> DecodeUtf8(std::string_view bytes) {
   decoded.encoding = "UTF-8";
   Utf8Scan scan = ScanUtf8(bytes);
   if (scan.invalid == 0) {
-    decoded.text = icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
+    decoded.text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
   } else {
     decoded.text = RepairUtf8(bytes);
     AddUtf8RepairWarning(scan, decoded);
@@ -131,7 +135,8 @@ Result<Decoded> DecodeBytes(std::string_view bytes) {
   if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
     const char* charset = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     if (bytes.size() % 2 != 0) {
-      return Status(StatusCode::kBinaryInput, std::string("truncated ") + charset + " text: odd number of bytes");
+      return Status(StatusCode::kBinaryInput,
+                    std::string("truncated ") + charset + " text: odd number of bytes");
     }
     Result<icu::UnicodeString> text = Convert(bytes.substr(2), charset);
     if (!text.ok()) return text.status();
@@ -148,7 +153,8 @@ Result<Decoded> DecodeBytes(std::string_view bytes) {
   Utf8Scan scan = ScanUtf8(bytes);
   // Well-formed UTF-8, or UTF-8 with broken sequences among at least as many good ones (legacy
   // 8-bit text almost never forms valid multi-byte sequences by chance).
-  if (scan.invalid == 0 || (scan.multibyte > 0 && scan.multibyte >= scan.invalid)) return DecodeUtf8(bytes);
+  if (scan.invalid == 0 || (scan.multibyte > 0 && scan.multibyte >= scan.invalid))
+    return DecodeUtf8(bytes);
 
   Decoded decoded;
   if (LooksLikeTis620(bytes)) {
@@ -160,7 +166,8 @@ Result<Decoded> DecodeBytes(std::string_view bytes) {
   }
 
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
+                                                                      &ucsdet_close);
   ucsdet_enableInputFilter(detector.get(), true);  // ignore markup when guessing
   ucsdet_setText(detector.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
   const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
@@ -178,8 +185,8 @@ Result<Decoded> DecodeBytes(std::string_view bytes) {
   decoded.text = std::move(text).value();
   decoded.encoding = name;
   if (confidence < 30) {
-    decoded.warnings.push_back(std::string("encoding guessed as ") + name + " with low confidence (" +
-                               std::to_string(confidence) + "%)");
+    decoded.warnings.push_back(std::string("encoding guessed as ") + name +
+                               " with low confidence (" + std::to_string(confidence) + "%)");
   }
   return decoded;
 }

@@ -5,11 +5,11 @@
 #ifndef CROSSWIRE_CORE_DECODE_H_
 #define CROSSWIRE_CORE_DECODE_H_
 
+#include <unicode/unistr.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/unistr.h>
 
 #include "crosswire/analyzer.h"
 

@@ -6,23 +6,40 @@ namespace crosswire {
 
 std::string_view ScriptName(Script script) {
   switch (script) {
-    case Script::kCommon: return "Zyyy";
-    case Script::kLatin: return "Latn";
-    case Script::kCyrillic: return "Cyrl";
-    case Script::kGreek: return "Grek";
-    case Script::kArmenian: return "Armn";
-    case Script::kGeorgian: return "Geor";
-    case Script::kArabic: return "Arab";
-    case Script::kHebrew: return "Hebr";
-    case Script::kDevanagari: return "Deva";
-    case Script::kThai: return "Thai";
-    case Script::kLao: return "Laoo";
-    case Script::kKhmer: return "Khmr";
-    case Script::kMyanmar: return "Mymr";
-    case Script::kHan: return "Hani";
-    case Script::kKana: return "Kana";
-    case Script::kHangul: return "Hang";
-    case Script::kOther: return "Zzzz";
+    case Script::kCommon:
+      return "Zyyy";
+    case Script::kLatin:
+      return "Latn";
+    case Script::kCyrillic:
+      return "Cyrl";
+    case Script::kGreek:
+      return "Grek";
+    case Script::kArmenian:
+      return "Armn";
+    case Script::kGeorgian:
+      return "Geor";
+    case Script::kArabic:
+      return "Arab";
+    case Script::kHebrew:
+      return "Hebr";
+    case Script::kDevanagari:
+      return "Deva";
+    case Script::kThai:
+      return "Thai";
+    case Script::kLao:
+      return "Laoo";
+    case Script::kKhmer:
+      return "Khmr";
+    case Script::kMyanmar:
+      return "Mymr";
+    case Script::kHan:
+      return "Hani";
+    case Script::kKana:
+      return "Kana";
+    case Script::kHangul:
+      return "Hang";
+    case Script::kOther:
+      return "Zzzz";
   }
   return "Zzzz";
 }

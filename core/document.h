@@ -4,11 +4,11 @@
 #ifndef CROSSWIRE_CORE_DOCUMENT_H_
 #define CROSSWIRE_CORE_DOCUMENT_H_
 
+#include <unicode/unistr.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include <unicode/unistr.h>
 
 #include "crosswire/analyzer.h"
 

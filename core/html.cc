@@ -1,28 +1,31 @@
 #include "html.h"
 
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+
 #include <cctype>
 #include <iterator>
 #include <string_view>
-
-#include <unicode/locid.h>
-#include <unicode/uchar.h>
 
 namespace crosswire {
 namespace {
 
 // Elements whose whole content is dropped.
-constexpr std::u16string_view kDropped[] = {u"script", u"style", u"noscript", u"nav", u"header", u"footer",
-                                            u"aside", u"form", u"svg", u"template", u"iframe", u"button"};
+constexpr std::u16string_view kDropped[] = {u"script", u"style",    u"noscript", u"nav",
+                                            u"header", u"footer",   u"aside",    u"form",
+                                            u"svg",    u"template", u"iframe",   u"button"};
 // Elements that end a line of text.
-constexpr std::u16string_view kBlocks[] = {u"p", u"div", u"br", u"li", u"h1", u"h2", u"h3", u"h4", u"h5",
-                                           u"h6", u"tr", u"section", u"article", u"blockquote", u"figcaption",
-                                           u"pre", u"ul", u"ol", u"table", u"dd", u"dt", u"hr", u"title"};
+constexpr std::u16string_view kBlocks[] = {
+    u"p",  u"div", u"br",    u"li",      u"h1",      u"h2",         u"h3",         u"h4",
+    u"h5", u"h6",  u"tr",    u"section", u"article", u"blockquote", u"figcaption", u"pre",
+    u"ul", u"ol",  u"table", u"dd",      u"dt",      u"hr",         u"title"};
 
 icu::UnicodeString Lower(icu::UnicodeString s) { return s.toLower(icu::Locale::getRoot()); }
 
 bool In(const icu::UnicodeString& name, const std::u16string_view* list, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) {
-    if (name == icu::UnicodeString(list[i].data(), static_cast<int32_t>(list[i].size()))) return true;
+    if (name == icu::UnicodeString(list[i].data(), static_cast<int32_t>(list[i].size())))
+      return true;
   }
   return false;
 }
@@ -38,7 +41,8 @@ icu::UnicodeString TagName(const icu::UnicodeString& html, int32_t lt, bool* clo
 }
 
 // Index of the matching </name> after `from`, or -1.
-int32_t FindClose(const icu::UnicodeString& lower_html, const icu::UnicodeString& name, int32_t from) {
+int32_t FindClose(const icu::UnicodeString& lower_html, const icu::UnicodeString& name,
+                  int32_t from) {
   icu::UnicodeString close = icu::UnicodeString(u"</") + name;
   return lower_html.indexOf(close, from);
 }
@@ -47,10 +51,10 @@ void AppendEntity(const icu::UnicodeString& entity, icu::UnicodeString& out) {
   static constexpr struct {
     const char16_t* name;
     char16_t value;
-  } kNamed[] = {{u"amp", u'&'},    {u"lt", u'<'},      {u"gt", u'>'},      {u"quot", u'"'},   {u"apos", u'\''},
-                {u"nbsp", u' '},   {u"ndash", u'–'},   {u"mdash", u'—'},   {u"hellip", u'…'}, {u"laquo", u'«'},
-                {u"raquo", u'»'},  {u"rsquo", u'’'},   {u"lsquo", u'‘'},   {u"rdquo", u'”'},  {u"ldquo", u'“'},
-                {u"copy", u'©'}};
+  } kNamed[] = {{u"amp", u'&'},    {u"lt", u'<'},    {u"gt", u'>'},    {u"quot", u'"'},
+                {u"apos", u'\''},  {u"nbsp", u' '},  {u"ndash", u'–'}, {u"mdash", u'—'},
+                {u"hellip", u'…'}, {u"laquo", u'«'}, {u"raquo", u'»'}, {u"rsquo", u'’'},
+                {u"lsquo", u'‘'},  {u"rdquo", u'”'}, {u"ldquo", u'“'}, {u"copy", u'©'}};
   if (entity.length() > 1 && entity.charAt(0) == u'#') {
     bool hex = entity.length() > 2 && (entity.charAt(1) == u'x' || entity.charAt(1) == u'X');
     UChar32 value = 0;
@@ -76,7 +80,8 @@ void AppendEntity(const icu::UnicodeString& entity, icu::UnicodeString& out) {
 }
 
 // Text of html[begin, end) with tags handled as above.
-icu::UnicodeString TextOf(const icu::UnicodeString& html, const icu::UnicodeString& lower, int32_t begin, int32_t end) {
+icu::UnicodeString TextOf(const icu::UnicodeString& html, const icu::UnicodeString& lower,
+                          int32_t begin, int32_t end) {
   icu::UnicodeString out;
   bool pending_space = false;
   auto newline = [&]() {
@@ -132,8 +137,10 @@ icu::UnicodeString TextOf(const icu::UnicodeString& html, const icu::UnicodeStri
 }
 
 // Content range of the first <tag ...> ... </tag>, or false.
-bool ElementRange(const icu::UnicodeString& lower, std::u16string_view tag, int32_t* begin, int32_t* end) {
-  icu::UnicodeString open = icu::UnicodeString(u"<") + icu::UnicodeString(tag.data(), static_cast<int32_t>(tag.size()));
+bool ElementRange(const icu::UnicodeString& lower, std::u16string_view tag, int32_t* begin,
+                  int32_t* end) {
+  icu::UnicodeString open =
+      icu::UnicodeString(u"<") + icu::UnicodeString(tag.data(), static_cast<int32_t>(tag.size()));
   int32_t at = lower.indexOf(open);
   while (at >= 0) {
     UChar next = at + open.length() < lower.length() ? lower.charAt(at + open.length()) : u'>';
@@ -143,7 +150,8 @@ bool ElementRange(const icu::UnicodeString& lower, std::u16string_view tag, int3
   if (at < 0) return false;
   int32_t gt = lower.indexOf(u'>', at);
   if (gt < 0) return false;
-  int32_t close = lower.lastIndexOf(icu::UnicodeString(u"</") + icu::UnicodeString(tag.data(), static_cast<int32_t>(tag.size())));
+  int32_t close = lower.lastIndexOf(
+      icu::UnicodeString(u"</") + icu::UnicodeString(tag.data(), static_cast<int32_t>(tag.size())));
   *begin = gt + 1;
   *end = close > gt ? close : lower.length();
   return true;
@@ -155,7 +163,9 @@ bool IsHtmlName(std::string_view name) {
   auto ends_with = [&](std::string_view suffix) {
     if (name.size() < suffix.size()) return false;
     for (std::size_t i = 0; i < suffix.size(); ++i) {
-      if (std::tolower(static_cast<unsigned char>(name[name.size() - suffix.size() + i])) != suffix[i]) return false;
+      if (std::tolower(static_cast<unsigned char>(name[name.size() - suffix.size() + i])) !=
+          suffix[i])
+        return false;
     }
     return true;
   };
@@ -175,7 +185,8 @@ ExtractedHtml ExtractHtml(const icu::UnicodeString& html) {
     result.title = TextOf(html, lower, begin, close < 0 ? end : close);
   }
   result.title.trim();
-  if (!ElementRange(lower, u"article", &begin, &end) && !ElementRange(lower, u"body", &begin, &end)) {
+  if (!ElementRange(lower, u"article", &begin, &end) &&
+      !ElementRange(lower, u"body", &begin, &end)) {
     begin = 0;
     end = html.length();
   }

@@ -17,13 +17,27 @@ class JsonWriter {
     for (char ch : s) {
       auto c = static_cast<unsigned char>(ch);
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
         default:
           if (c < 0x20) {
             char buf[8];
@@ -55,10 +69,24 @@ class JsonWriter {
     out_ += ':';
     fresh_ = true;
   }
-  void BeginObject() { Value(); out_ += '{'; fresh_ = true; }
-  void EndObject() { out_ += '}'; fresh_ = false; }
-  void BeginArray() { Value(); out_ += '['; fresh_ = true; }
-  void EndArray() { out_ += ']'; fresh_ = false; }
+  void BeginObject() {
+    Value();
+    out_ += '{';
+    fresh_ = true;
+  }
+  void EndObject() {
+    out_ += '}';
+    fresh_ = false;
+  }
+  void BeginArray() {
+    Value();
+    out_ += '[';
+    fresh_ = true;
+  }
+  void EndArray() {
+    out_ += ']';
+    fresh_ = false;
+  }
   // Before a value: a comma unless it is the first in its container or follows a key.
   void Value() {
     if (!fresh_) out_ += ',';
@@ -67,12 +95,24 @@ class JsonWriter {
   void Comma() {
     if (!fresh_) out_ += ',';
   }
-  void StringValue(std::string_view s) { Value(); String(s); }
-  void IntValue(int64_t v) { Value(); Int(v); }
-  void NumberValue(double v) { Value(); Number(v); }
+  void StringValue(std::string_view s) {
+    Value();
+    String(s);
+  }
+  void IntValue(int64_t v) {
+    Value();
+    Int(v);
+  }
+  void NumberValue(double v) {
+    Value();
+    Number(v);
+  }
   void DateValue(const std::optional<Date>& d) {
     Value();
-    if (d) String(d->ToString()); else Null();
+    if (d)
+      String(d->ToString());
+    else
+      Null();
   }
   void StringArray(const std::vector<std::string>& items) {
     BeginArray();
@@ -87,41 +127,59 @@ class JsonWriter {
 
 std::string_view PrecisionName(DatePrecision p) {
   switch (p) {
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kYear: return "year";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kYear:
+      return "year";
   }
   return "day";
 }
 
 void WriteArticle(JsonWriter& w, const ArticleResult& a) {
   w.BeginObject();
-  w.Key("id"); w.StringValue(a.id);
-  w.Key("title"); w.StringValue(a.title);
-  w.Key("lang"); w.StringValue(a.lang);
-  w.Key("text_length"); w.IntValue(a.text_length);
-  w.Key("published"); w.DateValue(a.published);
-  w.Key("event_date"); w.DateValue(a.event_date);
+  w.Key("id");
+  w.StringValue(a.id);
+  w.Key("title");
+  w.StringValue(a.title);
+  w.Key("lang");
+  w.StringValue(a.lang);
+  w.Key("text_length");
+  w.IntValue(a.text_length);
+  w.Key("published");
+  w.DateValue(a.published);
+  w.Key("event_date");
+  w.DateValue(a.event_date);
   w.Key("removed");
   w.BeginArray();
   for (const RemovedSpan& r : a.removed) {
     w.BeginObject();
-    w.Key("start"); w.IntValue(r.utf16_begin);
-    w.Key("end"); w.IntValue(r.utf16_end);
-    w.Key("reason"); w.StringValue(r.reason);
+    w.Key("start");
+    w.IntValue(r.utf16_begin);
+    w.Key("end");
+    w.IntValue(r.utf16_end);
+    w.Key("reason");
+    w.StringValue(r.reason);
     w.EndObject();
   }
   w.EndArray();
-  w.Key("warnings"); w.StringArray(a.warnings);
+  w.Key("warnings");
+  w.StringArray(a.warnings);
   w.Key("mentions");
   w.BeginArray();
   for (const Mention& m : a.mentions) {
     w.BeginObject();
-    w.Key("start"); w.IntValue(m.utf16_begin);
-    w.Key("end"); w.IntValue(m.utf16_end);
-    w.Key("text"); w.StringValue(m.text);
-    w.Key("type"); w.StringValue(EntityTypeName(m.type));
-    w.Key("entity"); w.StringValue(m.entity);
+    w.Key("start");
+    w.IntValue(m.utf16_begin);
+    w.Key("end");
+    w.IntValue(m.utf16_end);
+    w.Key("text");
+    w.StringValue(m.text);
+    w.Key("type");
+    w.StringValue(EntityTypeName(m.type));
+    w.Key("entity");
+    w.StringValue(m.entity);
     w.EndObject();
   }
   w.EndArray();
@@ -129,17 +187,24 @@ void WriteArticle(JsonWriter& w, const ArticleResult& a) {
   w.BeginArray();
   for (const DateMention& d : a.dates) {
     w.BeginObject();
-    w.Key("start"); w.IntValue(d.utf16_begin);
-    w.Key("end"); w.IntValue(d.utf16_end);
-    w.Key("text"); w.StringValue(d.text);
-    w.Key("value"); w.StringValue(d.value.ToString());
-    w.Key("precision"); w.StringValue(PrecisionName(d.value.precision));
+    w.Key("start");
+    w.IntValue(d.utf16_begin);
+    w.Key("end");
+    w.IntValue(d.utf16_end);
+    w.Key("text");
+    w.StringValue(d.text);
+    w.Key("value");
+    w.StringValue(d.value.ToString());
+    w.Key("precision");
+    w.StringValue(PrecisionName(d.value.precision));
     w.EndObject();
   }
   w.EndArray();
   // Extensions of the documented schema.
-  w.Key("encoding"); w.StringValue(a.encoding);
-  w.Key("date_reason"); w.StringValue(a.date_reason);
+  w.Key("encoding");
+  w.StringValue(a.encoding);
+  w.Key("date_reason");
+  w.StringValue(a.date_reason);
   w.EndObject();
 }
 
@@ -148,7 +213,8 @@ void WriteArticle(JsonWriter& w, const ArticleResult& a) {
 std::string AnalysisToJson(const Analysis& analysis) {
   JsonWriter w;
   w.BeginObject();
-  w.Key("schema"); w.StringValue("crosswire/1");
+  w.Key("schema");
+  w.StringValue("crosswire/1");
   w.Key("articles");
   w.BeginArray();
   for (const ArticleResult& a : analysis.articles) WriteArticle(w, a);
@@ -157,21 +223,29 @@ std::string AnalysisToJson(const Analysis& analysis) {
   w.BeginArray();
   for (const EntityResult& e : analysis.entities) {
     w.BeginObject();
-    w.Key("id"); w.StringValue(e.id);
-    w.Key("type"); w.StringValue(EntityTypeName(e.type));
-    w.Key("name"); w.StringValue(e.name);
+    w.Key("id");
+    w.StringValue(e.id);
+    w.Key("type");
+    w.StringValue(EntityTypeName(e.type));
+    w.Key("name");
+    w.StringValue(e.name);
     w.Key("variants");
     w.BeginArray();
     for (const Variant& v : e.variants) {
       w.BeginObject();
-      w.Key("text"); w.StringValue(v.text);
-      w.Key("lang"); w.StringValue(v.lang);
-      w.Key("count"); w.IntValue(v.count);
+      w.Key("text");
+      w.StringValue(v.text);
+      w.Key("lang");
+      w.StringValue(v.lang);
+      w.Key("count");
+      w.IntValue(v.count);
       w.EndObject();
     }
     w.EndArray();
-    w.Key("articles"); w.StringArray(e.articles);
-    w.Key("mentions"); w.IntValue(e.mentions);
+    w.Key("articles");
+    w.StringArray(e.articles);
+    w.Key("mentions");
+    w.IntValue(e.mentions);
     w.EndObject();
   }
   w.EndArray();
@@ -179,23 +253,33 @@ std::string AnalysisToJson(const Analysis& analysis) {
   w.BeginArray();
   for (const StoryResult& s : analysis.stories) {
     w.BeginObject();
-    w.Key("id"); w.StringValue(s.id);
-    w.Key("label"); w.StringValue(s.label);
-    w.Key("articles"); w.StringArray(s.articles);
-    w.Key("entities"); w.StringArray(s.entities);
-    w.Key("date"); w.DateValue(s.date);
+    w.Key("id");
+    w.StringValue(s.id);
+    w.Key("label");
+    w.StringValue(s.label);
+    w.Key("articles");
+    w.StringArray(s.articles);
+    w.Key("entities");
+    w.StringArray(s.entities);
+    w.Key("date");
+    w.DateValue(s.date);
     w.Key("links");
     w.BeginArray();
     for (const StoryLink& l : s.links) {
       w.BeginObject();
-      w.Key("a"); w.StringValue(l.a);
-      w.Key("b"); w.StringValue(l.b);
-      w.Key("score"); w.NumberValue(l.score);
-      w.Key("shared"); w.StringArray(l.shared);
+      w.Key("a");
+      w.StringValue(l.a);
+      w.Key("b");
+      w.StringValue(l.b);
+      w.Key("score");
+      w.NumberValue(l.score);
+      w.Key("shared");
+      w.StringArray(l.shared);
       w.EndObject();
     }
     w.EndArray();
-    w.Key("languages"); w.StringArray(s.languages);
+    w.Key("languages");
+    w.StringArray(s.languages);
     w.EndObject();
   }
   w.EndArray();
@@ -203,9 +287,12 @@ std::string AnalysisToJson(const Analysis& analysis) {
   w.BeginArray();
   for (const Rejection& r : analysis.rejected) {
     w.BeginObject();
-    w.Key("id"); w.StringValue(r.id);
-    w.Key("code"); w.StringValue(StatusCodeName(r.status.code()));
-    w.Key("message"); w.StringValue(r.status.message());
+    w.Key("id");
+    w.StringValue(r.id);
+    w.Key("code");
+    w.StringValue(StatusCodeName(r.status.code()));
+    w.Key("message");
+    w.StringValue(r.status.message());
     w.EndObject();
   }
   w.EndArray();

@@ -1,10 +1,10 @@
 #include "language.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
-
-#include <unicode/uchar.h>
 
 #include "normalize.h"
 #include "segment.h"
@@ -16,15 +16,17 @@ constexpr int kProfileSize = 300;
 
 // A trigram of UTF-16 code units packed into one integer: cheap to hash, no allocation.
 uint64_t PackTrigram(const char16_t* units) {
-  return (static_cast<uint64_t>(units[0]) << 32) | (static_cast<uint64_t>(units[1]) << 16) | units[2];
+  return (static_cast<uint64_t>(units[0]) << 32) | (static_cast<uint64_t>(units[1]) << 16) |
+         units[2];
 }
 constexpr int kMinLetters = 12;  // below this, the answer is "und"
 
 // A prior: languages with a large news output win close calls against smaller neighbours that
 // share much of their spelling (Dutch/Afrikaans, Spanish/Galician, Russian/Belarusian...).
 bool IsMajorNewsLanguage(std::string_view lang) {
-  static constexpr std::string_view kMajor[] = {"ar", "de", "en", "es", "fa", "fr", "hi", "id", "it", "nl",
-                                                "pl", "pt", "ro", "ru", "sv", "tr", "uk", "ur", "vi"};
+  static constexpr std::string_view kMajor[] = {"ar", "de", "en", "es", "fa", "fr", "hi",
+                                                "id", "it", "nl", "pl", "pt", "ro", "ru",
+                                                "sv", "tr", "uk", "ur", "vi"};
   return std::find(std::begin(kMajor), std::end(kMajor), lang) != std::end(kMajor);
 }
 constexpr double kMajorLanguageBonus = 0.97;  // distance multiplier
@@ -32,18 +34,30 @@ constexpr double kMajorLanguageBonus = 0.97;  // distance multiplier
 // Languages that are (nearly) alone in writing their script.
 std::string ScriptLanguage(Script script, bool has_kana) {
   switch (script) {
-    case Script::kThai: return "th";
-    case Script::kLao: return "lo";
-    case Script::kKhmer: return "km";
-    case Script::kMyanmar: return "my";
-    case Script::kGreek: return "el";
-    case Script::kHebrew: return "he";
-    case Script::kArmenian: return "hy";
-    case Script::kGeorgian: return "ka";
-    case Script::kHangul: return "ko";
-    case Script::kKana: return "ja";
-    case Script::kHan: return has_kana ? "ja" : "zh";
-    default: return "";
+    case Script::kThai:
+      return "th";
+    case Script::kLao:
+      return "lo";
+    case Script::kKhmer:
+      return "km";
+    case Script::kMyanmar:
+      return "my";
+    case Script::kGreek:
+      return "el";
+    case Script::kHebrew:
+      return "he";
+    case Script::kArmenian:
+      return "hy";
+    case Script::kGeorgian:
+      return "ka";
+    case Script::kHangul:
+      return "ko";
+    case Script::kKana:
+      return "ja";
+    case Script::kHan:
+      return has_kana ? "ja" : "zh";
+    default:
+      return "";
   }
 }
 
@@ -52,7 +66,8 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::size_t start = 0;
   while (true) {
     std::size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    out.push_back(
+        line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
     if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
@@ -90,11 +105,13 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
     }
     id->profiles_.push_back(std::move(p));
   }
-  if (id->profiles_.empty()) return Status(StatusCode::kDataError, "gen/trigrams.tsv holds no profiles");
+  if (id->profiles_.empty())
+    return Status(StatusCode::kDataError, "gen/trigrams.tsv holds no profiles");
   return id;
 }
 
-LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32_t begin, int32_t end) const {
+LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32_t begin,
+                                           int32_t end) const {
   // Count letters per script, and build the lower-cased letters-and-spaces form the profiles use.
   std::map<Script, int> script_counts;
   bool has_kana = false;
@@ -106,7 +123,8 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
   for (int32_t i = begin; i < end;) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
-    if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK) {
+    if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK ||
+        u_charType(c) == U_COMBINING_SPACING_MARK) {
       Script s = ScriptOf(c);
       if (s != Script::kCommon) {
         ++script_counts[s];
@@ -171,7 +189,8 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
   });
   long worst = static_cast<long>(ranked.size()) * kProfileSize;
   double best_similarity = 1.0 - static_cast<double>(scored[0].first) / worst;
-  double margin = scored.size() > 1 ? static_cast<double>(scored[1].first - scored[0].first) / worst : best_similarity;
+  double margin = scored.size() > 1 ? static_cast<double>(scored[1].first - scored[0].first) / worst
+                                    : best_similarity;
   // Close neighbours (Dutch/Afrikaans) give close scores: the best one is still the answer, with a
   // low confidence. Text that resembles no profile is "und".
   guess.confidence = std::min(1.0, margin * 10) * script_share;

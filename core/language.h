@@ -4,12 +4,12 @@
 #ifndef CROSSWIRE_CORE_LANGUAGE_H_
 #define CROSSWIRE_CORE_LANGUAGE_H_
 
+#include <unicode/unistr.h>
+
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <unicode/unistr.h>
 
 #include "crosswire/analyzer.h"
 #include "data_pack.h"
@@ -27,7 +27,8 @@ class LanguageIdentifier {
   static Result<std::unique_ptr<LanguageIdentifier>> Create(const DataPack& data);
 
   // The language of text[begin, end).
-  LanguageGuess Identify(const icu::UnicodeString& text, int32_t utf16_begin, int32_t utf16_end) const;
+  LanguageGuess Identify(const icu::UnicodeString& text, int32_t utf16_begin,
+                         int32_t utf16_end) const;
   // Sets doc.lang: `forced` when not empty, else the identified language of the whole text.
   void IdentifyDocument(Document& doc, const std::string& forced) const;
   // Sets the language of each paragraph: the article's, unless the paragraph is confidently in

@@ -11,11 +11,21 @@ const icu::Normalizer2* Instance(NormalForm form) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = nullptr;
   switch (form) {
-    case NormalForm::kNfc: n = icu::Normalizer2::getNFCInstance(status); break;
-    case NormalForm::kNfd: n = icu::Normalizer2::getNFDInstance(status); break;
-    case NormalForm::kNfkc: n = icu::Normalizer2::getNFKCInstance(status); break;
-    case NormalForm::kNfkd: n = icu::Normalizer2::getNFKDInstance(status); break;
-    case NormalForm::kNfkcCasefold: n = icu::Normalizer2::getNFKCCasefoldInstance(status); break;
+    case NormalForm::kNfc:
+      n = icu::Normalizer2::getNFCInstance(status);
+      break;
+    case NormalForm::kNfd:
+      n = icu::Normalizer2::getNFDInstance(status);
+      break;
+    case NormalForm::kNfkc:
+      n = icu::Normalizer2::getNFKCInstance(status);
+      break;
+    case NormalForm::kNfkd:
+      n = icu::Normalizer2::getNFKDInstance(status);
+      break;
+    case NormalForm::kNfkcCasefold:
+      n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+      break;
   }
   return U_SUCCESS(status) ? n : nullptr;
 }
@@ -46,10 +56,13 @@ std::string ToUtf8(const icu::UnicodeString& text) {
 }
 
 icu::UnicodeString FromUtf8(std::string_view utf8) {
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
 }
 
-std::string MatchKey(const icu::UnicodeString& text) { return ToUtf8(Normalize(text, NormalForm::kNfkcCasefold)); }
+std::string MatchKey(const icu::UnicodeString& text) {
+  return ToUtf8(Normalize(text, NormalForm::kNfkcCasefold));
+}
 std::string MatchKey(std::string_view utf8) { return MatchKey(FromUtf8(utf8)); }
 
 std::string FoldedKey(const icu::UnicodeString& text) {
@@ -57,7 +70,8 @@ std::string FoldedKey(const icu::UnicodeString& text) {
   bool ascii = true;
   for (int32_t i = 0; i < text.length() && ascii; ++i) ascii = text.charAt(i) < 0x80;
   if (ascii) return MatchKey(text);
-  icu::UnicodeString decomposed = Normalize(Normalize(text, NormalForm::kNfkcCasefold), NormalForm::kNfd);
+  icu::UnicodeString decomposed =
+      Normalize(Normalize(text, NormalForm::kNfkcCasefold), NormalForm::kNfd);
   icu::UnicodeString kept;
   UChar32 base = 0;
   for (int32_t i = 0; i < decomposed.length();) {

@@ -3,10 +3,10 @@
 #ifndef CROSSWIRE_CORE_NORMALIZE_H_
 #define CROSSWIRE_CORE_NORMALIZE_H_
 
+#include <unicode/unistr.h>
+
 #include <string>
 #include <string_view>
-
-#include <unicode/unistr.h>
 
 namespace crosswire {
 
@@ -17,9 +17,9 @@ icu::UnicodeString Normalize(const icu::UnicodeString& text, NormalForm form);
 // NFKC_Casefold key of UTF-8 text, as UTF-8.
 std::string MatchKey(std::string_view utf8);
 std::string MatchKey(const icu::UnicodeString& text);
-// The match key with diacritics of Latin, Cyrillic and Greek letters removed ("Téhéran" -> "teheran",
-// "й" stays a distinct letter only where it is not a diacritic). Marks of other scripts (Thai vowels,
-// Arabic harakat) are kept: there they are letters, not accents.
+// The match key with diacritics of Latin, Cyrillic and Greek letters removed ("Téhéran" ->
+// "teheran", "й" stays a distinct letter only where it is not a diacritic). Marks of other scripts
+// (Thai vowels, Arabic harakat) are kept: there they are letters, not accents.
 std::string FoldedKey(std::string_view utf8);
 std::string FoldedKey(const icu::UnicodeString& text);
 

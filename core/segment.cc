@@ -1,9 +1,9 @@
 #include "segment.h"
 
-#include <algorithm>
-
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+
+#include <algorithm>
 
 #include "normalize.h"
 
@@ -13,24 +13,41 @@ Script ScriptOf(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   switch (uscript_getScript(c, &status)) {
     case USCRIPT_COMMON:
-    case USCRIPT_INHERITED: return Script::kCommon;
-    case USCRIPT_LATIN: return Script::kLatin;
-    case USCRIPT_CYRILLIC: return Script::kCyrillic;
-    case USCRIPT_GREEK: return Script::kGreek;
-    case USCRIPT_ARMENIAN: return Script::kArmenian;
-    case USCRIPT_GEORGIAN: return Script::kGeorgian;
-    case USCRIPT_ARABIC: return Script::kArabic;
-    case USCRIPT_HEBREW: return Script::kHebrew;
-    case USCRIPT_DEVANAGARI: return Script::kDevanagari;
-    case USCRIPT_THAI: return Script::kThai;
-    case USCRIPT_LAO: return Script::kLao;
-    case USCRIPT_KHMER: return Script::kKhmer;
-    case USCRIPT_MYANMAR: return Script::kMyanmar;
-    case USCRIPT_HAN: return Script::kHan;
+    case USCRIPT_INHERITED:
+      return Script::kCommon;
+    case USCRIPT_LATIN:
+      return Script::kLatin;
+    case USCRIPT_CYRILLIC:
+      return Script::kCyrillic;
+    case USCRIPT_GREEK:
+      return Script::kGreek;
+    case USCRIPT_ARMENIAN:
+      return Script::kArmenian;
+    case USCRIPT_GEORGIAN:
+      return Script::kGeorgian;
+    case USCRIPT_ARABIC:
+      return Script::kArabic;
+    case USCRIPT_HEBREW:
+      return Script::kHebrew;
+    case USCRIPT_DEVANAGARI:
+      return Script::kDevanagari;
+    case USCRIPT_THAI:
+      return Script::kThai;
+    case USCRIPT_LAO:
+      return Script::kLao;
+    case USCRIPT_KHMER:
+      return Script::kKhmer;
+    case USCRIPT_MYANMAR:
+      return Script::kMyanmar;
+    case USCRIPT_HAN:
+      return Script::kHan;
     case USCRIPT_HIRAGANA:
-    case USCRIPT_KATAKANA: return Script::kKana;
-    case USCRIPT_HANGUL: return Script::kHangul;
-    default: return Script::kOther;
+    case USCRIPT_KATAKANA:
+      return Script::kKana;
+    case USCRIPT_HANGUL:
+      return Script::kHangul;
+    default:
+      return Script::kOther;
   }
 }
 
@@ -41,7 +58,8 @@ icu::BreakIterator* Segmenter::WordIterator(const std::string& lang) {
   auto& slot = word_iterators_[lang];
   if (!slot) {
     UErrorCode status = U_ZERO_ERROR;
-    slot.reset(icu::BreakIterator::createWordInstance(icu::Locale(lang == "und" ? "" : lang.c_str()), status));
+    slot.reset(icu::BreakIterator::createWordInstance(
+        icu::Locale(lang == "und" ? "" : lang.c_str()), status));
     if (U_FAILURE(status)) slot.reset();
   }
   return slot.get();
@@ -51,7 +69,8 @@ icu::BreakIterator* Segmenter::SentenceIterator(const std::string& lang) {
   auto& slot = sentence_iterators_[lang];
   if (!slot) {
     UErrorCode status = U_ZERO_ERROR;
-    slot.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(lang == "und" ? "" : lang.c_str()), status));
+    slot.reset(icu::BreakIterator::createSentenceInstance(
+        icu::Locale(lang == "und" ? "" : lang.c_str()), status));
     if (U_FAILURE(status)) slot.reset();
   }
   return slot.get();
@@ -87,21 +106,23 @@ void SplitParagraphs(Document& doc) {
       p.utf16_begin = b;
       p.utf16_end = e;
       p.lang = doc.lang;
-      p.removed = doc.IsRemoved(b, e) && std::any_of(doc.removed.begin(), doc.removed.end(), [&](const RemovedSpan& r) {
+      p.removed = doc.IsRemoved(b, e) &&
+                  std::any_of(doc.removed.begin(), doc.removed.end(), [&](const RemovedSpan& r) {
                     return r.utf16_begin <= b && r.utf16_end >= e;
                   });
       doc.paragraphs.push_back(std::move(p));
     }
     line_begin = line_end + 1;
   }
-
 }
 
-std::vector<int32_t> Segmenter::WordBoundaries(const icu::UnicodeString& text, const std::string& lang) {
+std::vector<int32_t> Segmenter::WordBoundaries(const icu::UnicodeString& text,
+                                               const std::string& lang) {
   return Boundaries(WordIterator(lang), text);
 }
 
-std::vector<int32_t> Segmenter::SentenceBoundaries(const icu::UnicodeString& text, const std::string& lang) {
+std::vector<int32_t> Segmenter::SentenceBoundaries(const icu::UnicodeString& text,
+                                                   const std::string& lang) {
   return Boundaries(SentenceIterator(lang), text);
 }
 
@@ -130,7 +151,8 @@ Status Segmenter::Segment(Document& doc) {
     const int32_t para_first_token = static_cast<int32_t>(doc.tokens.size());
     words->setText(para_text);
     int32_t start = words->first();
-    for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+    for (int32_t end = words->next(); end != icu::BreakIterator::DONE;
+         start = end, end = words->next()) {
       UChar32 first = para_text.char32At(start);
       if (IsSpace(first)) continue;
       Token tok;
@@ -159,7 +181,8 @@ Status Segmenter::Segment(Document& doc) {
         upper += is_upper;
       }
       tok.all_caps = letters >= 2 && upper == letters;
-      tok.space_before = tok.utf16_begin == para.utf16_begin || IsSpace(text.char32At(tok.utf16_begin - 1));
+      tok.space_before =
+          tok.utf16_begin == para.utf16_begin || IsSpace(text.char32At(tok.utf16_begin - 1));
       icu::UnicodeString piece(para_text, start, end - start);
       tok.key = MatchKey(piece);
       tok.folded_key = FoldedKey(piece);
@@ -174,12 +197,14 @@ Status Segmenter::Segment(Document& doc) {
       Sentence sentence;
       sentence.utf16_begin = para.utf16_begin + bounds[bi];
       sentence.utf16_end = para.utf16_begin + bounds[bi + 1];
-      while (sentence.utf16_end > sentence.utf16_begin && IsSpace(text.char32At(sentence.utf16_end - 1))) {
+      while (sentence.utf16_end > sentence.utf16_begin &&
+             IsSpace(text.char32At(sentence.utf16_end - 1))) {
         --sentence.utf16_end;
       }
       sentence.paragraph = pi;
       sentence.first_token = ti;
-      while (ti < para_end_token && doc.tokens[ti].utf16_begin < para.utf16_begin + bounds[bi + 1]) ++ti;
+      while (ti < para_end_token && doc.tokens[ti].utf16_begin < para.utf16_begin + bounds[bi + 1])
+        ++ti;
       sentence.end_token = ti;
       if (sentence.end_token > sentence.first_token) doc.sentences.push_back(sentence);
     }

@@ -3,12 +3,12 @@
 #ifndef CROSSWIRE_CORE_SEGMENT_H_
 #define CROSSWIRE_CORE_SEGMENT_H_
 
+#include <unicode/brkiter.h>
+
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <unicode/brkiter.h>
 
 #include "crosswire/analyzer.h"
 #include "document.h"

@@ -1,9 +1,9 @@
 // The Analyzer's contract: limits, ids, rejections that spoil nothing else, determinism, options.
-#include <catch2/catch.hpp>
+#include "crosswire/analyzer.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 
-#include "crosswire/analyzer.h"
 #include "test_util.h"
 
 namespace crosswire {
@@ -15,7 +15,8 @@ std::unique_ptr<Analyzer> Make(Options options = {}) {
   return std::move(created).value();
 }
 
-TEST_CASE("per-article and per-batch limits reject with too_large, the rest is analysed", "[analyzer]") {
+TEST_CASE("per-article and per-batch limits reject with too_large, the rest is analysed",
+          "[analyzer]") {
   Options options;
   options.max_article_bytes = 100;
   options.max_batch_bytes = 150;
@@ -67,11 +68,13 @@ TEST_CASE("the same batch in any order gives the same analysis", "[analyzer]") {
 
 TEST_CASE("every article is in exactly one story", "[analyzer]") {
   auto analyzer = Make();
-  for (const std::string& id : testing::SeedIds()) REQUIRE(analyzer->AddFile(id, testing::SeedText(id)).ok());
+  for (const std::string& id : testing::SeedIds())
+    REQUIRE(analyzer->AddFile(id, testing::SeedText(id)).ok());
   Analysis analysis = analyzer->Analyze();
   for (const ArticleResult& a : analysis.articles) {
     int stories = 0;
-    for (const StoryResult& s : analysis.stories) stories += std::count(s.articles.begin(), s.articles.end(), a.id);
+    for (const StoryResult& s : analysis.stories)
+      stories += std::count(s.articles.begin(), s.articles.end(), a.id);
     CHECK(stories == 1);
   }
 }

@@ -1,7 +1,6 @@
 // Unicode 15.0 conformance of the project's own normalization and word segmentation code paths,
 // against Debian unicode-data's NormalizationTest.txt and WordBreakTest.txt. Every line must pass.
 #include <catch2/catch.hpp>
-
 #include <sstream>
 #include <string>
 #include <vector>
@@ -30,7 +29,8 @@ std::vector<std::string> Split(const std::string& line, char sep) {
 }
 
 TEST_CASE("NormalizationTest.txt: NFC, NFD, NFKC, NFKD of every line", "[conformance]") {
-  std::string data = testing::ReadFileOrEmpty(std::string(CROSSWIRE_UNICODE_DIR) + "/NormalizationTest.txt");
+  std::string data =
+      testing::ReadFileOrEmpty(std::string(CROSSWIRE_UNICODE_DIR) + "/NormalizationTest.txt");
   REQUIRE(data.size() > 1000000);
   std::istringstream in(data);
   std::string line;
@@ -57,14 +57,17 @@ TEST_CASE("NormalizationTest.txt: NFC, NFD, NFKC, NFKD of every line", "[conform
   CHECK(failed == 0);
 }
 
-// CLDR 42 (ICU 72) tailors root word breaking: a colon no longer joins letters ("a:b" is three words),
-// which departs from UAX #29 on the lines that test MidLetter colons. Swedish and Finnish keep the
-// UAX #29 behaviour, so the file is checked whole through the segmenter in "sv", and in the root
-// locale every line but the colon ones must pass.
-bool HasColon(const icu::UnicodeString& text) { return text.indexOf(u':') >= 0 || text.indexOf(u'\uFE13') >= 0 || text.indexOf(u'\uFF1A') >= 0; }
+// CLDR 42 (ICU 72) tailors root word breaking: a colon no longer joins letters ("a:b" is three
+// words), which departs from UAX #29 on the lines that test MidLetter colons. Swedish and Finnish
+// keep the UAX #29 behaviour, so the file is checked whole through the segmenter in "sv", and in
+// the root locale every line but the colon ones must pass.
+bool HasColon(const icu::UnicodeString& text) {
+  return text.indexOf(u':') >= 0 || text.indexOf(u'\uFE13') >= 0 || text.indexOf(u'\uFF1A') >= 0;
+}
 
 void CheckWordBreakTest(const std::string& lang, bool skip_colon_lines) {
-  std::string data = testing::ReadFileOrEmpty(std::string(CROSSWIRE_UNICODE_AUX_DIR) + "/WordBreakTest.txt");
+  std::string data =
+      testing::ReadFileOrEmpty(std::string(CROSSWIRE_UNICODE_AUX_DIR) + "/WordBreakTest.txt");
   REQUIRE(data.size() > 100000);
   Segmenter segmenter;
   std::istringstream in(data);
@@ -90,7 +93,8 @@ void CheckWordBreakTest(const std::string& lang, bool skip_colon_lines) {
     if (actual != expected && ++failed <= 5) UNSCOPED_INFO("failed: " << line);
     ++checked;
   }
-  WARN("WordBreakTest.txt in '" << lang << "': " << checked << " lines checked, " << failed << " failed");
+  WARN("WordBreakTest.txt in '" << lang << "': " << checked << " lines checked, " << failed
+                                << " failed");
   CHECK(checked > (skip_colon_lines ? 1400 : 1800));
   CHECK(failed == 0);
 }

@@ -1,12 +1,12 @@
 // Date expressions in several languages and scripts, their values and precision, and the choice of
 // the published and event dates, on hand-built documents (dates read the text itself, not tokens).
-#include <catch2/catch.hpp>
+#include "dates.h"
 
+#include <catch2/catch.hpp>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "dates.h"
 #include "test_util.h"
 
 namespace Catch {
@@ -46,7 +46,7 @@ ArticleDates FindIn(const std::string& text, const std::string& lang,
 
 // The value of the only date mention in `text`, as text ("2024-09-13"), or "none".
 std::string Only(const std::string& text, const std::string& lang,
-                         std::optional<Date> published = std::nullopt) {
+                 std::optional<Date> published = std::nullopt) {
   ArticleDates found = FindIn(text, lang, published);
   if (found.mentions.size() != 1) {
     UNSCOPED_INFO("found " << found.mentions.size() << " dates in: " << text);
@@ -85,8 +85,7 @@ TEST_CASE("English dates in their usual shapes", "[dates]") {
   CHECK(Only("It was signed on September 25, 2023 in Tehran.", "en") == "2023-09-25");
   CHECK(Only("They met on 13 September.", "en", pub) == "2024-09-13");
   CHECK(Only("Reported December 15th, 2008, 7: 35 am", "en") == "2008-12-15");
-  CHECK(Only("He won the election in July 2024 after a runoff.", "en") ==
-        "2024-07");
+  CHECK(Only("He won the election in July 2024 after a runoff.", "en") == "2024-07");
   CHECK(Only("The deal (Sept. 3, 2021) held.", "en") == "2021-09-03");
   CHECK(Only("Published on Friday, 13 September 2024.", "en") == "2024-09-13");
 }
@@ -155,8 +154,7 @@ TEST_CASE("Relative words resolve against the publication date", "[dates]") {
   CHECK(Only("Министр вчера заявил", "ru", pub) == "2024-09-13");
   CHECK(Only("เมื่อวาน รัฐมนตรีกล่าว", "th", pub) == "2024-09-13");
   CHECK(Only("Il est arrivé aujourd'hui à Minsk", "fr", pub) == "2024-09-14");
-  CHECK(Only("The commission met in Minsk last year.", "en", pub) ==
-        "2023");
+  CHECK(Only("The commission met in Minsk last year.", "en", pub) == "2023");
   // Without a publication date a relative word has no value, so it is not reported.
   CHECK(FindIn("Officials said yesterday that", "en").mentions.empty());
 }

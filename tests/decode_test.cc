@@ -1,13 +1,13 @@
 // Decoding of dropped files: fixtures are generated here by encoding known text with ICU's
 // converters, so the same bytes are tested natively and in wasm.
-#include <catch2/catch.hpp>
-
-#include <memory>
-#include <string>
+#include "decode.h"
 
 #include <unicode/ucnv.h>
 
-#include "decode.h"
+#include <catch2/catch.hpp>
+#include <memory>
+#include <string>
+
 #include "normalize.h"
 
 namespace crosswire {
@@ -20,14 +20,17 @@ const char kThai[] =
     "เมื่อวันที่ 13 กันยายน นายอาลี อัคบาร์ อัคมาเดียน เลขาธิการสภาความมั่นคงแห่งชาติสูงสุดของอิหร่าน "
     "และนายอเล็กซานเดอร์ โวลโฟวิช พบกันที่กรุงมินสค์ เมืองหลวงของประเทศในยุโรปตะวันออก";
 const char kJapanese[] =
-    "イランとベラルーシの安全保障担当の高官が９月１３日にミンスクで会談し、二国間の協力を拡大することで合意した。"
+    "イランとベラルーシの安全保障担当の高官が９月１３日にミンスクで会談し、二国間の協力を拡大するこ"
+    "とで合意した。"
     "両国は上海協力機構とＢＲＩＣＳの枠組みでの協力も確認した。";
 const char kChinese[] =
     "伊朗最高国家安全委员会秘书艾哈迈迪扬九月十三日在明斯克会见白俄罗斯安全会议国务秘书沃尔福维奇，"
     "双方呼吁扩大在工业、矿业和贸易领域的合作。";
 const char kFrench[] =
-    "Deux hauts responsables iranien et biélorusse de la sécurité ont souligné vendredi 13 septembre la "
-    "nécessité de renforcer les relations politiques, sécuritaires et économiques bilatérales à Téhéran.";
+    "Deux hauts responsables iranien et biélorusse de la sécurité ont souligné vendredi 13 "
+    "septembre la "
+    "nécessité de renforcer les relations politiques, sécuritaires et économiques bilatérales à "
+    "Téhéran.";
 
 std::string Encode(const char* utf8, const char* charset) {
   UErrorCode status = U_ZERO_ERROR;
@@ -35,8 +38,8 @@ std::string Encode(const char* utf8, const char* charset) {
   REQUIRE(U_SUCCESS(status));
   icu::UnicodeString text = FromUtf8(utf8);
   std::string out(text.length() * 4 + 16, '\0');
-  int32_t n = ucnv_fromUChars(conv.get(), out.data(), static_cast<int32_t>(out.size()), text.getBuffer(),
-                              text.length(), &status);
+  int32_t n = ucnv_fromUChars(conv.get(), out.data(), static_cast<int32_t>(out.size()),
+                              text.getBuffer(), text.length(), &status);
   REQUIRE(U_SUCCESS(status));
   out.resize(n);
   return out;
@@ -85,7 +88,8 @@ TEST_CASE("invalid UTF-8 is repaired with U+FFFD and a warning naming the offset
   CHECK(text.find("\xEF\xBF\xBD") != std::string::npos);
   CHECK(text.find("suite é") != std::string::npos);
   REQUIRE(decoded.value().warnings.size() == 1);
-  CHECK(decoded.value().warnings[0].find("byte offset " + std::to_string(std::string(kFrench).substr(0, 40).size())) !=
+  CHECK(decoded.value().warnings[0].find(
+            "byte offset " + std::to_string(std::string(kFrench).substr(0, 40).size())) !=
         std::string::npos);
 }
 

@@ -3,7 +3,6 @@
 //   CROSSWIRE_REGENERATE=1 build/native/crosswire_tests "[golden]"
 // and review the diff of tests/golden/seeds.expected.json like code.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 

@@ -1,7 +1,9 @@
-// The native HTML extractor: the article without the page's chrome, entities decoded, blocks as lines.
+// The native HTML extractor: the article without the page's chrome, entities decoded, blocks as
+// lines.
+#include "html.h"
+
 #include <catch2/catch.hpp>
 
-#include "html.h"
 #include "normalize.h"
 
 namespace crosswire {
@@ -14,13 +16,17 @@ TEST_CASE("the article element wins over the page around it", "[html]") {
       "<html><head><title>Site | Talks</title><style>p{}</style></head><body>"
       "<header><a href=/>Home</a></header><nav><ul><li>World</li></ul></nav>"
       "<article><h1>Talks in Minsk</h1><p>Lukashenko met&nbsp;Ahmadian.</p>"
-      "<script>alert('x')</script><p>Both sides &amp; their &#8220;partners&#x201D; agreed.</p></article>"
+      "<script>alert('x')</script><p>Both sides &amp; their &#8220;partners&#x201D; "
+      "agreed.</p></article>"
       "<aside>Related</aside><footer>© 2024</footer></body></html>");
-  CHECK(text == "Talks in Minsk\nLukashenko met Ahmadian.\nBoth sides & their “partners” agreed.\n");
+  CHECK(text ==
+        "Talks in Minsk\nLukashenko met Ahmadian.\nBoth sides & their “partners” agreed.\n");
 }
 
 TEST_CASE("without an article element the body is used and the title comes first", "[html]") {
-  ExtractedHtml page = ExtractHtml(FromUtf8("<title>Iran, Belarus sign MOU</title><body><div>One.</div><div>Two.<br>Three.</div><!-- note --></body>"));
+  ExtractedHtml page = ExtractHtml(
+      FromUtf8("<title>Iran, Belarus sign "
+               "MOU</title><body><div>One.</div><div>Two.<br>Three.</div><!-- note --></body>"));
   CHECK(ToUtf8(page.title) == "Iran, Belarus sign MOU");
   CHECK(ToUtf8(page.text) == "Iran, Belarus sign MOU\n\nOne.\nTwo.\nThree.\n");
 }

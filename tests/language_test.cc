@@ -1,9 +1,10 @@
-// Language identification: the shipped identifier on the seeds and on paragraphs, "und" when unsure,
-// and (natively) its agreement with CLD2, the reference.
+// Language identification: the shipped identifier on the seeds and on paragraphs, "und" when
+// unsure, and (natively) its agreement with CLD2, the reference.
+#include "language.h"
+
 #include <catch2/catch.hpp>
 
 #include "data_pack.h"
-#include "language.h"
 #include "normalize.h"
 #include "segment.h"
 #include "test_util.h"
@@ -31,21 +32,46 @@ std::string Identify(std::string_view utf8) {
 
 const std::vector<std::pair<std::string, std::string>>& Samples() {
   static const std::vector<std::pair<std::string, std::string>> samples = {
-      {"en", "The two sides called for expanding cooperation in the fields of industry, mining and trade."},
-      {"fr", "Les deux responsables ont également suggéré de renforcer les relations bilatérales dans des domaines stratégiques."},
-      {"de", "Die beiden Seiten forderten eine Ausweitung der Zusammenarbeit in den Bereichen Industrie, Bergbau und Handel."},
-      {"es", "Las dos partes pidieron ampliar la cooperación en los ámbitos de la industria, la minería y el comercio."},
-      {"it", "Le due parti hanno chiesto di ampliare la cooperazione nei settori dell'industria, delle miniere e del commercio."},
-      {"pt", "As duas partes apelaram ao alargamento da cooperação nos domínios da indústria, da mineração e do comércio."},
-      {"nl", "Beide partijen riepen op tot uitbreiding van de samenwerking op het gebied van industrie, mijnbouw en handel."},
-      {"ru", "Стороны призвали расширить сотрудничество в области промышленности, горнодобывающей отрасли и торговли."},
-      {"uk", "Сторони закликали розширити співпрацю у сферах промисловості, гірничодобувної галузі та торгівлі."},
-      {"pl", "Obie strony wezwały do rozszerzenia współpracy w dziedzinie przemysłu, górnictwa i handlu między krajami."},
-      {"tr", "İki taraf sanayi, madencilik ve ticaret alanlarında işbirliğinin genişletilmesi çağrısında bulundu."},
-      {"ar", "دعا الجانبان إلى توسيع التعاون في مجالات الصناعة والتعدين والتجارة بين البلدين الصديقين."},
+      {"en",
+       "The two sides called for expanding cooperation in the fields of industry, mining and "
+       "trade."},
+      {"fr",
+       "Les deux responsables ont également suggéré de renforcer les relations bilatérales dans "
+       "des domaines stratégiques."},
+      {"de",
+       "Die beiden Seiten forderten eine Ausweitung der Zusammenarbeit in den Bereichen Industrie, "
+       "Bergbau und Handel."},
+      {"es",
+       "Las dos partes pidieron ampliar la cooperación en los ámbitos de la industria, la minería "
+       "y el comercio."},
+      {"it",
+       "Le due parti hanno chiesto di ampliare la cooperazione nei settori dell'industria, delle "
+       "miniere e del commercio."},
+      {"pt",
+       "As duas partes apelaram ao alargamento da cooperação nos domínios da indústria, da "
+       "mineração e do comércio."},
+      {"nl",
+       "Beide partijen riepen op tot uitbreiding van de samenwerking op het gebied van industrie, "
+       "mijnbouw en handel."},
+      {"ru",
+       "Стороны призвали расширить сотрудничество в области промышленности, горнодобывающей "
+       "отрасли и торговли."},
+      {"uk",
+       "Сторони закликали розширити співпрацю у сферах промисловості, гірничодобувної галузі та "
+       "торгівлі."},
+      {"pl",
+       "Obie strony wezwały do rozszerzenia współpracy w dziedzinie przemysłu, górnictwa i handlu "
+       "między krajami."},
+      {"tr",
+       "İki taraf sanayi, madencilik ve ticaret alanlarında işbirliğinin genişletilmesi çağrısında "
+       "bulundu."},
+      {"ar",
+       "دعا الجانبان إلى توسيع التعاون في مجالات الصناعة والتعدين والتجارة بين البلدين الصديقين."},
       {"fa", "دو طرف خواستار گسترش همکاری در زمینه های صنعت، معدن و تجارت میان دو کشور شدند."},
       {"th", "ทั้งสองฝ่ายเรียกร้องให้ขยายความร่วมมือในด้านอุตสาหกรรม การทำเหมืองแร่ และการค้า"},
-      {"el", "Οι δύο πλευρές ζήτησαν την επέκταση της συνεργασίας στους τομείς της βιομηχανίας και του εμπορίου."},
+      {"el",
+       "Οι δύο πλευρές ζήτησαν την επέκταση της συνεργασίας στους τομείς της βιομηχανίας και του "
+       "εμπορίου."},
       {"he", "שני הצדדים קראו להרחיב את שיתוף הפעולה בתחומי התעשייה, הכרייה והמסחר."},
       {"ja", "両国は産業、鉱業、貿易の分野での協力を拡大するよう呼びかけた。"},
       {"ko", "양측은 산업, 광업, 무역 분야의 협력 확대를 촉구했다."},
@@ -70,9 +96,12 @@ TEST_CASE("too little text is und, not a guess", "[language]") {
 TEST_CASE("a paragraph in another language than the article is identified", "[language]") {
   Document doc;
   doc.text = FromUtf8(
-      "Les deux responsables ont également suggéré de renforcer les relations bilatérales dans des domaines stratégiques.\n"
-      "The two sides called for expanding cooperation in the fields of industry, mining and trade, the agency said.\n"
-      "Il a également insisté sur la nécessité d'une coopération élargie entre les Etats indépendants.\n");
+      "Les deux responsables ont également suggéré de renforcer les relations bilatérales dans des "
+      "domaines stratégiques.\n"
+      "The two sides called for expanding cooperation in the fields of industry, mining and trade, "
+      "the agency said.\n"
+      "Il a également insisté sur la nécessité d'une coopération élargie entre les Etats "
+      "indépendants.\n");
   Identifier().IdentifyDocument(doc, "");
   CHECK(doc.lang == "fr");
   SplitParagraphs(doc);
@@ -86,7 +115,8 @@ TEST_CASE("a paragraph in another language than the article is identified", "[la
 #ifdef CROSSWIRE_HAVE_CLD2
 std::string Cld2(const std::string& text) {
   bool reliable = false;
-  CLD2::Language lang = CLD2::DetectLanguage(text.data(), static_cast<int>(text.size()), true, &reliable);
+  CLD2::Language lang =
+      CLD2::DetectLanguage(text.data(), static_cast<int>(text.size()), true, &reliable);
   std::string code = CLD2::LanguageCode(lang);
   if (code == "iw") code = "he";  // CLD2 uses the old code for Hebrew
   return code;

@@ -1,8 +1,10 @@
-// Segmentation: paragraphs, sentences and tokens with scripts, shapes, match keys and UTF-16 offsets.
+// Segmentation: paragraphs, sentences and tokens with scripts, shapes, match keys and UTF-16
+// offsets.
+#include "segment.h"
+
 #include <catch2/catch.hpp>
 
 #include "normalize.h"
-#include "segment.h"
 
 namespace crosswire {
 namespace {
@@ -44,12 +46,16 @@ TEST_CASE("offsets are UTF-16 code units, astral characters count two", "[segmen
 }
 
 TEST_CASE("paragraphs are lines, sentences come from ICU", "[segment]") {
-  Document doc = Segmented("First sentence here. Second one follows!\n\n  Another paragraph.  \n", "en");
+  Document doc =
+      Segmented("First sentence here. Second one follows!\n\n  Another paragraph.  \n", "en");
   REQUIRE(doc.paragraphs.size() == 2);
-  CHECK(doc.Slice(doc.paragraphs[1].utf16_begin, doc.paragraphs[1].utf16_end) == "Another paragraph.");
+  CHECK(doc.Slice(doc.paragraphs[1].utf16_begin, doc.paragraphs[1].utf16_end) ==
+        "Another paragraph.");
   REQUIRE(doc.sentences.size() == 3);
-  CHECK(doc.Slice(doc.sentences[0].utf16_begin, doc.sentences[0].utf16_end) == "First sentence here.");
-  CHECK(doc.Slice(doc.sentences[1].utf16_begin, doc.sentences[1].utf16_end) == "Second one follows!");
+  CHECK(doc.Slice(doc.sentences[0].utf16_begin, doc.sentences[0].utf16_end) ==
+        "First sentence here.");
+  CHECK(doc.Slice(doc.sentences[1].utf16_begin, doc.sentences[1].utf16_end) ==
+        "Second one follows!");
   CHECK(doc.sentences[2].paragraph == 1);
   // Each sentence owns the tokens that start inside it.
   CHECK(doc.sentences[0].end_token - doc.sentences[0].first_token == 4);  // First sentence here .
@@ -59,7 +65,8 @@ TEST_CASE("Thai is split into words by ICU's dictionary, with no space between t
   Document doc = Segmented("ทั้งสองฝ่ายเรียกร้องให้ขยายความร่วมมือ", "th");
   std::vector<std::string> words = Words(doc);
   CHECK(words.size() >= 6);
-  CHECK(words == std::vector<std::string>{"ทั้ง", "สอง", "ฝ่าย", "เรียก", "ร้อง", "ให้", "ขยาย", "ความ", "ร่วม", "มือ"});
+  CHECK(words == std::vector<std::string>{"ทั้ง", "สอง", "ฝ่าย", "เรียก", "ร้อง", "ให้", "ขยาย", "ความ",
+                                          "ร่วม", "มือ"});
   CHECK(doc.tokens.front().space_before);
   CHECK_FALSE(doc.tokens[1].space_before);
   for (const Token& t : doc.tokens) CHECK(t.script == Script::kThai);
@@ -80,7 +87,8 @@ TEST_CASE("numbers, acronyms and removed spans", "[segment]") {
   CHECK(doc.Slice(doc.tokens[2].utf16_begin, doc.tokens[2].utf16_end) == "2,500");
 }
 
-TEST_CASE("match keys: NFKC case folding, diacritic folding only for accented scripts", "[segment]") {
+TEST_CASE("match keys: NFKC case folding, diacritic folding only for accented scripts",
+          "[segment]") {
   CHECK(MatchKey(std::string_view("ＳＣＯ")) == "sco");
   CHECK(MatchKey(std::string_view("Straße")) == "strasse");
   CHECK(FoldedKey(std::string_view("Biélorussie")) == "bielorussie");

@@ -1,8 +1,9 @@
 // Story clustering on hand-built articles (segmented text, hand-linked entities), and the seeds
 // through the whole pipeline.
-#include <catch2/catch.hpp>
+#include "stories.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -12,7 +13,6 @@
 #include <vector>
 
 #include "segment.h"
-#include "stories.h"
 #include "test_util.h"
 
 namespace crosswire {
@@ -106,20 +106,22 @@ void FillMinskBatch(Batch& b) {
   b.Entity("E8", EntityType::kPlace, "Tehran");
   b.Entity("E9", EntityType::kPlace, "Belarus");
   b.Entity("E10", EntityType::kPlace, "Iran");
-  b.Article("a_en.txt", "en",
-            "On September 13, Secretary Ali Akbar Ahmadian and Secretary Alexander Volfovich met in "
-            "Minsk. The two sides called for expanding cooperation in industry, mining and trade, and "
-            "within the Shanghai Cooperation Organization.",
-            "2024-09-13", {"E1", "E2", "E3", "E5", "E9", "E10", "E1", "E2"});
+  b.Article(
+      "a_en.txt", "en",
+      "On September 13, Secretary Ali Akbar Ahmadian and Secretary Alexander Volfovich met in "
+      "Minsk. The two sides called for expanding cooperation in industry, mining and trade, and "
+      "within the Shanghai Cooperation Organization.",
+      "2024-09-13", {"E1", "E2", "E3", "E5", "E9", "E10", "E1", "E2"});
   b.Article("b_th.txt", "th",
             "เมื่อวันที่ 13 กันยายน นายอาลี อัคบาร์ อัคมาเดียน และนายอเล็กซานเดอร์ โวลโฟวิช "
             "พบกันที่กรุงมินสค์ ทั้งสองฝ่ายเรียกร้องให้ขยายความร่วมมือในด้านอุตสาหกรรม",
             "2024-09-13", {"E1", "E2", "E3", "E10", "E9"});
-  b.Article("c_fr.txt", "fr",
-            "Ali Akbar Ahmadian et Alexander Volfovitch ont appelé vendredi 13 septembre à une "
-            "coopération élargie dans les secteurs industriel, minier et commercial, à Minsk, et au "
-            "sein de l'Organisation de coopération de Shanghai.",
-            "2024-09-13", {"E1", "E2", "E3", "E5", "E10", "E9"});
+  b.Article(
+      "c_fr.txt", "fr",
+      "Ali Akbar Ahmadian et Alexander Volfovitch ont appelé vendredi 13 septembre à une "
+      "coopération élargie dans les secteurs industriel, minier et commercial, à Minsk, et au "
+      "sein de l'Organisation de coopération de Shanghai.",
+      "2024-09-13", {"E1", "E2", "E3", "E5", "E10", "E9"});
   b.Article("d_en.txt", "en",
             "Belarusian President Aleksandr Lukashenko met Ali Akbar Ahmadian on 13 September and "
             "thanked Iran for its support in joining the Shanghai Cooperation Organization. "
@@ -210,25 +212,28 @@ TEST_CASE("Two events of the same kind about the same actors stay apart", "[stor
   b.Entity("E4", EntityType::kPlace, "Padang");
   b.Entity("E5", EntityType::kPlace, "Banda Aceh");
   const std::vector<std::string> quake = {"E1", "E2", "E3"};
-  b.Article("q1.txt", "en",
-            "A magnitude 7.6 earthquake struck off the coast of Sumatra, killing hundreds in Padang, "
-            "the US Geological Survey said.",
-            "2009-09-30", {"E1", "E2", "E3", "E4"});
-  b.Article("q2.txt", "en",
-            "The 7.6 quake near Padang on Sumatra collapsed buildings and killed hundreds, officials "
-            "in Indonesia said.",
-            "2009-09-30", {"E1", "E2", "E4", "E3"});
-  b.Article("q3.txt", "en",
-            "A magnitude 8.6 earthquake struck off Sumatra, triggering a tsunami warning across the "
-            "Indian Ocean, the US Geological Survey said; Banda Aceh was evacuated.",
-            "2012-04-11", {"E1", "E2", "E3", "E5"});
+  b.Article(
+      "q1.txt", "en",
+      "A magnitude 7.6 earthquake struck off the coast of Sumatra, killing hundreds in Padang, "
+      "the US Geological Survey said.",
+      "2009-09-30", {"E1", "E2", "E3", "E4"});
+  b.Article(
+      "q2.txt", "en",
+      "The 7.6 quake near Padang on Sumatra collapsed buildings and killed hundreds, officials "
+      "in Indonesia said.",
+      "2009-09-30", {"E1", "E2", "E4", "E3"});
+  b.Article(
+      "q3.txt", "en",
+      "A magnitude 8.6 earthquake struck off Sumatra, triggering a tsunami warning across the "
+      "Indian Ocean, the US Geological Survey said; Banda Aceh was evacuated.",
+      "2012-04-11", {"E1", "E2", "E3", "E5"});
   b.Article("q4.txt", "en",
             "Residents of Banda Aceh fled to higher ground after the 8.6 earthquake off Sumatra "
             "raised fears of a tsunami in Indonesia.",
             "2012-04-11", {"E5", "E1", "E2", "E3"});
   std::vector<StoryResult> stories = b.Cluster();
-  CHECK(Groups(stories) == std::vector<std::vector<std::string>>{{"q1.txt", "q2.txt"},
-                                                                  {"q3.txt", "q4.txt"}});
+  CHECK(Groups(stories) ==
+        std::vector<std::vector<std::string>>{{"q1.txt", "q2.txt"}, {"q3.txt", "q4.txt"}});
 }
 
 TEST_CASE("A large story holds together although only some of its pairs are scored", "[stories]") {
@@ -238,13 +243,15 @@ TEST_CASE("A large story holds together although only some of its pairs are scor
   b.Entity("E2", EntityType::kOrg, "Nordic Council");
   b.Entity("E3", EntityType::kPerson, "Juan Ortiz");
   b.Entity("E4", EntityType::kOrg, "Andean Community");
-  const char* kWords[] = {"fisheries", "quota", "treaty", "ratified", "coastal", "harbour",
-                          "tariffs", "copper", "mining", "export", "royalties", "smelter"};
+  const char* kWords[] = {"fisheries", "quota",  "treaty", "ratified", "coastal",   "harbour",
+                          "tariffs",   "copper", "mining", "export",   "royalties", "smelter"};
   for (int i = 0; i < 300; ++i) {
     const bool first = i % 2 == 0;
-    std::string text = first ? "Anna Berg and the Nordic Council agreed" : "Juan Ortiz and the Andean Community agreed";
+    std::string text = first ? "Anna Berg and the Nordic Council agreed"
+                             : "Juan Ortiz and the Andean Community agreed";
     // Each report words it a little differently.
-    for (int w = 0; w < 4; ++w) text += std::string(" ") + kWords[(first ? 0 : 6) + (i / 2 + w) % 6];
+    for (int w = 0; w < 4; ++w)
+      text += std::string(" ") + kWords[(first ? 0 : 6) + (i / 2 + w) % 6];
     char id[16];
     std::snprintf(id, sizeof id, "r%03d.txt", i);
     b.Article(id, "en", text, first ? "2022-05-10" : "2022-05-11",
@@ -293,7 +300,8 @@ TEST_CASE("Seeds through the whole pipeline: two stories", "[stories][seeds]") {
   Analysis analysis = analyzer.Analyze();
   std::vector<std::vector<std::string>> groups = Groups(analysis.stories);
   const auto& ids = testing::SeedIds();
-  CHECK(groups == std::vector<std::vector<std::string>>{{ids[0], ids[1], ids[2], ids[3]}, {ids[4]}});
+  CHECK(groups ==
+        std::vector<std::vector<std::string>>{{ids[0], ids[1], ids[2], ids[3]}, {ids[4]}});
   for (const ArticleResult& a : analysis.articles) {
     INFO(a.id << ": " << a.date_reason);
     REQUIRE(a.event_date);

@@ -4,10 +4,10 @@
 #define CROSSWIRE_TESTS_WASM_ICU_DATA_H_
 
 #ifdef __EMSCRIPTEN__
+#include <unicode/udata.h>
+
 #include <cstdio>
 #include <cstdlib>
-
-#include <unicode/udata.h>
 
 namespace crosswire::testing {
 

@@ -2,12 +2,11 @@
 // one JSON string out. wasm/crosswire.js wraps these into the public JS API and turns error
 // replies into AnalyzerError.
 #include <emscripten/bind.h>
+#include <unicode/udata.h>
 
 #include <cstdlib>
 #include <memory>
 #include <string>
-
-#include <unicode/udata.h>
 
 #include "crosswire/analyzer.h"
 #include "document.h"
@@ -57,7 +56,8 @@ std::string InitIcuData(uintptr_t data) {
   UErrorCode status = U_ZERO_ERROR;
   udata_setCommonData(reinterpret_cast<const void*>(data), &status);
   if (U_FAILURE(status)) {
-    return ErrorJson(Status(StatusCode::kDataError, std::string("ICU rejected its data: ") + u_errorName(status)));
+    return ErrorJson(Status(StatusCode::kDataError,
+                            std::string("ICU rejected its data: ") + u_errorName(status)));
   }
   return "{}";
 }
@@ -69,7 +69,8 @@ class WasmAnalyzer {
     Options options;
     options.language = options_language;
     options.assumed_published = assumed_published;
-    if (max_article_bytes > 0) options.max_article_bytes = static_cast<std::size_t>(max_article_bytes);
+    if (max_article_bytes > 0)
+      options.max_article_bytes = static_cast<std::size_t>(max_article_bytes);
     if (max_batch_bytes > 0) options.max_batch_bytes = static_cast<std::size_t>(max_batch_bytes);
     auto created = Analyzer::Create(options);
     if (!created.ok()) return ErrorJson(created.status());
@@ -85,9 +86,12 @@ class WasmAnalyzer {
   std::string AddFile(const std::string& bytes, const std::string& name) {
     if (Status s = analyzer_->AddFile(name, bytes); !s.ok()) return ErrorJson(s);
     std::optional<ArticleInfo> info = analyzer_->Article(name);
-    if (!info) return ErrorJson(Status(StatusCode::kInternal, "the file was accepted but is not in the batch"));
-    return "{\"id\":\"" + Escape(info->id) + "\",\"text\":\"" + Escape(info->text) + "\",\"encoding\":\"" +
-           Escape(info->encoding) + "\",\"warnings\":" + StringArrayJson(info->warnings) + "}";
+    if (!info)
+      return ErrorJson(
+          Status(StatusCode::kInternal, "the file was accepted but is not in the batch"));
+    return "{\"id\":\"" + Escape(info->id) + "\",\"text\":\"" + Escape(info->text) +
+           "\",\"encoding\":\"" + Escape(info->encoding) +
+           "\",\"warnings\":" + StringArrayJson(info->warnings) + "}";
   }
 
   std::string AddAliases(const std::string& text) {
@@ -100,7 +104,8 @@ class WasmAnalyzer {
   std::string Match(const std::string& a, const std::string& b) {
     MatchResult r = analyzer_->Match(a, b);
     char buf[64];
-    std::snprintf(buf, sizeof buf, "{\"score\":%.3f,\"same\":%s}", r.score, r.same ? "true" : "false");
+    std::snprintf(buf, sizeof buf, "{\"score\":%.3f,\"same\":%s}", r.score,
+                  r.same ? "true" : "false");
     return buf;
   }
 

@@ -1,6 +1,6 @@
 // The command-line tool: `crosswire analyze` prints the analysis JSON of files and folders;
-// `crosswire match` compares names with the entity matcher. Exit status: 0 success, 1 some input was
-// rejected (the rest is still analysed), 2 usage error.
+// `crosswire match` compares names with the entity matcher. Exit status: 0 success, 1 some input
+// was rejected (the rest is still analysed), 2 usage error.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -28,7 +28,8 @@ constexpr char kUsage[] =
     "      --lang L         language of every article (default: identified per article)\n"
     "      --published DATE publication date assumed for articles that state none\n"
     "  crosswire match NAME_A NAME_B     prints score (0..1) and same|different\n"
-    "  crosswire match --pairs FILE      TSV a<TAB>b per line -> a<TAB>b<TAB>score<TAB>same|different\n";
+    "  crosswire match --pairs FILE      TSV a<TAB>b per line -> "
+    "a<TAB>b<TAB>score<TAB>same|different\n";
 
 int Usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "crosswire: " << problem << "\n";
@@ -47,7 +48,8 @@ bool ReadFile(const fs::path& path, std::string* out) {
 
 bool IsArticleFile(const fs::path& path) {
   std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
 }
 
@@ -89,7 +91,8 @@ int Analyze(const std::vector<std::string>& args) {
   std::unique_ptr<Analyzer> holder;
   auto created = Analyzer::Create(options);
   if (!created.ok()) {
-    if (created.status().code() == crosswire::StatusCode::kInvalidArgument) return Usage(created.status().message());
+    if (created.status().code() == crosswire::StatusCode::kInvalidArgument)
+      return Usage(created.status().message());
     std::cerr << "crosswire: cannot start: " << created.status().message() << "\n";
     return 1;
   }
@@ -112,8 +115,8 @@ int Analyze(const std::vector<std::string>& args) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
       std::vector<fs::path> found;
-      for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
-           it.increment(ec)) {
+      for (auto it = fs::recursive_directory_iterator(p, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (it->is_regular_file() && IsArticleFile(it->path())) found.push_back(it->path());
       }
       std::sort(found.begin(), found.end());
@@ -129,7 +132,8 @@ int Analyze(const std::vector<std::string>& args) {
   std::map<std::string, int> name_count;
   for (const fs::path& f : files) ++name_count[f.filename().string()];
   for (const fs::path& f : files) {
-    std::string id = name_count[f.filename().string()] > 1 ? f.generic_string() : f.filename().string();
+    std::string id =
+        name_count[f.filename().string()] > 1 ? f.generic_string() : f.filename().string();
     std::string bytes;
     if (!ReadFile(f, &bytes)) {
       std::cerr << "crosswire: " << f.string() << ": cannot read\n";
@@ -143,7 +147,8 @@ int Analyze(const std::vector<std::string>& args) {
   }
   crosswire::Analysis analysis = analyzer.Analyze();
   for (const auto& article : analysis.articles) {
-    for (const std::string& w : article.warnings) std::cerr << "crosswire: " << article.id << ": " << w << "\n";
+    for (const std::string& w : article.warnings)
+      std::cerr << "crosswire: " << article.id << ": " << w << "\n";
   }
   std::cout << crosswire::AnalysisToJson(analysis);
   return exit_code;
@@ -177,11 +182,13 @@ int Match(const std::vector<std::string>& args) {
       std::string b = line.substr(tab + 1);
       if (std::size_t extra = b.find('\t'); extra != std::string::npos) b.resize(extra);
       crosswire::MatchResult r = analyzer->Match(a, b);
-      std::cout << a << '\t' << b << '\t' << FormatScore(r.score) << '\t' << (r.same ? "same" : "different") << '\n';
+      std::cout << a << '\t' << b << '\t' << FormatScore(r.score) << '\t'
+                << (r.same ? "same" : "different") << '\n';
     }
     return 0;
   }
-  if (args.size() != 2 || (!args[0].empty() && args[0][0] == '-')) return Usage("match needs two names or --pairs FILE");
+  if (args.size() != 2 || (!args[0].empty() && args[0][0] == '-'))
+    return Usage("match needs two names or --pairs FILE");
   Analyzer* analyzer = CreateOrDie(Options(), &holder);
   crosswire::MatchResult r = analyzer->Match(args[0], args[1]);
   std::cout << FormatScore(r.score) << '\t' << (r.same ? "same" : "different") << '\n';

@@ -83,7 +83,8 @@ inline Corpus ThaiNer(const std::string& devdata, std::size_t max_articles = 1u 
 }
 
 // Pairs "latin<TAB>native" of a Wikidata names file, header skipped.
-inline std::vector<std::pair<std::string, std::string>> NamePairs(const std::string& path, std::size_t max_pairs) {
+inline std::vector<std::pair<std::string, std::string>> NamePairs(const std::string& path,
+                                                                  std::size_t max_pairs) {
   std::vector<std::pair<std::string, std::string>> pairs;
   std::istringstream in(ReadAll(path));
   std::string line;

@@ -29,7 +29,8 @@ void BM_TextCore(benchmark::State& state) {
   auto analyzer = std::move(Analyzer::Create()).value();
   for (auto _ : state) {
     analyzer->Clear();
-    for (const Article& a : corpus.articles) benchmark::DoNotOptimize(analyzer->AddFile(a.id, a.bytes));
+    for (const Article& a : corpus.articles)
+      benchmark::DoNotOptimize(analyzer->AddFile(a.id, a.bytes));
   }
   state.SetBytesProcessed(state.iterations() * corpus.Bytes());
 }
@@ -44,8 +45,9 @@ void BM_AnalyzeSeeds(benchmark::State& state) {
 }
 BENCHMARK(BM_AnalyzeSeeds);
 
-const char* const kNames[] = {"Александр Лукашенко", "อเล็กซานเดอร์ ลูกาเชนโก", "علی اکبر احمدیان", "Ali Akbar Ahmadian",
-                              "אלכסנדר וולפוביץ'", "Alexander Volfovitch", "มาซูด เปเซชเคียน", "Masoud Pezeshkian"};
+const char* const kNames[] = {"Александр Лукашенко", "อเล็กซานเดอร์ ลูกาเชนโก", "علی اکبر احمدیان",
+                              "Ali Akbar Ahmadian",  "אלכסנדר וולפוביץ'",    "Alexander Volfovitch",
+                              "มาซูด เปเซชเคียน",      "Masoud Pezeshkian"};
 
 // Transliteration of distinct strings: a fresh matcher each time, every key a cache miss.
 void BM_NameKeyCold(benchmark::State& state) {

@@ -38,14 +38,15 @@ Timing Time(int repeat, const std::function<void()>& run) {
 }
 
 void Report(const char* stage, const Corpus& corpus, double megabytes, const Timing& t) {
-  std::printf("%-12s %-12s %8zu %9.3f MB %9.2f MB/s (min %.4f s, median %.4f s)\n", stage, corpus.name.c_str(),
-              corpus.articles.size(), megabytes, megabytes / t.min_s, t.min_s, t.median_s);
+  std::printf("%-12s %-12s %8zu %9.3f MB %9.2f MB/s (min %.4f s, median %.4f s)\n", stage,
+              corpus.name.c_str(), corpus.articles.size(), megabytes, megabytes / t.min_s, t.min_s,
+              t.median_s);
 }
 
 void BenchStartup(int repeat) {
   Timing t = Time(repeat, [] { (void)Analyzer::Create(); });
-  std::printf("%-12s %-12s %8s %12s %9.1f ms (min; median %.1f ms)\n", "startup", "-", "-", "-", t.min_s * 1e3,
-              t.median_s * 1e3);
+  std::printf("%-12s %-12s %8s %12s %9.1f ms (min; median %.1f ms)\n", "startup", "-", "-", "-",
+              t.min_s * 1e3, t.median_s * 1e3);
 }
 
 void BenchCorpus(const Corpus& corpus, int repeat) {
@@ -80,12 +81,14 @@ void BenchMatching(const std::string& devdata, int repeat, std::size_t max_pairs
     Timing t = Time(repeat, [&] {
       auto matcher = std::move(NameMatcher::Create(DataPack::Embedded())).value();
       for (const auto& [a, b] : pairs) (void)matcher->Match(a, b);
-      for (const auto& [a, b] : pairs) (void)matcher->Match(a, b);  // the same names again: cache hits
+      for (const auto& [a, b] : pairs)
+        (void)matcher->Match(a, b);  // the same names again: cache hits
       stats = matcher->cache_stats();
     });
     double rate = stats.hits + stats.misses ? 100.0 * stats.hits / (stats.hits + stats.misses) : 0;
-    std::printf("%-12s %-12s %8zu %9.3f MB %9.0f pairs/s (min %.4f s, median %.4f s; cache hits %.1f%%)\n", "match",
-                lang, pairs.size(), mb, 2.0 * pairs.size() / t.min_s, t.min_s, t.median_s, rate);
+    std::printf(
+        "%-12s %-12s %8zu %9.3f MB %9.0f pairs/s (min %.4f s, median %.4f s; cache hits %.1f%%)\n",
+        "match", lang, pairs.size(), mb, 2.0 * pairs.size() / t.min_s, t.min_s, t.median_s, rate);
   }
 }
 
@@ -97,9 +100,12 @@ int main(int argc, char** argv) {
   int repeat = 5;
   bool tiny = false;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--devdata") && i + 1 < argc) devdata = argv[++i];
-    else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
-    else if (!std::strcmp(argv[i], "--tiny")) tiny = true;
+    if (!std::strcmp(argv[i], "--devdata") && i + 1 < argc)
+      devdata = argv[++i];
+    else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
+      repeat = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--tiny"))
+      tiny = true;
     else {
       std::fprintf(stderr, "usage: stage_bench [--devdata DIR] [--repeat N] [--tiny]\n");
       return 2;

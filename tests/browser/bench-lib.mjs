@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { distDir, launch, root, seedsDir, startServer } from './helpers.mjs';
@@ -175,7 +176,7 @@ export function table(header, rows) {
 
 /** Runs `main` when the file is the script node was started with. */
 export function isMain(meta) {
-  return process.argv[1] && resolve(process.argv[1]) === resolve(new URL(meta.url).pathname);
+  return !!process.argv[1] && resolve(process.argv[1]) === fileURLToPath(meta.url);
 }
 
 export function parseRuns(fallback = 5) {

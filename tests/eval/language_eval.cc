@@ -1,11 +1,11 @@
 // Agreement of the shipped language identifier with CLD2 (the reference) on the seeds and on
 // devdata text: ECB+ articles (English), ThaiNER news (Thai), and paragraphs of those articles.
 //   usage: language_eval SOURCE_DIR DEVDATA_DIR
+#include <cld2/public/compact_lang_det.h>
+
 #include <cstdio>
 #include <map>
 #include <string>
-
-#include <cld2/public/compact_lang_det.h>
 
 #include "bench/corpus.h"
 #include "data_pack.h"
@@ -16,7 +16,8 @@ namespace {
 
 std::string Cld2(const std::string& text) {
   bool reliable = false;
-  CLD2::Language lang = CLD2::DetectLanguage(text.data(), static_cast<int>(text.size()), true, &reliable);
+  CLD2::Language lang =
+      CLD2::DetectLanguage(text.data(), static_cast<int>(text.size()), true, &reliable);
   std::string code = CLD2::LanguageCode(lang);
   if (code == "iw") code = "he";
   if (code == "un") code = "und";
@@ -30,12 +31,15 @@ struct Tally {
 
 void Add(Tally& t, const std::string& ours, const std::string& cld2) {
   ++t.total;
-  if (ours == cld2) ++t.agree;
-  else ++t.disagreements[ours + "/" + cld2];
+  if (ours == cld2)
+    ++t.agree;
+  else
+    ++t.disagreements[ours + "/" + cld2];
 }
 
 void Print(const std::string& name, const Tally& t) {
-  std::printf("%-28s %6d / %6d agree (%.1f%%)", name.c_str(), t.agree, t.total, t.total ? 100.0 * t.agree / t.total : 0);
+  std::printf("%-28s %6d / %6d agree (%.1f%%)", name.c_str(), t.agree, t.total,
+              t.total ? 100.0 * t.agree / t.total : 0);
   int shown = 0;
   for (const auto& [pair, n] : t.disagreements) {
     if (shown++ < 6) std::printf("  %s:%d", pair.c_str(), n);
@@ -50,7 +54,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: language_eval SOURCE_DIR DEVDATA_DIR\n");
     return 2;
   }
-  auto id = std::move(crosswire::LanguageIdentifier::Create(crosswire::DataPack::Embedded())).value();
+  auto id =
+      std::move(crosswire::LanguageIdentifier::Create(crosswire::DataPack::Embedded())).value();
   using namespace crosswire::bench;
   for (const Corpus& corpus : {Seeds(argv[1]), EcbPlus(argv[2]), ThaiNer(argv[2])}) {
     Tally articles, paragraphs;

@@ -21,10 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   crosswire::Analysis analysis = analyzer->Analyze();
   for (const auto& article : analysis.articles) {
     for (const auto& m : article.mentions) {
-      if (m.utf16_begin < 0 || m.utf16_end > article.text_length || m.utf16_begin >= m.utf16_end) __builtin_trap();
+      if (m.utf16_begin < 0 || m.utf16_end > article.text_length || m.utf16_begin >= m.utf16_end)
+        __builtin_trap();
     }
     for (const auto& r : article.removed) {
-      if (r.utf16_begin < 0 || r.utf16_end > article.text_length || r.utf16_begin > r.utf16_end) __builtin_trap();
+      if (r.utf16_begin < 0 || r.utf16_end > article.text_length || r.utf16_begin > r.utf16_end)
+        __builtin_trap();
     }
   }
   (void)crosswire::AnalysisToJson(analysis);

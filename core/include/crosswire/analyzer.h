@@ -1,8 +1,8 @@
 // Crosswire: a multilingual news-article analyzer.
 //
-// The one public header of the core. An Analyzer holds a batch of articles; Analyze() runs the pipeline
-// (decode -> clean -> segment -> entities -> dates -> stories) and returns plain structs, which
-// AnalysisToJson() turns into the "crosswire/1" document of DESIGN.md.
+// The one public header of the core. An Analyzer holds a batch of articles; Analyze() runs the
+// pipeline (decode -> clean -> segment -> entities -> dates -> stories) and returns plain structs,
+// which AnalysisToJson() turns into the "crosswire/1" document of DESIGN.md.
 //
 // Offsets in results are half-open and count UTF-16 code units of the decoded article text, as
 // JavaScript's String.prototype.slice does.
@@ -52,7 +52,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {}  // NOLINT
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }
@@ -118,8 +118,8 @@ struct ArticleResult {
   std::string id;
   std::string title;
   std::string lang = "und";
-  std::string encoding;  // detected encoding of the input bytes, e.g. "UTF-8", "windows-1251"
-  std::string text;      // the decoded text (UTF-8); offsets refer to its UTF-16 form
+  std::string encoding;     // detected encoding of the input bytes, e.g. "UTF-8", "windows-1251"
+  std::string text;         // the decoded text (UTF-8); offsets refer to its UTF-16 form
   int32_t text_length = 0;  // in UTF-16 code units
   std::optional<Date> published;
   std::optional<Date> event_date;
@@ -201,8 +201,8 @@ class Analyzer {
 
   // Adds an article given as UTF-8 text. Ids must be unique within the batch.
   Status AddArticle(std::string_view id, std::string_view utf8_text);
-  // Adds a file's raw bytes; the encoding is detected and the text decoded. An .html/.htm name makes
-  // the core extract the article from the markup.
+  // Adds a file's raw bytes; the encoding is detected and the text decoded. An .html/.htm name
+  // makes the core extract the article from the markup.
   Status AddFile(std::string_view name, std::string_view bytes);
   // Reads user corrections in the aliases format (TYPE<TAB>canonical<TAB>variant...).
   Status AddAliases(std::string_view aliases_text);

@@ -100,7 +100,7 @@ async function segment({ sets, runs }) {
 
 // ---- English entities --------------------------------------------------------------------------------------
 
-function compromiseMentions(text) {
+function compromiseMentions({ text }) {
   const doc = nlp(text);
   const out = [];
   for (const [type, view] of [['PERSON', doc.people()], ['ORG', doc.organizations()], ['PLACE', doc.places()]]) {
@@ -156,7 +156,7 @@ async function entities({ file, runs }) {
   for (const doc of docs) {
     const each = crosswireMentions(oneByOne(doc));
     const inBatch = crosswireMentions(batchArticles.get(doc.id));
-    const theirs = compromiseMentions(doc.text);
+    const theirs = compromiseMentions(doc);
     overlapCounts(each, theirs, agreement.eachVsCompromise);
     overlapCounts(theirs, each, agreement.compromiseVsEach);
     overlapCounts(inBatch, theirs, agreement.batchVsCompromise);

@@ -332,29 +332,14 @@ Analysis Analyzer::Analyze() {
   std::optional<Date> assumed;
   if (!impl.options.assumed_published.empty())
     assumed = ParseIsoDate(impl.options.assumed_published);
-  // Dates twice: the first pass finds the years the batch states, the second fills in year-less
-  // dates from the most common one.
-  std::map<int, int> year_counts;
-  for (const Document* doc : sorted) {
-    ArticleDates found = impl.date_finder->Find(*doc, assumed, std::nullopt);
-    for (const DateMention& d : found.mentions) ++year_counts[d.value.year];
-  }
-  std::optional<int> year_hint;
-  int best = 0;
-  for (const auto& [year, count] : year_counts) {
-    if (year > 0 && count > best) {
-      best = count;
-      year_hint = year;
-    }
-  }
-
-  std::vector<ArticleDates> dates;
+  // Dates of the whole batch at once: a year-less "September 13" takes the year that other
+  // articles give the same day.
+  std::vector<ArticleDates> dates = impl.date_finder->FindBatch(sorted, assumed);
   std::vector<StoryArticle> story_articles;
   for (std::size_t i = 0; i < sorted.size(); ++i) {
-    dates.push_back(impl.date_finder->Find(*sorted[i], assumed, year_hint));
     StoryArticle sa;
     sa.doc = sorted[i];
-    sa.event_date = dates.back().event_date;
+    sa.event_date = dates[i].event_date;
     sa.mentions = std::move(story_mentions[i]);
     story_articles.push_back(std::move(sa));
   }

@@ -6,7 +6,7 @@
 //   CROSSWIRE_DEVDATA=dir                                     the development data (default ../shared/devdata)
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { root } from './helpers.mjs';
 import { benchEndToEnd } from './bench-e2e.mjs';
@@ -21,7 +21,8 @@ const chromium = spawnSync(process.env.CROSSWIRE_CHROMIUM ?? '/usr/bin/chromium'
 const modelName = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`## Crosswire in the browser: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 console.log(`Machine: ${cpus().length} × ${modelName}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; ${chromium || 'chromium'} headless; ` +
-  `Node ${process.versions.node}; ${options.runs} run(s) of each figure.`);
+  `Node ${process.versions.node}; ${options.runs} run(s) of each figure; load average at the start ${loadavg().map((l) => l.toFixed(1)).join(' ')} ` +
+  '(other work shares the machine: the min is the figure to compare).');
 const pkg = JSON.parse(await readFile(join(root, 'node_modules/compromise/package.json'), 'utf8'));
 console.log(`Peers: Intl.Segmenter of this Chromium; compromise ${pkg.version}. MB = 10^6 bytes of UTF-8 text.\n`);
 

@@ -27,6 +27,7 @@ export async function benchEndToEnd({ page, context }, { runs, tiny, files }) {
     const baseline = await pageHeap();
     for (let run = 0; run < runs; run += 1) {
       results.push(await inPage(page, 'endToEnd', file));
+      console.error(`bench: ${size} articles, run ${run + 1}/${runs}: ${Math.round(results.at(-1).roundTripMs)} ms`);
       heaps.push((await pageHeap()) - baseline);
       await page.evaluate(() => globalThis.crosswireBench.release());
     }
@@ -35,8 +36,7 @@ export async function benchEndToEnd({ page, context }, { runs, tiny, files }) {
     timeRows.push([size, `${(bytes / 1e6).toFixed(2)} MB`, mm(pick('addAllMs'), 1, 4), mm(pick('analyzeMs'), 1, 4), mm(pick('workerMs'), 1, 4),
       mm(pick('roundTripMs'), 1, 4), rates(pick('roundTripMs'), size), rates(pick('roundTripMs'), bytes / 1e6), mm(pick('initMs'))]);
     const wasm = Math.max(...pick('wasmBytes'));
-    memoryRows.push([size, `${num(wasm / MiB)} MiB`, `${num(wasm / bytes)}×`, mm(heaps, 1 / MiB),
-      r.workerHeapBytes === null ? 'n/a' : mm(pick('workerHeapBytes'), 1 / MiB)]);
+    memoryRows.push([size, `${num(wasm / MiB)} MiB`, `${num(wasm / bytes)}×`, mm(heaps, 1 / MiB)]);
     shape = shape ?? [];
     shape.push([size, r.articles, r.rejected, r.entities, r.stories, r.largestStory]);
   }
@@ -52,8 +52,9 @@ export async function benchEndToEnd({ page, context }, { runs, tiny, files }) {
     '',
     'Memory (growth curve): the wasm memory after the analysis (it only grows; a fresh worker per run), its ratio to the',
     'UTF-8 text, and the page\'s JS heap above its baseline while it holds the articles and the analysis (after a GC).',
+    '(The worker\'s own JS heap is not shown: Chromium has no performance.memory in workers.)',
     '',
-    table(['articles', 'wasm memory', 'wasm / text', 'page JS heap MiB', 'worker JS heap MiB'], memoryRows),
+    table(['articles', 'wasm memory', 'wasm / text', 'page JS heap MiB'], memoryRows),
     '',
     table(['articles', 'analysed', 'rejected', 'entities', 'stories', 'largest story'], shape),
   ].join('\n');

@@ -24,6 +24,5 @@ self.postMessage = (message, ...rest) => post({
     received,
     sent: performance.now(),
     wasmBytes: memory ? memory.buffer.byteLength : null,
-    jsHeapBytes: performance.memory?.usedJSHeapSize ?? null,
   },
 }, ...rest);

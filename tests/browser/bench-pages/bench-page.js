@@ -63,7 +63,6 @@ globalThis.crosswireBench = {
         addAllMs: clustering.bench.sent - result.bench.received,
         analyzeMs: result.bench.sent - clustering.bench.sent,
         wasmBytes: result.bench.wasmBytes,
-        workerHeapBytes: result.bench.jsHeapBytes,
         articles: result.analysis.articles.length,
         rejected: result.analysis.rejected.length,
         entities: result.analysis.entities.length,

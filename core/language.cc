@@ -157,13 +157,17 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
   if (cleaned.charAt(cleaned.length() - 1) != u' ') cleaned.append(u' ');
   std::unordered_map<uint64_t, int> counts;
   const char16_t* units = cleaned.getBuffer();
+  counts.reserve(cleaned.length());
   for (int32_t i = 0; i + 3 <= cleaned.length(); ++i) ++counts[PackTrigram(units + i)];
   std::vector<std::pair<uint64_t, int>> ranked(counts.begin(), counts.end());
   // Most frequent first; ties by the trigram itself, so the order is the same in every build.
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+  // Only the top kProfileSize count, so only they are sorted.
+  auto by_rank = [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  if (ranked.size() > kProfileSize) ranked.resize(kProfileSize);
+  };
+  const std::size_t top = std::min<std::size_t>(ranked.size(), kProfileSize);
+  std::partial_sort(ranked.begin(), ranked.begin() + top, ranked.end(), by_rank);
+  ranked.resize(top);
 
   // Out-of-place distance: a trigram missing from a profile costs the maximum, one present costs
   // the difference of its ranks.

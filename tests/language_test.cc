@@ -10,7 +10,11 @@
 #include "test_util.h"
 
 #ifdef CROSSWIRE_HAVE_CLD2
+// CLD2's header uses FILE without including <cstdio>.
+#include <cstdio>
+// clang-format off
 #include <cld2/public/compact_lang_det.h>
+// clang-format on
 #endif
 
 namespace crosswire {

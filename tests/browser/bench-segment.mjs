@@ -29,7 +29,7 @@ export async function benchSegment({ page }, { runs, files }) {
     differences.push(`  ${set.name}: only Crosswire: ${show(set.onlyCrosswire) || '-'}\n  ${' '.repeat(set.name.length)}  only Intl:      ${show(set.onlyIntl) || '-'}`);
   }
   return [
-    `### Word segmentation (${runs} runs after a warm-up, min / median; per-run figures are over the whole corpus)`,
+    `### Word segmentation (${runs} runs after a warm-up, min / median; time of one pass over the whole corpus, averaged over enough passes to last ≥ 100 ms)`,
     '',
     table(['corpus: segmenter', 'time ms', 'k tokens/s (best / median)', 'MB/s (best / median)'], rows),
     '',

@@ -1,11 +1,12 @@
 // Agreement of the shipped language identifier with CLD2 (the reference) on the seeds and on
 // devdata text: ECB+ articles (English), ThaiNER news (Thai), and paragraphs of those articles.
 //   usage: language_eval SOURCE_DIR DEVDATA_DIR
-#include <cld2/public/compact_lang_det.h>
-
 #include <cstdio>
 #include <map>
 #include <string>
+
+// CLD2's header uses FILE without including <cstdio>: it must come after it.
+#include <cld2/public/compact_lang_det.h>
 
 #include "bench/corpus.h"
 #include "data_pack.h"

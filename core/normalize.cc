@@ -61,7 +61,15 @@ icu::UnicodeString FromUtf8(std::string_view utf8) {
 }
 
 std::string MatchKey(const icu::UnicodeString& text) {
-  return ToUtf8(Normalize(text, NormalForm::kNfkcCasefold));
+  // NFKC_Casefold of ASCII is its lower case: the common case, without a normalizer pass.
+  std::string ascii;
+  ascii.reserve(text.length());
+  for (int32_t i = 0; i < text.length(); ++i) {
+    char16_t c = text.charAt(i);
+    if (c >= 0x80) return ToUtf8(Normalize(text, NormalForm::kNfkcCasefold));
+    ascii.push_back(static_cast<char>(c >= u'A' && c <= u'Z' ? c + 32 : c));
+  }
+  return ascii;
 }
 std::string MatchKey(std::string_view utf8) { return MatchKey(FromUtf8(utf8)); }
 

@@ -21,6 +21,9 @@ if [ -f package.json ] && grep -q '"test"' package.json && [ -d tests/browser ] 
   echo "== crosswire: browser tests (chromium)"
   npm test
 fi
+echo "== crosswire: browser benchmarks, once on a tiny input (they must keep running)"
+node tests/browser/bench-all.mjs --tiny > build/bench-browser-tiny.txt
+tail -n 3 build/bench-browser-tiny.txt
 echo "== crosswire: fuzzing the text core for ${CROSSWIRE_FUZZ_SECONDS:-60} s (libFuzzer, ASan, UBSan)"
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
   -DCMAKE_CXX_COMPILER=clang++ -DCROSSWIRE_FUZZ=ON >/dev/null

@@ -12,8 +12,13 @@
 
 #include "corpus.h"
 #include "crosswire/analyzer.h"
+#include "clean.h"
 #include "decode.h"
+#include "gazetteer.h"
+#include "language.h"
+#include "mentions.h"
 #include "names.h"
+#include "segment.h"
 #include "wasm_icu_data.h"
 
 namespace crosswire::bench {
@@ -61,6 +66,33 @@ void BenchCorpus(const Corpus& corpus, int repeat) {
            analyzer->Clear();
            for (const Article& a : corpus.articles) (void)analyzer->AddFile(a.id, a.bytes);
          }));
+  // Mention detection alone, on documents prepared by the text core's stages.
+  {
+    DataPack data = DataPack::Embedded();
+    auto language = std::move(LanguageIdentifier::Create(data)).value();
+    auto cleaner = std::move(Cleaner::Create(data)).value();
+    auto gazetteer = std::move(Gazetteer::Create(data)).value();
+    auto finder = std::move(MentionFinder::Create(data, *gazetteer)).value();
+    Segmenter segmenter;
+    std::vector<Document> docs;
+    for (const Article& a : corpus.articles) {
+      Document doc;
+      doc.id = a.id;
+      doc.text = std::move(DecodeBytes(a.bytes).value().text);
+      language->IdentifyDocument(doc, "");
+      cleaner->Clean(doc);
+      SplitParagraphs(doc);
+      language->IdentifyParagraphs(doc);
+      (void)segmenter.Segment(doc);
+      docs.push_back(std::move(doc));
+    }
+    std::vector<const Document*> pointers;
+    for (const Document& d : docs) pointers.push_back(&d);
+    Report("mentions", corpus, mb, Time(repeat, [&] {
+             auto matcher = std::move(NameMatcher::Create(data)).value();
+             (void)finder->FindAll(pointers, *matcher);
+           }));
+  }
   // Mentions, entities, dates and stories over the prepared batch.
   Report("analyze", corpus, mb, Time(repeat, [&] { (void)analyzer->Analyze(); }));
   Report("whole", corpus, mb, Time(repeat, [&] {

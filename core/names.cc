@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "segment.h"
+
 namespace crosswire {
 namespace {
 
@@ -239,47 +241,6 @@ Costs CostsFor(Script a, Script b) {
   return costs;
 }
 
-Script FromIcuScript(UScriptCode code) {
-  switch (code) {
-    case USCRIPT_LATIN:
-      return Script::kLatin;
-    case USCRIPT_CYRILLIC:
-      return Script::kCyrillic;
-    case USCRIPT_GREEK:
-      return Script::kGreek;
-    case USCRIPT_ARMENIAN:
-      return Script::kArmenian;
-    case USCRIPT_GEORGIAN:
-      return Script::kGeorgian;
-    case USCRIPT_ARABIC:
-      return Script::kArabic;
-    case USCRIPT_HEBREW:
-      return Script::kHebrew;
-    case USCRIPT_DEVANAGARI:
-      return Script::kDevanagari;
-    case USCRIPT_THAI:
-      return Script::kThai;
-    case USCRIPT_LAO:
-      return Script::kLao;
-    case USCRIPT_KHMER:
-      return Script::kKhmer;
-    case USCRIPT_MYANMAR:
-      return Script::kMyanmar;
-    case USCRIPT_HAN:
-      return Script::kHan;
-    case USCRIPT_HIRAGANA:
-    case USCRIPT_KATAKANA:
-      return Script::kKana;
-    case USCRIPT_HANGUL:
-      return Script::kHangul;
-    case USCRIPT_COMMON:
-    case USCRIPT_INHERITED:
-      return Script::kCommon;
-    default:
-      return Script::kOther;
-  }
-}
-
 using ScriptCounts = std::array<int, static_cast<size_t>(Script::kOther) + 1>;
 
 // How many letters of `text` each script has.
@@ -291,9 +252,8 @@ ScriptCounts CountScripts(std::string_view text) {
     UChar32 c;
     U8_NEXT(text.data(), i, length, c);
     if (c < 0 || !u_isalpha(c)) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    Script script = FromIcuScript(uscript_getScript(c, &status));
-    if (U_SUCCESS(status) && script != Script::kCommon) ++counts[static_cast<size_t>(script)];
+    Script script = ScriptOf(c);
+    if (script != Script::kCommon) ++counts[static_cast<size_t>(script)];
   }
   return counts;
 }

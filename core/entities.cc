@@ -384,8 +384,10 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
     groups.push_back(members);
   }
   // Blocks: a spelling is filed under the keys of each of its parts: the first two consonant
-  // classes, or three where two gather too many names to compare them all.
-  constexpr size_t kMaxBlock = 300;
+  // classes, or three where two gather too many names to compare them all. Pairs within a block
+  // are all compared, so its size bounds the cost per name (120: linking 1,000 articles took a
+  // third less time than with 300, with the same results on the seeds and ECB+).
+  constexpr size_t kMaxBlock = 120;
   struct PartKeys {
     std::vector<std::string> coarse, fine;
   };

@@ -2,7 +2,9 @@
 # Runs the benchmarks (outside the default tests) and prints numbers, never pass/fail:
 #  - every pipeline stage natively and in wasm (node) on the same corpora, with the wasm/native ratio;
 #  - Google Benchmark micro benchmarks of the native core;
-#  - payload sizes against the 3 MB budget.
+#  - payload sizes against the 3 MB budget;
+#  - in Chromium: segmentation vs Intl.Segmenter, English NER vs compromise, 100-5,000 articles end
+#    to end, page load (tests/browser/bench-all.mjs).
 #   usage: toolchain/bench.sh [--repeat N]     (devdata: ../shared/devdata, or CROSSWIRE_DEVDATA)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -53,7 +55,5 @@ for f in build/wasm/dist/crosswire-core.wasm build/wasm/dist/crosswire-core.js b
 done
 printf '   %-22s %9d bytes raw %9d gzipped (%.0f%% of the budget)\n' total "$total_raw" "$total_gz" \
   "$(python3 -c "print($total_gz * 100 / 3000000)")"
-if [ -f tests/browser/bench-load.mjs ] && [ -d web/dist ]; then
-  echo "== page load in chromium"
-  node tests/browser/bench-load.mjs || true
-fi
+echo "== in chromium: segmentation vs Intl.Segmenter, English NER vs compromise, end to end, page load"
+node tests/browser/bench-all.mjs --runs="$repeat"

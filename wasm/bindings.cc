@@ -10,38 +10,23 @@
 
 #include "crosswire/analyzer.h"
 #include "document.h"
+#include "json.h"
 #include "segment.h"
 
 namespace crosswire {
 namespace {
 
-std::string Escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 std::string ErrorJson(const Status& status) {
   return std::string("{\"error\":{\"code\":\"") + std::string(StatusCodeName(status.code())) +
-         "\",\"message\":\"" + Escape(status.message()) + "\"}}";
+         "\",\"message\":" + JsonString(status.message()) + "}}";
 }
 
 std::string StringArrayJson(const std::vector<std::string>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += ',';
-    out += "\"" + Escape(items[i]) + "\"";
+    out += JsonString(items[i]);
   }
   return out + "]";
 }
@@ -89,9 +74,9 @@ class WasmAnalyzer {
     if (!info)
       return ErrorJson(
           Status(StatusCode::kInternal, "the file was accepted but is not in the batch"));
-    return "{\"id\":\"" + Escape(info->id) + "\",\"text\":\"" + Escape(info->text) +
-           "\",\"encoding\":\"" + Escape(info->encoding) +
-           "\",\"warnings\":" + StringArrayJson(info->warnings) + "}";
+    return "{\"id\":" + JsonString(info->id) + ",\"text\":" + JsonString(info->text) +
+           ",\"encoding\":" + JsonString(info->encoding) +
+           ",\"warnings\":" + StringArrayJson(info->warnings) + "}";
   }
 
   std::string AddAliases(const std::string& text) {

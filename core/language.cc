@@ -117,12 +117,23 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
   bool has_kana = false;
   icu::UnicodeString cleaned(u' ');
   int letters = 0;
+  int ascii_letters = 0;  // counted apart: ASCII letters skip the property look-ups below
   // A few thousand characters decide the language as well as the whole article would.
   constexpr int32_t kMaxSample = 6000;
   if (end - begin > kMaxSample) end = text.getChar32Limit(begin + kMaxSample);
   for (int32_t i = begin; i < end;) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
+    if (c < 0x80) {
+      const bool upper = c >= u'A' && c <= u'Z';
+      if (upper || (c >= u'a' && c <= u'z')) {
+        ++ascii_letters;
+        cleaned.append(static_cast<UChar>(upper ? c + 32 : c));
+      } else if (cleaned.charAt(cleaned.length() - 1) != u' ') {
+        cleaned.append(u' ');
+      }
+      continue;
+    }
     if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK ||
         u_charType(c) == U_COMBINING_SPACING_MARK) {
       Script s = ScriptOf(c);
@@ -135,6 +146,10 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
     } else if (cleaned.length() > 0 && cleaned.charAt(cleaned.length() - 1) != u' ') {
       cleaned.append(u' ');
     }
+  }
+  if (ascii_letters > 0) {
+    script_counts[Script::kLatin] += ascii_letters;
+    letters += ascii_letters;
   }
   LanguageGuess guess;
   if (letters < kMinLetters) return guess;
@@ -155,11 +170,23 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
 
   // Trigram ranks of the text, most frequent first (ties broken by the trigram for determinism).
   if (cleaned.charAt(cleaned.length() - 1) != u' ') cleaned.append(u' ');
-  std::unordered_map<uint64_t, int> counts;
+  // Counted in a flat open-addressing table: no allocation per trigram, which is what a node-based
+  // map costs on every paragraph. Key 0 marks an empty slot (trigrams hold letters and spaces).
   const char16_t* units = cleaned.getBuffer();
-  counts.reserve(cleaned.length());
-  for (int32_t i = 0; i + 3 <= cleaned.length(); ++i) ++counts[PackTrigram(units + i)];
-  std::vector<std::pair<uint64_t, int>> ranked(counts.begin(), counts.end());
+  std::size_t capacity = 64;
+  while (capacity < 2 * static_cast<std::size_t>(cleaned.length())) capacity *= 2;
+  std::vector<std::pair<uint64_t, int>> table(capacity, {0, 0});
+  for (int32_t i = 0; i + 3 <= cleaned.length(); ++i) {
+    const uint64_t key = PackTrigram(units + i);
+    std::size_t slot = (key * 0x9E3779B97F4A7C15ull) >> 40 & (capacity - 1);
+    while (table[slot].first != 0 && table[slot].first != key) slot = (slot + 1) & (capacity - 1);
+    table[slot].first = key;
+    ++table[slot].second;
+  }
+  std::vector<std::pair<uint64_t, int>> ranked;
+  for (const auto& entry : table) {
+    if (entry.first != 0) ranked.push_back(entry);
+  }
   // Most frequent first; ties by the trigram itself, so the order is the same in every build.
   // Only the top kProfileSize count, so only they are sorted.
   auto by_rank = [](const auto& a, const auto& b) {

@@ -186,23 +186,37 @@ double WeightedDistance(std::string_view a, std::string_view b, const Costs& cos
     prev = heap_prev.data();
     cur = heap_cur.data();
   }
+  // Insertion costs of b's symbols, computed once instead of once per cell.
+  std::array<double, kInline> inline_ins;
+  std::vector<double> heap_ins;
+  double* ins_cost = inline_ins.data();
+  if (m + 1 > kInline) {
+    heap_ins.resize(m + 1);
+    ins_cost = heap_ins.data();
+  }
+  for (size_t j = 1; j <= m; ++j) ins_cost[j] = IndelCost(b[j - 1], costs);
   prev[0] = 0;
   for (size_t j = 1; j <= m; ++j) {
-    prev[j] = prev[j - 1] +
-              (n == 0 && j == m ? FinalIndelCost(b[j - 1], costs) : IndelCost(b[j - 1], costs));
+    prev[j] = prev[j - 1] + (n == 0 && j == m ? FinalIndelCost(b[j - 1], costs) : ins_cost[j]);
   }
   for (size_t i = 1; i <= n; ++i) {
     const bool last_i = i == n;
-    cur[0] =
-        prev[0] + (last_i && m == 0 ? FinalIndelCost(a[i - 1], costs) : IndelCost(a[i - 1], costs));
+    const char ai = a[i - 1];
+    const double del = IndelCost(ai, costs);
+    cur[0] = prev[0] + (last_i && m == 0 ? FinalIndelCost(ai, costs) : del);
     double row_min = cur[0];
-    for (size_t j = 1; j <= m; ++j) {
-      const bool at_end = last_i && j == m;
-      double del = at_end ? FinalIndelCost(a[i - 1], costs) : IndelCost(a[i - 1], costs);
-      double ins = at_end ? FinalIndelCost(b[j - 1], costs) : IndelCost(b[j - 1], costs);
-      double sub = at_end ? FinalSubstitutionCost(a[i - 1], b[j - 1], costs)
-                          : SubstitutionCost(a[i - 1], b[j - 1]);
-      cur[j] = std::min({prev[j] + del, cur[j - 1] + ins, prev[j - 1] + sub});
+    // The last cell of the last row uses the end-of-name costs; every other cell the plain ones.
+    const size_t plain_end = last_i ? m - (m > 0 ? 1 : 0) : m;
+    for (size_t j = 1; j <= plain_end; ++j) {
+      cur[j] = std::min(
+          {prev[j] + del, cur[j - 1] + ins_cost[j], prev[j - 1] + SubstitutionCost(ai, b[j - 1])});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (last_i && m > 0) {
+      const size_t j = m;
+      cur[j] = std::min({prev[j] + FinalIndelCost(ai, costs),
+                         cur[j - 1] + FinalIndelCost(b[j - 1], costs),
+                         prev[j - 1] + FinalSubstitutionCost(ai, b[j - 1], costs)});
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > max_distance) return row_min;

@@ -28,6 +28,9 @@ file(WRITE ${CMAKE_BINARY_DIR}/package.json "{\"type\": \"commonjs\"}\n")
 file(WRITE ${dist}/package.json "{\"type\": \"module\"}\n")
 
 # The test binary reads files (golden data, conformance files) straight from the host.
+# Catch2 reports failures by throwing: the test binary needs exceptions, the core does not use them.
+target_compile_options(crosswire_tests PRIVATE -fexceptions)
+target_link_options(crosswire_tests PRIVATE -fexceptions)
 target_link_options(crosswire_tests PRIVATE --pre-js ${CMAKE_CURRENT_LIST_DIR}/node-pre.js -O2 -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864
                                             -sEXIT_RUNTIME=1)
 target_compile_definitions(crosswire_tests PRIVATE CROSSWIRE_ICU_DATA_FILE="${CROSSWIRE_ICU_DATA}")

@@ -586,6 +586,28 @@ LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
       }
     }
   }
+  // 5b. A person named without the first name ("Gennadievich Khrenin", "Reza Ashtiani") joins the
+  //     longer name it ends like ("Viktor Gennadievich Khrenin") when exactly one entity of the
+  //     batch has such a name. Only people: "Security Council" is not "Supreme National Security
+  //     Council".
+  std::map<size_t, std::set<size_t>> shorter_targets;  // node -> roots of the longer names
+  for_each_pair([&](size_t a, size_t b) {
+    size_t shorter = a, longer = b;
+    if (nodes[a].content_parts > nodes[b].content_parts) std::swap(shorter, longer);
+    const Node& ns = nodes[shorter];
+    const Node& nl = nodes[longer];
+    if (ns.content_parts < 2 || nl.content_parts <= ns.content_parts) return;
+    if (ns.candidate->type != EntityType::kPerson || nl.candidate->type != EntityType::kPerson)
+      return;
+    if (!ns.identity.empty() || !nl.identity.empty()) return;
+    if (matcher.PartialSimilarity(*ns.key, *nl.key) < NameMatcher::kPartialThreshold) return;
+    shorter_targets[shorter].insert(clusters.Find(longer));
+  });
+  for (const auto& [shorter, roots] : shorter_targets) {
+    if (roots.size() != 1 || clusters.Find(shorter) == *roots.begin()) continue;
+    if (clusters.CanMerge(shorter, *roots.begin())) clusters.Merge(shorter, *roots.begin());
+  }
+
   // 6. One-part names that abbreviate no full name: the same or a matching spelling is one
   //    entity across articles and scripts ("Madonna", "มาดอนน่า").
   for (const auto& [rep, groups] : unresolved) {

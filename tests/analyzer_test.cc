@@ -89,3 +89,46 @@ TEST_CASE("several analyzers coexist", "[analyzer]") {
 
 }  // namespace
 }  // namespace crosswire
+
+namespace crosswire {
+namespace {
+
+const EntityResult* EntityNamed(const Analysis& analysis, std::string_view variant) {
+  for (const EntityResult& e : analysis.entities) {
+    for (const Variant& v : e.variants) {
+      if (v.text == variant) return &e;
+    }
+  }
+  return nullptr;
+}
+
+TEST_CASE("a person named without the first name joins the one full name it ends like",
+          "[analyzer]") {
+  auto analyzer = Make();
+  REQUIRE(analyzer
+              ->AddArticle(
+                  "a.txt",
+                  "Defence minister Viktor Gennadievich Khrenin met his Iranian counterpart in "
+                  "Tehran on Monday.\nGennadievich Khrenin said the talks were useful.\n")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("b.txt",
+                           "The Supreme National Security Council met in Tehran. Separately, the "
+                           "Security Council of Belarus met in Minsk.\n")
+              .ok());
+  Analysis analysis = analyzer->Analyze();
+  const EntityResult* full = EntityNamed(analysis, "Viktor Gennadievich Khrenin");
+  const EntityResult* shorter = EntityNamed(analysis, "Gennadievich Khrenin");
+  REQUIRE(full != nullptr);
+  REQUIRE(shorter != nullptr);
+  CHECK(full->id == shorter->id);
+  // Organisations are not shortened that way: two councils stay two entities.
+  const EntityResult* snsc = EntityNamed(analysis, "Supreme National Security Council");
+  const EntityResult* council = EntityNamed(analysis, "Security Council");
+  REQUIRE(snsc != nullptr);
+  REQUIRE(council != nullptr);
+  CHECK(snsc->id != council->id);
+}
+
+}  // namespace
+}  // namespace crosswire

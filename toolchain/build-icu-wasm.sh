@@ -12,15 +12,9 @@ icu_version=72.1
 # Legacy converters stay in: dropped files in windows-1251, KOI8-R, TIS-620... are decoded by ICU.
 icu_defines="-DUCONFIG_NO_FILE_IO=1 -DU_CHARSET_IS_UTF8=1 -DUCONFIG_NO_FORMATTING=0"
 cflags="-O2 -mbulk-memory $icu_defines"
-key=$( (echo "$icu_version $cflags"; cat "$0") | sha256sum | cut -c1-12)
-cache_root=${CROSSWIRE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/crosswire}
-prefix="$cache_root/icu-$icu_version-wasm-$key"
-
-if [ -f "$prefix/.complete" ]; then
-  echo "crosswire: ICU $icu_version for wasm is cached" >&2
-  echo "$prefix"
-  exit 0
-fi
+# shellcheck source=toolchain/wasm-cache.sh
+. "$here/wasm-cache.sh"
+wasm_cache ICU icu "$icu_version" "$cflags" "$0"
 
 work="$cache_root/icu-$icu_version-work-$key"
 rm -rf "$work" && mkdir -p "$work"

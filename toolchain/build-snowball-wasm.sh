@@ -16,15 +16,9 @@ export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}  # emscripten's JS optimizer ne
 
 snowball_version=2.2.0
 cflags="-O2 -mbulk-memory"
-key=$( (echo "$snowball_version $cflags"; cat "$0") | sha256sum | cut -c1-12)
-cache_root=${CROSSWIRE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/crosswire}
-prefix="$cache_root/snowball-$snowball_version-wasm-$key"
-
-if [ -f "$prefix/.complete" ]; then
-  echo "crosswire: Snowball $snowball_version for wasm is cached" >&2
-  echo "$prefix"
-  exit 0
-fi
+# shellcheck source=toolchain/wasm-cache.sh
+. "$(cd "$(dirname "$0")" && pwd)/wasm-cache.sh"
+wasm_cache Snowball snowball "$snowball_version" "$cflags" "$0"
 
 for tool in emcc emar make perl cc; do
   command -v "$tool" >/dev/null || { echo "crosswire: $tool is missing (toolchain/install-deps.sh)" >&2; exit 1; }

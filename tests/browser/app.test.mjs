@@ -1,32 +1,24 @@
 // The app end to end in Chromium against the real wasm module: load, add the five seed articles, the views,
 // corrections, persistence across reloads, and exports.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, waitEngine, waitReady, nextAnalysis, analysisOf, dropFiles, addFiles, seedFiles, screenshot, openTab, exportFile,
+  serverAndBrowser, waitEngine, waitReady, nextAnalysis, analysisOf, dropFiles, addFiles, seedFiles, screenshot, openTab, exportFile,
   parseCsv,
 } from './helpers.mjs';
 
 const thai = /[\u0E00-\u0E7F]/;
 
 describe('the Crosswire page', () => {
-  let server;
-  let browser;
+  const env = serverAndBrowser();
   let page;
 
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-    page = browser.page;
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
+  before(() => {
+    page = env.browser.page;
   });
 
   test('loads under its Content-Security-Policy and the wasm module answers', async () => {
-    const response = await page.goto(server.url);
+    const response = await page.goto(env.server.url);
     assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
     assert.equal(await waitEngine(page), 'ready', 'the worker started the wasm module');
     await screenshot(page, 'view-empty');
@@ -45,7 +37,7 @@ describe('the Crosswire page', () => {
     await page.locator('crosswire-analyzer dialog button', { hasText: 'Start new workspace' }).click();
     await page.waitForFunction(() => document.querySelector('crosswire-analyzer').dataset.state === 'empty');
     assert.equal(await analysisOf(page), null);
-    assert.deepEqual(browser.errors.map(String), []);
+    assert.deepEqual(env.browser.errors.map(String), []);
   });
 
   test('dropping the five seed articles gives two stories', async () => {

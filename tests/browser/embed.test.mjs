@@ -1,28 +1,17 @@
 // Embedding: <crosswire-analyzer> in a host page keeps its styles to itself, defines no globals, and talks to
 // the host through methods and events. And the app keeps working offline through its service worker.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitEngine, nextAnalysis, seedFiles, addFiles, screenshot } from './helpers.mjs';
+import { serverAndBrowser, waitEngine, nextAnalysis, seedFiles, addFiles, screenshot } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 test('the example host page embeds the element with scoped styles and no globals', async () => {
-  const { page } = browser;
+  const { page } = env.browser;
   await page.addInitScript(() => {
     window.__hostKeysBefore = Object.keys(window);
   });
-  await page.goto(new URL('embed-example.html', server.url).href);
+  await page.goto(new URL('embed-example.html', env.server.url).href);
   assert.equal(await waitEngine(page), 'ready');
   const analysis = await nextAnalysis(page, () => page.locator('#send-draft').click());
   assert.equal(analysis.articles.length, 1);
@@ -46,8 +35,8 @@ test('the example host page embeds the element with scoped styles and no globals
 });
 
 test('after a first visit the app opens offline from its service worker', async () => {
-  const { page, context } = browser;
-  await page.goto(server.url);
+  const { page, context } = env.browser;
+  await page.goto(env.server.url);
   assert.equal(await waitEngine(page), 'ready');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, rm, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -59,6 +60,23 @@ export async function launch({ profile, offline = false, serviceWorkers = 'allow
       if (!keepProfile) await rm(userDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Starts the server and a browser before the tests of the enclosing file or suite, and closes both after
+ * them. The returned object holds `server` and `browser` once the tests run.
+ */
+export function serverAndBrowser(launchOptions) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch(launchOptions);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }
 
 export async function seedFiles() {

@@ -1,8 +1,8 @@
 // A hostile article (script tags, event handlers, javascript: URLs, in the text, the title and the file name)
 // must do nothing: the app renders article text as text, and its Content-Security-Policy forbids inline script.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitEngine, nextAnalysis, addFiles, openTab, screenshot } from './helpers.mjs';
+import { serverAndBrowser, waitEngine, nextAnalysis, addFiles, openTab, screenshot } from './helpers.mjs';
 
 const payload = [
   '<script>window.__pwned = "script"; alert("script")</script> Iran and Belarus sign an agreement',
@@ -19,21 +19,10 @@ const hostileHtml = `<!doctype html><html><head><title>Minsk <img src=x onerror=
 <p>The two sides discussed cooperation in industry, mining and trade, and the talks in Minsk went on for two days.</p>
 <p><a href="javascript:alert(16)">javascript link</a> &lt;script&gt;alert(17)&lt;/script&gt;</p></article></body></html>`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 test('a hostile article does nothing in any view', async () => {
-  const { page } = browser;
+  const { page } = env.browser;
   const dialogs = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -44,7 +33,7 @@ test('a hostile article does nothing in any view', async () => {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => window.reportViolation(`${event.violatedDirective} ${event.blockedURI}`));
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   assert.equal(await waitEngine(page), 'ready');
   const appRequests = [];
   page.on('request', (request) => appRequests.push(request.url()));
@@ -89,11 +78,11 @@ test('a hostile article does nothing in any view', async () => {
   assert.deepEqual(violations.filter((v) => !v.startsWith('script-src-attr')), [], 'nothing else tried to run');
   // Nothing the articles name was fetched (the <img src=x> of the text or of the HTML page).
   assert.deepEqual(appRequests.filter((url) => /\/x$|javascript:/.test(url)), []);
-  assert.deepEqual(browser.errors.map(String), []);
+  assert.deepEqual(env.browser.errors.map(String), []);
 });
 
 test('huge and binary files get a clear message and are not added', async () => {
-  const { page } = browser;
+  const { page } = env.browser;
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   const huge = Buffer.alloc(9 * 1024 * 1024, 'a');
   const before = (await page.evaluate(() => document.querySelector('crosswire-analyzer').analysis.articles.length));

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "normalize.h"
-#include "segment.h"
+#include "text/normalize.h"
+#include "text/script.h"
 
 namespace crosswire {
 namespace {

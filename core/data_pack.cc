@@ -25,20 +25,4 @@ std::size_t DataPack::TotalBytes() const {
   return total;
 }
 
-std::vector<std::string_view> DataLines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  while (!text.empty()) {
-    std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
-    while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
-    while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
-    // A line starting with '#' is a comment; '#' elsewhere is data (patterns may contain it).
-    if (line.empty() || line.front() == '#') continue;
-    lines.push_back(line);
-  }
-  return lines;
-}
-
 }  // namespace crosswire

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/fields.h"  // DataLines, for every reader of the pack
+
 namespace crosswire {
 
 struct DataFile {
@@ -34,10 +36,6 @@ class DataPack {
  private:
   std::vector<DataFile> files_;  // sorted by path
 };
-
-// Splits data-file text into lines with surrounding spaces and tabs removed; empty lines and lines
-// starting with '#' (comments) are skipped.
-std::vector<std::string_view> DataLines(std::string_view text);
 
 }  // namespace crosswire
 

@@ -18,6 +18,9 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include "text/fields.h"
+#include "text/language_tag.h"
+#include "text/script.h"
 
 namespace crosswire {
 namespace {
@@ -90,15 +93,9 @@ struct FoldedText {
   std::vector<UnitClass> cls;
 };
 
-UScriptCode ScriptCode(UChar32 c) {
-  UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode s = uscript_getScript(c, &status);
-  return U_SUCCESS(status) ? s : USCRIPT_INVALID_CODE;
-}
-
 bool IsNoSpaceScript(UChar32 c) {
-  const UScriptCode s = ScriptCode(c);
-  return s == USCRIPT_THAI || s == USCRIPT_LAO || s == USCRIPT_KHMER || s == USCRIPT_MYANMAR;
+  const Script s = ScriptOf(c);
+  return s == Script::kThai || s == Script::kLao || s == Script::kKhmer || s == Script::kMyanmar;
 }
 
 FoldedText Fold(const icu::UnicodeString& text) {
@@ -160,17 +157,6 @@ std::u16string_view View(const FoldedText& f, int32_t b, int32_t e) {
 std::u16string ToU16(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   return std::u16string(u.getBuffer(), u.length());
-}
-
-std::string PrimaryLanguage(std::string_view tag) {
-  std::string out;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  if (out == "no") out = "nb";
-  if (out == "tl") out = "fil";
-  return out;
 }
 
 // Lets the name tables be searched with a view into the folded text, without a copy.
@@ -264,16 +250,9 @@ Result<std::unique_ptr<DateFinder>> DateFinder::Create(const DataPack& data) {
   }
   std::map<std::string, int16_t> locale_index;
   for (std::string_view line : DataLines(*calendar)) {
-    std::array<std::string_view, 4> fields;
-    std::size_t pos = 0;
-    for (int f = 0; f < 4; ++f) {
-      std::size_t tab = f < 3 ? line.find('\t', pos) : line.size();
-      if (tab == std::string_view::npos) {
-        return Status(StatusCode::kDataError,
-                      "gen/calendar.tsv: malformed line: " + std::string(line));
-      }
-      fields[f] = line.substr(pos, tab - pos);
-      pos = tab + 1;
+    const std::vector<std::string_view> fields = SplitFields(line);
+    if (fields.size() != 4) {
+      return Status(StatusCode::kDataError, "gen/calendar.tsv: malformed line: " + std::string(line));
     }
     NameEntry entry;
     const std::string_view kind = fields[1];
@@ -292,7 +271,7 @@ Result<std::unique_ptr<DateFinder>> DateFinder::Create(const DataPack& data) {
     }
     entry.abbreviated = kind.ends_with("-abbr");
     entry.value = static_cast<int8_t>(std::stoi(std::string(fields[2])));
-    const std::string language = PrimaryLanguage(fields[0]);
+    const std::string language = CldrLanguage(PrimaryLanguage(fields[0]));
     auto [it, inserted] =
         locale_index.emplace(language, static_cast<int16_t>(tables->locales.size()));
     if (inserted) tables->locales.push_back(language);
@@ -472,9 +451,9 @@ std::string ArticleReader::LanguageAt(int32_t fold_offset) const {
                                 [](int32_t o, const Paragraph& p) { return o < p.utf16_begin; });
   if (after != doc_.paragraphs.begin()) {
     const Paragraph& p = *(after - 1);
-    if (offset < p.utf16_end && p.lang != "und") return PrimaryLanguage(p.lang);
+    if (offset < p.utf16_end && p.lang != "und") return CldrLanguage(PrimaryLanguage(p.lang));
   }
-  return PrimaryLanguage(doc_.lang);
+  return CldrLanguage(PrimaryLanguage(doc_.lang));
 }
 
 NameHit ArticleReader::LookUp(int32_t b, int32_t e, const std::string& lang) const {
@@ -570,9 +549,9 @@ std::size_t ArticleReader::ReadDay(std::size_t i, int* day) const {
         // Thai and CJK write the month straight after the number; elsewhere "13abc" is no day.
         UChar32 c;
         U16_GET(folded_.text.data(), 0, toks_[next].begin, static_cast<int32_t>(folded_.text.size()), c);
-        const UScriptCode script = ScriptCode(c);
-        if (!IsNoSpaceScript(c) && script != USCRIPT_HAN && script != USCRIPT_HIRAGANA &&
-            script != USCRIPT_KATAKANA && script != USCRIPT_HANGUL) {
+        const Script script = ScriptOf(c);
+        if (!IsNoSpaceScript(c) && script != Script::kHan && script != Script::kKana &&
+            script != Script::kHangul) {
           return 0;
         }
       }

@@ -10,34 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "crosswire/analyzer.h"
+#include "crosswire/types.h"
+#include "text/script.h"
 
 namespace crosswire {
-
-enum class Script : uint8_t {
-  kCommon,  // digits, punctuation, symbols: no script of their own
-  kLatin,
-  kCyrillic,
-  kGreek,
-  kArmenian,
-  kGeorgian,
-  kArabic,
-  kHebrew,
-  kDevanagari,
-  kThai,
-  kLao,
-  kKhmer,
-  kMyanmar,
-  kHan,
-  kKana,
-  kHangul,
-  kOther,
-};
-std::string_view ScriptName(Script script);  // "Latn", "Thai"... (ISO 15924)
-// True for scripts that distinguish upper and lower case (capitalisation is a name cue).
-bool IsCasedScript(Script script);
-// Scripts written without spaces between words (ICU segments them with dictionaries).
-bool IsDictionaryScript(Script script);
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
 

@@ -16,50 +16,12 @@
 
 #include "gazetteer.h"
 #include "names.h"
+#include "text/fields.h"
+#include "text/normalize.h"
+#include "text/script.h"
 
 namespace crosswire {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string CaseFold(std::string_view utf8) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  u.foldCase();
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
-std::optional<EntityType> ParseType(std::string_view name) {
-  if (name == "PERSON") return EntityType::kPerson;
-  if (name == "ORG") return EntityType::kOrg;
-  if (name == "PLACE") return EntityType::kPlace;
-  if (name == "MISC") return EntityType::kMisc;
-  return std::nullopt;
-}
-
-// True when the text has letters and all of them are Latin: the canonical name is chosen among
-// these, since readers of every language can read it.
-bool IsLatinText(std::string_view text) {
-  bool any = false;
-  int32_t i = 0;
-  const int32_t length = static_cast<int32_t>(text.size());
-  while (i < length) {
-    UChar32 c;
-    U8_NEXT(text.data(), i, length, c);
-    if (c < 0 || !u_isalpha(c)) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    if (uscript_getScript(c, &status) != USCRIPT_LATIN) return false;
-    any = true;
-  }
-  return any;
-}
 
 // Union-find over mentions; a cluster carries at most one identity key (a gazetteer or alias
 // name), and two clusters with different keys never merge: that is how alias lines split.
@@ -216,20 +178,14 @@ Result<std::vector<AliasEntry>> ParseAliases(std::string_view text, std::string_
         break;
       }
     }
-    if (Trim(line).empty()) continue;
-    std::vector<std::string_view> fields;
-    size_t start = 0;
-    while (true) {
-      size_t tab = line.find('\t', start);
-      fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
+    if (TrimSpaces(line).empty()) continue;
+    std::vector<std::string_view> fields = SplitFields(line);
+    for (std::string_view& field : fields) field = TrimSpaces(field);
     auto error = [&](const std::string& what) {
       return Status(StatusCode::kBadAliases,
                     std::string(source) + ":" + std::to_string(line_number) + ": " + what);
     };
-    std::optional<EntityType> type = ParseType(fields[0]);
+    std::optional<EntityType> type = ParseEntityType(fields[0]);
     if (!type) {
       return error("unknown type '" + std::string(fields[0]) +
                    "' (expected PERSON, ORG, PLACE or MISC, then a tab)");

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "crosswire/analyzer.h"
+#include "crosswire/types.h"
 #include "document.h"
 #include "mentions.h"
 

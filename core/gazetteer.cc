@@ -5,34 +5,10 @@
 #include <unordered_map>
 #include <utility>
 
-#include "normalize.h"
+#include "text/normalize.h"
+#include "text/fields.h"
 
 namespace crosswire {
-namespace {
-
-std::optional<EntityType> ParseType(std::string_view name) {
-  if (name == "PERSON") return EntityType::kPerson;
-  if (name == "ORG") return EntityType::kOrg;
-  if (name == "PLACE") return EntityType::kPlace;
-  if (name == "MISC") return EntityType::kMisc;
-  return std::nullopt;
-}
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  while (true) {
-    std::size_t tab = line.find('\t');
-    std::string_view field = line.substr(0, tab);
-    while (!field.empty() && field.back() == ' ') field.remove_suffix(1);
-    while (!field.empty() && field.front() == ' ') field.remove_prefix(1);
-    if (!field.empty()) fields.push_back(field);
-    if (tab == std::string_view::npos) break;
-    line.remove_prefix(tab + 1);
-  }
-  return fields;
-}
-
-}  // namespace
 
 struct Gazetteer::Impl {
   std::vector<GazetteerEntry> entries;
@@ -74,13 +50,13 @@ struct Gazetteer::Impl {
     int line_number = 0;
     for (std::string_view line : DataLines(text)) {
       ++line_number;
-      std::vector<std::string_view> fields = SplitTabs(line);
+      std::vector<std::string_view> fields = NonEmptyFields(line);
       if (fields.size() < 2) {
         return Status(StatusCode::kDataError, std::string(path) + ": line " +
                                                   std::to_string(line_number) +
                                                   ": expected TYPE<TAB>name<TAB>variant...");
       }
-      std::optional<EntityType> type = ParseType(fields[0]);
+      std::optional<EntityType> type = ParseEntityType(fields[0]);
       if (!type) {
         return Status(StatusCode::kDataError, std::string(path) + ": line " +
                                                   std::to_string(line_number) + ": unknown type " +
@@ -95,7 +71,7 @@ struct Gazetteer::Impl {
   // demonyms.tsv: English place name<TAB>adjective<TAB>adjective... The place must exist.
   void LoadDemonyms(std::string_view text) {
     for (std::string_view line : DataLines(text)) {
-      std::vector<std::string_view> fields = SplitTabs(line);
+      std::vector<std::string_view> fields = NonEmptyFields(line);
       if (fields.size() < 2) continue;
       auto it = by_key.find(MatchKey(fields[0]));
       int32_t entry = it != by_key.end() ? it->second : EntryFor(EntityType::kPlace, fields[0]);

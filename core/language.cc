@@ -6,8 +6,9 @@
 #include <array>
 #include <map>
 
-#include "normalize.h"
-#include "segment.h"
+#include "text/normalize.h"
+#include "text/fields.h"
+#include "text/script.h"
 
 namespace crosswire {
 namespace {
@@ -61,19 +62,6 @@ std::string ScriptLanguage(Script script, bool has_kana) {
   }
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t tab = line.find('\t', start);
-    out.push_back(
-        line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const DataPack& data) {
@@ -81,7 +69,7 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
   std::optional<std::string_view> tsv = data.Find("gen/trigrams.tsv");
   if (!tsv) return Status(StatusCode::kDataError, "the data pack has no gen/trigrams.tsv");
   for (std::string_view line : DataLines(*tsv)) {
-    std::vector<std::string_view> fields = SplitTabs(line);
+    std::vector<std::string_view> fields = SplitFields(line);
     if (fields.size() < 2) continue;
     Profile p;
     p.lang = std::string(fields[0]);

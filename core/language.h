@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "crosswire/analyzer.h"
+#include "crosswire/types.h"
 #include "data_pack.h"
 #include "document.h"
 

@@ -28,8 +28,11 @@
 
 #include "gazetteer.h"
 #include "names.h"
-#include "normalize.h"
+#include "text/normalize.h"
 #include "segment.h"
+#include "text/fields.h"
+#include "text/language_tag.h"
+#include "text/script.h"
 
 namespace crosswire {
 namespace {
@@ -203,11 +206,6 @@ void Merge(const LangCues& from, LangCues& into) {
   into.prefix_org_start.insert(into.prefix_org_start.end(), from.prefix_org_start.begin(),
                                from.prefix_org_start.end());
   into.not_cues.insert(into.not_cues.end(), from.not_cues.begin(), from.not_cues.end());
-}
-
-std::string PrimaryLanguage(std::string_view lang) {
-  std::size_t dash = lang.find_first_of("-_");
-  return std::string(lang.substr(0, dash));
 }
 
 bool IsSpaceChar(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x200B; }
@@ -492,21 +490,10 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& dat
   // Month and weekday names in every CLDR language: capitalised in many, names in none.
   if (std::optional<std::string_view> calendar = data.Find("gen/calendar.tsv")) {
     for (std::string_view line : DataLines(*calendar)) {
-      std::vector<std::string_view> fields;
-      for (std::size_t start = 0;;) {
-        std::size_t tab = line.find('\t', start);
-        fields.push_back(line.substr(start, tab - start));
-        if (tab == std::string_view::npos) break;
-        start = tab + 1;
-      }
+      std::vector<std::string_view> fields = SplitFields(line);
       if (fields.size() < 4 || (fields[1] != "month" && fields[1] != "weekday")) continue;
-      std::string_view names = fields[3];
-      for (std::size_t start = 0;;) {
-        std::size_t bar = names.find('|', start);
-        std::string_view name = names.substr(start, bar - start);
+      for (std::string_view name : SplitFields(fields[3], '|')) {
         if (!name.empty()) tables->calendar_words.insert(MatchKey(name));
-        if (bar == std::string_view::npos) break;
-        start = bar + 1;
       }
     }
   }

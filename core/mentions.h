@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "crosswire/analyzer.h"
+#include "crosswire/types.h"
 #include "data_pack.h"
 #include "document.h"
 

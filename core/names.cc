@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "segment.h"
+#include "text/script.h"
 
 namespace crosswire {
 namespace {
@@ -253,36 +254,6 @@ Costs CostsFor(Script a, Script b) {
   // (ชาลส์ = Charles).
   if (a == Script::kThai || b == Script::kThai) costs.r = 0.5;
   return costs;
-}
-
-using ScriptCounts = std::array<int, static_cast<size_t>(Script::kOther) + 1>;
-
-// How many letters of `text` each script has.
-ScriptCounts CountScripts(std::string_view text) {
-  ScriptCounts counts{};
-  int32_t i = 0;
-  const int32_t length = static_cast<int32_t>(text.size());
-  while (i < length) {
-    UChar32 c;
-    U8_NEXT(text.data(), i, length, c);
-    if (c < 0 || !u_isalpha(c)) continue;
-    Script script = ScriptOf(c);
-    if (script != Script::kCommon) ++counts[static_cast<size_t>(script)];
-  }
-  return counts;
-}
-
-// The script most letters are written in.
-Script DominantScript(const ScriptCounts& counts) {
-  Script best = Script::kCommon;
-  int best_count = 0;
-  for (size_t s = 0; s < counts.size(); ++s) {
-    if (counts[s] > best_count) {
-      best_count = counts[s];
-      best = static_cast<Script>(s);
-    }
-  }
-  return best;
 }
 
 struct Alignment {

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crosswire/analyzer.h"
+#include "crosswire/types.h"
 #include "data_pack.h"
 #include "document.h"
 

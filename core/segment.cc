@@ -5,51 +5,10 @@
 
 #include <algorithm>
 
-#include "normalize.h"
+#include "text/normalize.h"
+#include "text/script.h"
 
 namespace crosswire {
-
-Script ScriptOf(UChar32 c) {
-  UErrorCode status = U_ZERO_ERROR;
-  switch (uscript_getScript(c, &status)) {
-    case USCRIPT_COMMON:
-    case USCRIPT_INHERITED:
-      return Script::kCommon;
-    case USCRIPT_LATIN:
-      return Script::kLatin;
-    case USCRIPT_CYRILLIC:
-      return Script::kCyrillic;
-    case USCRIPT_GREEK:
-      return Script::kGreek;
-    case USCRIPT_ARMENIAN:
-      return Script::kArmenian;
-    case USCRIPT_GEORGIAN:
-      return Script::kGeorgian;
-    case USCRIPT_ARABIC:
-      return Script::kArabic;
-    case USCRIPT_HEBREW:
-      return Script::kHebrew;
-    case USCRIPT_DEVANAGARI:
-      return Script::kDevanagari;
-    case USCRIPT_THAI:
-      return Script::kThai;
-    case USCRIPT_LAO:
-      return Script::kLao;
-    case USCRIPT_KHMER:
-      return Script::kKhmer;
-    case USCRIPT_MYANMAR:
-      return Script::kMyanmar;
-    case USCRIPT_HAN:
-      return Script::kHan;
-    case USCRIPT_HIRAGANA:
-    case USCRIPT_KATAKANA:
-      return Script::kKana;
-    case USCRIPT_HANGUL:
-      return Script::kHangul;
-    default:
-      return Script::kOther;
-  }
-}
 
 Segmenter::Segmenter() = default;
 Segmenter::~Segmenter() = default;

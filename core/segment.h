@@ -10,13 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "crosswire/analyzer.h"
+#include "crosswire/types.h"
 #include "document.h"
 
 namespace crosswire {
-
-// Script of a code point, mapped onto the scripts the pipeline distinguishes.
-Script ScriptOf(UChar32 c);
 
 // Splits doc.text into paragraphs (non-blank lines), marking those wholly inside removed spans.
 void SplitParagraphs(Document& doc);

@@ -28,6 +28,7 @@
 
 #if CROSSWIRE_HAVE_STEMMER
 #include <libstemmer.h>
+#include "text/language_tag.h"
 #endif
 
 namespace crosswire {
@@ -148,15 +149,6 @@ class Stemmers {
 #endif
 };
 
-std::string PrimaryLanguage(std::string_view tag) {
-  std::string out;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return out.empty() ? "und" : out;
-}
-
 int CodePoints(std::string_view utf8) {
   int n = 0;
   for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
@@ -254,6 +246,7 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
   for (int k = 0; k < n; ++k) {
     const StoryArticle& a = art(k);
     features[k].lang = PrimaryLanguage(a.doc->lang);
+    if (features[k].lang.empty()) features[k].lang = "und";
     features[k].date = a.event_date;
     for (const Mention& m : a.mentions) {
       if (m.entity.empty()) continue;

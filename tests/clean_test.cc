@@ -5,7 +5,7 @@
 #include <set>
 
 #include "crosswire/analyzer.h"
-#include "normalize.h"
+#include "text/normalize.h"
 #include "test_util.h"
 
 namespace crosswire {

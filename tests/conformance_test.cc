@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "normalize.h"
+#include "text/normalize.h"
 #include "segment.h"
 #include "test_util.h"
 

@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "normalize.h"
+#include "text/normalize.h"
 
 namespace crosswire {
 namespace {

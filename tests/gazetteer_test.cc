@@ -5,7 +5,7 @@
 #include <string>
 
 #include "data_pack.h"
-#include "normalize.h"
+#include "text/normalize.h"
 
 namespace crosswire {
 namespace {

@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "data_pack.h"
-#include "normalize.h"
+#include "text/normalize.h"
 #include "segment.h"
 #include "test_util.h"
 

@@ -10,7 +10,7 @@
 #include "data_pack.h"
 #include "gazetteer.h"
 #include "names.h"
-#include "normalize.h"
+#include "text/normalize.h"
 #include "segment.h"
 #include "test_util.h"
 

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "normalize.h"
+#include "text/normalize.h"
 
 namespace crosswire {
 namespace {

@@ -11,7 +11,7 @@
 #include "bench/corpus.h"
 #include "data_pack.h"
 #include "language.h"
-#include "normalize.h"
+#include "text/normalize.h"
 
 namespace {
 

@@ -28,7 +28,7 @@
 #include "gazetteer.h"
 #include "mentions.h"
 #include "names.h"
-#include "normalize.h"
+#include "text/normalize.h"
 #include "segment.h"
 
 namespace crosswire {

@@ -1,7 +1,7 @@
 // Unicode normalization and match keys, through ICU's Normalizer2. Every stage that compares text
 // (tokens, names, gazetteer) builds its keys here, so there is one definition of "the same string".
-#ifndef CROSSWIRE_CORE_NORMALIZE_H_
-#define CROSSWIRE_CORE_NORMALIZE_H_
+#ifndef CROSSWIRE_CORE_TEXT_NORMALIZE_H_
+#define CROSSWIRE_CORE_TEXT_NORMALIZE_H_
 
 #include <unicode/unistr.h>
 
@@ -23,9 +23,12 @@ std::string MatchKey(const icu::UnicodeString& text);
 std::string FoldedKey(std::string_view utf8);
 std::string FoldedKey(const icu::UnicodeString& text);
 
+// Full Unicode case folding of UTF-8 text (no normalization): the key of aliases and identities.
+std::string CaseFold(std::string_view utf8);
+
 std::string ToUtf8(const icu::UnicodeString& text);
 icu::UnicodeString FromUtf8(std::string_view utf8);
 
 }  // namespace crosswire
 
-#endif  // CROSSWIRE_CORE_NORMALIZE_H_
+#endif  // CROSSWIRE_CORE_TEXT_NORMALIZE_H_

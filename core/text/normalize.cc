@@ -1,8 +1,9 @@
-#include "normalize.h"
+#include "text/normalize.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include "text/script.h"
 
 namespace crosswire {
 namespace {
@@ -34,9 +35,8 @@ const icu::Normalizer2* Instance(NormalForm form) {
 // optional in practice (Latin, Cyrillic, Greek).
 bool IsFoldableMark(UChar32 mark, UChar32 base) {
   if (u_charType(mark) != U_NON_SPACING_MARK) return false;
-  UErrorCode status = U_ZERO_ERROR;
-  UScriptCode script = uscript_getScript(base, &status);
-  return script == USCRIPT_LATIN || script == USCRIPT_CYRILLIC || script == USCRIPT_GREEK;
+  const Script script = ScriptOf(base);
+  return script == Script::kLatin || script == Script::kCyrillic || script == Script::kGreek;
 }
 
 }  // namespace
@@ -92,5 +92,11 @@ std::string FoldedKey(const icu::UnicodeString& text) {
   return ToUtf8(Normalize(kept, NormalForm::kNfc));
 }
 std::string FoldedKey(std::string_view utf8) { return FoldedKey(FromUtf8(utf8)); }
+
+std::string CaseFold(std::string_view utf8) {
+  icu::UnicodeString u = FromUtf8(utf8);
+  u.foldCase();
+  return ToUtf8(u);
+}
 
 }  // namespace crosswire

@@ -9,7 +9,7 @@
 
 #include "crosswire/types.h"
 #include "document.h"
-#include "mentions.h"
+#include "mentions/finder.h"
 
 namespace crosswire {
 

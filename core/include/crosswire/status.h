@@ -58,10 +58,9 @@ class [[nodiscard]] Result {
 }  // namespace crosswire
 
 // Returns the Status of `expr` from the calling function when it is not ok.
-#define CROSSWIRE_RETURN_IF_ERROR(expr)                      \
-  do {                                                        \
-    if (::crosswire::Status status_ = (expr); !status_.ok()) \
-      return status_;                                         \
+#define CROSSWIRE_RETURN_IF_ERROR(expr)                                      \
+  do {                                                                       \
+    if (::crosswire::Status status_ = (expr); !status_.ok()) return status_; \
   } while (false)
 
 #define CROSSWIRE_CONCAT_INNER_(a, b) a##b

@@ -1,8 +1,8 @@
-// Mention detection: candidate names of people, organisations and places in an article, in cased
-// scripts (capitalisation, connectors, acronyms, titles) and uncased ones (cue words, gazetteer,
-// names already seen elsewhere in the batch).
-#ifndef CROSSWIRE_CORE_MENTIONS_H_
-#define CROSSWIRE_CORE_MENTIONS_H_
+// Mention detection (core/mentions/): candidate names of people, organisations and places in an
+// article, in cased scripts (capitalisation, connectors, acronyms, titles) and uncased ones (cue
+// words, gazetteer, names already seen elsewhere in the batch).
+#ifndef CROSSWIRE_CORE_MENTIONS_FINDER_H_
+#define CROSSWIRE_CORE_MENTIONS_FINDER_H_
 
 #include <memory>
 #include <string>
@@ -16,16 +16,20 @@ namespace crosswire {
 
 class Gazetteer;
 class NameMatcher;
+namespace mentions {
+struct MentionTables;
+}
 
 struct MentionCandidate {
   int32_t utf16_begin = 0;  // the name itself, without title or honorific
   int32_t utf16_end = 0;
-  std::string text;         // UTF-8 surface form of [begin, end)
+  std::string text;  // UTF-8 surface form of [begin, end)
   EntityType type = EntityType::kMisc;
-  float type_confidence = 0;  // 0..1: how sure the type is (cue or gazetteer: high; shape only: low)
-  std::string lang;           // language of the paragraph it is in
+  float type_confidence =
+      0;             // 0..1: how sure the type is (cue or gazetteer: high; shape only: low)
+  std::string lang;  // language of the paragraph it is in
   Script script = Script::kCommon;
-  std::string cue;            // title/honorific that introduced it ("Mr.", "นาย", "President"), if any
+  std::string cue;  // title/honorific that introduced it ("Mr.", "นาย", "President"), if any
   // Gazetteer entry it matched (its canonical English name, e.g. "Belarus"), or empty.
   std::string gazetteer_name;
   bool is_acronym = false;
@@ -36,7 +40,8 @@ struct MentionCandidate {
 
 class MentionFinder {
  public:
-  static Result<std::unique_ptr<MentionFinder>> Create(const DataPack& data, const Gazetteer& gazetteer);
+  static Result<std::unique_ptr<MentionFinder>> Create(const DataPack& data,
+                                                       const Gazetteer& gazetteer);
   ~MentionFinder();
 
   // Finds candidates in every article of the batch. Two passes: each article alone, then spans in
@@ -46,15 +51,14 @@ class MentionFinder {
                                                      NameMatcher& matcher) const;
 
  private:
-  struct Tables;
-  explicit MentionFinder(std::unique_ptr<Tables> tables);
+  explicit MentionFinder(std::unique_ptr<mentions::MentionTables> tables);
   // Adds spans of uncased-script text that match, after transliteration, names found elsewhere in
   // the batch (a Thai spelling of a name an English article has).
   void SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
                   std::vector<std::vector<MentionCandidate>>& candidates) const;
-  std::unique_ptr<Tables> tables_;
+  std::unique_ptr<mentions::MentionTables> tables_;
 };
 
 }  // namespace crosswire
 
-#endif  // CROSSWIRE_CORE_MENTIONS_H_
+#endif  // CROSSWIRE_CORE_MENTIONS_FINDER_H_

@@ -1,0 +1,130 @@
+#include "mentions/acronyms.h"
+
+#include <unicode/uchar.h>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "mentions/words.h"
+#include "text/normalize.h"
+
+namespace crosswire::mentions {
+namespace {
+
+// Initials of the words of `text`, lower case ("Organisation de coopération de Shanghai" ->
+// "odcds"), and the same without connectors.
+std::string Initials(const icu::UnicodeString& text) {
+  std::string out;
+  bool at_word_start = true;
+  for (int32_t i = 0; i < text.length();) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (IsApostrophe(static_cast<char16_t>(c))) {
+      // "l'Organisation": the word after the elision counts, not the particle.
+      if (!at_word_start && !out.empty()) out.pop_back();
+      at_word_start = true;
+      continue;
+    }
+    if (!u_isalpha(c)) {
+      at_word_start = true;
+      continue;
+    }
+    if (at_word_start) {
+      icu::UnicodeString letter(c);
+      out += FoldedKey(letter);
+    }
+    at_word_start = false;
+  }
+  return out;
+}
+
+// The acronym's letters appear, in order, among the expansion's initials, the first matching the
+// first ("SNSC" in "Supreme National Security Council of Iran").
+bool AcronymFits(std::string_view acronym, std::string_view initials) {
+  if (acronym.empty() || initials.empty() || acronym.front() != initials.front()) return false;
+  std::size_t k = 0;
+  for (char c : initials) {
+    if (k < acronym.size() && c == acronym[k]) ++k;
+  }
+  return k == acronym.size();
+}
+
+}  // namespace
+
+void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates) {
+  const icu::UnicodeString& text = doc.text;
+  std::map<std::string, int> expansion_of;  // acronym key -> index of its expansion
+  std::unordered_set<std::string> common_nouns;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    MentionCandidate& c = candidates[i];
+    if (!c.is_acronym) continue;
+    int32_t open = c.utf16_begin - 1;
+    if (open < 1 || text[open] != u'(' || c.utf16_end >= text.length() ||
+        text[c.utf16_end] != u')') {
+      continue;
+    }
+    int32_t before = open;
+    while (before > 0 && IsSpaceChar(text[before - 1])) --before;
+    std::string acronym = FoldedKey(c.text);
+    int found = -1;
+    for (int k = static_cast<int>(i) - 1; k >= 0 && k >= static_cast<int>(i) - 4; --k) {
+      const MentionCandidate& e = candidates[k];
+      if (before - e.utf16_end > 40) break;
+      if (e.script != c.script) {
+        // Another script cannot be checked letter by letter: only an organisation right before
+        // the parenthesis ("องค์กรความร่วมมือเซี่ยงไฮ้ (SCO)").
+        if (e.utf16_end == before && e.type == EntityType::kOrg) found = k;
+        break;
+      }
+      if (AcronymFits(acronym,
+                      Initials(icu::UnicodeString(text, e.utf16_begin, before - e.utf16_begin)))) {
+        found = k;
+        break;
+      }
+    }
+    if (found >= 0) {
+      expansion_of.emplace(acronym, found);
+      continue;
+    }
+    // Lower-case words before the parenthesis whose initials spell the acronym.
+    int32_t from = before;
+    for (int words = 0; from > 0 && words < static_cast<int>(acronym.size()) + 3;) {
+      --from;
+      if (IsSpaceChar(text[from])) ++words;
+      if (text[from] == u'\n') break;
+    }
+    icu::UnicodeString window(text, from, before - from);
+    std::string initials = Initials(window);
+    if (initials.size() >= acronym.size() && window == window.toLower() &&
+        initials.find(acronym) != std::string::npos) {
+      common_nouns.insert(acronym);
+    }
+  }
+  if (!common_nouns.empty()) {
+    std::vector<MentionCandidate> kept;
+    std::vector<int> new_index(candidates.size(), -1);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      if (candidates[i].is_acronym && common_nouns.count(FoldedKey(candidates[i].text)) != 0)
+        continue;
+      new_index[i] = static_cast<int>(kept.size());
+      kept.push_back(std::move(candidates[i]));
+    }
+    for (auto& [acronym, index] : expansion_of) index = new_index[index];
+    candidates = std::move(kept);
+  }
+  for (MentionCandidate& c : candidates) {
+    if (!c.is_acronym) continue;
+    auto it = expansion_of.find(FoldedKey(c.text));
+    if (it == expansion_of.end() || it->second < 0) continue;
+    c.expansion_of = it->second;
+    const MentionCandidate& expansion = candidates[it->second];
+    if (expansion.type != EntityType::kMisc && c.gazetteer_name.empty()) {
+      c.type = expansion.type;
+      c.type_confidence = std::max(c.type_confidence, 0.8f);
+    }
+  }
+}
+
+}  // namespace crosswire::mentions

@@ -1,0 +1,159 @@
+// Mention detection over a batch, in the order of docs/ARCHITECTURE.md:
+//
+// Cased scripts: runs of capitalised words (with connectors such as "de", "al") are split at
+// titles, adjectives of nationality, the ends of organisation names and known places, and typed by
+// cue, gazetteer or shape. A capital at the start of a sentence or in a title-case line counts only
+// when the batch writes the word capitalised elsewhere.
+//
+// Uncased scripts: title and organisation cues are matched as prefixes of the text (Thai glues them
+// to the name); the name's extent comes from segmenting the text after the cue afresh and stopping
+// at function words, verbs that follow names, spaces and other cues, since ICU's dictionary splits
+// transliterated names into syllables. Then a batch pass finds names already found elsewhere: the
+// same spelling, or the same name after transliteration (NameMatcher).
+#include "mentions/finder.h"
+
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+#include "mentions/acronyms.h"
+#include "mentions/overlaps.h"
+#include "mentions/scanner.h"
+#include "mentions/tables.h"
+#include "mentions/words.h"
+#include "text/fields.h"
+#include "text/normalize.h"
+
+namespace crosswire {
+namespace {
+
+using mentions::CaseStats;
+using mentions::DocumentScanner;
+using mentions::Found;
+using mentions::KnownName;
+using mentions::MentionTables;
+using mentions::Word;
+
+std::unordered_set<std::string> LoadCalendarWords(const DataPack& data) {
+  std::unordered_set<std::string> words;
+  if (std::optional<std::string_view> calendar = data.Find("gen/calendar.tsv")) {
+    for (std::string_view line : DataLines(*calendar)) {
+      std::vector<std::string_view> fields = SplitFields(line);
+      if (fields.size() < 4 || (fields[1] != "month" && fields[1] != "weekday")) continue;
+      for (std::string_view name : SplitFields(fields[3], '|')) {
+        if (!name.empty()) words.insert(MatchKey(name));
+      }
+    }
+  }
+  return words;
+}
+
+mentions::InflectionRules LoadInflection(const DataPack& data) {
+  mentions::InflectionRules rules;
+  for (const DataFile& file : data.List("inflection/")) {
+    if (!file.path.ends_with(".txt")) continue;
+    std::vector<std::string>* list = nullptr;
+    for (std::string_view line : DataLines(file.contents)) {
+      if (line == "[case-endings]") {
+        list = &rules.case_endings;
+      } else if (line == "[nominative-endings]") {
+        list = &rules.nominative_endings;
+      } else if (list != nullptr) {
+        list->emplace_back(line);
+      }
+    }
+  }
+  return rules;
+}
+
+// One-word names that are the last part of a person's name elsewhere in the batch are that
+// person's surname.
+void TypeSurnames(std::vector<std::vector<MentionCandidate>>& out) {
+  std::unordered_set<std::string> surnames;
+  for (const auto& candidates : out) {
+    for (const MentionCandidate& c : candidates) {
+      if (c.type != EntityType::kPerson) continue;
+      std::size_t space = c.text.rfind(' ');
+      if (space != std::string::npos) surnames.insert(MatchKey(c.text.substr(space + 1)));
+    }
+  }
+  for (auto& candidates : out) {
+    for (MentionCandidate& c : candidates) {
+      if (c.type == EntityType::kMisc && surnames.count(MatchKey(c.text)) != 0) {
+        c.type = EntityType::kPerson;
+        c.type_confidence = 0.6f;
+      }
+    }
+  }
+}
+
+bool HasUncasedWords(const Document& doc) {
+  for (const Token& token : doc.tokens) {
+    if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) &&
+        token.script != Script::kCommon) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& data,
+                                                             const Gazetteer& gazetteer) {
+  auto tables = std::make_unique<MentionTables>();
+  tables->gazetteer = &gazetteer;
+  tables->cues = mentions::LoadCueTables(data);
+  tables->calendar_words = LoadCalendarWords(data);
+  tables->elisions = mentions::LoadElisions(data);
+  tables->inflection = LoadInflection(data);
+  return std::unique_ptr<MentionFinder>(new MentionFinder(std::move(tables)));
+}
+
+MentionFinder::MentionFinder(std::unique_ptr<MentionTables> tables) : tables_(std::move(tables)) {}
+MentionFinder::~MentionFinder() = default;
+
+std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
+    const std::vector<const Document*>& docs, NameMatcher& matcher) const {
+  // Words of every document first: how a word is written elsewhere in the batch judges it at the
+  // start of a sentence.
+  std::vector<std::vector<Word>> words(docs.size());
+  CaseStats stats;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    words[d] = mentions::CollectWords(*docs[d], tables_->elisions);
+    mentions::CountCases(words[d], stats);
+  }
+
+  Segmenter segmenter;
+  std::vector<std::vector<MentionCandidate>> out(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    DocumentScanner scanner(*docs[d], *tables_, stats, segmenter);
+    out[d] = mentions::ResolveOverlaps(scanner.Scan(words[d]));
+  }
+  SecondPass(docs, matcher, out);
+  TypeSurnames(out);
+  for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);
+  return out;
+}
+
+void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
+                               std::vector<std::vector<MentionCandidate>>& out) const {
+  Segmenter segmenter;
+  mentions::KnownNames known = mentions::GatherKnownNames(out, tables_->thai_dictionary, segmenter);
+  if (known.same_script.empty() && known.other_script.empty()) return;
+  for (KnownName& name : known.other_script) name.key = &matcher.Key(ToUtf8(name.text));
+
+  CaseStats no_stats;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    if (!HasUncasedWords(*docs[d])) continue;
+    DocumentScanner scanner(*docs[d], *tables_, no_stats, segmenter);
+    std::vector<Found> found =
+        scanner.FindKnown(known.same_script, known.other_script, matcher, out[d]);
+    if (found.empty()) continue;
+    for (MentionCandidate& c : out[d]) found.push_back(Found{std::move(c), 4});
+    out[d] = mentions::ResolveOverlaps(std::move(found));
+  }
+}
+
+}  // namespace crosswire

@@ -1,0 +1,325 @@
+// Names in cased scripts: runs of capitalised words, split at titles, nationality adjectives,
+// organisation ends and known places, and typed by cue, gazetteer or shape.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "mentions/scanner.h"
+#include "text/language_tag.h"
+#include "text/normalize.h"
+#include "text/script.h"
+
+namespace crosswire::mentions {
+
+int DocumentScanner::TitleAt(std::size_t i, std::size_t limit, const LangCues& cues,
+                             const Cue** cue) const {
+  std::string key;
+  int best = 0;
+  for (std::size_t j = i; j < limit && static_cast<int>(j - i) < cues.max_title_words; ++j) {
+    if (j > i && W(j).gap == Word::Gap::kPunct) break;
+    if (j > i) key += ' ';
+    key += W(j).key;
+    auto it = cues.titles.find(key);
+    if (it != cues.titles.end()) {
+      best = static_cast<int>(j - i + 1);
+      *cue = &it->second;
+    }
+  }
+  return best;
+}
+
+bool DocumentScanner::IsOrgWord(const Word& w, const LangCues& cues) const {
+  return cues.org_end.count(w.key) != 0 || cues.org_start.count(w.key) != 0;
+}
+
+std::string DocumentScanner::SpanText(std::size_t a, std::size_t b) const {
+  return doc_.Slice(W(a).begin, W(b - 1).end);
+}
+
+std::optional<GazetteerEntry> DocumentScanner::WordPlace(std::size_t i) const {
+  return gazetteer_.LookupKeys(W(i).key, W(i).folded_key);
+}
+
+std::optional<GazetteerEntry> DocumentScanner::SpanPlace(std::size_t i, std::size_t j) const {
+  if (j == i + 1) return WordPlace(i);
+  std::string key = W(i).key, folded = W(i).folded_key;
+  for (std::size_t k = i + 1; k < j; ++k) {
+    if (W(k).gap != Word::Gap::kSpace || W(k).begin != W(k - 1).end + 1) {
+      return gazetteer_.Lookup(SpanText(i, j));
+    }
+    key += ' ' + W(k).key;
+    folded += ' ' + W(k).folded_key;
+  }
+  return gazetteer_.LookupKeys(key, folded);
+}
+
+std::size_t DocumentScanner::GazetteerAt(std::size_t i, std::size_t paragraph_end,
+                                         GazetteerEntry* entry) const {
+  std::size_t best = i;
+  // Russian and its neighbours inflect names: "в Минске", "Беларуси", "Ирана". CLDR has the
+  // nominative; try it for a single word by swapping a case ending for a nominative one.
+  if (W(i).script == Script::kCyrillic && !WordPlace(i)) {
+    if (auto nominative = LookupInflected(SpanText(i, i + 1))) {
+      *entry = *nominative;
+      best = i + 1;
+    }
+  }
+  std::string prefix = W(i).key, folded_prefix = W(i).folded_key;
+  for (std::size_t j = i + 1; j <= paragraph_end && j <= i + 5; ++j) {
+    if (j > i + 1) {
+      if (W(j - 1).gap == Word::Gap::kPunct || W(j - 2).possessive) break;
+      // No name starts with these words: no longer span can match either.
+      if (W(j - 1).gap == Word::Gap::kSpace) {
+        prefix += ' ';
+        folded_prefix += ' ';
+        if (!gazetteer_.IsKeyPrefix(prefix) && !gazetteer_.IsKeyPrefix(folded_prefix)) break;
+        prefix += W(j - 1).key;
+        folded_prefix += W(j - 1).folded_key;
+      }
+    }
+    if (auto hit = SpanPlace(i, j)) {
+      best = j;
+      *entry = *hit;
+    }
+  }
+  return best;
+}
+
+std::optional<GazetteerEntry> DocumentScanner::LookupInflected(const std::string& word) const {
+  for (const std::string& ending : inflection_.case_endings) {
+    if (word.size() <= ending.size() + 4 ||
+        word.compare(word.size() - ending.size(), ending.size(), ending) != 0) {
+      continue;
+    }
+    const std::string stem = word.substr(0, word.size() - ending.size());
+    if (auto hit = gazetteer_.Lookup(stem)) return hit;
+    for (const std::string& nominative : inflection_.nominative_endings) {
+      if (auto hit = gazetteer_.Lookup(stem + nominative)) return hit;
+    }
+  }
+  return std::nullopt;
+}
+
+bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
+  const Word& w = W(i);
+  if (w.all_caps) return true;
+  if (!w.sentence_initial && !w.headline) return true;
+  if (WordPlace(i)) return true;
+  if (w.script == Script::kCyrillic && LookupInflected(SpanText(i, i + 1))) return true;
+  auto inside = stats_.capitalized_inside.find(w.key);
+  auto lower = stats_.lower.find(w.key);
+  const int inside_count = inside != stats_.capitalized_inside.end() ? inside->second : 0;
+  const int lower_count = lower != stats_.lower.end() ? lower->second : 0;
+  if (inside_count > 0) return true;
+  if (lower_count > 0) return false;
+  // Unknown word: in a headline it proves nothing; at a sentence start it is a name only when
+  // another capitalised word follows it ("Viktor Khrenin said").
+  if (w.headline) return false;
+  return i + 1 < words_->size() && W(i + 1).paragraph == w.paragraph &&
+         W(i + 1).gap == Word::Gap::kSpace && W(i + 1).capitalized;
+}
+
+void DocumentScanner::ScanCased() {
+  const std::vector<Word>& words = *words_;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    const Word& w = words[i];
+    if (!w.cased_script || !w.capitalized) {
+      ++i;
+      continue;
+    }
+    std::size_t paragraph_end = i;
+    while (paragraph_end < words.size() && words[paragraph_end].paragraph == w.paragraph) {
+      ++paragraph_end;
+    }
+    const LangCues& cues = Cues(w.paragraph);
+    // The run: capitalised words, connectors between them, hyphens inside names.
+    std::size_t j = i + 1;
+    while (j < paragraph_end) {
+      const Word& next = words[j];
+      if (words[j - 1].possessive) break;
+      if (!next.cased_script) break;
+      if (next.gap == Word::Gap::kPunct) break;
+      if (next.gap == Word::Gap::kDot && words[j - 1].end - words[j - 1].begin > 1 &&
+          cues.titles.count(CueKey(SpanText(j - 1, j))) == 0) {
+        break;  // only initials ("G. Khrenin") and titles ("Mr. X") carry a name over a dot
+      }
+      if (next.gap == Word::Gap::kHyphen && (WordPlace(j - 1) || WordPlace(j))) {
+        break;  // "Iran-Belarus": two places
+      }
+      if (next.capitalized) {
+        ++j;
+        continue;
+      }
+      // A lower-case connector joins two capitalised words ("Abu al Abbas", "van der Berg").
+      std::size_t k = j;
+      while (k < paragraph_end && cues.connectors.count(words[k].key) != 0 &&
+             !words[k].capitalized && words[k].gap != Word::Gap::kPunct && k - j < 3) {
+        ++k;
+      }
+      if (k > j && k < paragraph_end && words[k].capitalized && words[k].gap != Word::Gap::kPunct &&
+          words[k].cased_script && !words[k - 1].possessive && words[j].key != "of") {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    ProcessRun(i, j, paragraph_end, cues);
+    i = std::max(j, i + 1);
+  }
+}
+
+void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t paragraph_end,
+                                 const LangCues& cues) {
+  std::size_t i = begin;
+  std::string cue_text;
+  EntityType cue_type = EntityType::kMisc;
+  while (i < end) {
+    const Word& w = W(i);
+    // Known places first: "Eastern Europe" before "Eastern" is judged as a word.
+    GazetteerEntry entry;
+    std::size_t place_end = GazetteerAt(i, paragraph_end, &entry);
+    // After a person's title a known place name alone is that person's name ("Mr. Jordan");
+    // followed by more of the name, it qualifies the title ("Президент Беларуси Александр
+    // Лукашенко", "President of Belarus").
+    const bool person_title = !cue_text.empty() && cue_type == EntityType::kPerson;
+    if (place_end > i && (!person_title || place_end < end) &&
+        (place_end >= end || !RestIsOrg(place_end, end, cues)) && CapitalIsEvidence(i)) {
+      const bool acronym = place_end == i + 1 && w.all_caps && entry.type != EntityType::kPlace;
+      Emit(w.begin, W(place_end - 1).end, entry.type, cue_text.empty() ? 0.9f : 0.95f, 2, w.script,
+           w.paragraph, person_title ? std::string() : cue_text, entry.canonical, acronym);
+      if (!person_title) cue_text.clear();
+      i = place_end;
+      continue;
+    }
+    const Cue* cue = nullptr;
+    int title_words = TitleAt(i, end, cues, &cue);
+    if (title_words > 0 && !(i + title_words < end && RestIsOrg(i + title_words, end, cues))) {
+      cue_text = SpanText(i, i + title_words);
+      const int32_t after_title = W(i + title_words - 1).end;
+      if (after_title < doc_.text.length() && doc_.text[after_title] == u'.') cue_text += '.';
+      cue_type = cue->type;
+      i += title_words;
+      continue;
+    }
+    // Right after a title, a capital is a name whatever the sentence breaker said about the
+    // title's dot ("Mr. Ahmadian").
+    if (cues.not_names.count(w.key) != 0 || calendar_words_.count(w.key) != 0 || IsDemonym(i) ||
+        (cue_text.empty() && !CapitalIsEvidence(i))) {
+      cue_text.clear();
+      ++i;
+      continue;
+    }
+    // The name: up to the end of the run, a title inside it, a demonym, or the end of an
+    // organisation's name followed by another name ("... Security Council Ali Akbar Ahmadian").
+    std::size_t j = i + 1;
+    bool org = IsOrgWord(w, cues);
+    while (j < end) {
+      const Word& next = W(j);
+      if (IsDemonym(j) && !next.all_caps) break;
+      const Cue* inner = nullptr;
+      if (TitleAt(j, end, cues, &inner) > 0 && !RestIsOrg(j, end, cues) && !org) break;
+      // "secrétaire d'État du Conseil ...": a sentence-case organisation starts a new name.
+      if (cues.org_start_sentence_case.count(next.key) != 0) break;
+      if (cues.org_end.count(W(j - 1).key) != 0 && cues.org_end.count(next.key) == 0 &&
+          cues.connectors.count(next.key) == 0) {
+        break;
+      }
+      // A known place at the start, then a person's name ("Belarus Alexander Volfovich").
+      if (j == i + 1 && !org && WordPlace(i) && !SpanPlace(i, end) && !RestIsOrg(j, end, cues)) {
+        break;
+      }
+      org = org || IsOrgWord(next, cues);
+      ++j;
+    }
+    std::size_t name_end = j;
+    // Romance languages write organisations in sentence case: "Organisation de coopération de
+    // Shanghai", "Conseil suprême de sécurité nationale".
+    if (cues.org_start_sentence_case.count(w.key) != 0 && name_end == i + 1) {
+      name_end = ExtendSentenceCaseOrg(i, paragraph_end, cues);
+    }
+    EmitName(i, name_end, cues, cue_text, cue_type);
+    cue_text.clear();
+    i = j > name_end ? j : name_end;
+    if (i > end) break;
+  }
+}
+
+bool DocumentScanner::RestIsOrg(std::size_t from, std::size_t end, const LangCues& cues) const {
+  for (std::size_t k = from; k < end; ++k) {
+    if (cues.org_end.count(W(k).key) != 0) return true;
+  }
+  return false;
+}
+
+std::size_t DocumentScanner::ExtendSentenceCaseOrg(std::size_t i, std::size_t paragraph_end,
+                                                   const LangCues& cues) const {
+  std::size_t last_capital = i + 1;
+  std::size_t last_word = i + 1;
+  bool ended_by_punct = false;
+  for (std::size_t k = i + 1; k < paragraph_end && k < i + 9; ++k) {
+    const Word& w = W(k);
+    if (w.gap == Word::Gap::kPunct || !w.cased_script) {
+      ended_by_punct = w.gap == Word::Gap::kPunct;
+      break;
+    }
+    if (w.capitalized) {
+      last_capital = k + 1;
+      if (W(k).possessive) break;
+      continue;
+    }
+    if (cues.connectors.count(w.key) == 0 && cues.not_names.count(w.key) != 0) break;
+    last_word = k + 1;
+    if (k + 1 == paragraph_end) ended_by_punct = true;
+  }
+  if (last_capital > i + 1) return last_capital;
+  if (!ended_by_punct || last_word - i > 6) return i + 1;
+  // Lower-case words up to the punctuation, without a trailing adjective of nationality or
+  // connector ("Conseil suprême de sécurité nationale iranien,").
+  std::size_t end = last_word;
+  while (end > i + 1 && (cues.connectors.count(W(end - 1).key) != 0 || IsDemonym(end - 1))) {
+    --end;
+  }
+  return end;
+}
+
+void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cues,
+                               const std::string& cue_text, EntityType cue_type) {
+  // Connectors never end a name.
+  while (j > i + 1 && cues.connectors.count(W(j - 1).key) != 0 && !W(j - 1).capitalized) --j;
+  const Word& first = W(i);
+  const int32_t begin = first.begin, end = W(j - 1).end;
+  const std::size_t count = j - i;
+  bool org = false;
+  for (std::size_t k = i; k < j; ++k) org = org || cues.org_end.count(W(k).key) != 0;
+  org = org || cues.org_start.count(first.key) != 0;
+  GazetteerEntry entry;
+  const bool in_gazetteer = GazetteerAt(i, j, &entry) == j;
+  if (!cue_text.empty() && cue_type == EntityType::kPerson && !org) {
+    Emit(begin, end, EntityType::kPerson, 0.9f, 3, first.script, first.paragraph, cue_text);
+  } else if (in_gazetteer) {
+    Emit(begin, end, entry.type, 0.9f, 2, first.script, first.paragraph, cue_text, entry.canonical,
+         count == 1 && first.all_caps && entry.type != EntityType::kPlace);
+  } else if (!cue_text.empty() && !org) {
+    Emit(begin, end, cue_type, 0.8f, 3, first.script, first.paragraph, cue_text);
+  } else if (org) {
+    if (count == 1 && !first.all_caps) return;  // "Council" alone is a common noun
+    Emit(begin, end, EntityType::kOrg, 0.8f, 2, first.script, first.paragraph, cue_text);
+  } else if (count == 1 && first.all_caps && end - begin <= 10) {
+    Emit(begin, end, EntityType::kOrg, 0.4f, 1, first.script, first.paragraph, {}, {}, true);
+  } else if (count >= 2 && cues.place_end.count(W(j - 1).key) != 0) {
+    Emit(begin, end, EntityType::kPlace, 0.7f, 2, first.script, first.paragraph);
+  } else if (count >= 2 && cues.misc_end.count(W(j - 1).key) != 0) {
+    Emit(begin, end, EntityType::kMisc, 0.6f, 2, first.script, first.paragraph);
+  } else if (count >= 2) {
+    Emit(begin, end, EntityType::kPerson, 0.5f, 1, first.script, first.paragraph);
+  } else {
+    // One capitalised word with no other evidence. A word also written in lower case in the
+    // batch is an ordinary word capitalised for emphasis or style.
+    auto lower = stats_.lower.find(first.key);
+    if (lower != stats_.lower.end() && lower->second > 0) return;
+    Emit(begin, end, EntityType::kMisc, 0.3f, 1, first.script, first.paragraph);
+  }
+}
+
+}  // namespace crosswire::mentions

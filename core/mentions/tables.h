@@ -1,0 +1,36 @@
+// The tables mention detection reads, loaded once from the data pack when the MentionFinder is
+// created: cue words, month and weekday names, elisions, inflection rules, ICU's Thai dictionary.
+#ifndef CROSSWIRE_CORE_MENTIONS_TABLES_H_
+#define CROSSWIRE_CORE_MENTIONS_TABLES_H_
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "data_pack.h"
+#include "gazetteer.h"
+#include "mentions/cues.h"
+#include "mentions/thai_dictionary.h"
+
+namespace crosswire::mentions {
+
+// Case endings that turn an inflected place name back into the form the gazetteer knows
+// (core/data/inflection/<lang>.txt): "Украине" -> "Украин" + "а".
+struct InflectionRules {
+  std::vector<std::string> case_endings;        // tried in order
+  std::vector<std::string> nominative_endings;  // the bare stem first, then these in order
+};
+
+struct MentionTables {
+  const Gazetteer* gazetteer = nullptr;
+  CueTables cues;
+  // Month and weekday names in every CLDR language: capitalised in many, names in none.
+  std::unordered_set<std::string> calendar_words;
+  std::unordered_set<std::string> elisions;
+  InflectionRules inflection;
+  ThaiDictionary thai_dictionary;
+};
+
+}  // namespace crosswire::mentions
+
+#endif  // CROSSWIRE_CORE_MENTIONS_TABLES_H_

@@ -1,6 +1,7 @@
 // Dates: date expressions in any language ICU has CLDR calendar data for (month and weekday names
 // dumped at build time by toolchain/gen_calendar.cc), their values and precision; and the choice of
-// an article's published and event dates.
+// an article's published and event dates. The stage's interface to the rest of the core; the
+// implementation is in core/dates/ (see docs/ARCHITECTURE.md, dates).
 #ifndef CROSSWIRE_CORE_DATES_H_
 #define CROSSWIRE_CORE_DATES_H_
 
@@ -16,6 +17,11 @@
 #include "document.h"
 
 namespace crosswire {
+
+namespace dates {
+struct Tables;         // what the finder reads with (dates/date_reader.h)
+struct BatchEvidence;  // what the batch pass learned (dates/year_resolution.h)
+}  // namespace dates
 
 struct ArticleDates {
   std::vector<DateMention> mentions;  // sorted by position
@@ -48,14 +54,13 @@ class DateFinder {
   std::vector<ArticleDates> FindBatch(const std::vector<const Document*>& docs,
                                       std::optional<Date> assumed_published) const;
 
-  struct Tables;  // the calendar names, private to dates.cc
-
  private:
-  explicit DateFinder(std::unique_ptr<Tables> tables);
-  // `batch` is the evidence of the first pass (a private type of dates.cc), or null.
+  explicit DateFinder(std::unique_ptr<dates::Tables> tables);
+  // `batch` is the evidence of the first pass over the batch, or null.
   ArticleDates FindWith(const Document& doc, std::optional<Date> assumed_published,
-                        std::optional<int> batch_year_hint, const void* batch) const;
-  std::unique_ptr<Tables> tables_;
+                        std::optional<int> batch_year_hint,
+                        const dates::BatchEvidence* batch) const;
+  std::unique_ptr<dates::Tables> tables_;
 };
 
 // Parses "YYYY-MM-DD" (also "YYYY-MM", "YYYY").

@@ -2,6 +2,7 @@
 // the published and event dates, on hand-built documents (dates read the text itself, not tokens).
 #include "dates.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <memory>
 #include <string>
@@ -252,6 +253,51 @@ TEST_CASE("Mentions in removed spans are left out", "[dates]") {
   ArticleDates found = Finder().Find(doc, std::nullopt, std::nullopt);
   REQUIRE(found.mentions.size() == 1);
   CHECK(found.mentions[0].text == "Friday, September 13, 2024");
+}
+
+// The embedded calendar names with `dates_files` as the only date words (data/dates/).
+DataPack WithDateWords(std::vector<DataFile> dates_files) {
+  std::vector<DataFile> files = std::move(dates_files);
+  files.push_back({"gen/calendar.tsv", DataPack::Embedded().Find("gen/calendar.tsv").value()});
+  std::sort(files.begin(), files.end(),
+            [](const DataFile& a, const DataFile& b) { return a.path < b.path; });
+  return DataPack(std::move(files));
+}
+
+TEST_CASE("Ordinal suffixes, connectors and CJK markers come from data/dates", "[dates]") {
+  CHECK(Only("on September 13th, 2024 in Minsk", "en") == "2024-09-13");
+  CHECK(Only("the 13th of September 2024", "en") == "2024-09-13");
+  CHECK(Only("le 1re mars 2022", "fr") == "2022-03-01");
+  CHECK(Only("el 1º de marzo de 2022", "es") == "2022-03-01");
+  CHECK(Only("9月13号举行会谈", "zh", Day(2024, 9, 20)) == "2024-09-13");
+  // A word of any language's file is read in every language: a dateline is often in another one.
+  CHECK(Only("13 de septiembre de 2024", "en") == "2024-09-13");
+
+  // Without the Spanish connectors, "13 de septiembre" is no longer one date; the year still is.
+  auto created = DateFinder::Create(WithDateWords({{"dates/en.txt", "[connector]\nof\n"}}));
+  REQUIRE(created.ok());
+  const ArticleDates found =
+      created.value()->Find(Doc("el 13 de septiembre de 2024", "es"), std::nullopt, std::nullopt);
+  REQUIRE(found.mentions.size() == 1);
+  CHECK(found.mentions[0].text == "2024");
+}
+
+TEST_CASE("Missing or malformed date words are a data error", "[dates]") {
+  auto none = DateFinder::Create(WithDateWords({}));
+  REQUIRE_FALSE(none.ok());
+  CHECK(none.status().code() == StatusCode::kDataError);
+
+  auto unknown = DateFinder::Create(WithDateWords({{"dates/xx.txt", "[month-names]\nfoo\n"}}));
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.status().code() == StatusCode::kDataError);
+  CHECK(unknown.status().message().find("dates/xx.txt") != std::string::npos);
+
+  auto unsectioned = DateFinder::Create(WithDateWords({{"dates/xx.txt", "of\n"}}));
+  REQUIRE_FALSE(unsectioned.ok());
+
+  auto long_marker = DateFinder::Create(WithDateWords({{"dates/xx.txt", "[day-marker]\n日に\n"}}));
+  REQUIRE_FALSE(long_marker.ok());
+  CHECK(long_marker.status().message().find("one character") != std::string::npos);
 }
 
 }  // namespace

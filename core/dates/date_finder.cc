@@ -1,0 +1,108 @@
+// DateFinder (dates.h): loads the tables once, then for each article reads its dates
+// (date_reader.h), gives them values (year_resolution.h), chooses its published and event dates
+// (published_and_event.h) and reports them. The batch pass is in batch_pass.cc.
+// See docs/ARCHITECTURE.md (dates).
+#include <utility>
+
+#include "dates.h"
+#include "dates/date_reader.h"
+#include "dates/published_and_event.h"
+#include "dates/year_resolution.h"
+
+namespace crosswire {
+namespace {
+
+using dates::RawDate;
+using dates::Resolved;
+using dates::YearSource;
+
+// Every date expression of the article, with whether it lies in removed boilerplate.
+std::vector<Resolved> ReadDates(const dates::DateReader& reader, const Document& doc) {
+  const dates::FoldedText& f = reader.folded();
+  std::vector<Resolved> found;
+  for (const RawDate& raw : reader.ReadAll()) {
+    Resolved r;
+    r.raw = raw;
+    r.removed = doc.IsRemoved(f.begin[raw.fold_begin], f.end[raw.fold_end - 1]);
+    found.push_back(r);
+  }
+  return found;
+}
+
+// The mentions of the dates that have a value and were kept, and what a second pass over the batch
+// learns from this article.
+void Report(const std::vector<Resolved>& found, const Document& doc, const dates::FoldedText& f,
+            ArticleDates* out) {
+  for (const Resolved& r : found) {
+    if (!r.value || r.removed) continue;
+    DateMention m;
+    m.utf16_begin = f.begin[r.raw.fold_begin];
+    m.utf16_end = f.end[r.raw.fold_end - 1];
+    m.text = doc.Slice(m.utf16_begin, m.utf16_end);
+    m.value = *r.value;
+    out->mentions.push_back(std::move(m));
+    if (r.raw.form == RawDate::Form::kFull && r.raw.day &&
+        (r.source == YearSource::kStated || r.source == YearSource::kPublished ||
+         r.source == YearSource::kArticle)) {
+      out->known_days.push_back(*r.value);
+    }
+    if (r.raw.form == RawDate::Form::kFull && r.source == YearSource::kNone) {
+      out->needs_batch = true;
+    }
+  }
+  for (const Resolved& r : found) {
+    if (r.raw.form == RawDate::Form::kFull && !r.value) out->needs_batch = true;
+  }
+}
+
+}  // namespace
+
+DateFinder::DateFinder(std::unique_ptr<dates::Tables> tables) : tables_(std::move(tables)) {}
+DateFinder::~DateFinder() = default;
+
+Result<std::unique_ptr<DateFinder>> DateFinder::Create(const DataPack& data) {
+  auto tables = std::make_unique<dates::Tables>();
+  CROSSWIRE_ASSIGN_OR_RETURN(tables->calendar, dates::LoadCalendarNames(data));
+  CROSSWIRE_ASSIGN_OR_RETURN(tables->words, dates::LoadDateWords(data));
+  return std::unique_ptr<DateFinder>(new DateFinder(std::move(tables)));
+}
+
+ArticleDates DateFinder::Find(const Document& doc, std::optional<Date> assumed_published,
+                              std::optional<int> batch_year_hint) const {
+  return FindWith(doc, assumed_published, batch_year_hint, nullptr);
+}
+
+ArticleDates DateFinder::FindWith(const Document& doc, std::optional<Date> assumed_published,
+                                  std::optional<int> batch_year_hint,
+                                  const dates::BatchEvidence* batch) const {
+  const dates::DateReader reader(*tables_, doc);
+  const dates::FoldedText& f = reader.folded();
+  std::vector<Resolved> found = ReadDates(reader, doc);
+  // 1. Dates stated in full.
+  dates::SetStatedValues(found);
+  // 2. Published: a full date near the top, on a line of its own (a dateline).
+  ArticleDates out;
+  const Resolved* dateline = dates::FindDateline(found);
+  if (dateline) out.published = dateline->value;
+  out.reason = dates::PublishedReason(dateline, assumed_published, doc, f);
+  // 3. Years for the dates that lack one, and relative dates.
+  dates::YearEvidence evidence;
+  evidence.anchor = out.published ? out.published : assumed_published;
+  evidence.article_year = dates::LatestStatedYear(found);
+  evidence.batch_year_hint = batch_year_hint;
+  evidence.batch = batch;
+  dates::ResolveMissingYears(found, evidence);
+  // 4. The event: the day the article's first dated sentences point to, close to publication.
+  const Resolved* event_mention = dates::ChooseEventMention(found, dateline, out.published);
+  dates::SetEventDate(found, event_mention, doc, f, &out);
+  // 5. The mentions, and what the batch pass needs to know.
+  Report(found, doc, f, &out);
+  if (!event_mention && !out.published) out.needs_batch = true;
+  if (out.published)
+    out.stated_year = out.published->year;
+  else if (evidence.article_year)
+    out.stated_year = evidence.article_year;
+  return out;
+}
+
+}  // namespace crosswire

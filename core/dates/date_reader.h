@@ -1,0 +1,121 @@
+// DateReader: reads the date expressions of one article, before any year is resolved. It owns the
+// token helpers and the parts every pattern shares (names, a day, a year, connectors); the
+// patterns themselves are in numeric_dates.cc, cjk_dates.cc, named_dates.cc and
+// relative_dates.cc. See docs/ARCHITECTURE.md (dates).
+#ifndef CROSSWIRE_CORE_DATES_DATE_READER_H_
+#define CROSSWIRE_CORE_DATES_DATE_READER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosswire/types.h"
+#include "dates/calendar_names.h"
+#include "dates/date_words.h"
+#include "dates/folded_text.h"
+#include "dates/tokenizer.h"
+#include "document.h"
+
+namespace crosswire::dates {
+
+// What the date finder reads with, loaded once when it is created.
+struct Tables {
+  CalendarNames calendar;
+  DateWords words;
+};
+
+// A date expression found in the text, before its year (if missing) is resolved.
+struct RawDate {
+  int32_t fold_begin = 0;
+  int32_t fold_end = 0;
+  int year = 0;  // 0: not stated
+  int month = 0;
+  int day = 0;
+  int weekday = 0;  // stated weekday, 1..7, for "vendredi 13 septembre"
+  DatePrecision precision = DatePrecision::kDay;
+  enum class Form : uint8_t { kFull, kBareYear, kWeekdayOnly, kRelative } form = Form::kFull;
+  NameKind rel_kind = NameKind::kRelDay;
+  int rel_offset = 0;
+  bool line_mostly_date = false;  // its line holds little else (a dateline)
+  int line_index = 0;
+};
+
+// How one name in the text was read, in the context of the article's language.
+struct NameHit {
+  bool found = false;
+  NameEntry entry;
+  bool active_language = false;  // the entry belongs to the article's (or paragraph's) language
+};
+
+class DateReader {
+ public:
+  DateReader(const Tables& tables, const Document& doc);
+
+  // Every date expression of the article, in text order.
+  std::vector<RawDate> ReadAll() const;
+  const FoldedText& folded() const { return folded_; }
+
+ private:
+  // The parts of a date named with words, as TryNamed reads them (named_dates.cc).
+  struct NamedParts {
+    int weekday = 0;
+    int32_t begin = -1;  // where a leading weekday starts
+    int day = 0;
+    int month = 0;
+    int year = 0;
+    int32_t end = -1;
+    std::size_t next = 0;  // the token after what was read
+  };
+
+  std::string LanguageAt(int32_t fold_offset) const;
+  NameHit LookUp(int32_t tok_begin, int32_t tok_end, const std::string& lang) const;
+  // The longest name starting at token i; sets *end_tok to one past its last token.
+  NameHit LongestName(std::size_t i, std::size_t* end_tok) const;
+  bool IsWord(std::size_t i, std::u16string_view w) const {
+    return i < toks_.size() && toks_[i].kind == Tok::kWord &&
+           View(folded_, toks_[i].begin, toks_[i].end) == w;
+  }
+  bool IsPunct(std::size_t i, char16_t c) const {
+    return i < toks_.size() && toks_[i].kind == Tok::kPunct && folded_.text[toks_[i].begin] == c;
+  }
+  bool StartsWithMarker(std::size_t i, std::u16string_view markers) const {
+    return i < toks_.size() && toks_[i].kind == Tok::kWord && !toks_[i].space_before &&
+           markers.find(folded_.text[toks_[i].begin]) != std::u16string_view::npos;
+  }
+  // A day number at token i ("13", "13th", "1er", "13."); returns the token after it, or 0.
+  std::size_t ReadDay(std::size_t i, int* day) const;
+  // A year at token i ("2024", "พ.ศ. 2567"); returns the token after it, or 0.
+  std::size_t ReadYear(std::size_t i, int* year) const;
+  std::size_t SkipConnectors(std::size_t i) const;
+
+  // The patterns, tried in this order at each token; each returns whether it read a date, and
+  // then the token after it in *next.
+  bool TryNumeric(std::size_t i, RawDate* out, std::size_t* next) const;
+  bool TryCjk(std::size_t i, RawDate* out, std::size_t* next) const;
+  bool TryYearFirst(std::size_t i, RawDate* out, std::size_t* next) const;
+  bool TryNamed(std::size_t i, RawDate* out, std::size_t* next) const;
+  bool TryBareYear(std::size_t i, RawDate* out) const;
+
+  // Parts of TryNamed (named_dates.cc).
+  void ReadMonthFirst(int month, std::size_t after_month, NamedParts* parts) const;
+  void ReadDayFirst(std::size_t i, NamedParts* parts) const;
+  bool ReadYearAfter(NamedParts* parts) const;
+  // A weekday alone and relative words (relative_dates.cc).
+  bool TryWeekdayAlone(std::size_t i, int weekday, RawDate* out, std::size_t* next) const;
+  bool TryRelative(std::size_t i, RawDate* out, std::size_t* next) const;
+
+  // Notes the line of `raw` and whether that line holds little but the date.
+  void PlaceOnLine(RawDate& raw) const;
+
+  const Tables& tables_;
+  const Document& doc_;
+  FoldedText folded_;
+  std::vector<Tok> toks_;
+  std::vector<int32_t> line_starts_;  // folded offsets where lines start
+};
+
+}  // namespace crosswire::dates
+
+#endif  // CROSSWIRE_CORE_DATES_DATE_READER_H_

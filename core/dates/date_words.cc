@@ -1,0 +1,69 @@
+// Loading the date words of core/data/dates/<lang>.txt. See docs/ARCHITECTURE.md (dates).
+#include "dates/date_words.h"
+
+#include <string_view>
+#include <vector>
+
+#include "dates/folded_text.h"
+#include "text/fields.h"
+
+namespace crosswire::dates {
+namespace {
+
+Status AddWord(std::string_view section, std::string_view word, DateWords* words) {
+  const std::u16string folded = FoldWord(word);
+  if (section == "ordinal-suffix") {
+    words->ordinal_suffixes.insert(folded);
+    return Status::Ok();
+  }
+  if (section == "connector") {
+    words->connectors.insert(folded);
+    return Status::Ok();
+  }
+  std::u16string* markers = section == "year-marker"    ? &words->year_markers
+                            : section == "month-marker" ? &words->month_markers
+                            : section == "day-marker"   ? &words->day_markers
+                                                        : nullptr;
+  if (markers == nullptr) {
+    return Status(StatusCode::kDataError, "unknown section [" + std::string(section) + "]");
+  }
+  if (folded.size() != 1) {
+    return Status(StatusCode::kDataError, "a marker is one character: " + std::string(word));
+  }
+  if (markers->find(folded[0]) == std::u16string::npos) markers->push_back(folded[0]);
+  return Status::Ok();
+}
+
+Status AddFile(const DataFile& file, DateWords* words) {
+  std::string_view section;
+  for (std::string_view line : DataLines(file.contents)) {
+    Status added = Status::Ok();
+    if (line.starts_with('[') && line.ends_with(']')) {
+      section = line.substr(1, line.size() - 2);
+    } else if (section.empty()) {
+      added = Status(StatusCode::kDataError, "a word before any [section]: " + std::string(line));
+    } else {
+      added = AddWord(section, line, words);
+    }
+    if (!added.ok()) {
+      return Status(StatusCode::kDataError, std::string(file.path) + ": " + added.message());
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<DateWords> LoadDateWords(const DataPack& data) {
+  DateWords words;
+  int files = 0;
+  for (const DataFile& file : data.List("dates/")) {
+    if (!file.path.ends_with(".txt")) continue;  // README.md
+    CROSSWIRE_RETURN_IF_ERROR(AddFile(file, &words));
+    ++files;
+  }
+  if (files == 0) return Status(StatusCode::kDataError, "the data pack has no dates/*.txt");
+  return words;
+}
+
+}  // namespace crosswire::dates

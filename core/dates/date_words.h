@@ -1,0 +1,32 @@
+// The words of date expressions that are not calendar names: ordinal suffixes, connectors and CJK
+// markers, read from the per-language files core/data/dates/<lang>.txt (see the README there).
+// See docs/ARCHITECTURE.md (dates).
+#ifndef CROSSWIRE_CORE_DATES_DATE_WORDS_H_
+#define CROSSWIRE_CORE_DATES_DATE_WORDS_H_
+
+#include <string>
+#include <unordered_set>
+
+#include "crosswire/status.h"
+#include "data_pack.h"
+#include "dates/calendar_names.h"
+
+namespace crosswire::dates {
+
+// The words of every language file together, folded as the article text is: a dateline is often in
+// another language than the story, and none of these words is a date by itself.
+struct DateWords {
+  using WordSet = std::unordered_set<std::u16string, U16Hash, std::equal_to<>>;
+  WordSet ordinal_suffixes;  // "13th", "1er", "13º"
+  WordSet connectors;        // "13 de septiembre de 2024", "13 tháng 9 năm 2024"
+  // CJK markers, one character each, written straight after the number: 年, 月, 日.
+  std::u16string year_markers;
+  std::u16string month_markers;
+  std::u16string day_markers;
+};
+
+Result<DateWords> LoadDateWords(const DataPack& data);
+
+}  // namespace crosswire::dates
+
+#endif  // CROSSWIRE_CORE_DATES_DATE_WORDS_H_

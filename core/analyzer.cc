@@ -32,6 +32,7 @@ struct Analyzer::Impl {
   Segmenter segmenter;
   std::unique_ptr<Gazetteer> gazetteer;
   std::unique_ptr<NameMatcher> matcher;
+  std::unique_ptr<EntityLinker> linker;
   std::unique_ptr<MentionFinder> mention_finder;
   std::unique_ptr<DateFinder> date_finder;
   std::unique_ptr<StoryClusterer> clusterer;
@@ -162,6 +163,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
   auto matcher = NameMatcher::Create(data);
   if (!matcher.ok()) return matcher.status();
   impl->matcher = std::move(matcher).value();
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->linker, EntityLinker::Create(data));
   auto finder = MentionFinder::Create(data, *impl->gazetteer);
   if (!finder.ok()) return finder.status();
   impl->mention_finder = std::move(finder).value();
@@ -263,7 +265,7 @@ Analysis Analyzer::Analyze() {
   std::vector<std::vector<MentionCandidate>> candidates =
       impl.mention_finder->FindAll(all_docs, *impl.matcher);
   LinkedEntities linked =
-      LinkEntities(all_docs, candidates, impl.aliases, *impl.gazetteer, *impl.matcher);
+      impl.linker->Link(all_docs, candidates, impl.aliases, *impl.gazetteer, *impl.matcher);
   linked.mentions.resize(all_docs.size());
   KeepArticleEntities(sorted.size(), linked);
   std::vector<std::vector<Mention>> story_mentions(linked.mentions.begin(),

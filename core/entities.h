@@ -1,14 +1,18 @@
 // Entity linking: groups the mention candidates of a batch into entities across articles, languages
-// and scripts, with a canonical name and every variant.
+// and scripts, with a canonical name and every variant. The steps live in core/entities/ (see
+// docs/ARCHITECTURE.md): aliases, mention nodes, name blocks, identity clusters, entity results.
 #ifndef CROSSWIRE_CORE_ENTITIES_H_
 #define CROSSWIRE_CORE_ENTITIES_H_
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "crosswire/types.h"
+#include "data_pack.h"
 #include "document.h"
+#include "entities/aliases.h"
 #include "mentions/finder.h"
 
 namespace crosswire {
@@ -16,14 +20,9 @@ namespace crosswire {
 class Gazetteer;
 class NameMatcher;
 
-// User corrections and curated names, in the aliases format of DESIGN.md.
-struct AliasEntry {
-  EntityType type = EntityType::kMisc;
-  std::string canonical;
-  std::vector<std::string> variants;
-};
-// Parses aliases text; errors name the line. `source` names the file in messages.
-Result<std::vector<AliasEntry>> ParseAliases(std::string_view text, std::string_view source);
+// Words that join the parts of a name without being one ("of", "van", "al"), as the name matcher
+// folds them.
+using NameParticles = std::unordered_set<std::string>;
 
 struct LinkedEntities {
   // Sorted deterministically (by first appearance in the id-sorted batch); ids "E1", "E2"...
@@ -32,12 +31,22 @@ struct LinkedEntities {
   std::vector<std::vector<Mention>> mentions;
 };
 
-// Links candidates to entities. `aliases` force merges (variants of one line are one entity) and
-// splits (names on different lines are never merged).
-LinkedEntities LinkEntities(const std::vector<const Document*>& docs,
-                            const std::vector<std::vector<MentionCandidate>>& candidates,
-                            const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
-                            NameMatcher& matcher);
+class EntityLinker {
+ public:
+  // Loads the name particles (data pack "name_particles/<lang>.txt").
+  static Result<std::unique_ptr<EntityLinker>> Create(const DataPack& data);
+
+  // Links candidates to entities. `aliases` force merges (variants of one line are one entity)
+  // and splits (names on different lines are never merged).
+  LinkedEntities Link(const std::vector<const Document*>& docs,
+                      const std::vector<std::vector<MentionCandidate>>& candidates,
+                      const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
+                      NameMatcher& matcher) const;
+
+ private:
+  explicit EntityLinker(NameParticles particles) : particles_(std::move(particles)) {}
+  NameParticles particles_;
+};
 
 }  // namespace crosswire
 

@@ -1,6 +1,7 @@
 // Stories: groups the articles of a batch into one cluster per real-world event, across languages,
 // from shared entities (weighted by how informative they are), event-date closeness, numbers and
 // same-language stemmed content words. Candidate pairs come from an inverted index, never all pairs.
+// The steps live in core/stories/ (see docs/ARCHITECTURE.md).
 #ifndef CROSSWIRE_CORE_STORIES_H_
 #define CROSSWIRE_CORE_STORIES_H_
 

@@ -1,6 +1,7 @@
 // Unit tests of entity linking on hand-built mention candidates (the mentions stage is tested on
 // its own): the acceptance rows of issue 4 as one entity each, the pairs that must stay apart,
-// partial names, acronyms and their expansions, alias merges and splits, determinism.
+// partial names, acronyms and their expansions, alias merges and splits, determinism; and the
+// blocking that decides which names are compared (entities/name_blocks).
 #include "entities.h"
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "data_pack.h"
+#include "entities/name_blocks.h"
 #include "gazetteer.h"
 #include "names.h"
 
@@ -20,6 +22,7 @@ namespace {
 struct Fixture {
   std::unique_ptr<Gazetteer> gazetteer;
   std::unique_ptr<NameMatcher> matcher;
+  std::unique_ptr<EntityLinker> linker;
   Fixture() {
     auto g = Gazetteer::Create(DataPack::Embedded());
     REQUIRE(g.ok());
@@ -27,6 +30,9 @@ struct Fixture {
     auto m = NameMatcher::Create(DataPack::Embedded());
     REQUIRE(m.ok());
     matcher = std::move(m).value();
+    auto l = EntityLinker::Create(DataPack::Embedded());
+    REQUIRE(l.ok());
+    linker = std::move(l).value();
   }
 };
 
@@ -143,7 +149,7 @@ TEST_CASE("Acceptance rows of issue 4 each become one entity", "[entities]") {
   Fixture f;
   Batch batch = SeedBatch();
   LinkedEntities linked =
-      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+      f.linker->Link(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   auto by = EntityBySpelling(batch, linked);
 
   const std::vector<std::vector<std::string>> rows = {
@@ -211,7 +217,7 @@ TEST_CASE("Linking does not depend on the order of the articles", "[entities]") 
   Fixture f;
   Batch batch = SeedBatch();
   LinkedEntities expected =
-      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+      f.linker->Link(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   std::mt19937 rng(7);
   for (int round = 0; round < 3; ++round) {
     Batch shuffled;
@@ -223,7 +229,7 @@ TEST_CASE("Linking does not depend on the order of the articles", "[entities]") 
       shuffled.candidates.push_back(batch.candidates[i]);
     }
     LinkedEntities got =
-        LinkEntities(shuffled.Pointers(), shuffled.candidates, {}, *f.gazetteer, *f.matcher);
+        f.linker->Link(shuffled.Pointers(), shuffled.candidates, {}, *f.gazetteer, *f.matcher);
     REQUIRE(got.entities.size() == expected.entities.size());
     for (size_t e = 0; e < got.entities.size(); ++e) {
       CHECK(got.entities[e].id == expected.entities[e].id);
@@ -248,7 +254,7 @@ TEST_CASE("A partial name joins only a unique full name", "[entities]") {
   batch.Add("c.txt", {Cand("Smith", kPerson, "en"), Cand("Ali", kPerson, "en"),
                       Cand("Ali Akbar Ahmadian", kPerson, "en")});
   LinkedEntities linked =
-      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+      f.linker->Link(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   // Two Smiths in the batch: each article's own full name decides; an article with neither keeps
   // "Smith" on its own.
   CHECK(linked.mentions[0][1].entity == linked.mentions[0][0].entity);
@@ -267,7 +273,7 @@ TEST_CASE("A Thai partial name spelled with k for h finds its full name", "[enti
             {Cand("Ali Akbar Ahmadian", kPerson, "en"), Cand("Ali Khamenei", kPerson, "en")});
   batch.Add("th.txt", {Cand("อัคมาเดียน", kPerson, "th"), Cand("ลูคาเชนโก", kPerson, "th")});
   LinkedEntities linked =
-      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+      f.linker->Link(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   CHECK(linked.mentions[1][0].entity == linked.mentions[0][0].entity);
   // No full name for Lukashenko in this batch: the partial name is an entity of its own.
   CHECK(linked.mentions[1][1].entity != linked.mentions[0][0].entity);
@@ -290,12 +296,12 @@ TEST_CASE("Alias lines force merges and splits", "[entities]") {
                       Cand("Bobby", kPerson, "en")});
   // Without the aliases, the matcher merges John Smith and Jon Smyth.
   LinkedEntities plain =
-      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+      f.linker->Link(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   CHECK(plain.mentions[0][1].entity == plain.mentions[1][1].entity);
   CHECK(plain.mentions[0][0].entity != plain.mentions[1][0].entity);
 
   LinkedEntities linked =
-      LinkEntities(batch.Pointers(), batch.candidates, parsed.value(), *f.gazetteer, *f.matcher);
+      f.linker->Link(batch.Pointers(), batch.candidates, parsed.value(), *f.gazetteer, *f.matcher);
   const std::string robert = linked.mentions[1][0].entity;
   CHECK(linked.mentions[0][0].entity == robert);  // Bob Smith: merged by the alias line
   CHECK(linked.mentions[1][2].entity == robert);  // Bobby
@@ -308,7 +314,7 @@ TEST_CASE("Alias lines force merges and splits", "[entities]") {
   Batch acme;
   acme.Add("a.txt", {Cand("Acme", kPerson, "en", 0.3f), Cand("Acme", kPerson, "en", 0.3f)});
   LinkedEntities typed =
-      LinkEntities(acme.Pointers(), acme.candidates, org.value(), *f.gazetteer, *f.matcher);
+      f.linker->Link(acme.Pointers(), acme.candidates, org.value(), *f.gazetteer, *f.matcher);
   REQUIRE(typed.entities.size() == 1);
   CHECK(typed.entities[0].type == kOrg);
   CHECK(typed.entities[0].name == "Acme Widgets");
@@ -348,7 +354,7 @@ TEST_CASE("The curated alias file parses and ties translated organisation names"
   batch.Add("ru.txt", {Cand("Шанхайская организация сотрудничества", kOrg, "ru")});
   batch.Add("en.txt", {Cand("Shanghai Cooperation Organisation", kOrg, "en")});
   LinkedEntities linked =
-      LinkEntities(batch.Pointers(), batch.candidates, parsed.value(), *f.gazetteer, *f.matcher);
+      f.linker->Link(batch.Pointers(), batch.candidates, parsed.value(), *f.gazetteer, *f.matcher);
   CHECK(linked.mentions[0][0].entity == linked.mentions[1][0].entity);
   CHECK(linked.entities.size() == 1);
   CHECK(linked.entities[0].name == "Shanghai Cooperation Organization");
@@ -360,16 +366,59 @@ TEST_CASE("A sure person is not taken for a gazetteer place of the same name", "
   batch.Add("a.txt", {Place("Jordan", "en", "Jordan"), Cand("Jordan", kPerson, "en", 0.9f),
                       Cand("Michael Jordan", kPerson, "en")});
   LinkedEntities linked =
-      LinkEntities(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+      f.linker->Link(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
   CHECK(linked.mentions[0][1].entity != linked.mentions[0][0].entity);
   CHECK(linked.mentions[0][1].entity == linked.mentions[0][2].entity);
 }
 
 TEST_CASE("An empty batch links to nothing", "[entities]") {
   Fixture f;
-  LinkedEntities linked = LinkEntities({}, {}, {}, *f.gazetteer, *f.matcher);
+  LinkedEntities linked = f.linker->Link({}, {}, {}, *f.gazetteer, *f.matcher);
   CHECK(linked.entities.empty());
   CHECK(linked.mentions.empty());
+}
+
+// The pairs NameBlocks proposes, in its order.
+std::vector<std::pair<size_t, size_t>> BlockPairs(const NameBlocks& blocks) {
+  std::vector<std::pair<size_t, size_t>> pairs;
+  blocks.ForEachPair([&](size_t a, size_t b) { pairs.emplace_back(a, b); });
+  return pairs;
+}
+
+TEST_CASE("Block keys are consonant classes, with h filed both ways", "[entities][blocks]") {
+  CHECK(BlockKey("thrn", false, 2) == "TL");  // Tehran without its h
+  CHECK(BlockKey("thrn", true, 2) == "TK");
+  CHECK(BlockKey("thrn", true, 3) == "TKL");
+  CHECK(BlockKey("kgs", false, 3) == "KS");  // k and g are one class, repeats collapse
+  CHECK(BlockKey("vlfvC", false, 2) == "PL");
+  CHECK(BlockKey("", true, 2).empty());
+}
+
+TEST_CASE("Only names that share a block are paired, each pair once", "[entities][blocks]") {
+  const NameBlocks blocks({{10, "l kbr hmdn"}, {20, "hmdn"}, {30, "vlfvC"}, {40, "l kbr hmdn"}});
+  const auto pairs = BlockPairs(blocks);
+  using Pair = std::pair<size_t, size_t>;
+  CHECK(std::count(pairs.begin(), pairs.end(), Pair{10, 20}) == 1);
+  CHECK(std::count(pairs.begin(), pairs.end(), Pair{10, 40}) == 1);  // in several blocks
+  CHECK(std::count(pairs.begin(), pairs.end(), Pair{20, 40}) == 1);
+  CHECK(std::none_of(pairs.begin(), pairs.end(),
+                     [](const Pair& p) { return p.first == 30 || p.second == 30; }));
+}
+
+TEST_CASE("A crowded block is split by a third consonant class", "[entities][blocks]") {
+  const std::vector<BlockedName> names = {{1, "trn"}, {2, "trs"}, {3, "trn"}};
+  CHECK(BlockPairs(NameBlocks(names)).size() == 3);
+  // Over two names under "TL": only names that also share "TLN" meet.
+  using Pair = std::pair<size_t, size_t>;
+  CHECK(BlockPairs(NameBlocks(names, 2)) == std::vector<Pair>{{1, 3}});
+}
+
+TEST_CASE("Names whose parts cannot pair off are ruled out", "[entities][blocks]") {
+  const NameBlocks blocks({{1, "mhmd hmdn"}, {2, "hmdn"}, {3, "vlfvC"}, {4, ""}});
+  CHECK(blocks.PartsCouldPair(1, 2));
+  CHECK(blocks.PartsCouldPair(2, 1));
+  CHECK_FALSE(blocks.PartsCouldPair(2, 3));
+  CHECK(blocks.PartsCouldPair(3, 4));  // no parts: nothing to rule out
 }
 
 }  // namespace

@@ -1,0 +1,58 @@
+// Reading the aliases format (docs/ARCHITECTURE.md): comments, the type, the canonical name and its
+// variants, with errors that name the line.
+#include "entities/aliases.h"
+
+#include <optional>
+#include <utility>
+
+#include "text/fields.h"
+
+namespace crosswire {
+namespace {
+
+// `line` without its comment: '#' starts one at the start of a line or of a field.
+std::string_view WithoutComment(std::string_view line) {
+  for (size_t pos = line.find('#'); pos != std::string_view::npos; pos = line.find('#', pos + 1)) {
+    if (pos == 0 || line[pos - 1] == '\t' || line[pos - 1] == ' ') return line.substr(0, pos);
+  }
+  return line;
+}
+
+}  // namespace
+
+Result<std::vector<AliasEntry>> ParseAliases(std::string_view text, std::string_view source) {
+  std::vector<AliasEntry> entries;
+  int line_number = 0;
+  while (!text.empty()) {
+    ++line_number;
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // BOM
+    line = WithoutComment(line);
+    if (TrimSpaces(line).empty()) continue;
+    std::vector<std::string_view> fields = SplitFields(line);
+    for (std::string_view& field : fields) field = TrimSpaces(field);
+    auto error = [&](const std::string& what) {
+      return Status(StatusCode::kBadAliases,
+                    std::string(source) + ":" + std::to_string(line_number) + ": " + what);
+    };
+    std::optional<EntityType> type = ParseEntityType(fields[0]);
+    if (!type) {
+      return error("unknown type '" + std::string(fields[0]) +
+                   "' (expected PERSON, ORG, PLACE or MISC, then a tab)");
+    }
+    if (fields.size() < 2 || fields[1].empty())
+      return error("missing the canonical name after the type");
+    AliasEntry entry;
+    entry.type = *type;
+    entry.canonical = std::string(fields[1]);
+    for (size_t i = 2; i < fields.size(); ++i) {
+      if (!fields[i].empty()) entry.variants.emplace_back(fields[i]);
+    }
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+}  // namespace crosswire

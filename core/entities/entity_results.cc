@@ -1,0 +1,138 @@
+// Entities from the clusters entity linking grew: type by weighted vote, canonical name, variants,
+// articles, and the mentions of each document (docs/ARCHITECTURE.md).
+#include "entities/entity_results.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "text/script.h"
+
+namespace crosswire {
+namespace {
+
+// The nodes of each cluster, clusters numbered by first appearance in id order (document, then
+// offset).
+std::vector<std::vector<size_t>> ClusterMembers(const std::vector<MentionNode>& nodes,
+                                                IdentityClusters& clusters) {
+  std::vector<size_t> node_order(nodes.size());
+  std::iota(node_order.begin(), node_order.end(), 0);
+  std::stable_sort(node_order.begin(), node_order.end(), [&](size_t a, size_t b) {
+    if (nodes[a].doc != nodes[b].doc) return nodes[a].doc < nodes[b].doc;
+    return nodes[a].candidate->utf16_begin < nodes[b].candidate->utf16_begin;
+  });
+  std::map<size_t, size_t> entity_of_root;
+  std::vector<std::vector<size_t>> members;
+  for (size_t n : node_order) {
+    auto [it, inserted] = entity_of_root.emplace(clusters.Find(n), members.size());
+    if (inserted) members.emplace_back();
+    members[it->second].push_back(n);
+  }
+  return members;
+}
+
+// Votes weighted by confidence; a gazetteer or alias identity is sure.
+EntityType VoteType(const std::vector<MentionNode>& nodes, const std::vector<size_t>& members) {
+  std::map<EntityType, double> votes;
+  for (size_t n : members) {
+    const MentionCandidate& c = *nodes[n].candidate;
+    double weight = 0.1 + c.type_confidence;
+    if (!nodes[n].identity.empty()) weight += 1.0;
+    if (c.type == EntityType::kMisc) weight *= 0.2;
+    votes[c.type] += weight;
+    // An alias line (a user's correction) or the gazetteer knows the type for sure.
+    if (nodes[n].identity_type) votes[*nodes[n].identity_type] += 2.0;
+  }
+  return std::max_element(votes.begin(), votes.end(),
+                          [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+// Each spelling (text, language) with its count, most frequent first.
+std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
+                                   const std::vector<size_t>& members) {
+  std::map<std::pair<std::string, std::string>, int> counts;
+  for (size_t n : members) ++counts[{nodes[n].candidate->text, nodes[n].candidate->lang}];
+  std::vector<Variant> variants;
+  for (const auto& [text_lang, count] : counts) {
+    variants.push_back({text_lang.first, text_lang.second, count});
+  }
+  std::stable_sort(variants.begin(), variants.end(), [](const Variant& a, const Variant& b) {
+    if (a.count != b.count) return a.count > b.count;
+    if (a.text != b.text) return a.text < b.text;
+    return a.lang < b.lang;
+  });
+  return variants;
+}
+
+// The gazetteer's or the alias line's name; else the most complete Latin-script spelling (most
+// parts, then most frequent); else the most frequent spelling.
+std::string CanonicalName(const std::vector<MentionNode>& nodes, const std::vector<size_t>& members,
+                          const std::vector<Variant>& variants) {
+  for (size_t n : members) {
+    if (!nodes[n].canonical.empty()) return nodes[n].canonical;
+  }
+  std::map<std::string, std::pair<size_t, int>> latin;  // text -> (parts, count)
+  for (size_t n : members) {
+    const MentionCandidate& c = *nodes[n].candidate;
+    if (!IsLatinText(c.text)) continue;
+    auto& [parts, count] = latin[c.text];
+    parts = c.is_acronym ? 0 : nodes[n].content_parts;
+    ++count;
+  }
+  std::string best;
+  std::pair<size_t, int> best_rank{0, 0};
+  for (const auto& [text, rank] : latin) {
+    if (best.empty() || rank > best_rank) {
+      best = text;
+      best_rank = rank;
+    }
+  }
+  return best.empty() ? variants.front().text : best;
+}
+
+void SortByOffset(std::vector<Mention>& mentions) {
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    if (a.utf16_begin != b.utf16_begin) return a.utf16_begin < b.utf16_begin;
+    return a.utf16_end < b.utf16_end;
+  });
+}
+
+}  // namespace
+
+LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
+                               const std::vector<MentionNode>& nodes, IdentityClusters& clusters) {
+  LinkedEntities out;
+  out.mentions.resize(docs.size());
+  const std::vector<std::vector<size_t>> members = ClusterMembers(nodes, clusters);
+  for (size_t e = 0; e < members.size(); ++e) {
+    EntityResult entity;
+    entity.id = "E";
+    entity.id += std::to_string(e + 1);
+    entity.type = VoteType(nodes, members[e]);
+    entity.variants = CountVariants(nodes, members[e]);
+    entity.name = CanonicalName(nodes, members[e], entity.variants);
+    std::set<std::string> articles;
+    for (size_t n : members[e]) articles.insert(docs[nodes[n].input_doc]->id);
+    entity.articles.assign(articles.begin(), articles.end());
+    entity.mentions = static_cast<int>(members[e].size());
+    for (size_t n : members[e]) {
+      const MentionCandidate& c = *nodes[n].candidate;
+      Mention m;
+      m.utf16_begin = c.utf16_begin;
+      m.utf16_end = c.utf16_end;
+      m.text = c.text;
+      m.type = entity.type;
+      m.entity = entity.id;
+      out.mentions[nodes[n].input_doc].push_back(std::move(m));
+    }
+    out.entities.push_back(std::move(entity));
+  }
+  for (std::vector<Mention>& doc_mentions : out.mentions) SortByOffset(doc_mentions);
+  return out;
+}
+
+}  // namespace crosswire

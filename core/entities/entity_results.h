@@ -1,0 +1,24 @@
+// The output of entity linking (docs/ARCHITECTURE.md): entities numbered by first appearance, each
+// with its type, canonical name, variants and articles, and every mention with its entity's id.
+#ifndef CROSSWIRE_CORE_ENTITIES_ENTITY_RESULTS_H_
+#define CROSSWIRE_CORE_ENTITIES_ENTITY_RESULTS_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "crosswire/types.h"
+#include "document.h"
+#include "entities.h"
+#include "entities/identity_clusters.h"
+#include "entities/mention_nodes.h"
+
+namespace crosswire {
+
+// The entities of the final clusters of `nodes` (one per cluster) and the mentions of each of
+// `docs`, sorted by offset.
+LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
+                               const std::vector<MentionNode>& nodes, IdentityClusters& clusters);
+
+}  // namespace crosswire
+
+#endif  // CROSSWIRE_CORE_ENTITIES_ENTITY_RESULTS_H_

@@ -1,0 +1,116 @@
+// The mention nodes of entity linking: content parts, and identities from alias lines (looked up by
+// case-folded text and by transliteration) or from the gazetteer (docs/ARCHITECTURE.md).
+#include "entities/mention_nodes.h"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+#include <utility>
+
+#include "gazetteer.h"
+#include "names.h"
+#include "text/normalize.h"
+
+namespace crosswire {
+namespace {
+
+// Alias line by spelling: "t:" + case-folded text, "l:" + transliterated form.
+using AliasIndex = std::unordered_map<std::string, size_t>;
+
+// Every spelling on an alias line names the line's entity.
+AliasIndex IndexAliases(const std::vector<AliasEntry>& aliases, NameMatcher& matcher) {
+  AliasIndex index;
+  for (size_t i = 0; i < aliases.size(); ++i) {
+    auto add = [&](const std::string& spelling) {
+      index.emplace("t:" + CaseFold(spelling), i);
+      const NameKey& key = matcher.Key(spelling);
+      if (!key.latin.empty()) index.emplace("l:" + key.latin, i);
+    };
+    add(aliases[i].canonical);
+    for (const std::string& v : aliases[i].variants) add(v);
+  }
+  return index;
+}
+
+std::optional<size_t> FindAlias(const AliasIndex& index, const MentionCandidate& cand,
+                                const NameKey& key) {
+  if (auto it = index.find("t:" + CaseFold(cand.text)); it != index.end()) return it->second;
+  if (auto it = index.find("l:" + key.latin);
+      !key.latin.empty() && !cand.is_acronym && it != index.end()) {
+    return it->second;
+  }
+  return std::nullopt;
+}
+
+size_t CountContentParts(const NameKey& key, const NameParticles& particles) {
+  return static_cast<size_t>(std::count_if(key.parts.begin(), key.parts.end(),
+                                           [&](const auto& p) { return particles.count(p) == 0; }));
+}
+
+// The canonical name an alias line or the gazetteer gives the node, if any.
+void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
+                 const AliasIndex& alias_index, const Gazetteer& gazetteer) {
+  const MentionCandidate& cand = *node.candidate;
+  if (std::optional<size_t> alias = FindAlias(alias_index, cand, *node.key)) {
+    node.canonical = aliases[*alias].canonical;
+    node.identity_type = aliases[*alias].type;
+  } else if (!cand.gazetteer_name.empty()) {
+    node.canonical = cand.gazetteer_name;
+  } else if (auto entry = gazetteer.Lookup(cand.text);
+             entry && (entry->type == cand.type || cand.type == EntityType::kMisc ||
+                       cand.type_confidence < 0.5f)) {
+    // The mentions stage did not match the gazetteer here (a curated alias, or a name found
+    // another way); a sure type that disagrees wins ("Jordan" the person).
+    node.canonical = entry->canonical;
+    node.identity_type = entry->type;
+  }
+  if (!node.canonical.empty()) node.identity = "n:" + CaseFold(node.canonical);
+}
+
+}  // namespace
+
+MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
+                               const std::vector<std::vector<MentionCandidate>>& candidates,
+                               const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
+                               NameMatcher& matcher, const NameParticles& particles) {
+  std::vector<size_t> order(docs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return docs[a]->id < docs[b]->id; });
+  const AliasIndex alias_index = IndexAliases(aliases, matcher);
+
+  MentionNodes out;
+  out.node_of.resize(docs.size());
+  for (size_t rank = 0; rank < order.size(); ++rank) {
+    const size_t d = order[rank];
+    if (d >= candidates.size()) continue;
+    out.node_of[d].assign(candidates[d].size(), 0);
+    for (size_t c = 0; c < candidates[d].size(); ++c) {
+      MentionNode node;
+      node.doc = rank;
+      node.input_doc = d;
+      node.candidate = &candidates[d][c];
+      node.key = &matcher.Key(node.candidate->text);
+      node.content_parts = CountContentParts(*node.key, particles);
+      SetIdentity(node, aliases, alias_index, gazetteer);
+      out.node_of[d][c] = out.nodes.size();
+      out.nodes.push_back(std::move(node));
+    }
+  }
+  return out;
+}
+
+bool TypesCompatible(const MentionCandidate& a, const MentionCandidate& b) {
+  if (a.type == b.type) return true;
+  if (a.type == EntityType::kMisc || b.type == EntityType::kMisc) return true;
+  // A type guessed from the shape of a word alone may be wrong; a cue or a gazetteer hit is not.
+  return a.type_confidence < 0.5f || b.type_confidence < 0.5f;
+}
+
+bool IsPartialName(const MentionNode& node) {
+  const MentionCandidate& c = *node.candidate;
+  return node.content_parts == 1 && !c.is_acronym && node.identity.empty() &&
+         (c.type == EntityType::kPerson || c.type == EntityType::kMisc);
+}
+
+}  // namespace crosswire

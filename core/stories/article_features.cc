@@ -1,0 +1,189 @@
+// Counting and weighting the story features of each article (docs/ARCHITECTURE.md): entity, word
+// and number counts, document frequencies, tf-idf weights and normalisation.
+#include "stories/article_features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+#include "stories/stemmers.h"
+#include "text/language_tag.h"
+#include "text/script.h"
+
+namespace crosswire {
+namespace {
+
+void Normalize(SparseVector& v) {
+  double norm = 0;
+  for (const auto& [id, w] : v) norm += static_cast<double>(w) * w;
+  if (norm <= 0) return;
+  norm = std::sqrt(norm);
+  for (auto& [id, w] : v) w = static_cast<float>(w / norm);
+}
+
+int CodePoints(std::string_view utf8) {
+  int n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// True for a 4-digit number that reads as a year: those are dates, handled by date closeness.
+bool LooksLikeYear(std::string_view key) {
+  if (key.size() != 4) return false;
+  for (char c : key) {
+    if (c < '0' || c > '9') return false;
+  }
+  const int y = std::stoi(std::string(key));
+  return y >= 1900 && y <= 2100;
+}
+
+using Counts = std::map<int32_t, float>;  // feature id -> weighted occurrences
+
+// Raw counts of the batch and the tables of its features, filled article by article.
+class FeatureCounter {
+ public:
+  FeatureCounter(const EntityIndex& entity_by_id, const StopWords& stop_words,
+                 const StoryTuning& tuning, size_t n)
+      : entity_by_id_(entity_by_id),
+        stop_words_(stop_words),
+        tuning_(tuning),
+        ent_tf_(n),
+        word_tf_(n),
+        num_tf_(n) {}
+
+  void CountEntities(size_t k, const StoryArticle& a);
+  void CountTokens(size_t k, const StoryArticle& a, ArticleFeatures& features);
+  // Moves the tables into `out` and fills its vectors with the weights.
+  void Weigh(BatchFeatures& out);
+
+ private:
+  int32_t Id(const std::string& key);
+
+  const EntityIndex& entity_by_id_;
+  const StopWords& stop_words_;
+  const StoryTuning& tuning_;
+  Stemmers stemmers_;
+  std::unordered_map<std::string, int32_t> ids_;
+  std::vector<Counts> ent_tf_, word_tf_, num_tf_;
+  std::vector<int32_t> feature_entity_;
+  std::vector<std::string> entity_ids_;
+  std::vector<double> type_weight_;
+};
+
+int32_t FeatureCounter::Id(const std::string& key) {
+  auto [it, inserted] = ids_.emplace(key, static_cast<int32_t>(ids_.size()));
+  if (static_cast<size_t>(it->second) >= feature_entity_.size()) {
+    feature_entity_.resize(it->second + 1, -1);
+    type_weight_.resize(it->second + 1, 1.0);
+  }
+  return it->second;
+}
+
+void FeatureCounter::CountEntities(size_t k, const StoryArticle& a) {
+  for (const Mention& m : a.mentions) {
+    if (m.entity.empty()) continue;
+    const int32_t id = Id("e\t" + m.entity);
+    if (feature_entity_[id] < 0) {
+      feature_entity_[id] = static_cast<int32_t>(entity_ids_.size());
+      entity_ids_.push_back(m.entity);
+      auto it = entity_by_id_.find(m.entity);
+      type_weight_[id] = TypeWeight(it != entity_by_id_.end() ? it->second->type : m.type);
+    }
+    ent_tf_[k][id] += 1;
+  }
+}
+
+void FeatureCounter::CountTokens(size_t k, const StoryArticle& a, ArticleFeatures& features) {
+  const auto stop = stop_words_.find(features.lang);
+  for (const Token& t : a.doc->tokens) {
+    if (t.kind == TokenKind::kNumber) {
+      // Years are dates, compared through the date factor; one-digit numbers say nothing.
+      if (LooksLikeYear(t.key)) {
+        features.latest_year = std::max(features.latest_year, std::stoi(t.key));
+      } else if (t.key.size() >= 2) {
+        num_tf_[k][Id("n\t" + t.key)] += 1;
+      }
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) continue;
+    const bool unspaced = IsDictionaryScript(t.script);
+    if (CodePoints(t.key) < (unspaced ? 2 : 3)) continue;
+    if (stop != stop_words_.end() && stop->second.count(t.key)) continue;
+    const std::string stem = stemmers_.Stem(features.lang, t.key);
+    const int32_t id = Id("w\t" + features.lang + "\t" + stem);
+    // Title words name the event more often than body words do.
+    const bool in_title = a.doc->title_begin >= 0 && t.utf16_begin >= a.doc->title_begin &&
+                          t.utf16_end <= a.doc->title_end;
+    word_tf_[k][id] += in_title ? tuning_.title_word_tf : 1.0f;
+  }
+}
+
+void FeatureCounter::Weigh(BatchFeatures& out) {
+  const size_t n = out.articles.size();
+  out.df.assign(ids_.size(), 0);
+  for (size_t k = 0; k < n; ++k) {
+    for (const Counts* tf : {&ent_tf_[k], &word_tf_[k], &num_tf_[k]}) {
+      for (const auto& [id, c] : *tf) ++out.df[id];
+    }
+  }
+  auto idf = [&](int32_t id) { return std::log(1.0 + static_cast<double>(n) / out.df[id]); };
+  for (size_t k = 0; k < n; ++k) {
+    ArticleFeatures& f = out.articles[k];
+    for (const auto& [id, c] : ent_tf_[k]) {
+      f.entities.emplace_back(id,
+                              static_cast<float>((1 + std::log(c)) * idf(id) * type_weight_[id]));
+    }
+    for (const auto& [id, c] : word_tf_[k]) {
+      f.words.emplace_back(id, static_cast<float>((1 + std::log(c)) * idf(id)));
+    }
+    for (const auto& [id, c] : num_tf_[k]) f.numbers.emplace_back(id, static_cast<float>(idf(id)));
+    Normalize(f.entities);
+    Normalize(f.words);
+    Normalize(f.numbers);
+  }
+  out.feature_entity = std::move(feature_entity_);
+  out.entity_ids = std::move(entity_ids_);
+  out.type_weight = std::move(type_weight_);
+}
+
+}  // namespace
+
+double Dot(const SparseVector& a, const SparseVector& b) {
+  double sum = 0;
+  ForEachShared(a, b, [&](int32_t, float wa, float wb) { sum += static_cast<double>(wa) * wb; });
+  return sum;
+}
+
+double TypeWeight(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return 1.0;
+    case EntityType::kOrg:
+      return 0.8;
+    case EntityType::kMisc:
+      return 0.6;
+    case EntityType::kPlace:
+      return 0.4;
+  }
+  return 0.5;
+}
+
+BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,
+                              const EntityIndex& entity_by_id, const StopWords& stop_words,
+                              const StoryTuning& tuning) {
+  BatchFeatures out;
+  out.articles.resize(articles.size());
+  FeatureCounter counter(entity_by_id, stop_words, tuning, articles.size());
+  for (size_t k = 0; k < articles.size(); ++k) {
+    ArticleFeatures& f = out.articles[k];
+    f.lang = PrimaryLanguage(articles[k]->doc->lang);
+    if (f.lang.empty()) f.lang = "und";
+    f.date = articles[k]->event_date;
+    counter.CountEntities(k, *articles[k]);
+    counter.CountTokens(k, *articles[k], f);
+  }
+  counter.Weigh(out);
+  return out;
+}
+
+}  // namespace crosswire

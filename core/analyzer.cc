@@ -16,7 +16,7 @@
 #include "gazetteer.h"
 #include "html.h"
 #include "language.h"
-#include "mentions/finder.h"
+#include "mentions.h"
 #include "names.h"
 #include "text/normalize.h"
 #include "segment.h"

@@ -13,7 +13,7 @@
 #include "data_pack.h"
 #include "document.h"
 #include "entities/aliases.h"
-#include "mentions/finder.h"
+#include "mentions.h"
 
 namespace crosswire {
 

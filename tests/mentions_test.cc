@@ -1,6 +1,6 @@
 // Tests of mention detection: names in cased scripts (capitals, titles, connectors, acronyms) and
 // in Thai (titles glued to the name, gazetteer, names found in other articles of the batch).
-#include "mentions/finder.h"
+#include "mentions.h"
 
 #include <catch2/catch.hpp>
 #include <random>

@@ -11,7 +11,7 @@
 #include "crosswire/types.h"
 #include "document.h"
 #include "entities.h"
-#include "mentions/finder.h"
+#include "mentions.h"
 
 namespace crosswire {
 

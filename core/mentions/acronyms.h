@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "document.h"
-#include "mentions/finder.h"
+#include "mentions.h"
 
 namespace crosswire::mentions {
 

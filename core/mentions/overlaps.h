@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "mentions/finder.h"
+#include "mentions.h"
 
 namespace crosswire::mentions {
 

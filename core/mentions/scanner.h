@@ -14,8 +14,8 @@
 
 #include "document.h"
 #include "gazetteer.h"
+#include "mentions.h"
 #include "mentions/cues.h"
-#include "mentions/finder.h"
 #include "mentions/overlaps.h"
 #include "mentions/tables.h"
 #include "mentions/words.h"

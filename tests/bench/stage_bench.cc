@@ -16,7 +16,7 @@
 #include "decode.h"
 #include "gazetteer.h"
 #include "language.h"
-#include "mentions/finder.h"
+#include "mentions.h"
 #include "names.h"
 #include "segment.h"
 #include "wasm_icu_data.h"

@@ -26,7 +26,7 @@
 #include "data_pack.h"
 #include "document.h"
 #include "gazetteer.h"
-#include "mentions/finder.h"
+#include "mentions.h"
 #include "names.h"
 #include "text/normalize.h"
 #include "segment.h"

@@ -1,8 +1,8 @@
-// Mention detection (core/mentions/): candidate names of people, organisations and places in an
+// Mention detection: candidate names of people, organisations and places in an
 // article, in cased scripts (capitalisation, connectors, acronyms, titles) and uncased ones (cue
 // words, gazetteer, names already seen elsewhere in the batch).
-#ifndef CROSSWIRE_CORE_MENTIONS_FINDER_H_
-#define CROSSWIRE_CORE_MENTIONS_FINDER_H_
+#ifndef CROSSWIRE_CORE_MENTIONS_H_
+#define CROSSWIRE_CORE_MENTIONS_H_
 
 #include <memory>
 #include <string>
@@ -61,4 +61,4 @@ class MentionFinder {
 
 }  // namespace crosswire
 
-#endif  // CROSSWIRE_CORE_MENTIONS_FINDER_H_
+#endif  // CROSSWIRE_CORE_MENTIONS_H_

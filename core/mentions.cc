@@ -10,7 +10,7 @@
 // at function words, verbs that follow names, spaces and other cues, since ICU's dictionary splits
 // transliterated names into syllables. Then a batch pass finds names already found elsewhere: the
 // same spelling, or the same name after transliteration (NameMatcher).
-#include "mentions/finder.h"
+#include "mentions.h"
 
 #include <optional>
 #include <string>

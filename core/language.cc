@@ -6,8 +6,8 @@
 #include <array>
 #include <map>
 
-#include "text/normalize.h"
 #include "text/fields.h"
+#include "text/normalize.h"
 #include "text/script.h"
 
 namespace crosswire {
@@ -22,14 +22,7 @@ uint64_t PackTrigram(const char16_t* units) {
 }
 constexpr int kMinLetters = 12;  // below this, the answer is "und"
 
-// A prior: languages with a large news output win close calls against smaller neighbours that
-// share much of their spelling (Dutch/Afrikaans, Spanish/Galician, Russian/Belarusian...).
-bool IsMajorNewsLanguage(std::string_view lang) {
-  static constexpr std::string_view kMajor[] = {"ar", "de", "en", "es", "fa", "fr", "hi",
-                                                "id", "it", "nl", "pl", "pt", "ro", "ru",
-                                                "sv", "tr", "uk", "ur", "vi"};
-  return std::find(std::begin(kMajor), std::end(kMajor), lang) != std::end(kMajor);
-}
+// A prior for languages with a large news output (core/data/language/news-languages.txt).
 constexpr double kMajorLanguageBonus = 0.97;  // distance multiplier
 
 // Languages that are (nearly) alone in writing their script.
@@ -95,6 +88,12 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
   }
   if (id->profiles_.empty())
     return Status(StatusCode::kDataError, "gen/trigrams.tsv holds no profiles");
+  std::optional<std::string_view> news = data.Find("language/news-languages.txt");
+  if (!news)
+    return Status(StatusCode::kDataError, "the data pack has no language/news-languages.txt");
+  for (std::string_view lang : DataLines(*news)) {
+    for (Profile& p : id->profiles_) p.major_news = p.major_news || p.lang == lang;
+  }
   return id;
 }
 
@@ -199,7 +198,7 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
     const Profile& p = profiles_[i];
     if (p.script != dominant) continue;
     long d = distance[i];
-    if (IsMajorNewsLanguage(p.lang)) d = static_cast<long>(d * kMajorLanguageBonus);
+    if (p.major_news) d = static_cast<long>(d * kMajorLanguageBonus);
     scored.push_back({d, &p});
   }
   if (scored.empty()) return guess;

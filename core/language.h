@@ -39,6 +39,7 @@ class LanguageIdentifier {
   struct Profile {
     std::string lang;
     Script script;
+    bool major_news = false;  // listed in language/news-languages.txt
   };
   struct Posting {
     int16_t profile;

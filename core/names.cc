@@ -8,26 +8,18 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "segment.h"
+#include "text/fields.h"
 #include "text/script.h"
 
 namespace crosswire {
 namespace {
-
-// Function words inside names ("Organisation de coopération de Shanghai", "Bashar al-Assad"):
-// spellings keep or drop them freely, so they are skipped when parts are aligned.
-constexpr std::array<std::string_view, 32> kNameFunctionWords = {
-    "de",   "of",  "the", "la",  "le",  "les", "du",  "des", "del", "della", "di",
-    "da",   "do",  "dos", "das", "van", "von", "der", "den", "and", "et",    "for",
-    "pour", "und", "y",   "al",  "el",  "ul",  "bin", "ibn", "ben", "d"};
-
-bool IsFunctionWord(std::string_view part) {
-  return std::find(kNameFunctionWords.begin(), kNameFunctionWords.end(), part) !=
-         kNameFunctionWords.end();
-}
 
 constexpr bool IsVowelSymbol(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
@@ -55,77 +47,58 @@ std::string ToSymbols(std::string_view part) {
   return out;
 }
 
+// A pair of sound symbols that transcriptions confuse (core/data/names/near-sounds.tsv).
+struct NearSounds {
+  char x = 0, y = 0;
+  double cost = 1.0;
+};
+
 // Cost of writing one symbol for another: sounds that romanizations and transcriptions in
 // other languages confuse are cheap, different sounds cost a full edit (Iran / Iraq stay apart).
-constexpr double ComputeSubstitutionCost(char a, char b) {
+double ComputeSubstitutionCost(char a, char b, const std::vector<NearSounds>& near_sounds) {
   if (a == b) return 0;
   if (a > b) std::swap(a, b);  // a <= b in ASCII order: upper-case symbols first
   if (IsVowelSymbol(a) && IsVowelSymbol(b)) {
     if ((a == 'e' && b == 'i') || (a == 'o' && b == 'u')) return 0.25;
     return 0.45;
   }
-  auto pair_is = [&](char x, char y) { return (a == x && b == y) || (a == y && b == x); };
-  struct Near {
-    char x, y;
-    double cost;
-  };
-  constexpr Near kNear[] = {
-      {'s', 'z', 0.25},
-      {'C', 'S', 0.25},
-      {'S', 's', 0.4},
-      {'C', 'j', 0.4},
-      {'S', 'j', 0.4},
-      {'j', 'z', 0.4},
-      {'Z', 's', 0.4},
-      {'Z', 'z', 0.4},
-      {'C', 'Z', 0.4},
-      {'C', 'k', 0.6},
-      {'d', 't', 0.35},
-      {'T', 't', 0.2},
-      {'T', 'd', 0.35},
-      {'T', 's', 0.5},
-      {'T', 'f', 0.6},
-      {'b', 'p', 0.35},
-      {'f', 'v', 0.35},
-      {'b', 'v', 0.35},
-      {'f', 'p', 0.4},
-      {'g', 'k', 0.35},
-      {'h', 'k', 0.5},
-      {'g', 'h', 0.6},
-      {'i', 'j', 0.4},
-      {'l', 'r', 0.7},
-      {'m', 'n', 0.6},
-      {'n', 'g', 0.8},
-      {'u', 'v', 0.4},
-      // g before e/i is j in English and Italian; Egyptian Arabic writes a foreign g with ج.
-      {'g', 'j', 0.4},
-      // German and Spanish ch/j are the kh of Russian and Arabic (Bach = Бах).
-      {'C', 'h', 0.6},
-  };
-  for (const auto& near : kNear) {
-    if (pair_is(near.x, near.y)) return near.cost;
+  for (const NearSounds& near : near_sounds) {
+    if ((a == near.x && b == near.y) || (a == near.y && b == near.x)) return near.cost;
   }
   return 1.0;
 }
 
-// The costs above for every pair of letter symbols ('A'..'z'), computed at compile time: the
-// edit distance is the inner loop of entity linking. Digits cost a full edit.
+// The costs above for every pair of letter symbols ('A'..'z'), computed once when the matcher is
+// created: the edit distance is the inner loop of entity linking. Digits cost a full edit.
 constexpr int kFirstSymbol = 'A';
 constexpr int kSymbolCount = 'z' - 'A' + 1;
-const auto kSubstitutionTable = [] {
-  std::array<std::array<float, kSymbolCount>, kSymbolCount> table{};
+using SubstitutionTable = std::array<std::array<float, kSymbolCount>, kSymbolCount>;
+
+Result<std::vector<NearSounds>> LoadNearSounds(const DataPack& data) {
+  std::optional<std::string_view> text = data.Find("names/near-sounds.tsv");
+  if (!text) return Status(StatusCode::kDataError, "the data pack has no names/near-sounds.tsv");
+  std::vector<NearSounds> pairs;
+  for (std::string_view line : DataLines(*text)) {
+    const std::vector<std::string_view> fields = NonEmptyFields(line);
+    double cost = 0;
+    if (fields.size() != 3 || fields[0].size() != 1 || fields[1].size() != 1 ||
+        std::sscanf(std::string(fields[2]).c_str(), "%lf", &cost) != 1) {
+      return Status(
+          StatusCode::kDataError,
+          "names/near-sounds.tsv: expected symbol, symbol and cost: " + std::string(line));
+    }
+    pairs.push_back({fields[0][0], fields[1][0], cost});
+  }
+  return pairs;
+}
+
+SubstitutionTable BuildSubstitutionTable(const std::vector<NearSounds>& near_sounds) {
+  SubstitutionTable table{};
   for (int a = 0; a < kSymbolCount; ++a)
     for (int b = 0; b < kSymbolCount; ++b)
       table[a][b] = static_cast<float>(ComputeSubstitutionCost(
-          static_cast<char>(a + kFirstSymbol), static_cast<char>(b + kFirstSymbol)));
+          static_cast<char>(a + kFirstSymbol), static_cast<char>(b + kFirstSymbol), near_sounds));
   return table;
-}();
-
-inline double SubstitutionCost(char a, char b) {
-  const unsigned ia = static_cast<unsigned>(a - kFirstSymbol),
-                 ib = static_cast<unsigned>(b - kFirstSymbol);
-  if (ia >= kSymbolCount || ib >= kSymbolCount) return a == b ? 0 : 1;
-  return kSubstitutionTable[ia][ib];
 }
 
 // Cost of a symbol written on one side only.
@@ -133,10 +106,18 @@ constexpr double kConsonantIndel = 1.0;
 
 // Costs that depend on the scripts compared.
 struct Costs {
+  const SubstitutionTable* substitution = nullptr;
   double vowel = 0.5;             // a vowel written on one side only
   double r = kConsonantIndel;     // an r written on one side only
   bool vowels_unwritten = false;  // one side is Arabic or Hebrew: no vowel is certain
 };
+
+inline double SubstitutionCost(char a, char b, const Costs& costs) {
+  const unsigned ia = static_cast<unsigned>(a - kFirstSymbol),
+                 ib = static_cast<unsigned>(b - kFirstSymbol);
+  if (ia >= kSymbolCount || ib >= kSymbolCount) return a == b ? 0 : 1;
+  return (*costs.substitution)[ia][ib];
+}
 
 double IndelCost(char c, const Costs& costs) {
   if (IsVowelSymbol(c)) return costs.vowel;
@@ -154,7 +135,7 @@ constexpr double kFinalVowelCost = 0.8;
 constexpr double kFinalVowelIndelCost = 2.5;
 
 double FinalSubstitutionCost(char a, char b, const Costs& costs) {
-  double cost = SubstitutionCost(a, b);
+  double cost = SubstitutionCost(a, b, costs);
   if (IsVowelSymbol(a) && IsVowelSymbol(b) && cost > 0.3) return std::max(cost, kFinalVowelCost);
   // A consonant ending against a vowel ending is a vowel added or dropped, too.
   if (IsVowelSymbol(a) != IsVowelSymbol(b) && a != 'e' && b != 'e' && !costs.vowels_unwritten) {
@@ -209,8 +190,8 @@ double WeightedDistance(std::string_view a, std::string_view b, const Costs& cos
     // The last cell of the last row uses the end-of-name costs; every other cell the plain ones.
     const size_t plain_end = last_i ? m - (m > 0 ? 1 : 0) : m;
     for (size_t j = 1; j <= plain_end; ++j) {
-      cur[j] = std::min(
-          {prev[j] + del, cur[j - 1] + ins_cost[j], prev[j - 1] + SubstitutionCost(ai, b[j - 1])});
+      cur[j] = std::min({prev[j] + del, cur[j - 1] + ins_cost[j],
+                         prev[j - 1] + SubstitutionCost(ai, b[j - 1], costs)});
       row_min = std::min(row_min, cur[j]);
     }
     if (last_i && m > 0) {
@@ -244,8 +225,9 @@ double VowelCost(Script script) {
   }
 }
 
-Costs CostsFor(Script a, Script b) {
+Costs CostsFor(Script a, Script b, const SubstitutionTable& substitution) {
   Costs costs;
+  costs.substitution = &substitution;
   // A script that does not write short vowels (Arabic, Hebrew) makes them cheap to insert.
   costs.vowel = std::min(VowelCost(a), VowelCost(b));
   costs.vowels_unwritten =
@@ -273,6 +255,8 @@ struct NameMatcher::Impl {
   bool tried_other = false;
   std::unordered_map<std::string, NameKey> cache;  // node-based: references stay valid
   CacheStats stats;
+  SubstitutionTable substitution{};                // from names/near-sounds.tsv
+  std::unordered_set<std::string> function_words;  // names/function-words.txt
 
   icu::Transliterator* ForScript(Script script) {
     switch (script) {
@@ -396,10 +380,14 @@ Result<std::unique_ptr<NameMatcher>> NameMatcher::Create(const DataPack& data) {
                {&impl->hebrew, "translit/hebrew.txt"}, {&impl->latin, "translit/latin.txt"},
                {&impl->fold, "translit/fold.txt"}};
   for (auto& file : files) {
-    auto loaded = LoadRules(data, file.path);
-    if (!loaded.ok()) return loaded.status();
-    *file.slot = std::move(loaded).value();
+    CROSSWIRE_ASSIGN_OR_RETURN(*file.slot, LoadRules(data, file.path));
   }
+  CROSSWIRE_ASSIGN_OR_RETURN(std::vector<NearSounds> near_sounds, LoadNearSounds(data));
+  impl->substitution = BuildSubstitutionTable(near_sounds);
+  std::optional<std::string_view> words = data.Find("names/function-words.txt");
+  if (!words)
+    return Status(StatusCode::kDataError, "the data pack has no names/function-words.txt");
+  for (std::string_view word : DataLines(*words)) impl->function_words.emplace(word);
   return std::unique_ptr<NameMatcher>(new NameMatcher(std::move(impl)));
 }
 
@@ -448,10 +436,11 @@ double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
 }
 
 // The content parts of a key (function words skipped), as symbol strings.
-std::vector<std::string_view> ContentSounds(const NameKey& key) {
+std::vector<std::string_view> ContentSounds(const NameKey& key,
+                                            const std::unordered_set<std::string>& function_words) {
   std::vector<std::string_view> out;
   for (size_t i = 0; i < key.parts.size(); ++i) {
-    if (!IsFunctionWord(key.parts[i])) out.push_back(key.sounds[i]);
+    if (function_words.count(std::string(key.parts[i])) == 0) out.push_back(key.sounds[i]);
   }
   if (out.empty()) {
     for (const std::string& s : key.sounds) out.push_back(s);
@@ -548,8 +537,9 @@ Alignment AlignUnordered(const std::vector<std::string_view>& shorter,
 double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
   if (a.parts.empty() || b.parts.empty()) return 0;
   if (a.parts == b.parts) return 1;
-  const Costs costs = CostsFor(a.script, b.script);
-  std::vector<std::string_view> sa = ContentSounds(a), sb = ContentSounds(b);
+  const Costs costs = CostsFor(a.script, b.script, impl_->substitution);
+  std::vector<std::string_view> sa = ContentSounds(a, impl_->function_words),
+                                sb = ContentSounds(b, impl_->function_words);
   if (sa.size() > sb.size()) std::swap(sa, sb);
   if (sa.size() == 1 && sb.size() == 1) {
     if (sa[0].size() == 1 || sb[0].size() == 1) return 0;  // initials alone say too little
@@ -596,8 +586,9 @@ double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
 
 double NameMatcher::PartialSimilarity(const NameKey& partial, const NameKey& full) const {
   if (partial.parts.empty() || full.parts.empty()) return 0;
-  const Costs costs = CostsFor(partial.script, full.script);
-  std::vector<std::string_view> sp = ContentSounds(partial), sf = ContentSounds(full);
+  const Costs costs = CostsFor(partial.script, full.script, impl_->substitution);
+  std::vector<std::string_view> sp = ContentSounds(partial, impl_->function_words),
+                                sf = ContentSounds(full, impl_->function_words);
   if (sp.size() > sf.size()) return 0;
   if (std::all_of(sp.begin(), sp.end(), [](std::string_view p) { return p.size() == 1; })) return 0;
   Alignment a = AlignOrdered(sp, sf, costs);

@@ -4,6 +4,11 @@
 
 namespace crosswire {
 
+DataPack::DataPack(std::vector<DataFile> files) : files_(std::move(files)) {
+  std::sort(files_.begin(), files_.end(),
+            [](const DataFile& a, const DataFile& b) { return a.path < b.path; });
+}
+
 std::optional<std::string_view> DataPack::Find(std::string_view path) const {
   auto it = std::lower_bound(files_.begin(), files_.end(), path,
                              [](const DataFile& f, std::string_view p) { return f.path < p; });

@@ -26,7 +26,8 @@ class DataPack {
  public:
   // The pack compiled into this binary.
   static DataPack Embedded();
-  explicit DataPack(std::vector<DataFile> files) : files_(std::move(files)) {}
+  // A pack of these files, in any order.
+  explicit DataPack(std::vector<DataFile> files);
 
   std::optional<std::string_view> Find(std::string_view path) const;
   // Files whose path starts with `prefix`, sorted by path.

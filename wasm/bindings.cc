@@ -16,21 +16,6 @@
 namespace crosswire {
 namespace {
 
-
-std::string ErrorJson(const Status& status) {
-  return std::string("{\"error\":{\"code\":\"") + std::string(StatusCodeName(status.code())) +
-         "\",\"message\":" + JsonString(status.message()) + "}}";
-}
-
-std::string StringArrayJson(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += ',';
-    out += JsonString(items[i]);
-  }
-  return out + "]";
-}
-
 // ICU's data must outlive every ICU object: it is allocated once and never freed.
 uintptr_t AllocIcuData(std::size_t bytes) {
   void* p = std::aligned_alloc(16, (bytes + 15) / 16 * 16);
@@ -74,9 +59,18 @@ class WasmAnalyzer {
     if (!info)
       return ErrorJson(
           Status(StatusCode::kInternal, "the file was accepted but is not in the batch"));
-    return "{\"id\":" + JsonString(info->id) + ",\"text\":" + JsonString(info->text) +
-           ",\"encoding\":" + JsonString(info->encoding) +
-           ",\"warnings\":" + StringArrayJson(info->warnings) + "}";
+    JsonWriter w;
+    w.BeginObject();
+    w.Key("id");
+    w.StringValue(info->id);
+    w.Key("text");
+    w.StringValue(info->text);
+    w.Key("encoding");
+    w.StringValue(info->encoding);
+    w.Key("warnings");
+    w.StringArray(info->warnings);
+    w.EndObject();
+    return w.Take();
   }
 
   std::string AddAliases(const std::string& text) {
@@ -88,10 +82,14 @@ class WasmAnalyzer {
 
   std::string Match(const std::string& a, const std::string& b) {
     MatchResult r = analyzer_->Match(a, b);
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "{\"score\":%.3f,\"same\":%s}", r.score,
-                  r.same ? "true" : "false");
-    return buf;
+    JsonWriter w;
+    w.BeginObject();
+    w.Key("score");
+    w.NumberValue(r.score);
+    w.Key("same");
+    w.BoolValue(r.same);
+    w.EndObject();
+    return w.Take();
   }
 
   // Word segmentation alone, for comparisons with other segmenters: [[start, end], ...] in UTF-16
@@ -101,15 +99,17 @@ class WasmAnalyzer {
     doc.text = icu::UnicodeString::fromUTF8(text);
     doc.lang = lang.empty() ? "und" : lang;
     if (Status s = segmenter_.Segment(doc); !s.ok()) return ErrorJson(s);
-    std::string out = "[";
-    bool first = true;
+    JsonWriter w;
+    w.BeginArray();
     for (const Token& t : doc.tokens) {
       if (t.kind == TokenKind::kPunct) continue;
-      if (!first) out += ',';
-      first = false;
-      out += "[" + std::to_string(t.utf16_begin) + "," + std::to_string(t.utf16_end) + "]";
+      w.BeginArray();
+      w.IntValue(t.utf16_begin);
+      w.IntValue(t.utf16_end);
+      w.EndArray();
     }
-    return out + "]";
+    w.EndArray();
+    return w.Take();
   }
 
   void Clear() { analyzer_->Clear(); }

@@ -18,9 +18,9 @@
 #include "language.h"
 #include "mentions.h"
 #include "names.h"
-#include "text/normalize.h"
 #include "segment.h"
 #include "stories.h"
+#include "text/normalize.h"
 
 namespace crosswire {
 
@@ -151,33 +151,19 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
                       impl->options.assumed_published + "'");
   }
   const DataPack& data = impl->data;
-  auto language = LanguageIdentifier::Create(data);
-  if (!language.ok()) return language.status();
-  impl->language = std::move(language).value();
-  auto cleaner = Cleaner::Create(data);
-  if (!cleaner.ok()) return cleaner.status();
-  impl->cleaner = std::move(cleaner).value();
-  auto gazetteer = Gazetteer::Create(data);
-  if (!gazetteer.ok()) return gazetteer.status();
-  impl->gazetteer = std::move(gazetteer).value();
-  auto matcher = NameMatcher::Create(data);
-  if (!matcher.ok()) return matcher.status();
-  impl->matcher = std::move(matcher).value();
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->language, LanguageIdentifier::Create(data));
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->cleaner, Cleaner::Create(data));
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->gazetteer, Gazetteer::Create(data));
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->matcher, NameMatcher::Create(data));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->linker, EntityLinker::Create(data));
-  auto finder = MentionFinder::Create(data, *impl->gazetteer);
-  if (!finder.ok()) return finder.status();
-  impl->mention_finder = std::move(finder).value();
-  auto dates = DateFinder::Create(data);
-  if (!dates.ok()) return dates.status();
-  impl->date_finder = std::move(dates).value();
-  auto clusterer = StoryClusterer::Create(data);
-  if (!clusterer.ok()) return clusterer.status();
-  impl->clusterer = std::move(clusterer).value();
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->mention_finder, MentionFinder::Create(data, *impl->gazetteer));
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->date_finder, DateFinder::Create(data));
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->clusterer, StoryClusterer::Create(data));
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
 }
 
 Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text) {
-  if (Status s = impl_->Admit(id, utf8_text.size()); !s.ok()) return s;
+  CROSSWIRE_RETURN_IF_ERROR(impl_->Admit(id, utf8_text.size()));
   Result<Decoded> decoded = DecodeUtf8(utf8_text);
   if (!decoded.ok()) return impl_->Reject(id, decoded.status());
   Document doc;
@@ -189,7 +175,7 @@ Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text) {
 }
 
 Status Analyzer::AddFile(std::string_view name, std::string_view bytes) {
-  if (Status s = impl_->Admit(name, bytes.size()); !s.ok()) return s;
+  CROSSWIRE_RETURN_IF_ERROR(impl_->Admit(name, bytes.size()));
   Result<Decoded> decoded = DecodeBytes(bytes);
   if (!decoded.ok()) {
     return impl_->Reject(name, Status(decoded.status().code(),
@@ -208,9 +194,8 @@ Status Analyzer::AddFile(std::string_view name, std::string_view bytes) {
 }
 
 Status Analyzer::AddAliases(std::string_view aliases_text) {
-  Result<std::vector<AliasEntry>> parsed = ParseAliases(aliases_text, "aliases");
-  if (!parsed.ok()) return parsed.status();
-  for (AliasEntry& entry : parsed.value()) impl_->aliases.push_back(std::move(entry));
+  CROSSWIRE_ASSIGN_OR_RETURN(std::vector<AliasEntry> parsed, ParseAliases(aliases_text, "aliases"));
+  for (AliasEntry& entry : parsed) impl_->aliases.push_back(std::move(entry));
   return Status::Ok();
 }
 

@@ -126,20 +126,10 @@ Status Segmenter::Segment(Document& doc) {
       } else {
         tok.kind = TokenKind::kWord;
       }
-      int32_t letters = 0, upper = 0;
-      for (int32_t i = start; i < end;) {
-        UChar32 c = para_text.char32At(i);
-        i += U16_LENGTH(c);
-        if (!u_isalpha(c)) continue;
-        bool is_upper = u_isupper(c) || u_istitle(c);
-        if (letters == 0) {
-          tok.script = ScriptOf(c);
-          tok.capitalized = is_upper;
-        }
-        ++letters;
-        upper += is_upper;
-      }
-      tok.all_caps = letters >= 2 && upper == letters;
+      const WordShape shape = ShapeOf(para_text, start, end);
+      tok.script = shape.script;
+      tok.capitalized = shape.capitalized;
+      tok.all_caps = shape.all_caps;
       tok.space_before =
           tok.utf16_begin == para.utf16_begin || IsSpace(text.char32At(tok.utf16_begin - 1));
       icu::UnicodeString piece(para_text, start, end - start);

@@ -159,20 +159,10 @@ void ParagraphWords::StripPossessive(const icu::UnicodeString& text, Word& word)
 
 // Script and case from the word's letters.
 void ParagraphWords::SetShape(const icu::UnicodeString& core, Word& word) {
-  int32_t letters = 0, upper = 0;
-  for (int32_t i = 0; i < core.length();) {
-    UChar32 c = core.char32At(i);
-    i += U16_LENGTH(c);
-    if (!u_isalpha(c)) continue;
-    const bool is_upper = u_isupper(c) || u_istitle(c);
-    if (letters == 0) {
-      word.script = ScriptOf(c);
-      word.capitalized = is_upper;
-    }
-    ++letters;
-    upper += is_upper;
-  }
-  word.all_caps = letters >= 2 && upper == letters;
+  const WordShape shape = ShapeOf(core, 0, core.length());
+  word.script = shape.script;
+  word.capitalized = shape.capitalized;
+  word.all_caps = shape.all_caps;
   word.cased_script = IsCasedScript(word.script);
 }
 

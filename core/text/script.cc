@@ -126,6 +126,25 @@ Script DominantScript(const ScriptCounts& counts) {
   return best;
 }
 
+WordShape ShapeOf(const icu::UnicodeString& text, int32_t begin, int32_t end) {
+  WordShape shape;
+  int32_t letters = 0, upper = 0;
+  for (int32_t i = begin; i < end;) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (!u_isalpha(c)) continue;
+    const bool is_upper = u_isupper(c) || u_istitle(c);
+    if (letters == 0) {
+      shape.script = ScriptOf(c);
+      shape.capitalized = is_upper;
+    }
+    ++letters;
+    upper += is_upper;
+  }
+  shape.all_caps = letters >= 2 && upper == letters;
+  return shape;
+}
+
 bool IsLatinText(std::string_view utf8) {
   const ScriptCounts counts = CountScripts(utf8);
   int letters = 0;

@@ -4,6 +4,7 @@
 #define CROSSWIRE_CORE_TEXT_SCRIPT_H_
 
 #include <unicode/umachine.h>
+#include <unicode/unistr.h>
 
 #include <array>
 #include <cstddef>
@@ -39,6 +40,14 @@ bool IsDictionaryScript(Script script);
 
 // Script of a code point, mapped onto the scripts the pipeline distinguishes.
 Script ScriptOf(UChar32 c);
+
+// The shape of a word: the script of its first letter, and how its letters are cased.
+struct WordShape {
+  Script script = Script::kCommon;
+  bool capitalized = false;  // the first letter is upper or title case
+  bool all_caps = false;     // two letters or more, all upper case
+};
+WordShape ShapeOf(const icu::UnicodeString& text, int32_t begin, int32_t end);
 
 // How many letters of a UTF-8 text each script has.
 using ScriptCounts = std::array<int, static_cast<std::size_t>(Script::kOther) + 1>;

@@ -1,5 +1,6 @@
-// The Analyzer: owns every table of the pipeline and runs the stages in order,
-// bytes -> text -> tokens -> mentions -> entities -> dates -> stories.
+// The Analyzer: owns every table of the pipeline and runs the stages in the order of
+// docs/ARCHITECTURE.md: per article as it is added (decode -> language -> clean -> language per
+// paragraph -> segment), then over the batch (mentions -> entities -> dates -> stories).
 #include "crosswire/analyzer.h"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // gen_places OUTDIR: dumps CLDR place names from the system ICU into OUTDIR/places.tsv, in the
-// aliases format of DESIGN.md (TYPE<TAB>English name<TAB>variant<TAB>...), for the gazetteer.
+// aliases format (docs/ARCHITECTURE.md) (TYPE<TAB>English name<TAB>variant<TAB>...), for the gazetteer.
 //
 // Sources, all from CLDR through ICU:
 //   - region display names (Locale("", "BY").getDisplayCountry(locale); Locale("BY") would be the

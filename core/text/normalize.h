@@ -18,8 +18,8 @@ icu::UnicodeString Normalize(const icu::UnicodeString& text, NormalForm form);
 std::string MatchKey(std::string_view utf8);
 std::string MatchKey(const icu::UnicodeString& text);
 // The match key with diacritics of Latin, Cyrillic and Greek letters removed ("Téhéran" ->
-// "teheran", "й" stays a distinct letter only where it is not a diacritic). Marks of other scripts
-// (Thai vowels, Arabic harakat) are kept: there they are letters, not accents.
+// "teheran"; "Йошкар" -> "иошкар": the loose key, MatchKey keeps й). Marks of other scripts (Thai
+// vowels, Arabic harakat) are kept: there they are letters, not accents.
 std::string FoldedKey(std::string_view utf8);
 std::string FoldedKey(const icu::UnicodeString& text);
 

@@ -1,4 +1,4 @@
-// The command-line contract of DESIGN.md: analyze prints crosswire/1 JSON, exit codes 0/1/2,
+// The command-line contract (docs/ARCHITECTURE.md): analyze prints crosswire/1 JSON, exit codes 0/1/2,
 // diagnostics on stderr; match prints score and same|different, one pair or a TSV of pairs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The aliases file of DESIGN.md: `TYPE<TAB>canonical<TAB>variant…` per line, `#` starts a comment.
+// The aliases file (docs/ARCHITECTURE.md): `TYPE<TAB>canonical<TAB>variant…` per line, `#` starts a comment.
 // Merges and splits made in the page become lines of this file, so a user's corrections are portable: the
 // CLI (`crosswire analyze --aliases FILE`) gives the same entities the page shows.
 

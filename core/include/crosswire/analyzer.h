@@ -1,8 +1,8 @@
 // Crosswire: a multilingual news-article analyzer.
 //
 // The front door of the core: an Analyzer holds a batch of articles; Analyze() runs the pipeline
-// (decode -> clean -> language -> segment -> mentions -> entities -> dates -> stories, see
-// docs/ARCHITECTURE.md) and returns the plain structs of types.h, which AnalysisToJson() turns into
+// (per article: decode -> language -> clean -> segment; over the batch: mentions -> entities ->
+// dates -> stories; see docs/ARCHITECTURE.md) and returns the plain structs of types.h, which AnalysisToJson() turns into
 // the "crosswire/1" document.
 #ifndef CROSSWIRE_ANALYZER_H_
 #define CROSSWIRE_ANALYZER_H_

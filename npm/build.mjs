@@ -70,18 +70,31 @@ function manifest(version) {
   };
 }
 
-// The third-party licences named in NOTICE, taken from what the build used: ICU's own LICENSE from the ICU built for
-// wasm, Debian's copyright files for Snowball and Emscripten, and the npm packages' licence files.
-async function licenseSources() {
+// The third-party licences named in NOTICE, taken from what the build used: ICU's LICENSE from the ICU source
+// tarball the wasm build was made from (kept in the cache beside the built ICU), Debian's copyright files for
+// Snowball and Emscripten, and the npm packages' licence files. Resolves { name in licenses/: text }.
+async function licenseTexts() {
   const cache = await readFile(join(root, 'build/wasm/CMakeCache.txt'), 'utf8').catch(() => '');
   const icuPrefix = cache.match(/^CROSSWIRE_ICU_PREFIX:PATH=(.*)$/m)?.[1];
   if (!icuPrefix) throw new Error('build/wasm/CMakeCache.txt names no CROSSWIRE_ICU_PREFIX: build the wasm module first');
+  const icuTarball = join(dirname(icuPrefix), 'icu_72.1.orig.tar.gz');
+  const read = async (name, path) => {
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text === null) throw new Error(`${path} is missing: it is ${name}'s licence, which the package must carry`);
+    return text;
+  };
+  let icu;
+  try {
+    icu = execFileSync('tar', ['-xzOf', icuTarball, 'icu/LICENSE'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch {
+    throw new Error(`cannot read icu/LICENSE from ${icuTarball}: it is ICU's licence, which the package must carry`);
+  }
   return {
-    'ICU.txt': join(icuPrefix, 'share/icu/72.1/LICENSE'),
-    'Snowball.txt': '/usr/share/doc/libstemmer0d/copyright',
-    'Emscripten.txt': '/usr/share/doc/emscripten/copyright',
-    'trigrams.txt': join(root, 'node_modules/trigrams/license'),
-    'Readability.txt': join(root, 'node_modules/@mozilla/readability/LICENSE.md'),
+    'ICU.txt': icu,
+    'Snowball.txt': await read('Snowball', '/usr/share/doc/libstemmer0d/copyright'),
+    'Emscripten.txt': await read('Emscripten', '/usr/share/doc/emscripten/copyright'),
+    'trigrams.txt': await read('trigrams', join(root, 'node_modules/trigrams/license')),
+    'Readability.txt': await read('Readability', join(root, 'node_modules/@mozilla/readability/LICENSE.md')),
   };
 }
 
@@ -117,10 +130,7 @@ async function assemble(version) {
   await cp(join(root, 'schema/crosswire-1.schema.json'), join(packageDir, 'schema/crosswire-1.schema.json'));
   for (const name of ['LICENSE', 'NOTICE']) await cp(join(root, name), join(packageDir, name));
   await mkdir(join(packageDir, 'licenses'));
-  for (const [name, source] of Object.entries(await licenseSources())) {
-    if (!(await stat(source).catch(() => null))) throw new Error(`${source} is missing: it is ${name}'s licence, which the package must carry`);
-    await cp(source, join(packageDir, 'licenses', name));
-  }
+  for (const [name, text] of Object.entries(await licenseTexts())) await writeFile(join(packageDir, 'licenses', name), text);
   await writeFile(join(packageDir, 'README.md'), await packageReadme(version));
   await writeFile(join(packageDir, 'package.json'), `${JSON.stringify(manifest(version), null, 2)}\n`);
 }

@@ -37,6 +37,8 @@ async function packageReadme(version) {
   const missing = readmeSections.filter((title) => !sections.has(title));
   if (missing.length) throw new Error(`README.md has no section ${missing.join(', ')}`);
   const intro = readme.split(/^## /m)[0].replace(/^!\[.*$/m, '').trim();
+  // In the repository the examples import the module by path; a package user imports it by name.
+  sections.set('JS API', sections.get('JS API').replaceAll("from './crosswire.js'", "from 'crosswire'"));
   return `${intro}\n\nThis is the npm package of Crosswire ${version}: the analyzer module, the element, their types ` +
     'and the JSON Schema of the analysis.\n\n' + readmeSections.map((title) => sections.get(title)).join('\n\n') + '\n';
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything: the native core, CLI and tests; ICU for wasm (cached); the ICU data pack; the
-# wasm module; and the web app. Incremental: a second run rebuilds only what changed.
+# wasm module; the web app; and the npm package (build/npm/crosswire-<version>.tgz). Incremental:
+# a second run rebuilds only what changed.
 #   usage: toolchain/build.sh [--no-web]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -59,4 +60,9 @@ done
 if [ $with_web = 1 ] && [ -f "$root/web/build.mjs" ]; then
   step "web app"
   (cd "$root" && CROSSWIRE_WASM_DIST="$build/wasm/dist" node web/build.mjs)
+fi
+
+if [ $with_web = 1 ] && [ -f "$root/npm/build.mjs" ]; then
+  step "npm package (npm pack; packed and unpacked size)"
+  (cd "$root" && CROSSWIRE_WASM_DIST="$build/wasm/dist" node npm/build.mjs)
 fi

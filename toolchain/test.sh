@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds everything, then runs the native unit tests,
 # the same tests compiled to wasm under node, the JS module's tests (including CLI/wasm parity),
-# the browser tests in headless Chromium, a bounded fuzzing run, and a smoke run of the benchmarks.
+# the browser tests in headless Chromium, the npm package as a user installs it, a bounded fuzzing
+# run, and a smoke run of the benchmarks.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -21,6 +22,8 @@ if [ -f package.json ] && grep -q '"test"' package.json && [ -d tests/browser ] 
   echo "== crosswire: browser tests (chromium)"
   npm test
 fi
+echo "== crosswire: npm package (the packed tarball installed offline, tsc, an esbuild bundle in chromium)"
+node --test --test-concurrency=1 tests/npm/
 echo "== crosswire: browser benchmarks, once on a tiny input (they must keep running)"
 node tests/browser/bench-all.mjs --tiny > build/bench-browser-tiny.txt
 tail -n 3 build/bench-browser-tiny.txt

@@ -13,6 +13,11 @@
 
 #include "crosswire/analyzer.h"
 
+// The project's version, from CMakeLists.txt's project().
+#ifndef CROSSWIRE_VERSION
+#error "CROSSWIRE_VERSION is set by CMakeLists.txt"
+#endif
+
 namespace fs = std::filesystem;
 using crosswire::Analyzer;
 using crosswire::Options;
@@ -29,7 +34,9 @@ constexpr char kUsage[] =
     "      --published DATE publication date assumed for articles that state none\n"
     "  crosswire match NAME_A NAME_B     prints score (0..1) and same|different\n"
     "  crosswire match --pairs FILE      TSV a<TAB>b per line -> "
-    "a<TAB>b<TAB>score<TAB>same|different\n";
+    "a<TAB>b<TAB>score<TAB>same|different\n"
+    "  crosswire --version               prints the version\n"
+    "exit status: 0 success, 1 some input was rejected (the rest is still analysed), 2 usage error\n";
 
 int Usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "crosswire: " << problem << "\n";
@@ -204,6 +211,10 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   if (command == "analyze") return Analyze(args);
   if (command == "match") return Match(args);
+  if (command == "--version") {
+    std::cout << "crosswire " << CROSSWIRE_VERSION << "\n";
+    return 0;
+  }
   if (command == "--help" || command == "-h" || command == "help") {
     std::cout << kUsage;
     return 0;

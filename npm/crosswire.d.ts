@@ -1,0 +1,192 @@
+// Types of Crosswire's JS module (crosswire.js) and of the analysis JSON it returns (schema "crosswire/1").
+// The JSON types mirror schema/crosswire-1.schema.json; a test checks that both list the same fields.
+
+/** Entity types, as written in the JSON. */
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'MISC';
+
+/** Codes of AnalyzerError and of rejected inputs. */
+export type ErrorCode = 'invalid_argument' | 'too_large' | 'binary_input' | 'bad_aliases' | 'data_error' | 'internal';
+
+/** "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only the month or the year is known. */
+export type IsoDate = string;
+
+/** The analysis document: what `crosswire analyze` prints and what `analyzer.analyze()` returns. */
+export interface Analysis {
+  schema: 'crosswire/1';
+  articles: Article[];
+  entities: Entity[];
+  stories: Story[];
+  /** Inputs that were refused while the rest was analysed. */
+  rejected: Rejected[];
+}
+
+/** One analysed article. Offsets (`start`, `end`) are half-open UTF-16 code units: `text.slice(start, end)`. */
+export interface Article {
+  /** The file name (unique within a batch), or the id given to addArticle. */
+  id: string;
+  title: string;
+  /** Language tag ("en", "th", "fr"...; "und" when unknown). */
+  lang: string;
+  /** Length of the decoded text in UTF-16 code units. */
+  text_length: number;
+  /** The date the article states it was published, if any. */
+  published: IsoDate | null;
+  /** The date of the main event it reports. */
+  event_date: IsoDate | null;
+  /** Boilerplate spans left out of the analysis (bylines, share buttons, source links...). */
+  removed: RemovedSpan[];
+  warnings: string[];
+  mentions: Mention[];
+  dates: DateMention[];
+  /** The encoding the input was decoded from, as detected ("UTF-8", "windows-1251"...). */
+  encoding: string;
+  /** Why `published` and `event_date` were chosen. */
+  date_reason: string;
+}
+
+export interface RemovedSpan {
+  start: number;
+  end: number;
+  /** The kind of boilerplate: "byline", "share", "source-link"... */
+  reason: string;
+}
+
+/** A name found in an article's text. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** The id of the entity it refers to ("E1"...). */
+  entity: string;
+}
+
+/** A date written in an article's text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  value: IsoDate;
+  precision: 'day' | 'month' | 'year';
+}
+
+/** A person, organisation, place or other name, with its spellings merged across languages and scripts. */
+export interface Entity {
+  /** "E1", "E2"... */
+  id: string;
+  type: EntityType;
+  /** The canonical name. */
+  name: string;
+  variants: Variant[];
+  /** Ids of the articles that mention it. */
+  articles: string[];
+  /** How many mentions it has in all articles. */
+  mentions: number;
+}
+
+export interface Variant {
+  text: string;
+  lang: string;
+  count: number;
+}
+
+/** Articles that report one real-world event. Every article belongs to exactly one story. */
+export interface Story {
+  /** "S1", "S2"... */
+  id: string;
+  label: string;
+  articles: string[];
+  /** Ids of the entities the story is about. */
+  entities: string[];
+  date: IsoDate | null;
+  /** Why its articles belong together. */
+  links: Link[];
+  languages: string[];
+}
+
+/** Evidence that two articles of a story report the same event. */
+export interface Link {
+  /** Article ids. */
+  a: string;
+  b: string;
+  score: number;
+  /** Ids of the entities both articles name. */
+  shared: string[];
+}
+
+export interface Rejected {
+  id: string;
+  code: ErrorCode;
+  message: string;
+}
+
+/** Options of createAnalyzer; all are optional. */
+export interface AnalyzerOptions {
+  /** Where crosswire-core.wasm is, resolved against the module's URL. Default: next to crosswire.js. */
+  wasmUrl?: string | URL;
+  /** Where crosswire-icu.dat is, resolved against the module's URL. Default: next to crosswire.js. */
+  dataUrl?: string | URL;
+  /** The wasm file's bytes, instead of fetching wasmUrl. */
+  wasmBinary?: Uint8Array | ArrayBuffer;
+  /** The ICU data file's bytes, instead of fetching dataUrl. */
+  icuData?: Uint8Array;
+  /** Language of every article ("" or absent: identified per article). */
+  language?: string;
+  /** "YYYY-MM-DD": the publication date assumed for articles that state none. */
+  assumedPublished?: string;
+  /** Largest article in bytes (0 or absent: 2 MiB). Larger ones are refused with "too_large". */
+  maxArticleBytes?: number;
+  /** Largest batch in bytes (0 or absent: 256 MiB). */
+  maxBatchBytes?: number;
+}
+
+/** What addFile decoded. */
+export interface DecodedFile {
+  id: string;
+  text: string;
+  encoding: string;
+  warnings: string[];
+}
+
+export interface MatchResult {
+  /** 0..1 */
+  score: number;
+  same: boolean;
+}
+
+/** A word or number: [start, end) in UTF-16 code units. */
+export type TokenSpan = [start: number, end: number];
+
+/** Every error of the API. Strings are never thrown. */
+export class AnalyzerError extends Error {
+  constructor(code: ErrorCode, message: string);
+  readonly name: 'AnalyzerError';
+  readonly code: ErrorCode;
+}
+
+/** An analyzer: a batch of articles and the corrections that apply to it. */
+export interface Analyzer {
+  /** Adds an article given as text. Throws AnalyzerError (a duplicate id, too large...). */
+  addArticle(article: { id: string; text: string }): void;
+  /** Adds a file's bytes; the encoding is detected. Throws AnalyzerError ("binary_input"...). */
+  addFile(bytes: Uint8Array | ArrayBuffer, name: string): DecodedFile;
+  /** Adds corrections in the aliases format: TYPE<TAB>canonical<TAB>variant... per line. */
+  addAliases(text: string): void;
+  /** Runs the analysis: a plain object, a copy (nothing refers into the wasm heap). */
+  analyze(): Analysis;
+  /** The analysis as JSON text, byte for byte what the CLI prints for the same batch. */
+  analyzeJson(): string;
+  /** Compares two names with the entity matcher. */
+  match(a: string, b: string): MatchResult;
+  /** Word segmentation alone (ICU, in the language's locale): words and numbers, no punctuation. */
+  tokenize(text: string, lang?: string): TokenSpan[];
+  /** Drops the articles; corrections stay. */
+  clear(): void;
+  /** Drops the corrections added with addAliases. */
+  clearAliases(): void;
+  /** Frees the analyzer's memory; using it afterwards throws AnalyzerError. */
+  dispose(): void;
+}
+
+/** Starts the wasm module (once per wasm and data pair) and creates an analyzer. */
+export function createAnalyzer(options?: AnalyzerOptions): Promise<Analyzer>;

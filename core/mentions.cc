@@ -128,7 +128,7 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
   Segmenter segmenter;
   std::vector<std::vector<MentionCandidate>> out(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    DocumentScanner scanner(*docs[d], *tables_, stats, segmenter);
+    DocumentScanner scanner(*docs[d], *tables_, stats, segmenter, work_);
     out[d] = mentions::ResolveOverlaps(scanner.Scan(words[d]));
   }
   SecondPass(docs, matcher, out);
@@ -147,7 +147,7 @@ void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMat
   CaseStats no_stats;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     if (!HasUncasedWords(*docs[d])) continue;
-    DocumentScanner scanner(*docs[d], *tables_, no_stats, segmenter);
+    DocumentScanner scanner(*docs[d], *tables_, no_stats, segmenter, work_);
     std::vector<Found> found =
         scanner.FindKnown(known.same_script, known.other_script, matcher, out[d]);
     if (found.empty()) continue;

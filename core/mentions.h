@@ -4,6 +4,7 @@
 #ifndef CROSSWIRE_CORE_MENTIONS_H_
 #define CROSSWIRE_CORE_MENTIONS_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,15 @@ class NameMatcher;
 namespace mentions {
 struct MentionTables;
 }
+
+// No name is longer than this: longer candidates are headlines, shouted sentences or page chrome
+// (the longest real names in the development data have 7 words and 60 UTF-16 units; every
+// candidate of 9 words or more there is a title-case headline or an all-caps sentence). The caps
+// also bound the work of every later stage per mention, whatever the input.
+constexpr int32_t kMaxMentionUtf16 = 120;
+constexpr int kMaxMentionWords = 12;
+// Text without spaces is looked at no further than this from where a name may start.
+constexpr int32_t kMaxChunkUtf16 = 256;
 
 struct MentionCandidate {
   int32_t utf16_begin = 0;  // the name itself, without title or honorific
@@ -38,6 +48,13 @@ struct MentionCandidate {
   int expansion_of = -1;
 };
 
+// How much text the uncased-script scan looked at, in UTF-16 units: a measure of work that tests
+// compare with the input's size (it must grow linearly, whatever the text).
+struct MentionWork {
+  int64_t units_chunked = 0;      // scanned for the end of a chunk of letters
+  int64_t units_resegmented = 0;  // segmented afresh after a cue
+};
+
 class MentionFinder {
  public:
   static Result<std::unique_ptr<MentionFinder>> Create(const DataPack& data,
@@ -50,6 +67,9 @@ class MentionFinder {
   std::vector<std::vector<MentionCandidate>> FindAll(const std::vector<const Document*>& docs,
                                                      NameMatcher& matcher) const;
 
+  // The work of all FindAll calls so far.
+  const MentionWork& work() const { return work_; }
+
  private:
   explicit MentionFinder(std::unique_ptr<mentions::MentionTables> tables);
   // Adds spans of uncased-script text that match, after transliteration, names found elsewhere in
@@ -57,6 +77,8 @@ class MentionFinder {
   void SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
                   std::vector<std::vector<MentionCandidate>>& candidates) const;
   std::unique_ptr<mentions::MentionTables> tables_;
+  // Counters only (see MentionWork); they never change a result.
+  mutable MentionWork work_;
 };
 
 }  // namespace crosswire

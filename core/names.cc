@@ -409,6 +409,13 @@ void NameMatcher::ClearCache() { impl_->cache.clear(); }
 
 namespace {
 
+// Bounds on what is compared, so that matching costs constant time per pair whatever the input
+// (the `match` command and JS method take any text): the aligners build parts x parts tables and
+// the edit distance symbols x symbols. Real names have fewer than 10 parts of fewer than 30
+// symbols; mention detection already caps names at kMaxMentionWords words.
+constexpr std::size_t kMaxNameParts = 16;
+constexpr std::size_t kMaxPartSymbols = 64;
+
 double VowelLengthWeight(const Costs& costs) { return costs.vowels_unwritten ? 0.75 : 1.0; }
 
 // Part scores below this are reported as 0: such parts are different names, and knowing how
@@ -419,6 +426,8 @@ constexpr double kPartFloor = 0.5;
 double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
   if (a.empty() || b.empty()) return 0;
   if (a == b) return 1;
+  // The edit distance costs a.size() * b.size(): past this length a part is no word of a name.
+  if (a.size() > kMaxPartSymbols || b.size() > kMaxPartSymbols) return 0;
   // An initial ("M.", "A") stands for any part with that first letter.
   if (a.size() == 1 || b.size() == 1) return a[0] == b[0] ? 0.9 : 0;
   // Normalised by the longer name, with vowels counting for less where they are cheap to insert:
@@ -540,6 +549,8 @@ double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
   const Costs costs = CostsFor(a.script, b.script, impl_->substitution);
   std::vector<std::string_view> sa = ContentSounds(a, impl_->function_words),
                                 sb = ContentSounds(b, impl_->function_words);
+  if (sa.size() > kMaxNameParts || sb.size() > kMaxNameParts)
+    return 0;  // no name: see kMaxNameParts
   if (sa.size() > sb.size()) std::swap(sa, sb);
   if (sa.size() == 1 && sb.size() == 1) {
     if (sa[0].size() == 1 || sb[0].size() == 1) return 0;  // initials alone say too little
@@ -589,6 +600,7 @@ double NameMatcher::PartialSimilarity(const NameKey& partial, const NameKey& ful
   const Costs costs = CostsFor(partial.script, full.script, impl_->substitution);
   std::vector<std::string_view> sp = ContentSounds(partial, impl_->function_words),
                                 sf = ContentSounds(full, impl_->function_words);
+  if (sp.size() > kMaxNameParts || sf.size() > kMaxNameParts) return 0;
   if (sp.size() > sf.size()) return 0;
   if (std::all_of(sp.begin(), sp.end(), [](std::string_view p) { return p.size() == 1; })) return 0;
   Alignment a = AlignOrdered(sp, sf, costs);

@@ -2,6 +2,7 @@
 // in Thai (titles glued to the name, gazetteer, names found in other articles of the batch).
 #include "mentions.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
@@ -10,9 +11,9 @@
 #include "data_pack.h"
 #include "gazetteer.h"
 #include "names.h"
-#include "text/normalize.h"
 #include "segment.h"
 #include "test_util.h"
+#include "text/normalize.h"
 
 namespace crosswire {
 namespace {
@@ -55,6 +56,7 @@ class Finder {
   }
 
   const std::vector<Document>& docs() const { return docs_; }
+  const MentionWork& work() const { return finder_->work(); }
 
  private:
   DataPack data_ = DataPack::Embedded();
@@ -431,6 +433,53 @@ TEST_CASE("random mixtures of cue words, names and punctuation keep the invarian
       }
     }
   }
+}
+
+}  // namespace
+}  // namespace crosswire
+
+namespace crosswire {
+namespace {
+
+// A long run of random title-case words, twice: once a whole run became one 8,000-word "name",
+// and aligning two such names took quadratic time and memory.
+TEST_CASE("a long run of capitalised words never becomes one mention", "[mentions][hostile]") {
+  std::mt19937 random(7);
+  std::string run;
+  for (int w = 0; w < 2000; ++w) {
+    if (w > 0) run += ' ';
+    run += static_cast<char>('A' + random() % 26);
+    for (int k = 0; k < 5; ++k) run += static_cast<char>('a' + random() % 26);
+  }
+  auto found = SharedFinder().Find({{"en", run + "\n\n" + run}});
+  REQUIRE(found.size() == 1);
+  for (const MentionCandidate& c : found[0]) {
+    INFO(c.text.substr(0, 80));
+    CHECK(c.utf16_end - c.utf16_begin <= kMaxMentionUtf16);
+    CHECK(std::count(c.text.begin(), c.text.end(), ' ') < kMaxMentionWords);
+  }
+}
+
+// Thai written without spaces: every title cue used to re-segment the whole rest of the paragraph.
+TEST_CASE("work on Thai without spaces grows linearly with the text", "[mentions][hostile]") {
+  const std::string sentence = "นายสมชายกล่าวว่ารัฐบาลจะพัฒนาเศรษฐกิจของประเทศให้ดีขึ้นในปีนี้";
+  auto work_per_unit = [&](int repeats) {
+    std::string text;
+    for (int r = 0; r < repeats; ++r) text += sentence;
+    const MentionWork before = SharedFinder().work();
+    SharedFinder().Find({{"th", text}});
+    const MentionWork after = SharedFinder().work();
+    const double units = FromUtf8(text).length();
+    return (after.units_chunked - before.units_chunked + after.units_resegmented -
+            before.units_resegmented) /
+           units;
+  };
+  const double small = work_per_unit(100);
+  const double large = work_per_unit(800);
+  INFO("units looked at per unit of text: " << small << " at 100 sentences, " << large
+                                            << " at 800");
+  CHECK(large < 2 * small + 1);  // linear: the same work per unit, whatever the length
+  CHECK(large < 20);
 }
 
 }  // namespace

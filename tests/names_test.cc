@@ -246,3 +246,28 @@ TEST_CASE("Empty and punctuation-only names are never the same as anything", "[n
 
 }  // namespace
 }  // namespace crosswire
+
+namespace crosswire {
+namespace {
+
+// The matcher takes any text (the `match` command, the JS method): two long "names" once cost
+// parts x parts alignment tables and symbols x symbols edit distances.
+TEST_CASE("text far longer than a name is not aligned part by part", "[names][hostile]") {
+  std::string many_parts, other_parts;
+  for (int k = 0; k < 3000; ++k) {
+    const std::string part = "Name" + std::string(1, static_cast<char>('a' + k % 26)) +
+                             std::string(1, static_cast<char>('a' + (k / 26) % 26));
+    many_parts += part + " ";
+    other_parts += (k == 1500 ? std::string("Other") : part) + " ";
+  }
+  const MatchResult parts = Matcher().Match(many_parts, other_parts);
+  CHECK(parts.score == 0);
+  CHECK_FALSE(parts.same);
+  const std::string long_word(5000, 'k'), other_word = std::string(4999, 'k') + "t";
+  CHECK(Matcher().Match(long_word, other_word).score == 0);
+  // Ordinary names are unaffected.
+  CHECK(Matcher().Match("Alexander Grigoryevich Lukashenko", "Александр Лукашенко").same);
+}
+
+}  // namespace
+}  // namespace crosswire

@@ -141,7 +141,9 @@ int32_t DocumentScanner::MatchTransliterated(int32_t at, const Paragraph& paragr
                                              const std::vector<KnownName>& other_script,
                                              NameMatcher& matcher, const std::vector<int32_t>& ends,
                                              const IsTaken& is_taken) {
-  const int32_t chunk_end = ChunkEnd(at, paragraph.utf16_end, Script::kThai);
+  // At most 40 units are compared below; the chunk is looked at no further than kMaxChunkUtf16.
+  const int32_t chunk_end =
+      ChunkEnd(at, std::min(paragraph.utf16_end, at + kMaxChunkUtf16), Script::kThai);
   if (chunk_end - at < 3) return at;
   // ICU's own word ends: away from cues they are as good as any, and cost nothing more.
   std::vector<int32_t> bounds = {at};

@@ -33,7 +33,10 @@ std::string DocumentScanner::LangOf(int32_t paragraph) const {
 void DocumentScanner::Emit(int32_t begin, int32_t end, EntityType type, float confidence,
                            int priority, Script script, int32_t paragraph, std::string cue,
                            std::string gazetteer_name, bool acronym) {
-  if (end <= begin) return;
+  if (end <= begin || end - begin > kMaxMentionUtf16) return;
+  int words = 1;
+  for (int32_t k = begin; k < end; ++k) words += doc_.text[k] == u' ';
+  if (words > kMaxMentionWords) return;
   Found found;
   MentionCandidate& c = found.candidate;
   c.utf16_begin = begin;

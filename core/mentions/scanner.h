@@ -46,7 +46,7 @@ KnownNames GatherKnownNames(const std::vector<std::vector<MentionCandidate>>& ou
 class DocumentScanner {
  public:
   DocumentScanner(const Document& doc, const MentionTables& tables, const CaseStats& stats,
-                  Segmenter& segmenter)
+                  Segmenter& segmenter, MentionWork& work)
       : doc_(doc),
         all_cues_(tables.cues.all),
         by_lang_(tables.cues.by_lang),
@@ -55,7 +55,8 @@ class DocumentScanner {
         thai_dictionary_(tables.thai_dictionary),
         inflection_(tables.inflection),
         stats_(stats),
-        segmenter_(segmenter) {}
+        segmenter_(segmenter),
+        work_(work) {}
 
   std::vector<Found> Scan(const std::vector<Word>& words);
 
@@ -190,7 +191,11 @@ class DocumentScanner {
   const InflectionRules& inflection_;
   const CaseStats& stats_;
   Segmenter& segmenter_;
+  MentionWork& work_;
   const std::vector<Word>* words_ = nullptr;
+  static constexpr std::size_t kNoWord = static_cast<std::size_t>(-1);
+  std::size_t run_end_ = kNoWord;           // the run ProcessRun works on ends here
+  std::size_t run_last_org_end_ = kNoWord;  // its last word that ends an organisation's name
   std::vector<Found> found_;
 };
 

@@ -171,6 +171,13 @@ void DocumentScanner::ScanCased() {
 
 void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t paragraph_end,
                                  const LangCues& cues) {
+  // RestIsOrg is asked about the rest of this run for every word: the last organisation word of
+  // the run answers it in constant time, so a run of any length costs linear time.
+  run_end_ = end;
+  run_last_org_end_ = kNoWord;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (cues.org_end.count(W(k).key) != 0) run_last_org_end_ = k;
+  }
   std::size_t i = begin;
   std::string cue_text;
   EntityType cue_type = EntityType::kMisc;
@@ -246,6 +253,7 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
 }
 
 bool DocumentScanner::RestIsOrg(std::size_t from, std::size_t end, const LangCues& cues) const {
+  if (end == run_end_) return run_last_org_end_ != kNoWord && run_last_org_end_ >= from;
   for (std::size_t k = from; k < end; ++k) {
     if (cues.org_end.count(W(k).key) != 0) return true;
   }

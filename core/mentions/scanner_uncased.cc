@@ -84,10 +84,12 @@ int32_t DocumentScanner::ChunkEnd(int32_t from, int32_t limit, Script script) co
     }
     i += U16_LENGTH(c);
   }
+  work_.units_chunked += i - from;
   return i;
 }
 
 std::vector<int32_t> DocumentScanner::Resegment(int32_t from, int32_t to) {
+  work_.units_resegmented += to - from;
   icu::UnicodeString piece(doc_.text, from, to - from);
   std::vector<int32_t> bounds = segmenter_.WordBoundaries(piece, "th");
   for (int32_t& b : bounds) b += from;
@@ -175,7 +177,9 @@ int32_t DocumentScanner::NameEnd(int32_t from, int32_t limit, Script script, con
       if (start >= limit || ScriptOf(doc_.text.char32At(start)) != script) break;
       if (CueAt(start, limit, cues)) break;
     }
-    const int32_t chunk_end = ChunkEnd(start, limit, script);
+    // Text without spaces can run for a whole paragraph: look no further than a name can reach
+    // (names are cut to 24 units below), so that each cue costs constant time.
+    const int32_t chunk_end = ChunkEnd(start, std::min(limit, start + kMaxChunkUtf16), script);
     if (chunk_end <= start) break;
     std::vector<int32_t> bounds = Resegment(start, chunk_end);
     int32_t cut = chunk_end;
@@ -256,7 +260,9 @@ int32_t DocumentScanner::AbbreviationEnd(int32_t at, int32_t limit, Script scrip
   };
   int32_t i = at;
   int dots = 0;
-  while (true) {
+  // Longer than 12 units is no abbreviation: stop there, so that a text of nothing but letters
+  // and dots costs linear time, not a scan to its end from every position.
+  while (i - at <= 12) {
     // Up to four letters, then a dot.
     int32_t letters_end = i;
     while (letters_end < limit && letters_end - i < 5 && is_letter(letters_end)) ++letters_end;

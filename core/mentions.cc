@@ -108,6 +108,7 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& dat
   tables->calendar_words = LoadCalendarWords(data);
   tables->elisions = mentions::LoadElisions(data);
   tables->inflection = LoadInflection(data);
+  CROSSWIRE_ASSIGN_OR_RETURN(tables->base_forms, BaseForms::Load(data));
   return std::unique_ptr<MentionFinder>(new MentionFinder(std::move(tables)));
 }
 
@@ -134,6 +135,12 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
   SecondPass(docs, matcher, out);
   TypeSurnames(out);
   for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);
+  for (auto& candidates : out) {
+    for (MentionCandidate& c : candidates) {
+      c.base = IsCasedScript(c.script) && !c.is_acronym ? tables_->base_forms.Of(c.text, c.lang)
+                                                         : c.text;
+    }
+  }
   return out;
 }
 

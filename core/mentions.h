@@ -34,6 +34,9 @@ struct MentionCandidate {
   int32_t utf16_begin = 0;  // the name itself, without title or honorific
   int32_t utf16_end = 0;
   std::string text;  // UTF-8 surface form of [begin, end)
+  // The name in its base form in the paragraph's language ("Donalda Trumpa" -> "Donald Trump");
+  // the text itself where no base-form rule applies (core/base_forms.h).
+  std::string base;
   EntityType type = EntityType::kMisc;
   float type_confidence =
       0;             // 0..1: how sure the type is (cue or gazetteer: high; shape only: low)

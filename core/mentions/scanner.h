@@ -54,6 +54,7 @@ class DocumentScanner {
         calendar_words_(tables.calendar_words),
         thai_dictionary_(tables.thai_dictionary),
         inflection_(tables.inflection),
+        base_forms_(tables.base_forms),
         stats_(stats),
         segmenter_(segmenter),
         work_(work) {}
@@ -89,6 +90,10 @@ class DocumentScanner {
   std::size_t GazetteerAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const;
 
   std::optional<GazetteerEntry> LookupInflected(const std::string& word) const;
+
+  // Words [i, j) looked up in the gazetteer by their base forms ("Wielkiej Brytanii" -> "Wielka
+  // Brytania"), for j up to i + 3 within the paragraph; returns the end of the longest hit, or i.
+  std::size_t BasePlaceAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const;
 
   // Is word i, capitalised, a plausible start or part of a name?
   bool CapitalIsEvidence(std::size_t i) const;
@@ -189,6 +194,7 @@ class DocumentScanner {
   const std::unordered_set<std::string>& calendar_words_;
   const ThaiDictionary& thai_dictionary_;
   const InflectionRules& inflection_;
+  const BaseForms& base_forms_;
   const CaseStats& stats_;
   Segmenter& segmenter_;
   MentionWork& work_;

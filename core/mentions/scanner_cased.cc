@@ -64,6 +64,7 @@ std::size_t DocumentScanner::GazetteerAt(std::size_t i, std::size_t paragraph_en
       best = i + 1;
     }
   }
+  if (best == i) best = BasePlaceAt(i, paragraph_end, entry);
   std::string prefix = W(i).key, folded_prefix = W(i).folded_key;
   for (std::size_t j = i + 1; j <= paragraph_end && j <= i + 5; ++j) {
     if (j > i + 1) {
@@ -100,12 +101,36 @@ std::optional<GazetteerEntry> DocumentScanner::LookupInflected(const std::string
   return std::nullopt;
 }
 
+std::size_t DocumentScanner::BasePlaceAt(std::size_t i, std::size_t paragraph_end,
+                                         GazetteerEntry* entry) const {
+  const std::string lang = PrimaryLanguage(LangOf(W(i).paragraph));
+  if (!W(i).cased_script || !base_forms_.Has(lang)) return i;
+  std::size_t best = i;
+  icu::UnicodeString base;
+  bool changed = false;
+  for (std::size_t j = i; j < paragraph_end && j < i + 3; ++j) {
+    if (j > i && (W(j).gap != Word::Gap::kSpace || W(j).begin != W(j - 1).end + 1)) break;
+    const icu::UnicodeString word(doc_.text, W(j).begin, W(j).end - W(j).begin);
+    const icu::UnicodeString word_base = base_forms_.WordOf(word, lang);
+    changed = changed || word_base != word;
+    if (j > i) base += u' ';
+    base += word_base;
+    if (!changed) continue;  // the surface form was looked up already
+    if (auto hit = gazetteer_.Lookup(ToUtf8(base))) {
+      *entry = *hit;
+      best = j + 1;
+    }
+  }
+  return best;
+}
+
 bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
   const Word& w = W(i);
   if (w.all_caps) return true;
   if (!w.sentence_initial && !w.headline) return true;
   if (WordPlace(i)) return true;
   if (w.script == Script::kCyrillic && LookupInflected(SpanText(i, i + 1))) return true;
+  if (GazetteerEntry entry; BasePlaceAt(i, i + 1, &entry) > i) return true;
   auto inside = stats_.capitalized_inside.find(w.key);
   auto lower = stats_.lower.find(w.key);
   const int inside_count = inside != stats_.capitalized_inside.end() ? inside->second : 0;

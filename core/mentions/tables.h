@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base_forms.h"
 #include "data_pack.h"
 #include "gazetteer.h"
 #include "mentions/cues.h"
@@ -28,6 +29,7 @@ struct MentionTables {
   std::unordered_set<std::string> calendar_words;
   std::unordered_set<std::string> elisions;
   InflectionRules inflection;
+  BaseForms base_forms;
   ThaiDictionary thai_dictionary;
 };
 

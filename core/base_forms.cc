@@ -1,0 +1,102 @@
+#include "base_forms.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+
+#include "text/fields.h"
+#include "text/language_tag.h"
+#include "text/normalize.h"
+
+namespace crosswire {
+namespace {
+
+constexpr int32_t kMinStem = 2;  // letters a rewrite must leave in front of it
+
+std::u16string Lower(const icu::UnicodeString& text) {
+  icu::UnicodeString lower(text);
+  lower.toLower(icu::Locale::getRoot());
+  return std::u16string(lower.getBuffer(), lower.length());
+}
+
+bool AllUpper(const icu::UnicodeString& word) {
+  int letters = 0;
+  for (int32_t i = 0; i < word.length(); ++i) {
+    if (!u_isalpha(word[i])) continue;
+    if (!u_isupper(word[i])) return false;
+    ++letters;
+  }
+  return letters > 1;
+}
+
+}  // namespace
+
+Result<BaseForms> BaseForms::Load(const DataPack& data) {
+  BaseForms forms;
+  for (const DataFile& file : data.List("base_forms/")) {
+    if (!file.path.ends_with(".txt")) continue;
+    const std::string lang(file.path.substr(11, file.path.size() - 15));
+    Rules& rules = forms.by_lang_[lang];
+    for (std::string_view line : DataLines(file.contents)) {
+      const std::vector<std::string_view> fields = SplitFields(line);
+      if (fields.size() < 3) {
+        return Status(StatusCode::kDataError, std::string(file.path) +
+                                                  ": expected ending, strip and append: " +
+                                                  std::string(line));
+      }
+      const icu::UnicodeString ending = FromUtf8(fields[0]);
+      Rewrite rewrite;
+      rewrite.strip = fields[1] == "-" ? 0 : FromUtf8(fields[1]).length();
+      rewrite.append = fields[2] == "-" ? icu::UnicodeString() : FromUtf8(fields[2]);
+      if (rewrite.strip > ending.length()) {
+        return Status(StatusCode::kDataError,
+                      std::string(file.path) + ": the stripped part is longer than the ending: " +
+                          std::string(line));
+      }
+      rules.by_ending[Lower(ending)] = rewrite;
+      rules.longest = std::max(rules.longest, ending.length());
+    }
+  }
+  return forms;
+}
+
+bool BaseForms::Has(std::string_view primary_lang) const {
+  return by_lang_.count(std::string(primary_lang)) != 0;
+}
+
+icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
+                                     std::string_view primary_lang) const {
+  auto it = by_lang_.find(std::string(primary_lang));
+  if (it == by_lang_.end()) return word;
+  const Rules& rules = it->second;
+  const std::u16string lower = Lower(word);
+  if (lower.size() != static_cast<std::size_t>(word.length())) return word;  // ß, İ: leave alone
+  for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1; --length) {
+    auto rule = rules.by_ending.find(lower.substr(lower.size() - length));
+    if (rule == rules.by_ending.end()) continue;
+    const Rewrite& rewrite = rule->second;
+    if (rewrite.strip == 0 && rewrite.append.isEmpty()) return word;
+    if (word.length() - rewrite.strip < kMinStem) return word;
+    icu::UnicodeString base(word, 0, word.length() - rewrite.strip);
+    icu::UnicodeString append = rewrite.append;
+    if (AllUpper(word)) append.toUpper(icu::Locale::getRoot());
+    return base + append;
+  }
+  return word;
+}
+
+std::string BaseForms::Of(std::string_view name, std::string_view lang) const {
+  const std::string primary = PrimaryLanguage(lang);
+  if (!Has(primary)) return std::string(name);
+  const icu::UnicodeString text = FromUtf8(name);
+  icu::UnicodeString out;
+  int32_t start = 0;
+  for (int32_t i = 0; i <= text.length(); ++i) {
+    if (i < text.length() && text[i] != u' ') continue;
+    out += WordOf(icu::UnicodeString(text, start, i - start), primary);
+    if (i < text.length()) out += u' ';
+    start = i + 1;
+  }
+  return ToUtf8(out);
+}
+
+}  // namespace crosswire

@@ -1,0 +1,46 @@
+// Base forms of names in inflected languages: "Donalda Trumpa" -> "Donald Trump", "Polsce" ->
+// "Polska", "Німеччині" -> "Німеччина". Each word is rewritten by the rule of the longest ending
+// that core/data/base_forms/<lang>.txt lists for the text's language (rules derived from
+// lemma-annotated news by toolchain/derive_base_forms.py); words of languages without rules, and
+// words no rule covers, stay as they are. Mention detection looks inflected place names up by their
+// base form; entity linking compares names by it (docs/ARCHITECTURE.md).
+#ifndef CROSSWIRE_CORE_BASE_FORMS_H_
+#define CROSSWIRE_CORE_BASE_FORMS_H_
+
+#include <unicode/unistr.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "crosswire/status.h"
+#include "data_pack.h"
+
+namespace crosswire {
+
+class BaseForms {
+ public:
+  static Result<BaseForms> Load(const DataPack& data);
+
+  // The base form of a name (UTF-8), word by word, in the language `lang` (a BCP 47 tag).
+  std::string Of(std::string_view name, std::string_view lang) const;
+  // The base form of one word, or the word itself.
+  icu::UnicodeString WordOf(const icu::UnicodeString& word, std::string_view primary_lang) const;
+  // Whether there are rules for the language (primary subtag).
+  bool Has(std::string_view primary_lang) const;
+
+ private:
+  struct Rewrite {
+    int32_t strip = 0;  // UTF-16 units removed from the end
+    icu::UnicodeString append;
+  };
+  struct Rules {
+    std::unordered_map<std::u16string, Rewrite> by_ending;  // lower-case endings
+    int32_t longest = 0;
+  };
+  std::unordered_map<std::string, Rules> by_lang_;
+};
+
+}  // namespace crosswire
+
+#endif  // CROSSWIRE_CORE_BASE_FORMS_H_

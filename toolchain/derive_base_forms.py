@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Derives the base-form rules of core/data/base_forms/<lang>.txt from lemma-annotated names.
+
+usage: derive_base_forms.py GOLD.tsv SPLITS.tsv OUT_DIR
+
+GOLD.tsv has one name mention a line (doc, lang, start, end, surface, lemma, type, entity), e.g. the
+Slavic news of the development data; only documents that SPLITS.tsv marks `train` are read, so the
+rules are never fitted to what they are judged on. Each surface word is aligned with its lemma word
+(names whose word counts differ are skipped); the part after their longest common prefix is a
+rewrite ("Polsce" -> "Polska": strip "ce", append "ka"). A rule is keyed by the word's last letters
+(the stripped part and one to three letters before it, so that the stem's end says which rewrite
+applies); words already in their base form vote for "no change" under their own endings. Only
+endings seen often enough, with one clear winner, are written. The output is deterministic.
+"""
+import collections
+import os
+import sys
+
+MIN_SUPPORT = 3      # occurrences of an ending before it becomes a rule
+MIN_SHARE = 0.6      # share of its occurrences the winning rewrite must have
+MIN_STEM = 2         # letters that must stay before the rewrite
+MAX_STRIP = 4        # longer rewrites are irregular forms, not endings
+CONTEXT = 3          # letters before the rewrite that may key it
+
+
+def main(gold_path, splits_path, out_dir):
+    train = set()
+    for line in open(splits_path, encoding='utf-8'):
+        cols = line.rstrip('\n').split('\t')
+        if len(cols) == 3 and cols[0] == 'slavic' and cols[2] == 'train':
+            train.add(cols[1])
+    votes = collections.defaultdict(lambda: collections.defaultdict(collections.Counter))
+    for line in open(gold_path, encoding='utf-8'):
+        cols = line.rstrip('\n').split('\t')
+        if len(cols) < 8 or cols[0] == 'doc' or cols[0] not in train:
+            continue
+        lang, surface, lemma, kind = cols[1], cols[4], cols[5], cols[6]
+        if kind not in ('PER', 'ORG', 'LOC'):
+            continue
+        words, lemmas = surface.split(), lemma.split()
+        if len(words) != len(lemmas):
+            continue
+        for word, base in zip(words, lemmas):
+            word, base = word.lower(), base.lower()
+            if not word.isalpha() or not base.isalpha():
+                continue
+            prefix = 0
+            while prefix < min(len(word), len(base)) and word[prefix] == base[prefix]:
+                prefix += 1
+            strip, append = word[prefix:], base[prefix:]
+            if prefix < MIN_STEM or len(strip) > MAX_STRIP or len(append) > MAX_STRIP:
+                continue
+            for context in range(1, CONTEXT + 1):
+                key_length = len(strip) + context
+                if key_length > len(word) - 1:
+                    break
+                votes[lang][word[-key_length:]][(strip, append)] += 1
+    os.makedirs(out_dir, exist_ok=True)
+    for lang in sorted(votes):
+        rows = []
+        for ending in sorted(votes[lang]):
+            counter = votes[lang][ending]
+            total = sum(counter.values())
+            (strip, append), best = max(counter.items(), key=lambda kv: (kv[1], kv[0]))
+            if total < MIN_SUPPORT or best / total < MIN_SHARE:
+                continue
+            rows.append((ending, strip, append, best, total))
+        with open(os.path.join(out_dir, lang + '.txt'), 'w', encoding='utf-8') as out:
+            out.write('# Base forms of name words in %s: a word ending in the first field has the second\n'
+                      '# field replaced by the third ("-" for nothing); the longest ending that matches decides.\n'
+                      '# Derived by toolchain/derive_base_forms.py from the lemma-annotated train documents of\n'
+                      '# the development data; the last two fields are how often the rewrite was seen and how\n'
+                      '# often the ending was. Rules that leave the word as it is keep shorter endings away.\n'
+                      '# ending\tstrip\tappend\tseen\tof\n' % lang)
+            for ending, strip, append, best, total in rows:
+                out.write('%s\t%s\t%s\t%d\t%d\n' % (ending, strip or '-', append or '-', best, total))
+        print('%s: %d rules' % (lang, len(rows)), file=sys.stderr)
+
+
+if __name__ == '__main__':
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])

@@ -3,6 +3,8 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "text/fields.h"
 #include "text/language_tag.h"
 #include "text/normalize.h"
@@ -44,6 +46,11 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
                                                   std::string(line));
       }
       const icu::UnicodeString ending = FromUtf8(fields[0]);
+      Ending& entry = rules.by_ending[Lower(ending)];
+      if (fields[1] == "?") {  // no clear winner: the lines after it are alternatives only
+        entry.unclear = true;
+        continue;
+      }
       Rewrite rewrite;
       rewrite.strip = fields[1] == "-" ? 0 : FromUtf8(fields[1]).length();
       rewrite.append = fields[2] == "-" ? icu::UnicodeString() : FromUtf8(fields[2]);
@@ -52,7 +59,9 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
                       std::string(file.path) + ": the stripped part is longer than the ending: " +
                           std::string(line));
       }
-      rules.by_ending[Lower(ending)] = rewrite;
+      // The first line of an ending is its clear winner unless a "?" line came first.
+      if (entry.rewrites.empty() && !entry.unclear) entry.clear = true;
+      entry.rewrites.push_back(std::move(rewrite));
       rules.longest = std::max(rules.longest, ending.length());
     }
   }
@@ -63,6 +72,14 @@ bool BaseForms::Has(std::string_view primary_lang) const {
   return by_lang_.count(std::string(primary_lang)) != 0;
 }
 
+icu::UnicodeString BaseForms::Apply(const icu::UnicodeString& word, const Rewrite& rewrite) {
+  if (word.length() - rewrite.strip < kMinStem) return word;
+  icu::UnicodeString base(word, 0, word.length() - rewrite.strip);
+  icu::UnicodeString append = rewrite.append;
+  if (AllUpper(word)) append.toUpper(icu::Locale::getRoot());
+  return base + append;
+}
+
 icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
                                      std::string_view primary_lang) const {
   auto it = by_lang_.find(std::string(primary_lang));
@@ -71,17 +88,34 @@ icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
   const std::u16string lower = Lower(word);
   if (lower.size() != static_cast<std::size_t>(word.length())) return word;  // ß, İ: leave alone
   for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1; --length) {
-    auto rule = rules.by_ending.find(lower.substr(lower.size() - length));
-    if (rule == rules.by_ending.end()) continue;
-    const Rewrite& rewrite = rule->second;
-    if (rewrite.strip == 0 && rewrite.append.isEmpty()) return word;
-    if (word.length() - rewrite.strip < kMinStem) return word;
-    icu::UnicodeString base(word, 0, word.length() - rewrite.strip);
-    icu::UnicodeString append = rewrite.append;
-    if (AllUpper(word)) append.toUpper(icu::Locale::getRoot());
-    return base + append;
+    auto ending = rules.by_ending.find(lower.substr(lower.size() - length));
+    if (ending == rules.by_ending.end()) continue;
+    // The longest ending decides; when it has no clear rewrite, the word stays as it is.
+    if (!ending->second.clear) return word;
+    return Apply(word, ending->second.rewrites.front());
   }
   return word;
+}
+
+std::vector<icu::UnicodeString> BaseForms::Candidates(const icu::UnicodeString& word,
+                                                      std::string_view primary_lang) const {
+  std::vector<icu::UnicodeString> out;
+  auto it = by_lang_.find(std::string(primary_lang));
+  if (it == by_lang_.end()) return out;
+  const Rules& rules = it->second;
+  const std::u16string lower = Lower(word);
+  if (lower.size() != static_cast<std::size_t>(word.length())) return out;
+  for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1; --length) {
+    auto ending = rules.by_ending.find(lower.substr(lower.size() - length));
+    if (ending == rules.by_ending.end()) continue;
+    for (const Rewrite& rewrite : ending->second.rewrites) {
+      icu::UnicodeString base = Apply(word, rewrite);
+      if (base != word && std::find(out.begin(), out.end(), base) == out.end()) {
+        out.push_back(std::move(base));
+      }
+    }
+  }
+  return out;
 }
 
 std::string BaseForms::Of(std::string_view name, std::string_view lang) const {

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "crosswire/status.h"
 #include "data_pack.h"
@@ -26,6 +27,10 @@ class BaseForms {
   std::string Of(std::string_view name, std::string_view lang) const;
   // The base form of one word, or the word itself.
   icu::UnicodeString WordOf(const icu::UnicodeString& word, std::string_view primary_lang) const;
+  // Every base form the rules allow for one word, the likeliest first, without the word itself:
+  // for look-ups in a dictionary that confirms the right one (the gazetteer).
+  std::vector<icu::UnicodeString> Candidates(const icu::UnicodeString& word,
+                                             std::string_view primary_lang) const;
   // Whether there are rules for the language (primary subtag).
   bool Has(std::string_view primary_lang) const;
 
@@ -34,10 +39,17 @@ class BaseForms {
     int32_t strip = 0;  // UTF-16 units removed from the end
     icu::UnicodeString append;
   };
+  struct Ending {
+    bool clear = false;    // rewrites[0] applies on its own
+    bool unclear = false;  // the file says no rewrite is clear enough to apply alone
+    std::vector<Rewrite> rewrites;   // the most frequent first
+  };
   struct Rules {
-    std::unordered_map<std::u16string, Rewrite> by_ending;  // lower-case endings
+    std::unordered_map<std::u16string, Ending> by_ending;  // lower-case endings
     int32_t longest = 0;
   };
+  static icu::UnicodeString Apply(const icu::UnicodeString& word, const Rewrite& rewrite);
+
   std::unordered_map<std::string, Rules> by_lang_;
 };
 

@@ -9,8 +9,10 @@ rules are never fitted to what they are judged on. Each surface word is aligned 
 (names whose word counts differ are skipped); the part after their longest common prefix is a
 rewrite ("Polsce" -> "Polska": strip "ce", append "ka"). A rule is keyed by the word's last letters
 (the stripped part and one to three letters before it, so that the stem's end says which rewrite
-applies); words already in their base form vote for "no change" under their own endings. Only
-endings seen often enough, with one clear winner, are written. The output is deterministic.
+applies); words already in their base form vote for "no change" under their own endings. Endings
+seen often enough are written with their rewrites, the most frequent first: the first applies alone
+when it is a clear winner, the others only where a dictionary confirms them. The output is
+deterministic.
 """
 import collections
 import os
@@ -18,6 +20,7 @@ import sys
 
 MIN_SUPPORT = 3      # occurrences of an ending before it becomes a rule
 MIN_SHARE = 0.6      # share of its occurrences the winning rewrite must have
+MIN_ALTERNATIVE = 2  # occurrences of a rewrite that is not the winner, to be kept as an alternative
 MIN_STEM = 2         # letters that must stay before the rewrite
 MAX_STRIP = 4        # longer rewrites are irregular forms, not endings
 CONTEXT = 3          # letters before the rewrite that may key it
@@ -50,7 +53,9 @@ def main(gold_path, splits_path, out_dir):
             strip, append = word[prefix:], base[prefix:]
             if prefix < MIN_STEM or len(strip) > MAX_STRIP or len(append) > MAX_STRIP:
                 continue
-            for context in range(1, CONTEXT + 1):
+            # With no context (the ending is the stripped part) when something is stripped: that
+            # is how a rewrite seen on few words reaches others ("Europy", "Litwy" -> "Ukrainy").
+            for context in range(0 if strip else 1, CONTEXT + 1):
                 key_length = len(strip) + context
                 if key_length > len(word) - 1:
                     break
@@ -61,13 +66,22 @@ def main(gold_path, splits_path, out_dir):
         for ending in sorted(votes[lang]):
             counter = votes[lang][ending]
             total = sum(counter.values())
-            (strip, append), best = max(counter.items(), key=lambda kv: (kv[1], kv[0]))
-            if total < MIN_SUPPORT or best / total < MIN_SHARE:
+            if total < MIN_SUPPORT:
                 continue
-            rows.append((ending, strip, append, best, total))
+            ranked = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+            for rank, ((strip, append), seen) in enumerate(ranked):
+                # The winner when it is clear; the others as alternatives, which are only used
+                # where a dictionary (the gazetteer) confirms the result.
+                if rank == 0 and seen / total < MIN_SHARE:
+                    rows.append((ending, '?', '?', 0, total))
+                if seen < MIN_ALTERNATIVE:
+                    break
+                rows.append((ending, strip, append, seen, total))
         with open(os.path.join(out_dir, lang + '.txt'), 'w', encoding='utf-8') as out:
             out.write('# Base forms of name words in %s: a word ending in the first field has the second\n'
-                      '# field replaced by the third ("-" for nothing); the longest ending that matches decides.\n'
+                      '# field replaced by the third ("-" for nothing); the longest ending that matches decides,\n'
+                      '# by its first line. Further lines of an ending are alternatives, tried only where the\n'
+                      '# gazetteer can confirm the result; "?" means no rewrite is clear enough to apply alone.\n'
                       '# Derived by toolchain/derive_base_forms.py from the lemma-annotated train documents of\n'
                       '# the development data; the last two fields are how often the rewrite was seen and how\n'
                       '# often the ending was. Rules that leave the word as it is keep shorter endings away.\n'

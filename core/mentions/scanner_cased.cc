@@ -121,7 +121,17 @@ std::size_t DocumentScanner::BasePlaceAt(std::size_t i, std::size_t paragraph_en
       best = j + 1;
     }
   }
-  return best;
+  if (best > i) return best;
+  // A single word whose likeliest base form is not a place: the other forms its ending allows,
+  // confirmed by the gazetteer ("Ukrainy" -> "Ukraina", where "-y" is also a nominative ending).
+  const icu::UnicodeString word(doc_.text, W(i).begin, W(i).end - W(i).begin);
+  for (const icu::UnicodeString& candidate : base_forms_.Candidates(word, lang)) {
+    if (auto hit = gazetteer_.Lookup(ToUtf8(candidate))) {
+      *entry = *hit;
+      return i + 1;
+    }
+  }
+  return i;
 }
 
 bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {

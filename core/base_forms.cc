@@ -41,9 +41,9 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
     for (std::string_view line : DataLines(file.contents)) {
       const std::vector<std::string_view> fields = SplitFields(line);
       if (fields.size() < 3) {
-        return Status(StatusCode::kDataError, std::string(file.path) +
-                                                  ": expected ending, strip and append: " +
-                                                  std::string(line));
+        return Status(
+            StatusCode::kDataError,
+            std::string(file.path) + ": expected ending, strip and append: " + std::string(line));
       }
       const icu::UnicodeString ending = FromUtf8(fields[0]);
       Ending& entry = rules.by_ending[Lower(ending)];
@@ -56,8 +56,8 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
       rewrite.append = fields[2] == "-" ? icu::UnicodeString() : FromUtf8(fields[2]);
       if (rewrite.strip > ending.length()) {
         return Status(StatusCode::kDataError,
-                      std::string(file.path) + ": the stripped part is longer than the ending: " +
-                          std::string(line));
+                      std::string(file.path) +
+                          ": the stripped part is longer than the ending: " + std::string(line));
       }
       // The first line of an ending is its clear winner unless a "?" line came first.
       if (entry.rewrites.empty() && !entry.unclear) entry.clear = true;
@@ -87,7 +87,8 @@ icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
   const Rules& rules = it->second;
   const std::u16string lower = Lower(word);
   if (lower.size() != static_cast<std::size_t>(word.length())) return word;  // ß, İ: leave alone
-  for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1; --length) {
+  for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1;
+       --length) {
     auto ending = rules.by_ending.find(lower.substr(lower.size() - length));
     if (ending == rules.by_ending.end()) continue;
     // The longest ending decides; when it has no clear rewrite, the word stays as it is.
@@ -105,7 +106,8 @@ std::vector<icu::UnicodeString> BaseForms::Candidates(const icu::UnicodeString& 
   const Rules& rules = it->second;
   const std::u16string lower = Lower(word);
   if (lower.size() != static_cast<std::size_t>(word.length())) return out;
-  for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1; --length) {
+  for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1;
+       --length) {
     auto ending = rules.by_ending.find(lower.substr(lower.size() - length));
     if (ending == rules.by_ending.end()) continue;
     for (const Rewrite& rewrite : ending->second.rewrites) {

@@ -22,6 +22,11 @@
 namespace crosswire {
 namespace {
 
+// A partial name joins the batch's dominant full name when that name has at least this many
+// mentions and this many times those of the next candidate (see DominantRoot).
+constexpr size_t kDominantMentions = 3;
+constexpr size_t kDominantRatio = 3;
+
 // Distinct spellings (case-folded; transliterated for other scripts) -> their nodes.
 using SpellingGroups = std::map<std::string, std::vector<size_t>>;
 
@@ -151,6 +156,29 @@ void Linking::MergeMatchingFullNames(const NameBlocks& blocks) {
   });
 }
 
+// The full name a partial name means in an article that names none of its candidates: the one
+// the batch mentions far more than every other ("Putin" is Vladimir Putin when the batch's other
+// names ending so are rare), or none. Two people who share a surname and are both prominent stay
+// apart; an article that names one of them in full decides for itself (above).
+static std::optional<size_t> DominantRoot(const std::set<size_t>& roots,
+                                          const std::map<size_t, size_t>& mentions_of_root) {
+  size_t best = 0, best_count = 0, second_count = 0;
+  for (size_t root : roots) {
+    auto it = mentions_of_root.find(root);
+    const size_t count = it == mentions_of_root.end() ? 0 : it->second;
+    if (count > best_count) {
+      second_count = best_count;
+      best_count = count;
+      best = root;
+    } else {
+      second_count = std::max(second_count, count);
+    }
+  }
+  if (best_count < kDominantMentions || best_count < kDominantRatio * second_count)
+    return std::nullopt;
+  return best;
+}
+
 // 5. Partial names (one part: "Ahmadian", "อาหมัดเดียน") join the full name they abbreviate when
 //    exactly one entity of the batch has such a full name; when several do, one in the same
 //    article decides; otherwise the partial name stays on its own (returned, for step 6).
@@ -168,6 +196,22 @@ Unresolved Linking::JoinPartialNames(const NameBlocks& blocks, const Representat
   });
   std::vector<std::vector<size_t>> nodes_in_doc(node_of.size());
   for (size_t i = 0; i < nodes.size(); ++i) nodes_in_doc[nodes[i].doc].push_back(i);
+  // How often each full name is mentioned before these joins, and those that read as a person's:
+  // a title or honorific says so ("President Vladimir Putin"), or words apart, not a compound.
+  // Only such a name may claim a surname by dominance, not a hyphenated pair of capitalised words
+  // that merely looks like one ("Pfizer-BioNTech").
+  std::map<size_t, size_t> mentions_of_root;
+  std::set<size_t> vouched_people;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const size_t root = clusters.Find(i);
+    ++mentions_of_root[root];
+    const MentionCandidate& c = *nodes[i].candidate;
+    const bool words_apart =
+        c.text.find(' ') != std::string::npos && c.text.find('-') == std::string::npos;
+    if (c.type == EntityType::kPerson && (!c.cue.empty() || words_apart)) {
+      vouched_people.insert(root);
+    }
+  }
   Unresolved unresolved;
   for (size_t rep : reps.reps) {
     auto spelling = reps.partial_spelling.find(rep);
@@ -187,7 +231,13 @@ Unresolved Linking::JoinPartialNames(const NameBlocks& blocks, const Representat
           size_t root = clusters.Find(other);
           if (roots.count(root)) local.insert(root);
         }
-        if (local.size() == 1) target = *local.begin();
+        if (local.size() == 1) {
+          target = *local.begin();
+        } else if (local.empty() && nodes[group[0]].candidate->type == EntityType::kPerson) {
+          // People only: a one-word organisation or place name is no surname.
+          target = DominantRoot(roots, mentions_of_root);
+          if (target && vouched_people.count(*target) == 0) target.reset();
+        }
       }
       if (target) {
         for (size_t m : group) clusters.Merge(m, *target);

@@ -2,8 +2,8 @@
 // must stay as they are.
 #include "base_forms.h"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 

@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -23,6 +24,7 @@
 #include "mentions/tables.h"
 #include "mentions/words.h"
 #include "text/fields.h"
+#include "text/language_tag.h"
 #include "text/normalize.h"
 
 namespace crosswire {
@@ -88,6 +90,41 @@ void TypeSurnames(std::vector<std::vector<MentionCandidate>>& out) {
   }
 }
 
+// Each candidate's base form: the rules' own where they are clear; where the last word's ending
+// leaves several forms open ("Putina": Putin or Putina?), the form the batch itself uses most
+// often as a name, if it uses it more often than the form as written.
+void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandidate>>& out) {
+  std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
+  for (auto& candidates : out) {
+    for (MentionCandidate& c : candidates) {
+      const bool inflected = IsCasedScript(c.script) && !c.is_acronym;
+      c.base = inflected ? forms.Of(c.text, c.lang) : c.text;
+      ++used[CaseFold(c.base)];
+    }
+  }
+  for (auto& candidates : out) {
+    for (MentionCandidate& c : candidates) {
+      const std::string lang = PrimaryLanguage(c.lang);
+      if (!IsCasedScript(c.script) || c.is_acronym || !forms.Has(lang)) continue;
+      const std::size_t space = c.text.rfind(' ');
+      const std::size_t base_space = c.base.rfind(' ');
+      const std::string head =
+          base_space == std::string::npos ? "" : c.base.substr(0, base_space + 1);
+      const icu::UnicodeString last =
+          FromUtf8(space == std::string::npos ? c.text : c.text.substr(space + 1));
+      int best_count = used[CaseFold(c.base)];
+      for (const icu::UnicodeString& option : forms.Candidates(last, lang)) {
+        std::string name = head + ToUtf8(option);
+        auto it = used.find(CaseFold(name));
+        if (it != used.end() && it->second > best_count) {
+          best_count = it->second;
+          c.base = std::move(name);
+        }
+      }
+    }
+  }
+}
+
 bool HasUncasedWords(const Document& doc) {
   for (const Token& token : doc.tokens) {
     if (token.kind == TokenKind::kWord && !IsCasedScript(token.script) &&
@@ -135,12 +172,7 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
   SecondPass(docs, matcher, out);
   TypeSurnames(out);
   for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);
-  for (auto& candidates : out) {
-    for (MentionCandidate& c : candidates) {
-      c.base = IsCasedScript(c.script) && !c.is_acronym ? tables_->base_forms.Of(c.text, c.lang)
-                                                         : c.text;
-    }
-  }
+  SetBaseForms(tables_->base_forms, out);
   return out;
 }
 

@@ -134,6 +134,10 @@ std::size_t DocumentScanner::BasePlaceAt(std::size_t i, std::size_t paragraph_en
   return i;
 }
 
+// A word the batch writes in lower case this many times more often than capitalised inside a
+// sentence is an ordinary word.
+constexpr int kOrdinaryWordRatio = 4;
+
 bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
   const Word& w = W(i);
   if (w.all_caps) return true;
@@ -145,7 +149,10 @@ bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
   auto lower = stats_.lower.find(w.key);
   const int inside_count = inside != stats_.capitalized_inside.end() ? inside->second : 0;
   const int lower_count = lower != stats_.lower.end() ? lower->second : 0;
-  if (inside_count > 0) return true;
+  // Capitalised inside sentences elsewhere is evidence, unless the batch writes the word in lower
+  // case far more often: a preposition or article opening a sentence ("W Donbasie", "V den
+  // Putinova") is capitalised inside one too, after a quote or a colon.
+  if (inside_count > 0 && inside_count * kOrdinaryWordRatio >= lower_count) return true;
   if (lower_count > 0) return false;
   // Unknown word: in a headline it proves nothing; at a sentence start it is a name only when
   // another capitalised word follows it ("Viktor Khrenin said").

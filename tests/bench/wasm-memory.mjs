@@ -2,7 +2,8 @@
 // lower-case words (as growth_bench's lower-case-words case), whole analysis. A wasm memory never
 // shrinks, so its size after the analysis is the peak; the start-up heap (ICU data, tables, one
 // analyzer) is subtracted. Heap growth comes in steps, so figures are good to about 20%.
-//   usage: node tests/bench/wasm-memory.mjs [--tiny] [MiB...]   (default 8 16 32)
+// --short: one-letter words ("a b c ..."), the most tokens per byte (the worst case measured).
+//   usage: node tests/bench/wasm-memory.mjs [--tiny] [--short] [MiB...]   (default 8 16 32)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -15,10 +16,16 @@ const icuData = readFileSync(path.join(dist, 'crosswire-icu.dat'));
 
 const args = process.argv.slice(2);
 const tiny = args.includes('--tiny');
+const short = args.includes('--short');
 const sizes = args.filter((a) => !a.startsWith('--')).map(Number);
 if (!sizes.length) sizes.push(...(tiny ? [1, 2] : [8, 16, 32]));
 
+function shortWords(bytes) {
+  return 'a b c d e f g h i j k l m n o p q r s t u v w x y z. '.repeat(Math.ceil(bytes / 54)).slice(0, bytes);
+}
+
 function words(bytes, seed) {
+  if (short) return shortWords(bytes);
   let x = seed >>> 0;
   let out = '';
   while (out.length < bytes) {
@@ -34,6 +41,7 @@ function words(bytes, seed) {
 }
 
 const MiB = 1024 * 1024;
+console.log(short ? 'one-letter words' : 'lower-case words');
 console.log('%s %s %s %s %s', 'batch MiB'.padStart(10), 'start-up MiB'.padStart(13), 'peak MiB'.padStart(10),
   'above MiB'.padStart(10), 'bytes/byte'.padStart(11));
 for (const size of sizes) {

@@ -14,8 +14,10 @@ function analyzer() {
 }
 
 // A wasm trap or abort can leave the module's memory in any state: drop it and start afresh next time.
+// The module reports an abort as out_of_memory or internal and has already discarded its instance.
 function isCrash(error) {
-  return !error?.code || error instanceof WebAssembly.RuntimeError;
+  return !error?.code || error instanceof WebAssembly.RuntimeError || error.code === 'out_of_memory' ||
+    error.code === 'internal';
 }
 
 function failure(id, error) {

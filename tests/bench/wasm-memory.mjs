@@ -3,7 +3,7 @@
 // shrinks, so its size after the analysis is the peak; the start-up heap (ICU data, tables, one
 // analyzer) is subtracted. Heap growth comes in steps, so figures are good to about 20%.
 // --short: one-letter words ("a b c ..."), the most tokens per byte (the worst case measured).
-//   usage: node tests/bench/wasm-memory.mjs [--tiny] [--short] [MiB...]   (default 8 16 32)
+//   usage: node tests/bench/wasm-memory.mjs [--tiny] [--short|--punct] [MiB...]   (default 8 16 32)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -17,6 +17,8 @@ const icuData = readFileSync(path.join(dist, 'crosswire-icu.dat'));
 const args = process.argv.slice(2);
 const tiny = args.includes('--tiny');
 const short = args.includes('--short');
+// --punct: "r&d q&a &x ": a word or a punctuation token every 1.4 bytes, denser still.
+const punct = args.includes('--punct');
 const sizes = args.filter((a) => !a.startsWith('--')).map(Number);
 if (!sizes.length) sizes.push(...(tiny ? [1, 2] : [8, 16, 32]));
 
@@ -26,6 +28,7 @@ function shortWords(bytes) {
 
 function words(bytes, seed) {
   if (short) return shortWords(bytes);
+  if (punct) return 'r&d q&a &x '.repeat(Math.ceil(bytes / 11)).slice(0, bytes);
   let x = seed >>> 0;
   let out = '';
   while (out.length < bytes) {
@@ -41,7 +44,7 @@ function words(bytes, seed) {
 }
 
 const MiB = 1024 * 1024;
-console.log(short ? 'one-letter words' : 'lower-case words');
+console.log(punct ? 'r&d q&a &x' : short ? 'one-letter words' : 'lower-case words');
 console.log('%s %s %s %s %s', 'batch MiB'.padStart(10), 'start-up MiB'.padStart(13), 'peak MiB'.padStart(10),
   'above MiB'.padStart(10), 'bytes/byte'.padStart(11));
 for (const size of sizes) {

@@ -51,7 +51,10 @@ async function handle(message) {
       const info = instance.addFile(new Uint8Array(message.bytes), message.name);
       return { type: 'result', id, info: { id: info.id, text: info.text, encoding: info.encoding, warnings: info.warnings ?? [] } };
     } finally {
-      instance.clear();
+      // After an abort the instance is gone and clear() would throw over the error that explains it.
+      try {
+        instance.clear();
+      } catch {}
     }
   }
   if (type === 'analyze') {

@@ -29,21 +29,22 @@ echo "== crosswire: fuzzing every target briefly, ${fuzz_seconds} s in all (libF
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
   -DCMAKE_CXX_COMPILER=clang++ -DCROSSWIRE_FUZZ=ON >/dev/null
 cmake --build build/fuzz --target fuzzers
-# fuzz TARGET SHARE FLAGS...: runs TARGET for SHARE/75 of the time over its seeds (read-only, in git)
-# and what earlier runs found (build/fuzz/corpus/TARGET); a crash, sanitizer report, timeout or
-# memory limit fails the test run and leaves the input in build/fuzz/.
+# fuzz TARGET SHARE FLAGS...: runs TARGET for SHARE/75 of the time from its seeds (read-only, in
+# git); what it finds goes to build/fuzz/corpus/TARGET, emptied first so that replaying it never
+# outgrows the time given. A crash, sanitizer report, timeout or memory limit fails the test run
+# and leaves the input in build/fuzz/.
 fuzz() {
   local target=$1 share=$2
   shift 2
-  mkdir -p "build/fuzz/corpus/$target"
+  rm -rf "build/fuzz/corpus/$target" && mkdir -p "build/fuzz/corpus/$target"
   echo "-- ${target}_fuzzer"
   (cd build/fuzz && "./${target}_fuzzer" -max_total_time=$((fuzz_seconds * share / 75 > 0 ? fuzz_seconds * share / 75 : 1)) \
     -print_final_stats=1 "$@" "corpus/$target" "$root/tests/fuzz/corpus/$target" 2>&1) |
     grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|ERROR|SUMMARY|Test unit written"
 }
 fuzz decode_html 10 -max_len=8192 -timeout=10 -rss_limit_mb=2048
-fuzz mentions 12 -max_len=4096 -timeout=10 -rss_limit_mb=2048
-fuzz dates 10 -max_len=4096 -timeout=10 -rss_limit_mb=2048
+fuzz mentions 12 -max_len=2048 -timeout=10 -rss_limit_mb=2048
+fuzz dates 10 -max_len=2048 -timeout=10 -rss_limit_mb=2048
 fuzz names 8 -max_len=512 -timeout=10 -rss_limit_mb=2048
 fuzz text_core 10 -max_len=65536 -timeout=20 -rss_limit_mb=4096
 # Megabyte inputs: a super-linear path shows up as a timeout or as memory over the limits.

@@ -1,4 +1,4 @@
-// libFuzzer target: date expressions of one document (UTF-8 input prepared by the text core's
+// libFuzzer target: date expressions of one document (a language byte, then UTF-8 text, prepared by the text core's
 // stages), over tables built once. Checks spans and that every value is a calendar date of its
 // precision.
 #include <cstddef>

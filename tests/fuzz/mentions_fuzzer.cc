@@ -1,4 +1,4 @@
-// libFuzzer target: mention detection on one document (UTF-8 input prepared by the text core's
+// libFuzzer target: mention detection on one document (a language byte, then UTF-8 text, prepared by the text core's
 // stages), over tables built once. Checks what mentions.h promises: spans inside the text, sorted,
 // non-overlapping, their text the UTF-8 of their span.
 #include <cstddef>

@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <climits>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -125,8 +125,8 @@ const char* GuessUtf16(std::string_view bytes) {
   auto shape = [&](int parity, int64_t* top3, int* distinct, int* dominant) {
     std::array<int64_t, 256> sorted = counts[parity];
     *dominant = static_cast<int>(std::max_element(sorted.begin(), sorted.end()) - sorted.begin());
-    *distinct = static_cast<int>(std::count_if(sorted.begin(), sorted.end(),
-                                               [](int64_t n) { return n > 0; }));
+    *distinct = static_cast<int>(
+        std::count_if(sorted.begin(), sorted.end(), [](int64_t n) { return n > 0; }));
     std::partial_sort(sorted.begin(), sorted.begin() + 3, sorted.end(), std::greater<>());
     *top3 = sorted[0] + sorted[1] + sorted[2];
   };

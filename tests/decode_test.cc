@@ -151,7 +151,8 @@ TEST_CASE("short ASCII text is never taken for UTF-16", "[decode]") {
   }
 }
 
-TEST_CASE("UTF-8 with more broken bytes than good characters is still repaired as UTF-8", "[decode]") {
+TEST_CASE("UTF-8 with more broken bytes than good characters is still repaired as UTF-8",
+          "[decode]") {
   // Three curly quotes (nine bytes of well-formed UTF-8) and four stray bytes: damaged UTF-8, not
   // windows-1252 (which would turn the quotes into "â€™").
   std::string bytes =
@@ -182,7 +183,9 @@ TEST_CASE("8-bit text without one valid multi-byte sequence goes to legacy detec
 
 TEST_CASE("labels are valid UTF-8 and bounded, keeping the extension", "[decode]") {
   CHECK(Utf8Label("caf\xE9.txt") == "caf\xEF\xBF\xBD.txt");
-  CHECK(Utf8Label("a\nb.txt") == "a\xEF\xBF\xBD" "b.txt");
+  CHECK(Utf8Label("a\nb.txt") ==
+        "a\xEF\xBF\xBD"
+        "b.txt");
   CHECK(Utf8Label("Минск.html") == "Минск.html");
   std::string long_name = std::string(20 * 1024 * 1024, 'x') + ".html";
   std::string label = Utf8Label(long_name);

@@ -43,12 +43,12 @@ TEST_CASE("characters whose lower case is longer do not shift the extraction", "
   // would land past the article's real start and end.
   std::string title = "İİİİİİİİİİİİ İSTANBUL İZMİR";
   ExtractedHtml page = ExtractHtml(
-      FromUtf8("<html><head><title>" + title + "</title></head><body><nav>Menu Home News</nav>"
+      FromUtf8("<html><head><title>" + title +
+               "</title></head><body><nav>Menu Home News</nav>"
                "<article><p>Officials met in İstanbul on Monday.</p><p>Talks went on.</p>"
                "</article><footer>Copyright notice and links</footer></body></html>"));
   CHECK(ToUtf8(page.title) == title);
-  CHECK(ToUtf8(page.text) ==
-        title + "\n\nOfficials met in İstanbul on Monday.\nTalks went on.\n");
+  CHECK(ToUtf8(page.text) == title + "\n\nOfficials met in İstanbul on Monday.\nTalks went on.\n");
 }
 
 TEST_CASE("an ampersand without a near semicolon is text", "[html]") {

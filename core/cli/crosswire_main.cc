@@ -1,8 +1,15 @@
 // The command-line tool: `crosswire analyze` prints the analysis JSON of files and folders;
 // `crosswire match` compares names with the entity matcher. Exit status: 0 success, 1 some input
 // was rejected (the rest is still analysed), 2 usage error.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -10,14 +17,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdint>
-#include <cstring>
 
 #include "crosswire/analyzer.h"
 #include "decode.h"
@@ -80,7 +79,8 @@ Status ReadInput(const std::string& path, std::size_t max_bytes, std::string* ou
                                              " bytes, over the per-article limit of " +
                                              std::to_string(max_bytes));
   };
-  if (static_cast<std::uint64_t>(st.st_size) > max_bytes) return too_large(std::to_string(st.st_size));
+  if (static_cast<std::uint64_t>(st.st_size) > max_bytes)
+    return too_large(std::to_string(st.st_size));
   out->clear();
   // One byte more than allowed tells a file that is too large from one that fits exactly.
   std::size_t cap = max_bytes + 1;
@@ -94,7 +94,8 @@ Status ReadInput(const std::string& path, std::size_t max_bytes, std::string* ou
     ssize_t n = ::read(fd, out->data() + got, out->size() - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      return Status(StatusCode::kUnreadable, "'" + shown + "': cannot read: " + std::strerror(errno));
+      return Status(StatusCode::kUnreadable,
+                    "'" + shown + "': cannot read: " + std::strerror(errno));
     }
     if (n == 0) break;
     got += static_cast<std::size_t>(n);
@@ -128,8 +129,8 @@ Input Rejected(const fs::path& path, const std::string& why, bool id_by_name) {
   Input in;
   in.path = path;
   in.id = crosswire::Utf8Label(id_by_name ? path.filename().string() : path.string());
-  in.rejected = Status(StatusCode::kUnreadable,
-                       "'" + crosswire::Utf8Label(path.string()) + "': " + why);
+  in.rejected =
+      Status(StatusCode::kUnreadable, "'" + crosswire::Utf8Label(path.string()) + "': " + why);
   return in;
 }
 
@@ -198,8 +199,8 @@ Status CheckAliasesText(std::string_view text) {
   if (!decoded.ok())
     return Status(StatusCode::kBadAliases, "not an aliases file: " + decoded.status().message());
   if (!decoded.value().warnings.empty()) {
-    return Status(StatusCode::kBadAliases,
-                  "not an aliases file: it is not UTF-8 text (" + decoded.value().warnings[0] + ")");
+    return Status(StatusCode::kBadAliases, "not an aliases file: it is not UTF-8 text (" +
+                                               decoded.value().warnings[0] + ")");
   }
   return Status::Ok();
 }
@@ -322,8 +323,7 @@ int Match(const std::vector<std::string>& args) {
   if (args.size() == 2 && args[0] == "--pairs") {
     std::string text;
     constexpr std::size_t kMaxPairsBytes = 256 * 1024 * 1024;
-    if (Status s = ReadInput(args[1], kMaxPairsBytes, &text); !s.ok())
-      return Usage(s.message());
+    if (Status s = ReadInput(args[1], kMaxPairsBytes, &text); !s.ok()) return Usage(s.message());
     Analyzer* analyzer = CreateOrDie(Options(), &holder);
     std::istringstream in(text);
     std::string line;

@@ -29,7 +29,7 @@ struct GrowthCase {
   const char* name;
   const char* what;  // the issue case it guards, readable
   const char* file_name;
-  bool analyze;  // run Analyze() after AddFile
+  bool analyze;   // run Analyze() after AddFile
   std::size_t n;  // the first size, in bytes
   std::function<std::string(std::size_t bytes)> make;
 };
@@ -62,11 +62,11 @@ std::string LowerCaseWords(std::size_t bytes) {
 
 const std::vector<GrowthCase>& Cases() {
   static const std::vector<GrowthCase> cases = {
-      {"html-ampersands", "issue 11 case 4: '&' with no ';' in HTML", "amp.html", false,
-       256 * 1024, [](std::size_t n) { return "<p>" + Repeat("R&D Q&A &x ", n); }},
+      {"html-ampersands", "issue 11 case 4: '&' with no ';' in HTML", "amp.html", false, 256 * 1024,
+       [](std::size_t n) { return "<p>" + Repeat("R&D Q&A &x ", n); }},
       // Lower case: capitalised runs ("R&D Q&A R&D...") are case 1's, not this one's.
-      {"html-ampersands-full", "the same through the whole analysis", "amp.html", true,
-       256 * 1024, [](std::size_t n) { return "<p>" + Repeat("r&d q&a &x ", n); }},
+      {"html-ampersands-full", "the same through the whole analysis", "amp.html", true, 256 * 1024,
+       [](std::size_t n) { return "<p>" + Repeat("r&d q&a &x ", n); }},
       {"lower-case-words", "memory per byte of plain text, whole analysis", "words.txt", true,
        2 * 1024 * 1024, LowerCaseWords},
   };
@@ -141,8 +141,8 @@ void Run(const GrowthCase& c, bool tiny) {
       std::snprintf(buf, sizeof buf, "%.2f%s", mem, mem > 2.5 ? "!" : "");
       memory_ratio = buf;
     }
-    std::printf("  %10zu %10.3f %12.1f %10s %10s %12.1f\n", n, m.seconds, above,
-                time_ratio.c_str(), memory_ratio.c_str(), above * 1048576.0 / n);
+    std::printf("  %10zu %10.3f %12.1f %10s %10s %12.1f\n", n, m.seconds, above, time_ratio.c_str(),
+                memory_ratio.c_str(), above * 1048576.0 / n);
     previous = m;
   }
 }
@@ -167,7 +167,8 @@ int main(int argc, char** argv) {
   if (!crosswire::testing::LoadIcuData()) return 1;
   std::printf("Growth per doubling of the input (a ratio over 2.5 is marked '!')\n");
   for (const GrowthCase& c : Cases()) {
-    if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), c.name) == wanted.end()) continue;
+    if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), c.name) == wanted.end())
+      continue;
     Run(c, tiny);
   }
   return 0;

@@ -1,6 +1,6 @@
-// libFuzzer target: date expressions of one document (a language byte, then UTF-8 text, prepared by the text core's
-// stages), over tables built once. Checks spans and that every value is a calendar date of its
-// precision.
+// libFuzzer target: date expressions of one document (a language byte, then UTF-8 text, prepared by
+// the text core's stages), over tables built once. Checks spans and that every value is a calendar
+// date of its precision.
 #include <cstddef>
 #include <cstdint>
 #include <optional>

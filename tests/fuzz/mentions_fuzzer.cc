@@ -1,6 +1,6 @@
-// libFuzzer target: mention detection on one document (a language byte, then UTF-8 text, prepared by the text core's
-// stages), over tables built once. Checks what mentions.h promises: spans inside the text, sorted,
-// non-overlapping, their text the UTF-8 of their span.
+// libFuzzer target: mention detection on one document (a language byte, then UTF-8 text, prepared
+// by the text core's stages), over tables built once. Checks what mentions.h promises: spans inside
+// the text, sorted, non-overlapping, their text the UTF-8 of their span.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   fuzz::Tables& tables = fuzz::Tables::Get();
   Document doc;
   if (!tables.Prepare(std::string_view(reinterpret_cast<const char*>(data), size), doc)) return 0;
-  std::vector<std::vector<MentionCandidate>> found = tables.mentions->FindAll({&doc}, *tables.matcher);
+  std::vector<std::vector<MentionCandidate>> found =
+      tables.mentions->FindAll({&doc}, *tables.matcher);
   CROSSWIRE_FUZZ_CHECK(found.size() == 1);
   int32_t previous_end = 0;
   for (const MentionCandidate& m : found[0]) {

@@ -13,8 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   // Names are short: long inputs belong to the large-input target.
   if (input.size() > 512) return 0;
   std::size_t tab = input.find('\t');
-  std::string_view a = tab == std::string_view::npos ? input.substr(0, input.size() / 2) : input.substr(0, tab);
-  std::string_view b = tab == std::string_view::npos ? input.substr(input.size() / 2) : input.substr(tab + 1);
+  std::string_view a =
+      tab == std::string_view::npos ? input.substr(0, input.size() / 2) : input.substr(0, tab);
+  std::string_view b =
+      tab == std::string_view::npos ? input.substr(input.size() / 2) : input.substr(tab + 1);
   MatchResult r = tables.matcher->Match(a, b);
   CROSSWIRE_FUZZ_CHECK(r.score >= 0 && r.score <= 1);
   CROSSWIRE_FUZZ_CHECK(r.same == (r.score >= NameMatcher::kSameThreshold));

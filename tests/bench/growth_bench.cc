@@ -68,7 +68,7 @@ const std::vector<GrowthCase>& Cases() {
       {"html-ampersands-full", "the same through the whole analysis", "amp.html", true, 256 * 1024,
        [](std::size_t n) { return "<p>" + Repeat("r&d q&a &x ", n); }},
       {"lower-case-words", "memory per byte of plain text, whole analysis", "words.txt", true,
-       2 * 1024 * 1024, LowerCaseWords},
+       512 * 1024, LowerCaseWords},
   };
   return cases;
 }

@@ -3,7 +3,7 @@
 // shrinks, so its size after the analysis is the peak; the start-up heap (ICU data, tables, one
 // analyzer) is subtracted. Heap growth comes in steps, so figures are good to about 20%.
 // --short: one-letter words ("a b c ..."), the most tokens per byte (the worst case measured).
-//   usage: node tests/bench/wasm-memory.mjs [--tiny] [--short|--punct] [MiB...]   (default 8 16 32)
+//   usage: node tests/bench/wasm-memory.mjs [--tiny] [--short|--punct] [MiB...]   (default 4 8 16)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -20,7 +20,7 @@ const short = args.includes('--short');
 // --punct: "r&d q&a &x ": a word or a punctuation token every 1.4 bytes, denser still.
 const punct = args.includes('--punct');
 const sizes = args.filter((a) => !a.startsWith('--')).map(Number);
-if (!sizes.length) sizes.push(...(tiny ? [1, 2] : [8, 16, 32]));
+if (!sizes.length) sizes.push(...(tiny ? [1, 2] : [4, 8, 16])); // 16 MiB: the default batch limit
 
 function shortWords(bytes) {
   return 'a b c d e f g h i j k l m n o p q r s t u v w x y z. '.repeat(Math.ceil(bytes / 54)).slice(0, bytes);

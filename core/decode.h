@@ -27,6 +27,14 @@ Result<Decoded> DecodeBytes(std::string_view bytes);
 // replaced, with a warning naming the first byte offset.
 Result<Decoded> DecodeUtf8(std::string_view bytes);
 
+// Ids and file names are at most this long once made labels (a path of a few folders fits).
+constexpr std::size_t kMaxLabelBytes = 256;
+
+// A file name or id made fit for JSON and messages: valid UTF-8, with invalid bytes and control
+// characters replaced by U+FFFD; a label longer than `max_bytes` keeps its start and its end (so
+// its extension) around "…".
+std::string Utf8Label(std::string_view bytes, std::size_t max_bytes = kMaxLabelBytes);
+
 }  // namespace crosswire
 
 #endif  // CROSSWIRE_CORE_DECODE_H_

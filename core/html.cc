@@ -1,8 +1,8 @@
 #include "html.h"
 
-#include <unicode/locid.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cctype>
 #include <iterator>
 #include <string_view>
@@ -20,7 +20,22 @@ constexpr std::u16string_view kBlocks[] = {
     u"h5", u"h6",  u"tr",    u"section", u"article", u"blockquote", u"figcaption", u"pre",
     u"ul", u"ol",  u"table", u"dd",      u"dt",      u"hr",         u"title"};
 
-icu::UnicodeString Lower(icu::UnicodeString s) { return s.toLower(icu::Locale::getRoot()); }
+// The longest entity read: "&hellip;" and "&#x10FFFF;" fit; a '&' with no ';' this close is text.
+// Looking further would make every lone '&' scan the rest of the page (quadratic).
+constexpr int32_t kMaxEntityLength = 10;
+
+// ASCII lower case, one code unit for one: offsets found in the copy hold in the original. (Full
+// case mapping changes lengths, e.g. U+0130 'İ' lowers to "i" + U+0307.) Tag names are ASCII.
+icu::UnicodeString Lower(const icu::UnicodeString& s) {
+  icu::UnicodeString out(s);
+  char16_t* buffer = out.getBuffer(-1);
+  if (buffer == nullptr) return out;
+  for (int32_t i = 0; i < s.length(); ++i) {
+    if (buffer[i] >= u'A' && buffer[i] <= u'Z') buffer[i] = static_cast<char16_t>(buffer[i] + 32);
+  }
+  out.releaseBuffer(s.length());
+  return out;
+}
 
 bool In(const icu::UnicodeString& name, const std::u16string_view* list, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) {
@@ -114,8 +129,8 @@ icu::UnicodeString TextOf(const icu::UnicodeString& html, const icu::UnicodeStri
       continue;
     }
     if (c == u'&') {
-      int32_t semi = html.indexOf(u';', i);
-      if (semi > i && semi - i <= 10) {
+      int32_t semi = html.indexOf(u';', i, std::min(kMaxEntityLength + 1, end - i));
+      if (semi > i) {
         if (pending_space) out.append(u' ');
         pending_space = false;
         AppendEntity(icu::UnicodeString(html, i + 1, semi - i - 1), out);

@@ -21,6 +21,8 @@ std::string_view StatusCodeName(StatusCode code) {
       return "bad_aliases";
     case StatusCode::kDataError:
       return "data_error";
+    case StatusCode::kUnreadable:
+      return "unreadable";
     case StatusCode::kInternal:
       return "internal";
   }

@@ -5,7 +5,7 @@
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'MISC';
 
 /** Codes of AnalyzerError and of rejected inputs. */
-export type ErrorCode = 'invalid_argument' | 'too_large' | 'binary_input' | 'bad_aliases' | 'data_error' | 'internal';
+export type ErrorCode = 'invalid_argument' | 'too_large' | 'binary_input' | 'bad_aliases' | 'data_error' | 'unreadable' | 'out_of_memory' | 'internal';
 
 /** "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only the month or the year is known. */
 export type IsoDate = string;

@@ -116,5 +116,90 @@ TEST_CASE("UTF-16 with BOM is recognised from the mark", "[decode]") {
   CHECK(ToUtf8(decoded_be.value().text) == kRussian);
 }
 
+TEST_CASE("UTF-16 without BOM is recognised from its alternating bytes", "[decode]") {
+  struct Case {
+    const char* text;
+    const char* charset;
+  } cases[] = {{kRussian, "UTF-16LE"}, {kThai, "UTF-16LE"}, {kFrench, "UTF-16BE"},
+               {kRussian, "UTF-16BE"}, {kThai, "UTF-16BE"}, {kFrench, "UTF-16LE"}};
+  for (const Case& c : cases) {
+    INFO(c.charset << " " << std::string(c.text).substr(0, 20));
+    Result<Decoded> decoded = DecodeBytes(Encode(c.text, c.charset));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value().encoding == c.charset);
+    CHECK(ToUtf8(decoded.value().text) == c.text);
+    REQUIRE(decoded.value().warnings.size() == 1);
+    CHECK(decoded.value().warnings[0].find("no byte-order mark") != std::string::npos);
+  }
+}
+
+TEST_CASE("binary data with UTF-16's shape is still rejected", "[decode]") {
+  // Little-endian 16-bit samples: every other byte is small, as in UTF-16, but they are controls.
+  std::string samples;
+  for (int i = 0; i < 64; ++i) samples += {static_cast<char>(i % 7), static_cast<char>(i % 3)};
+  Result<Decoded> decoded = DecodeBytes(samples);
+  REQUIRE_FALSE(decoded.ok());
+  CHECK(decoded.status().code() == StatusCode::kBinaryInput);
+}
+
+TEST_CASE("short ASCII text is never taken for UTF-16", "[decode]") {
+  for (const char* text : {"a\nb\nc\nd\ne\nf\n", "1\t2\t3\t4\t5\t", "Hi there"}) {
+    Result<Decoded> decoded = DecodeBytes(text);
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value().encoding == "UTF-8");
+    CHECK(ToUtf8(decoded.value().text) == text);
+  }
+}
+
+TEST_CASE("UTF-8 with more broken bytes than good characters is still repaired as UTF-8",
+          "[decode]") {
+  // Three curly quotes (nine bytes of well-formed UTF-8) and four stray bytes: damaged UTF-8, not
+  // windows-1252 (which would turn the quotes into "â€™").
+  std::string bytes =
+      "The minister\xE2\x80\x99s aide said \xE2\x80\x9Cno comment\xE2\x80\x9D on Monday. "
+      "Caf\xE9 \xFF\xFE\xFD closed.";
+  Result<Decoded> decoded = DecodeBytes(bytes);
+  REQUIRE(decoded.ok());
+  CHECK(decoded.value().encoding == "UTF-8");
+  std::string text = ToUtf8(decoded.value().text);
+  CHECK(text.find("minister\xE2\x80\x99s") != std::string::npos);
+  CHECK(text.find("Caf\xEF\xBF\xBD") != std::string::npos);
+  REQUIRE(decoded.value().warnings.size() == 1);
+  CHECK(decoded.value().warnings[0].find("byte offset " + std::to_string(bytes.find('\xE9'))) !=
+        std::string::npos);
+}
+
+TEST_CASE("8-bit text without one valid multi-byte sequence goes to legacy detection", "[decode]") {
+  // windows-1251 forms a valid UTF-8 pair by chance ("Её" is C5 B8): the rest outweighs it.
+  std::string russian = Encode(kRussian, "windows-1251") + " " + Encode("Её", "windows-1251");
+  Result<Decoded> decoded = DecodeBytes(russian);
+  REQUIRE(decoded.ok());
+  CHECK(decoded.value().encoding == "windows-1251");
+  std::string french = Encode(kFrench, "windows-1252");
+  Result<Decoded> fr = DecodeBytes(french);
+  REQUIRE(fr.ok());
+  CHECK(ToUtf8(fr.value().text) == kFrench);
+}
+
+TEST_CASE("labels are valid UTF-8 and bounded, keeping the extension", "[decode]") {
+  CHECK(Utf8Label("caf\xE9.txt") == "caf\xEF\xBF\xBD.txt");
+  CHECK(Utf8Label("a\nb.txt") ==
+        "a\xEF\xBF\xBD"
+        "b.txt");
+  CHECK(Utf8Label("Минск.html") == "Минск.html");
+  std::string long_name = std::string(20 * 1024 * 1024, 'x') + ".html";
+  std::string label = Utf8Label(long_name);
+  CHECK(label.size() <= kMaxLabelBytes);
+  CHECK(label.substr(label.size() - 5) == ".html");
+  CHECK(label.find("\u2026") != std::string::npos);
+  // A cut never splits a character.
+  std::string cyrillic;
+  for (int i = 0; i < 300; ++i) cyrillic += "Ж";
+  std::string cut = Utf8Label(cyrillic, 100);
+  CHECK(cut.size() <= 100);
+  CHECK(ToUtf8(FromUtf8(cut)) == cut);
+  CHECK(cut.find("\xEF\xBF\xBD") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace crosswire

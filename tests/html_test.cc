@@ -38,6 +38,28 @@ TEST_CASE("broken markup never throws away the text", "[html]") {
   CHECK(Text("&bogus; &#99999999; &#x41;") == "&bogus; \xEF\xBF\xBD A\n");
 }
 
+TEST_CASE("characters whose lower case is longer do not shift the extraction", "[html]") {
+  // U+0130 lowers to two code units ("i" + U+0307): offsets found in a fully lower-cased copy
+  // would land past the article's real start and end.
+  std::string title = "İİİİİİİİİİİİ İSTANBUL İZMİR";
+  ExtractedHtml page = ExtractHtml(
+      FromUtf8("<html><head><title>" + title +
+               "</title></head><body><nav>Menu Home News</nav>"
+               "<article><p>Officials met in İstanbul on Monday.</p><p>Talks went on.</p>"
+               "</article><footer>Copyright notice and links</footer></body></html>"));
+  CHECK(ToUtf8(page.title) == title);
+  CHECK(ToUtf8(page.text) == title + "\n\nOfficials met in İstanbul on Monday.\nTalks went on.\n");
+}
+
+TEST_CASE("an ampersand without a near semicolon is text", "[html]") {
+  CHECK(Text("R&D and AT&T; Q&A") == "R&D and AT&T; Q&A\n");
+  CHECK(Text("&lt;b&gt; &#65") == "<b> &#65\n");
+  // The entity name is read at most ten units ahead: a ';' further on ends no entity.
+  CHECK(Text("&abcdefghijklmnop; x") == "&abcdefghijklmnop; x\n");
+  std::string many(100000, '&');
+  CHECK(Text(many) == many + "\n");
+}
+
 TEST_CASE("html names are recognised by extension", "[html]") {
   CHECK(IsHtmlName("page.HTML"));
   CHECK(IsHtmlName("a.htm"));

@@ -45,6 +45,10 @@ for key in native:
 PY
 echo "== native micro benchmarks (Google Benchmark)"
 build/native/micro_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true 2>/dev/null | grep -E "_(median|mean)|Benchmark|----"
+echo "== growth per doubling of hostile inputs (time and memory above start-up; BENCHMARKS.md)"
+build/native/growth_bench
+echo "== wasm heap per byte of text (node)"
+node tests/bench/wasm-memory.mjs
 echo "== payload (first load of the page's wasm module; budget 3 MB gzipped in all)"
 total_raw=0; total_gz=0
 for f in build/wasm/dist/crosswire-core.wasm build/wasm/dist/crosswire-core.js build/wasm/dist/crosswire.js \

@@ -1,8 +1,15 @@
 // The command-line tool: `crosswire analyze` prints the analysis JSON of files and folders;
 // `crosswire match` compares names with the entity matcher. Exit status: 0 success, 1 some input
 // was rejected (the rest is still analysed), 2 usage error.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -12,6 +19,7 @@
 #include <vector>
 
 #include "crosswire/analyzer.h"
+#include "decode.h"
 
 // The project's version, from CMakeLists.txt's project().
 #ifndef CROSSWIRE_VERSION
@@ -22,6 +30,7 @@ namespace fs = std::filesystem;
 using crosswire::Analyzer;
 using crosswire::Options;
 using crosswire::Status;
+using crosswire::StatusCode;
 
 namespace {
 
@@ -44,20 +53,163 @@ int Usage(const std::string& problem) {
   return 2;
 }
 
-bool ReadFile(const fs::path& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
-  return true;
+// Reads one input without ever blocking or reading more than `max_bytes`: the file is opened
+// non-blocking (a FIFO with no writer must not hang the batch), checked to be a regular file, its
+// size checked by fstat, and then read with a bound (sizes from /proc and growing files lie).
+// Failures are per input: the batch goes on.
+Status ReadInput(const std::string& path, std::size_t max_bytes, std::string* out) {
+  const std::string shown = crosswire::Utf8Label(path);
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    int error = errno;
+    std::string why = error == ELOOP ? "a symbolic link loop" : std::strerror(error);
+    return Status(StatusCode::kUnreadable, "'" + shown + "': cannot open: " + why);
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st;
+  if (::fstat(fd, &st) != 0)
+    return Status(StatusCode::kUnreadable, "'" + shown + "': cannot stat: " + std::strerror(errno));
+  if (!S_ISREG(st.st_mode)) {
+    const char* kind = S_ISDIR(st.st_mode)    ? "a folder"
+                       : S_ISFIFO(st.st_mode) ? "a FIFO (named pipe)"
+                       : S_ISCHR(st.st_mode)  ? "a character device"
+                       : S_ISBLK(st.st_mode)  ? "a block device"
+                       : S_ISSOCK(st.st_mode) ? "a socket"
+                                              : "not a regular file";
+    return Status(StatusCode::kUnreadable, "'" + shown + "' is " + kind + ", not a file to read");
+  }
+  auto too_large = [&](const std::string& size) {
+    return Status(StatusCode::kTooLarge, "'" + shown + "' is " + size +
+                                             " bytes, over the per-article limit of " +
+                                             std::to_string(max_bytes));
+  };
+  if (static_cast<std::uint64_t>(st.st_size) > max_bytes)
+    return too_large(std::to_string(st.st_size));
+  out->clear();
+  // One byte more than allowed tells a file that is too large from one that fits exactly.
+  std::size_t cap = max_bytes + 1;
+  out->resize(std::min<std::size_t>(cap, static_cast<std::size_t>(st.st_size) + 1));
+  std::size_t got = 0;
+  while (true) {
+    if (got == out->size()) {
+      if (out->size() >= cap) break;
+      out->resize(std::min(cap, out->size() * 2 + 4096));
+    }
+    ssize_t n = ::read(fd, out->data() + got, out->size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      return Status(StatusCode::kUnreadable,
+                    "'" + shown + "': cannot read: " + std::strerror(errno));
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  if (got > max_bytes) return too_large("more than " + std::to_string(max_bytes));
+  out->resize(got);
+  return Status::Ok();
 }
+
+// Messages quote names and lines of the input: bound them and keep them valid UTF-8.
+std::string Printable(std::string_view message) { return crosswire::Utf8Label(message, 300); }
 
 bool IsArticleFile(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
+}
+
+// One path to analyse, or the reason it cannot be.
+struct Input {
+  fs::path path;
+  std::string id;
+  Status rejected;     // ok while the input is fine
+  bool added = false;  // handed to the core (which may still have rejected it)
+};
+
+// An input rejected before reading. `id_by_name`: the id is the file name, as for the files found
+// in a folder; otherwise the path as given (a folder, a missing path).
+Input Rejected(const fs::path& path, const std::string& why, bool id_by_name) {
+  Input in;
+  in.path = path;
+  in.id = crosswire::Utf8Label(id_by_name ? path.filename().string() : path.string());
+  in.rejected =
+      Status(StatusCode::kUnreadable, "'" + crosswire::Utf8Label(path.string()) + "': " + why);
+  return in;
+}
+
+std::string Why(const std::error_code& ec) {
+  if (ec == std::errc::too_many_symbolic_link_levels) return "a symbolic link loop";
+  if (ec == std::errc::no_such_file_or_directory) return "no such file or folder";
+  return ec.message();
+}
+
+// Walks a folder in sorted order (runs are reproducible) for article files. Symbolic links to
+// folders are not followed (no loops); an unreadable folder, or an entry whose type cannot be read
+// (a dangling link or a link loop named like an article), is rejected and the walk goes on.
+void Walk(const fs::path& folder, std::vector<Input>& inputs) {
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec);
+  if (ec) {
+    inputs.push_back(Rejected(folder, "cannot read the folder: " + Why(ec), false));
+    return;
+  }
+  std::vector<fs::directory_entry> entries;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    entries.push_back(*it);
+  }
+  if (ec) {
+    inputs.push_back(
+        Rejected(folder, "the folder could not be read to the end: " + Why(ec), false));
+  }
+  std::sort(entries.begin(), entries.end());
+  for (const fs::directory_entry& entry : entries) {
+    std::error_code link_ec, type_ec;
+    bool is_link = entry.is_symlink(link_ec);
+    fs::file_status status = entry.status(type_ec);
+    if (type_ec) {
+      if (IsArticleFile(entry.path()) || type_ec == std::errc::too_many_symbolic_link_levels)
+        inputs.push_back(Rejected(entry.path(), Why(type_ec), true));
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      if (!is_link) Walk(entry.path(), inputs);
+    } else if (IsArticleFile(entry.path())) {
+      // Devices and FIFOs named like articles are rejected when read.
+      Input in;
+      in.path = entry.path();
+      inputs.push_back(std::move(in));
+    }
+  }
+}
+
+void Collect(const std::string& path, std::vector<Input>& inputs) {
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (ec) {
+    inputs.push_back(Rejected(path, Why(ec), false));
+  } else if (fs::is_directory(status)) {
+    Walk(path, inputs);
+  } else {
+    Input in;
+    in.path = path;
+    inputs.push_back(std::move(in));
+  }
+}
+
+// A file given as aliases must be UTF-8 text: a binary file gets one short message, not its bytes.
+Status CheckAliasesText(std::string_view text) {
+  crosswire::Result<crosswire::Decoded> decoded = crosswire::DecodeUtf8(text);
+  if (!decoded.ok())
+    return Status(StatusCode::kBadAliases, "not an aliases file: " + decoded.status().message());
+  if (!decoded.value().warnings.empty()) {
+    return Status(StatusCode::kBadAliases, "not an aliases file: it is not UTF-8 text (" +
+                                               decoded.value().warnings[0] + ")");
+  }
+  return Status::Ok();
 }
 
 Analyzer* CreateOrDie(const Options& options, std::unique_ptr<Analyzer>* holder) {
@@ -106,59 +258,65 @@ int Analyze(const std::vector<std::string>& args) {
   holder = std::move(created).value();
   Analyzer& analyzer = *holder;
 
-  int exit_code = 0;
   if (!aliases_path.empty()) {
     std::string text;
-    if (!ReadFile(aliases_path, &text)) return Usage("cannot read aliases file " + aliases_path);
+    // An aliases file is small: a bound keeps a mistaken path (a disk image, /dev/zero) harmless.
+    constexpr std::size_t kMaxAliasesBytes = 64 * 1024 * 1024;
+    std::string label = crosswire::Utf8Label(aliases_path);
+    if (Status s = ReadInput(aliases_path, kMaxAliasesBytes, &text); !s.ok())
+      return Usage("aliases file: " + s.message());
+    if (Status s = CheckAliasesText(text); !s.ok()) {
+      std::cerr << "crosswire: " << label << ": " << s.message() << "\n";
+      return 2;
+    }
     if (Status s = analyzer.AddAliases(text); !s.ok()) {
-      std::cerr << "crosswire: " << aliases_path << ": " << s.message() << "\n";
+      std::cerr << "crosswire: " << label << ": " << Printable(s.message()) << "\n";
       return 2;
     }
   }
 
-  // Collect the files; folders are walked in sorted order so runs are reproducible.
-  std::vector<fs::path> files;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      std::vector<fs::path> found;
-      for (auto it = fs::recursive_directory_iterator(p, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file() && IsArticleFile(it->path())) found.push_back(it->path());
-      }
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::exists(p, ec)) {
-      files.push_back(p);
-    } else {
-      std::cerr << "crosswire: " << p << ": no such file or folder\n";
-      exit_code = 1;
-    }
-  }
+  std::vector<Input> inputs;
+  for (const std::string& p : paths) Collect(p, inputs);
   // Ids are file names; where two files share a name, their paths tell them apart.
   std::map<std::string, int> name_count;
-  for (const fs::path& f : files) ++name_count[f.filename().string()];
-  for (const fs::path& f : files) {
-    std::string id =
-        name_count[f.filename().string()] > 1 ? f.generic_string() : f.filename().string();
+  for (const Input& in : inputs) {
+    if (in.rejected.ok()) ++name_count[crosswire::Utf8Label(in.path.filename().string())];
+  }
+  for (Input& in : inputs) {
+    if (!in.rejected.ok()) continue;
+    std::string name = crosswire::Utf8Label(in.path.filename().string());
+    in.id = name_count[name] > 1 ? crosswire::Utf8Label(in.path.generic_string()) : name;
     std::string bytes;
-    if (!ReadFile(f, &bytes)) {
-      std::cerr << "crosswire: " << f.string() << ": cannot read\n";
-      exit_code = 1;
-      continue;
-    }
-    if (Status s = analyzer.AddFile(id, bytes); !s.ok()) {
-      std::cerr << "crosswire: " << s.message() << "\n";
-      exit_code = 1;
-    }
+    in.rejected = ReadInput(in.path.string(), options.max_article_bytes, &bytes);
+    if (!in.rejected.ok()) continue;
+    in.added = true;
+    in.rejected = analyzer.AddFile(in.id, bytes);
   }
   crosswire::Analysis analysis = analyzer.Analyze();
+  // Every input that did not make it is listed, in input order: the core's own rejections (too
+  // large, not text) and those of reading (missing, unreadable, not a file, duplicate id).
+  std::vector<crosswire::Rejection> rejected;
+  for (const Input& in : inputs) {
+    if (in.rejected.ok()) continue;
+    auto core = std::find_if(analysis.rejected.begin(), analysis.rejected.end(),
+                             [&](const crosswire::Rejection& r) { return r.id == in.id; });
+    if (in.added && core != analysis.rejected.end()) {
+      rejected.push_back(*core);
+      analysis.rejected.erase(core);
+    } else {
+      rejected.push_back({in.id, in.rejected});
+    }
+  }
+  rejected.insert(rejected.end(), analysis.rejected.begin(), analysis.rejected.end());
+  analysis.rejected = std::move(rejected);
+  for (const crosswire::Rejection& r : analysis.rejected)
+    std::cerr << "crosswire: " << Printable(r.status.message()) << "\n";
   for (const auto& article : analysis.articles) {
     for (const std::string& w : article.warnings)
-      std::cerr << "crosswire: " << article.id << ": " << w << "\n";
+      std::cerr << "crosswire: " << article.id << ": " << Printable(w) << "\n";
   }
   std::cout << crosswire::AnalysisToJson(analysis);
-  return exit_code;
+  return analysis.rejected.empty() ? 0 : 1;
 }
 
 std::string FormatScore(double score) {
@@ -171,7 +329,8 @@ int Match(const std::vector<std::string>& args) {
   std::unique_ptr<Analyzer> holder;
   if (args.size() == 2 && args[0] == "--pairs") {
     std::string text;
-    if (!ReadFile(args[1], &text)) return Usage("cannot read " + args[1]);
+    constexpr std::size_t kMaxPairsBytes = 256 * 1024 * 1024;
+    if (Status s = ReadInput(args[1], kMaxPairsBytes, &text); !s.ok()) return Usage(s.message());
     Analyzer* analyzer = CreateOrDie(Options(), &holder);
     std::istringstream in(text);
     std::string line;

@@ -246,7 +246,10 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent('crosswire-analysis', { detail: { analysis: this.#model.analysis }, bubbles: true, composed: true }));
     } catch (error) {
       // The articles stay loaded and readable; the user can retry or add and remove articles.
-      this.#message('error', `The analysis failed (${error.code ?? 'error'}): ${error.message}. Your ${this.#articles.length} article(s) are still loaded.`, { retry: true });
+      const advice = error.code === 'out_of_memory'
+        ? ' Remove some articles (or the largest ones) and press Retry.'
+        : '';
+      this.#message('error', `The analysis failed (${error.code ?? 'error'}): ${error.message}. Your ${this.#articles.length} article(s) are still loaded.${advice}`, { retry: true });
       this.#status('Analysis failed.');
       this.#setState('error');
     } finally {

@@ -14,8 +14,10 @@ function analyzer() {
 }
 
 // A wasm trap or abort can leave the module's memory in any state: drop it and start afresh next time.
+// The module reports an abort as out_of_memory or internal and has already discarded its instance.
 function isCrash(error) {
-  return !error?.code || error instanceof WebAssembly.RuntimeError;
+  return !error?.code || error instanceof WebAssembly.RuntimeError || error.code === 'out_of_memory' ||
+    error.code === 'internal';
 }
 
 function failure(id, error) {
@@ -49,7 +51,10 @@ async function handle(message) {
       const info = instance.addFile(new Uint8Array(message.bytes), message.name);
       return { type: 'result', id, info: { id: info.id, text: info.text, encoding: info.encoding, warnings: info.warnings ?? [] } };
     } finally {
-      instance.clear();
+      // After an abort the instance is gone and clear() would throw over the error that explains it.
+      try {
+        instance.clear();
+      } catch {}
     }
   }
   if (type === 'analyze') {

@@ -17,6 +17,7 @@ enum class StatusCode {
   kBinaryInput,      // bytes that are not text (NUL-laden, undecodable)
   kBadAliases,       // an aliases file line that cannot be read
   kDataError,        // the data pack or ICU data could not be loaded
+  kUnreadable,       // an input that cannot be read: missing, no permission, not a file, link loop
   kInternal,
 };
 

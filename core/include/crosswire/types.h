@@ -22,7 +22,10 @@ struct Options {
   // An article whose decoded text is larger than this is rejected with kTooLarge.
   std::size_t max_article_bytes = 2 * 1024 * 1024;
   // The whole batch (sum of the input sizes) may not exceed this; articles beyond it are rejected.
-  std::size_t max_batch_bytes = 256 * 1024 * 1024;
+  // Sized so that a full batch fits the wasm heap (2 GiB): analysis peaks at up to ~94 bytes of
+  // wasm heap (~100 of native memory) per byte of text with one-letter words, ~37 (~44) with
+  // ordinary words (BENCHMARKS.md, "Memory per byte of text"). The same in both builds, for parity.
+  std::size_t max_batch_bytes = 16 * 1024 * 1024;
   // When not empty, the language of every article (BCP 47, e.g. "en"); otherwise it is identified.
   std::string language;
   // "YYYY-MM-DD": publication date assumed for articles that state none; relative and year-less

@@ -1,0 +1,73 @@
+// Wasm heap per byte of text: a fresh module instance per batch size, articles of 2 MiB of
+// lower-case words (as growth_bench's lower-case-words case), whole analysis. A wasm memory never
+// shrinks, so its size after the analysis is the peak; the start-up heap (ICU data, tables, one
+// analyzer) is subtracted. Heap growth comes in steps, so figures are good to about 20%.
+// --short: one-letter words ("a b c ..."), the most tokens per byte (the worst case measured).
+//   usage: node tests/bench/wasm-memory.mjs [--tiny] [--short|--punct] [MiB...]   (default 4 8 16)
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = process.env.CROSSWIRE_WASM_DIST ?? path.join(root, 'build/wasm/dist');
+const { default: createCore } = await import(path.join(dist, 'crosswire-core.js'));
+const wasmBinary = readFileSync(path.join(dist, 'crosswire-core.wasm'));
+const icuData = readFileSync(path.join(dist, 'crosswire-icu.dat'));
+
+const args = process.argv.slice(2);
+const tiny = args.includes('--tiny');
+const short = args.includes('--short');
+// --punct: "r&d q&a &x ": a word or a punctuation token every 1.4 bytes, denser still.
+const punct = args.includes('--punct');
+const sizes = args.filter((a) => !a.startsWith('--')).map(Number);
+if (!sizes.length) sizes.push(...(tiny ? [1, 2] : [4, 8, 16])); // 16 MiB: the default batch limit
+
+function shortWords(bytes) {
+  return 'a b c d e f g h i j k l m n o p q r s t u v w x y z. '.repeat(Math.ceil(bytes / 54)).slice(0, bytes);
+}
+
+function words(bytes, seed) {
+  if (short) return shortWords(bytes);
+  if (punct) return 'r&d q&a &x '.repeat(Math.ceil(bytes / 11)).slice(0, bytes);
+  let x = seed >>> 0;
+  let out = '';
+  while (out.length < bytes) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    const length = 3 + ((x >>> 16) % 6);
+    for (let i = 0; i < length; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      out += String.fromCharCode(97 + ((x >>> 16) % 26));
+    }
+    out += (x >>> 8) % 13 === 0 ? '.\n' : ' ';
+  }
+  return out.slice(0, bytes);
+}
+
+const MiB = 1024 * 1024;
+console.log(punct ? 'r&d q&a &x' : short ? 'one-letter words' : 'lower-case words');
+console.log('%s %s %s %s %s', 'batch MiB'.padStart(10), 'start-up MiB'.padStart(13), 'peak MiB'.padStart(10),
+  'above MiB'.padStart(10), 'bytes/byte'.padStart(11));
+for (const size of sizes) {
+  const core = await createCore({ wasmBinary, locateFile: (p) => p });
+  const pointer = core.allocIcuData(icuData.byteLength);
+  core.HEAPU8.set(icuData, pointer);
+  core.initIcuData(pointer);
+  const analyzer = new core.WasmAnalyzer();
+  analyzer.init('', '', 0, 0);
+  const startup = core.HEAPU8.length;
+  const article = Math.min(2 * MiB, size * MiB);
+  let status = 'ok';
+  try {
+    for (let i = 0; i * article < size * MiB; i++) {
+      const reply = JSON.parse(analyzer.addArticle(`w${i}.txt`, words(article, i + 1)));
+      if (reply.error) throw new Error(reply.error.message);
+    }
+    analyzer.analyze();
+  } catch (error) {
+    status = `failed: ${error.message}`;
+  }
+  const peak = core.HEAPU8.length;
+  console.log('%s %s %s %s %s %s', String(size).padStart(10), (startup / MiB).toFixed(1).padStart(13),
+    (peak / MiB).toFixed(1).padStart(10), ((peak - startup) / MiB).toFixed(1).padStart(10),
+    ((peak - startup) / (size * MiB)).toFixed(1).padStart(11), status === 'ok' ? '' : status);
+}

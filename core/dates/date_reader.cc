@@ -216,7 +216,8 @@ void DateReader::PlaceOnLine(RawDate& raw) const {
       line == line_starts_.end() ? static_cast<int32_t>(folded_.text.size()) : *line;
   // Count the letters and digits of the line outside the date.
   int other = 0;
-  for (int32_t k = line_begin; k < line_end; ++k) {
+  // Counting stops past the threshold: a long line costs no more than a short one per date.
+  for (int32_t k = line_begin; k < line_end && other <= 20; ++k) {
     if ((k < raw.fold_begin || k >= raw.fold_end) &&
         (folded_.cls[k] == UnitClass::kLetter || folded_.cls[k] == UnitClass::kDigit)) {
       ++other;

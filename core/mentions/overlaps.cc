@@ -1,6 +1,8 @@
 #include "mentions/overlaps.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 
 namespace crosswire::mentions {
 
@@ -12,16 +14,16 @@ std::vector<MentionCandidate> ResolveOverlaps(std::vector<Found> found) {
     if (la != lb) return la > lb;
     return a.candidate.utf16_begin < b.candidate.utf16_begin;
   });
+  // The kept spans never overlap, so the one that starts last before a candidate's end is the
+  // only one that can overlap it: one look-up per candidate, O(n log n) for the document.
+  std::map<int32_t, int32_t> taken;  // begin -> end of kept spans
   std::vector<MentionCandidate> kept;
   for (Found& f : found) {
-    bool overlaps = false;
-    for (const MentionCandidate& k : kept) {
-      if (f.candidate.utf16_begin < k.utf16_end && k.utf16_begin < f.candidate.utf16_end) {
-        overlaps = true;
-        break;
-      }
-    }
-    if (!overlaps) kept.push_back(std::move(f.candidate));
+    const int32_t begin = f.candidate.utf16_begin, end = f.candidate.utf16_end;
+    auto after = taken.lower_bound(end);
+    if (after != taken.begin() && std::prev(after)->second > begin) continue;
+    taken.emplace(begin, end);
+    kept.push_back(std::move(f.candidate));
   }
   std::sort(kept.begin(), kept.end(), [](const MentionCandidate& a, const MentionCandidate& b) {
     return a.utf16_begin < b.utf16_begin;

@@ -60,6 +60,29 @@ std::string LowerCaseWords(std::size_t bytes) {
   return out;
 }
 
+// Random title-case words, one run of half the size, a blank line, and the same run again: once
+// one "name" of thousands of words, aligned with itself in quadratic time and memory.
+std::string CapitalisedRuns(std::size_t bytes) {
+  std::string run;
+  uint32_t x = 777;
+  while (run.size() < bytes / 2) {
+    if (!run.empty()) run += ' ';
+    x = x * 1103515245u + 12345u;
+    run += static_cast<char>('A' + (x >> 16) % 26);
+    for (int i = 0; i < 5; ++i) {
+      x = x * 1103515245u + 12345u;
+      run += static_cast<char>('a' + (x >> 16) % 26);
+    }
+  }
+  return run + "\n\n" + run;
+}
+
+// Thai without spaces, with a title cue in every sentence: each cue once re-segmented the rest
+// of the paragraph.
+std::string ThaiWithoutSpaces(std::size_t bytes) {
+  return Repeat("นายสมชายกล่าวว่ารัฐบาลจะพัฒนาเศรษฐกิจของประเทศให้ดีขึ้นในปีนี้", bytes - bytes % 3);
+}
+
 const std::vector<GrowthCase>& Cases() {
   static const std::vector<GrowthCase> cases = {
       {"html-ampersands", "issue 11 case 4: '&' with no ';' in HTML", "amp.html", false, 256 * 1024,
@@ -69,6 +92,10 @@ const std::vector<GrowthCase>& Cases() {
        [](std::size_t n) { return "<p>" + Repeat("r&d q&a &x ", n); }},
       {"lower-case-words", "memory per byte of plain text, whole analysis", "words.txt", true,
        512 * 1024, LowerCaseWords},
+      {"capitalised-runs", "issue 11 case 1: two long runs of capitalised words", "runs.txt", true,
+       256 * 1024, CapitalisedRuns},
+      {"thai-without-spaces", "issue 11 case 3: Thai with no spaces, a cue in every sentence",
+       "thai.txt", true, 256 * 1024, ThaiWithoutSpaces},
   };
   return cases;
 }

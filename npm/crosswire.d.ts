@@ -88,6 +88,8 @@ export interface Variant {
   text: string;
   lang: string;
   count: number;
+  /** The spelling in its base form ("Donalda Trumpa" -> "Donald Trump"); the text itself in languages without inflection rules. */
+  base: string;
 }
 
 /** Articles that report one real-world event. Every article belongs to exactly one story. */

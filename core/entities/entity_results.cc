@@ -55,10 +55,15 @@ EntityType VoteType(const std::vector<MentionNode>& nodes, const std::vector<siz
 std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
                                    const std::vector<size_t>& members) {
   std::map<std::pair<std::string, std::string>, int> counts;
-  for (size_t n : members) ++counts[{nodes[n].candidate->text, nodes[n].candidate->lang}];
+  std::map<std::pair<std::string, std::string>, std::string> bases;
+  for (size_t n : members) {
+    const MentionCandidate& c = *nodes[n].candidate;
+    ++counts[{c.text, c.lang}];
+    bases.emplace(std::make_pair(c.text, c.lang), c.base.empty() ? c.text : c.base);
+  }
   std::vector<Variant> variants;
   for (const auto& [text_lang, count] : counts) {
-    variants.push_back({text_lang.first, text_lang.second, count});
+    variants.push_back({text_lang.first, text_lang.second, count, bases.at(text_lang)});
   }
   std::stable_sort(variants.begin(), variants.end(), [](const Variant& a, const Variant& b) {
     if (a.count != b.count) return a.count > b.count;
@@ -68,8 +73,9 @@ std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
   return variants;
 }
 
-// The gazetteer's or the alias line's name; else the most complete Latin-script spelling (most
-// parts, then most frequent); else the most frequent spelling.
+// The gazetteer's or the alias line's name; else the most complete Latin-script base form (most
+// parts, then most frequent: "Donald Trump", never "Donalda Trumpa"); else the most frequent base
+// form.
 std::string CanonicalName(const std::vector<MentionNode>& nodes, const std::vector<size_t>& members,
                           const std::vector<Variant>& variants) {
   for (size_t n : members) {
@@ -78,8 +84,9 @@ std::string CanonicalName(const std::vector<MentionNode>& nodes, const std::vect
   std::map<std::string, std::pair<size_t, int>> latin;  // text -> (parts, count)
   for (size_t n : members) {
     const MentionCandidate& c = *nodes[n].candidate;
-    if (!IsLatinText(c.text)) continue;
-    auto& [parts, count] = latin[c.text];
+    const std::string& base = c.base.empty() ? c.text : c.base;
+    if (!IsLatinText(base)) continue;
+    auto& [parts, count] = latin[base];
     parts = c.is_acronym ? 0 : nodes[n].content_parts;
     ++count;
   }
@@ -91,7 +98,14 @@ std::string CanonicalName(const std::vector<MentionNode>& nodes, const std::vect
       best_rank = rank;
     }
   }
-  return best.empty() ? variants.front().text : best;
+  if (!best.empty()) return best;
+  std::map<std::string, int> bases;
+  for (const Variant& v : variants) bases[v.base] += v.count;
+  std::string most = variants.front().base;
+  for (const auto& [base, count] : bases) {
+    if (count > bases[most]) most = base;
+  }
+  return most;
 }
 
 void SortByOffset(std::vector<Mention>& mentions) {

@@ -92,6 +92,9 @@ struct Variant {
   std::string text;
   std::string lang;
   int count = 0;
+  // The spelling in its base form ("Donalda Trumpa" -> "Donald Trump"); the text itself in
+  // languages without inflection rules.
+  std::string base;
 };
 
 struct EntityResult {

@@ -14,10 +14,14 @@ namespace {
 
 constexpr int32_t kMinStem = 2;  // letters a rewrite must leave in front of it
 
+// Simple (one-to-one) lower-casing, unit by unit: the result has the word's length, so that an
+// ending found in it is an ending of the word ("İstanbul'daki" keeps its İ).
 std::u16string Lower(const icu::UnicodeString& text) {
-  icu::UnicodeString lower(text);
-  lower.toLower(icu::Locale::getRoot());
-  return std::u16string(lower.getBuffer(), lower.length());
+  std::u16string lower(text.getBuffer(), text.length());
+  for (char16_t& c : lower) {
+    if (!U16_IS_SURROGATE(c)) c = static_cast<char16_t>(u_tolower(c));
+  }
+  return lower;
 }
 
 bool AllUpper(const icu::UnicodeString& word) {
@@ -86,7 +90,6 @@ icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
   if (it == by_lang_.end()) return word;
   const Rules& rules = it->second;
   const std::u16string lower = Lower(word);
-  if (lower.size() != static_cast<std::size_t>(word.length())) return word;  // ß, İ: leave alone
   for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1;
        --length) {
     auto ending = rules.by_ending.find(lower.substr(lower.size() - length));
@@ -105,7 +108,6 @@ std::vector<icu::UnicodeString> BaseForms::Candidates(const icu::UnicodeString& 
   if (it == by_lang_.end()) return out;
   const Rules& rules = it->second;
   const std::u16string lower = Lower(word);
-  if (lower.size() != static_cast<std::size_t>(word.length())) return out;
   for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1;
        --length) {
     auto ending = rules.by_ending.find(lower.substr(lower.size() - length));

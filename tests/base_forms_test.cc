@@ -71,3 +71,24 @@ TEST_CASE("a malformed rule file is a data error", "[base_forms]") {
 
 }  // namespace
 }  // namespace crosswire
+
+namespace crosswire {
+namespace {
+
+TEST_CASE("Turkish endings after an apostrophe are dropped", "[base_forms]") {
+  CHECK(Forms().Of("Türkiye'nin", "tr") == "Türkiye");
+  CHECK(Forms().Of("Ankara'ya", "tr") == "Ankara");
+  CHECK(Forms().Of("Erdoğan’ın", "tr") == "Erdoğan");
+  CHECK(Forms().Of("İstanbul'daki", "tr") == "İstanbul");
+  CHECK(Forms().Of("Ankara", "tr") == "Ankara");
+}
+
+TEST_CASE("a German genitive -s is only a candidate", "[base_forms]") {
+  CHECK(Forms().Of("Deutschlands", "de") == "Deutschlands");  // Paris, Athens end in -s too
+  const auto candidates = Forms().Candidates(icu::UnicodeString::fromUTF8("Deutschlands"), "de");
+  CHECK(std::find(candidates.begin(), candidates.end(),
+                  icu::UnicodeString::fromUTF8("Deutschland")) != candidates.end());
+}
+
+}  // namespace
+}  // namespace crosswire

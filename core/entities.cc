@@ -233,9 +233,10 @@ Unresolved Linking::JoinPartialNames(const NameBlocks& blocks, const Representat
         }
         if (local.size() == 1) {
           target = *local.begin();
-        } else if (local.empty() && nodes[group[0]].candidate->type == EntityType::kPerson) {
-          // People only: a one-word organisation or place name is no surname.
-          target = DominantRoot(roots, mentions_of_root);
+        } else if (nodes[group[0]].candidate->type == EntityType::kPerson) {
+          // People only: a one-word organisation or place name is no surname. Among the article's
+          // own candidates when it has several, else among the batch's.
+          target = DominantRoot(local.empty() ? roots : local, mentions_of_root);
           if (target && vouched_people.count(*target) == 0) target.reset();
         }
       }

@@ -12,6 +12,7 @@
 // same spelling, or the same name after transliteration (NameMatcher).
 #include "mentions.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -106,20 +107,40 @@ void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandida
     for (MentionCandidate& c : candidates) {
       const std::string lang = PrimaryLanguage(c.lang);
       if (!IsCasedScript(c.script) || c.is_acronym || !forms.Has(lang)) continue;
-      const std::size_t space = c.text.rfind(' ');
-      const std::size_t base_space = c.base.rfind(' ');
-      const std::string head =
-          base_space == std::string::npos ? "" : c.base.substr(0, base_space + 1);
-      const icu::UnicodeString last =
-          FromUtf8(space == std::string::npos ? c.text : c.text.substr(space + 1));
+      // The forms each word may have: its rule's, then the alternatives its ending allows. Names
+      // of up to three words try every combination ("Władimira Putina"); longer ones vary the
+      // last word only. At most kMaxForms a word: at most 27 look-ups a mention.
+      constexpr std::size_t kMaxForms = 3;
+      const std::vector<std::string_view> words = SplitFields(c.text, ' ');
+      std::vector<std::vector<std::string>> forms_of(words.size());
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        const icu::UnicodeString word = FromUtf8(words[w]);
+        forms_of[w].push_back(ToUtf8(forms.WordOf(word, lang)));
+        if (words.size() > 3 && w + 1 < words.size()) continue;
+        for (const icu::UnicodeString& option : forms.Candidates(word, lang)) {
+          if (forms_of[w].size() >= kMaxForms) break;
+          std::string text = ToUtf8(option);
+          if (std::find(forms_of[w].begin(), forms_of[w].end(), text) == forms_of[w].end()) {
+            forms_of[w].push_back(std::move(text));
+          }
+        }
+      }
       int best_count = used[CaseFold(c.base)];
-      for (const icu::UnicodeString& option : forms.Candidates(last, lang)) {
-        std::string name = head + ToUtf8(option);
+      std::vector<std::size_t> pick(words.size(), 0);
+      while (true) {
+        std::string name;
+        for (std::size_t w = 0; w < words.size(); ++w) {
+          if (w > 0) name += ' ';
+          name += forms_of[w][pick[w]];
+        }
         auto it = used.find(CaseFold(name));
         if (it != used.end() && it->second > best_count) {
           best_count = it->second;
           c.base = std::move(name);
         }
+        std::size_t w = 0;  // the next combination, like an odometer
+        while (w < words.size() && ++pick[w] == forms_of[w].size()) pick[w++] = 0;
+        if (w == words.size()) break;
       }
     }
   }

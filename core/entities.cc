@@ -156,6 +156,14 @@ void Linking::MergeMatchingFullNames(const NameBlocks& blocks) {
   });
 }
 
+// Written in the same script, a one-word name stands for a full name only when it is spelled as
+// one of its parts: spellings that merely sound alike are different names there ("Moderna" is no
+// part of "Krzysztof Materna"). Across scripts, transliteration differs, and the matcher decides.
+static bool SpelledAsAPart(const NameKey& partial, const NameKey& full) {
+  if (partial.script != full.script || partial.parts.empty()) return true;
+  return std::find(full.parts.begin(), full.parts.end(), partial.parts.front()) != full.parts.end();
+}
+
 // The full name a partial name means in an article that names none of its candidates: the one
 // the batch mentions far more than every other ("Putin" is Vladimir Putin when the batch's other
 // names ending so are rare), or none. Two people who share a surname and are both prominent stay
@@ -189,6 +197,7 @@ Unresolved Linking::JoinPartialNames(const NameBlocks& blocks, const Representat
     if (nodes[a].content_parts > 1) std::swap(partial, full);
     if (!IsPartialName(nodes[partial]) || nodes[full].content_parts < 2) return;
     if (!TypesCompatible(*nodes[partial].candidate, *nodes[full].candidate)) return;
+    if (!SpelledAsAPart(*nodes[partial].key, *nodes[full].key)) return;
     if (matcher.PartialSimilarity(*nodes[partial].key, *nodes[full].key) >=
         NameMatcher::kPartialThreshold) {
       partial_targets[partial].insert(full);

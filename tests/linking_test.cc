@@ -1,0 +1,114 @@
+// Entity linking across case endings, languages and abbreviations, through the whole analyzer on
+// short articles written like the news it reads; and the merges it must refuse.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+
+namespace crosswire {
+namespace {
+
+Analysis AnalyzeArticles(const std::vector<std::pair<std::string, std::string>>& articles) {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  for (const auto& [id, text] : articles) REQUIRE(analyzer->AddArticle(id, text).ok());
+  return analyzer->Analyze();
+}
+
+// The entity of the mention written `text` in article `id`, or nullptr.
+const EntityResult* EntityOf(const Analysis& a, const std::string& id, const std::string& text) {
+  for (const ArticleResult& article : a.articles) {
+    if (article.id != id) continue;
+    for (const Mention& m : article.mentions) {
+      if (m.text != text) continue;
+      for (const EntityResult& e : a.entities) {
+        if (e.id == m.entity) return &e;
+      }
+    }
+  }
+  return nullptr;
+}
+
+TEST_CASE("a name in another case and language is one entity, named in its base form",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"en.txt",
+       "President Donald Trump met the press in Washington on Monday. Donald Trump said the "
+       "talks had gone well and that he would travel to Poland in the spring."},
+      {"pl.txt",
+       "Do Warszawy przyjechał w poniedziałek prezydent Donald Trump. Podczas wizyty Donalda "
+       "Trumpa w Polsce rozmowy z Donaldem Trumpem dotyczą bezpieczeństwa."},
+  });
+  const EntityResult* english = EntityOf(a, "en.txt", "Donald Trump");
+  const EntityResult* genitive = EntityOf(a, "pl.txt", "Donalda Trumpa");
+  REQUIRE(english != nullptr);
+  REQUIRE(genitive != nullptr);
+  CHECK(english->id == genitive->id);
+  CHECK(english->name == "Donald Trump");
+  CHECK(english->type == EntityType::kPerson);
+  bool base_listed = false;
+  for (const Variant& v : genitive->variants) {
+    if (v.text == "Donalda Trumpa") base_listed = v.base == "Donald Trump";
+  }
+  CHECK(base_listed);
+  // An inflected country name is the gazetteer's country.
+  const EntityResult* poland = EntityOf(a, "pl.txt", "Polsce");
+  const EntityResult* poland_en = EntityOf(a, "en.txt", "Poland");
+  REQUIRE(poland != nullptr);
+  REQUIRE(poland_en != nullptr);
+  CHECK(poland->id == poland_en->id);
+  CHECK(poland->type == EntityType::kPlace);
+}
+
+TEST_CASE("abbreviations of countries and unions link to them across languages", "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"en.txt", "The United States and the European Union agreed on new sanctions on Monday."},
+      {"ru.txt", "США и ЕС договорились о новых санкциях в понедельник, сообщили в Брюсселе."},
+      {"sl.txt", "ZDA in EU sta se v ponedeljek dogovorili o novih sankcijah proti Moskvi."},
+  });
+  const EntityResult* us = EntityOf(a, "en.txt", "United States");
+  REQUIRE(us != nullptr);
+  for (const auto& [id, text] :
+       std::vector<std::pair<std::string, std::string>>{{"ru.txt", "США"}, {"sl.txt", "ZDA"}}) {
+    INFO(id << " " << text);
+    const EntityResult* e = EntityOf(a, id, text);
+    REQUIRE(e != nullptr);
+    CHECK(e->id == us->id);
+  }
+  const EntityResult* eu = EntityOf(a, "en.txt", "European Union");
+  const EntityResult* eu_sl = EntityOf(a, "sl.txt", "EU");
+  REQUIRE(eu != nullptr);
+  REQUIRE(eu_sl != nullptr);
+  CHECK(eu->id == eu_sl->id);
+}
+
+// Found on the development data: a vaccine maker joined a person whose surname sounds alike.
+TEST_CASE("a one-word name does not join a different name that merely sounds alike", "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"a.txt",
+       "Aktor Krzysztof Materna zaszczepił się w poniedziałek. Krzysztof Materna namawia do "
+       "szczepień."},
+      {"b.txt", "Szczepionka firmy Moderna trafi do Polski. Moderna dostarczy milion dawek."},
+      // A capitalised pair that reads like a person's name makes "Moderna" a surname here.
+      {"c.txt", "V Sloveniji so na voljo cepiva podjetij BioNTech ter Moderna za vse starejše."},
+  });
+  const EntityResult* materna = EntityOf(a, "a.txt", "Krzysztof Materna");
+  const EntityResult* moderna = EntityOf(a, "b.txt", "Moderna");
+  REQUIRE(materna != nullptr);
+  if (moderna != nullptr) CHECK(moderna->id != materna->id);
+}
+
+TEST_CASE("two people who share a surname stay apart", "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"a.txt", "Aktorka Maria Seweryn zagra w nowym filmie. Maria Seweryn mówi o roli."},
+      {"b.txt", "Aktor Andrzej Seweryn otrzymał nagrodę. Andrzej Seweryn podziękował widzom."},
+  });
+  const EntityResult* maria = EntityOf(a, "a.txt", "Maria Seweryn");
+  const EntityResult* andrzej = EntityOf(a, "b.txt", "Andrzej Seweryn");
+  REQUIRE(maria != nullptr);
+  REQUIRE(andrzej != nullptr);
+  CHECK(maria->id != andrzej->id);
+}
+
+}  // namespace
+}  // namespace crosswire

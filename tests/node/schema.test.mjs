@@ -28,7 +28,7 @@ function assertValid(analysis, what) {
 function mixedBatch() {
   const dir = mkdtempSync(path.join(tmpdir(), 'crosswire-schema-'));
   const inputs = { 'broken-utf8.bin': 'broken-utf8.txt', 'cp1251.bin': 'cp1251.txt', 'page.html.bin': 'page.html', 'utf16.bin': 'utf16.txt' };
-  for (const [from, to] of Object.entries(inputs)) copyFileSync(path.join(root, 'tests/fuzz/corpus', from), path.join(dir, to));
+  for (const [from, to] of Object.entries(inputs)) copyFileSync(path.join(root, 'tests/fuzz/corpus/text_core', from), path.join(dir, to));
   writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0x49, 0x48]));
   return dir;
 }

@@ -84,35 +84,34 @@ icu::UnicodeString BaseForms::Apply(const icu::UnicodeString& word, const Rewrit
   return base + append;
 }
 
-icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
-                                     std::string_view primary_lang) const {
+std::vector<const BaseForms::Ending*> BaseForms::EndingsOf(const icu::UnicodeString& word,
+                                                           std::string_view primary_lang) const {
+  std::vector<const Ending*> endings;
   auto it = by_lang_.find(std::string(primary_lang));
-  if (it == by_lang_.end()) return word;
+  if (it == by_lang_.end()) return endings;
   const Rules& rules = it->second;
   const std::u16string lower = Lower(word);
   for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1;
        --length) {
     auto ending = rules.by_ending.find(lower.substr(lower.size() - length));
-    if (ending == rules.by_ending.end()) continue;
-    // The longest ending decides; when it has no clear rewrite, the word stays as it is.
-    if (!ending->second.clear) return word;
-    return Apply(word, ending->second.rewrites.front());
+    if (ending != rules.by_ending.end()) endings.push_back(&ending->second);
   }
-  return word;
+  return endings;
+}
+
+icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
+                                     std::string_view primary_lang) const {
+  const std::vector<const Ending*> endings = EndingsOf(word, primary_lang);
+  // The longest ending decides; when it has no clear rewrite, the word stays as it is.
+  if (endings.empty() || !endings.front()->clear) return word;
+  return Apply(word, endings.front()->rewrites.front());
 }
 
 std::vector<icu::UnicodeString> BaseForms::Candidates(const icu::UnicodeString& word,
                                                       std::string_view primary_lang) const {
   std::vector<icu::UnicodeString> out;
-  auto it = by_lang_.find(std::string(primary_lang));
-  if (it == by_lang_.end()) return out;
-  const Rules& rules = it->second;
-  const std::u16string lower = Lower(word);
-  for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1;
-       --length) {
-    auto ending = rules.by_ending.find(lower.substr(lower.size() - length));
-    if (ending == rules.by_ending.end()) continue;
-    for (const Rewrite& rewrite : ending->second.rewrites) {
+  for (const Ending* ending : EndingsOf(word, primary_lang)) {
+    for (const Rewrite& rewrite : ending->rewrites) {
       icu::UnicodeString base = Apply(word, rewrite);
       if (base != word && std::find(out.begin(), out.end(), base) == out.end()) {
         out.push_back(std::move(base));

@@ -49,6 +49,9 @@ class BaseForms {
     int32_t longest = 0;
   };
   static icu::UnicodeString Apply(const icu::UnicodeString& word, const Rewrite& rewrite);
+  // The endings of `word` that have rules, longest first.
+  std::vector<const Ending*> EndingsOf(const icu::UnicodeString& word,
+                                       std::string_view primary_lang) const;
 
   std::unordered_map<std::string, Rules> by_lang_;
 };

@@ -181,7 +181,9 @@ std::size_t DateReader::ReadSpelledDay(std::size_t i, int* day, SpelledDays spel
   if (hit.entry.kind == NameKind::kDayOrdinal) {
     if (ordinal) *ordinal = true;
   } else if (hit.entry.kind != NameKind::kDayCardinal || spelled != SpelledDays::kAll ||
-             hit.entry.value < 2) {
+             hit.entry.value < 2 || !hit.active_language) {
+    // Cardinals only in the article's own language: "on" is ten in Turkish, and "May" a Turkish
+    // month too, so "on May 21" would be read as "10 May".
     return 0;
   }
   *day = hit.entry.value;
@@ -197,6 +199,7 @@ int DateReader::SpelledLocale(std::size_t i) const {
 
 bool DateReader::NameInLocale(std::size_t i, std::size_t end_tok, int locale) const {
   if (locale < 0) return true;
+  if (end_tok > i + 1 && IsPunct(end_tok - 1, u'.')) --end_tok;  // "ago.": the name is "ago"
   auto it = tables_.calendar.names.find(View(folded_, toks_[i].begin, toks_[end_tok - 1].end));
   if (it == tables_.calendar.names.end()) return false;
   for (const NameEntry& e : it->second) {

@@ -302,3 +302,121 @@ TEST_CASE("Missing or malformed date words are a data error", "[dates]") {
 
 }  // namespace
 }  // namespace crosswire
+
+namespace crosswire {
+namespace {
+
+const Date kNov7 = Day(2016, 11, 7);
+
+TEST_CASE("Numeric dates with month names, in any order", "[dates][forms]") {
+  CHECK(Only("The date should be 05-Aug-2016", "en") == "2016-08-05");
+  CHECK(Only("I'll go back Sep-23-2020.", "en") == "2020-09-23");
+  CHECK(Only("i'll go back 2020/Sep/23", "en") == "2020-09-23");
+  CHECK(Only("i'll go back 23/Sep/2020", "en") == "2020-09-23");
+  CHECK(Only("I'll go back September-2020-23.", "en") == "2020-09-23");
+  CHECK(Only("I'll go back Oct/2", "en", kNov7) == "2016-10-02");
+  CHECK(Only("Wat vind je van 01-aug-2019", "nl") == "2019-08-01");
+  CHECK(Only("Ik praat hier niet over, maar over 3/jan", "nl", kNov7) == "2017-01-03");
+  // The period after an abbreviation that ends the sentence is no part of the date.
+  const ArticleDates found = FindIn("Tornerò 2020/23/set.", "it");
+  REQUIRE(found.mentions.size() == 1);
+  CHECK(found.mentions[0].text == "2020/23/set");
+}
+
+TEST_CASE("Numeric dates with two-digit years and the article's order", "[dates][forms]") {
+  CHECK(Only("Tornerò il 21/04/16", "it") == "2016-04-21");
+  CHECK(Only("I'll be back on 9-18-15", "en") == "2015-09-18");
+  // 4/5/18 alone follows English convention (month first with slashes); an unambiguous
+  // 25/12/2017 in the same article makes it day first.
+  CHECK(Only("The vote is on 4/5/18.", "en") == "2018-04-05");
+  const ArticleDates both = FindIn("Filed 25/12/2017, heard 4/5/18.", "en");
+  REQUIRE(both.mentions.size() == 2);
+  CHECK(both.mentions[1].value == Day(2018, 5, 4));
+}
+
+TEST_CASE("Day numbers spelled out, in the month's language", "[dates][forms]") {
+  CHECK(Only("Tornerò il ventuno Maggio", "it", kNov7) == "2016-05-21");
+  CHECK(Only("Tornerò il due di Ago.", "it", kNov7) == "2016-08-02");
+  CHECK(Only("Ik ga de tweede van augustus terug", "nl", kNov7) == "2016-08-02");
+  CHECK(Only("vierde juli van 1995", "nl") == "1995-07-04");
+  CHECK(Only("I'll be back on May twenty-first", "en", kNov7) == "2016-05-21");
+  CHECK(Only("I'll be back on the twenty-first of May", "en", kNov7) == "2016-05-21");
+  // "on" is ten in Turkish, but not before an English month name; "May two" is no day.
+  CHECK(Only("It was signed on September 25, 2023 in Tehran.", "en") == "2023-09-25");
+  CHECK(Only("In May two people were hurt in 2023.", "en") == "2023");
+}
+
+TEST_CASE("The nth weekday of a month, and a weekday with a day", "[dates][forms]") {
+  CHECK(Only("I'll go back the first Friday of July", "en", kNov7) == "2016-07-01");
+  CHECK(Only("Tornerò il primo venerdì di luglio", "it", kNov7) == "2016-07-01");
+  CHECK(Only("The 2nd Monday of May 2024 is a holiday", "en") == "2024-05-13");
+  CHECK(Only("Ben vrijdag de 15de terug gegaan.", "nl", Day(2017, 9, 20)) == "2017-09-15");
+  CHECK(Only("Sono tornato giovedì 21", "it", Day(2017, 9, 25)) == "2017-09-21");
+  CHECK(Only("Deze taak moet op vrijdag 12/5 gedaan worden", "nl", Day(2019, 5, 1)) ==
+        "2019-05-12");
+}
+
+TEST_CASE("Impossible dates yield no date and no part of one", "[dates][forms]") {
+  CHECK(FindIn("They met on February 30.", "en", kNov7).mentions.empty());
+  CHECK(FindIn("The form said 31/04/2020.", "en").mentions.empty());
+  CHECK(FindIn("2015-1-32 is an incorrect date", "en").mentions.empty());
+  CHECK(FindIn("30 feb 2019", "nl").mentions.empty());
+  CHECK(FindIn("2019年2月29日", "zh").mentions.empty());
+  // February 29 without a year: the leap year nearest the publication date.
+  CHECK(Only("2月29日", "zh", Day(2017, 3, 22)) == "2016-02-29");
+}
+
+TEST_CASE("Short texts in a misidentified language still read unambiguous names", "[dates]") {
+  // Identification says Catalan or Norwegian for these; the names are months everywhere.
+  CHECK(Only("I'll go back Oct. 2", "ca", kNov7) == "2016-10-02");
+  CHECK(Only("Ik ga 4e jan 2019 terug", "eu") == "2019-01-04");
+  // In a long article of a known language, another language's abbreviation is not a month.
+  std::string text(300, ' ');
+  text = "Le comité a voté. " + text + "Ils ont dit 4 set 2019.";
+  CHECK(Only(text, "fr") == "2019");
+}
+
+TEST_CASE("Year-less dates of one article land in the same year", "[dates]") {
+  // No publication date, and the batch mostly says 2021: "Tuesday, March 3" settles 2020, and
+  // "March 10." takes that year too rather than the batch's.
+  const ArticleDates found = Finder().Find(
+      Doc("The primary was on Tuesday, March 3. Results came on March 10.", "en"), std::nullopt,
+      2021);
+  REQUIRE(found.mentions.size() == 2);
+  CHECK(found.mentions[0].value == Day(2020, 3, 3));
+  CHECK(found.mentions[1].value == Day(2020, 3, 10));
+  CHECK(found.mentions[1].text == "March 10");
+}
+
+TEST_CASE("Undated articles: event dates stay within a year of the stated date", "[dates]") {
+  // Articles of the shape that stretched a timeline over a decade: no publication date, one
+  // full date, year-less days and unrelated numbers (vote counts, ages, earlier years).
+  const std::vector<std::pair<std::string, Date>> articles = {
+      {"Выборы в США прошли 3 ноября 2020 года. 4 ноября подсчёт продолжался; в 2016 году "
+       "Трамп победил, набрав 304 голоса.",
+       Day(2020, 11, 3)},
+      {"Wybory odbyły się 3 listopada. Wyniki ogłoszono 7 listopada 2020 r. W 2019 roku "
+       "kampania kosztowała 14 mld.",
+       Day(2020, 11, 7)},
+      {"Brexit: 31. ledna 2020 Spojené království opustilo EU. Referendum bylo v roce 2016.",
+       Day(2020, 1, 31)},
+      {"Уряд ухвалив рішення 14 червня, а 20 червня 2019 року його підтримала Рада, 226 голосів.",
+       Day(2019, 6, 20)},
+  };
+  std::vector<Document> docs;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const char* langs[] = {"ru", "pl", "cs", "uk"};
+    docs.push_back(Doc(articles[i].first, langs[i], "a" + std::to_string(i) + ".txt"));
+  }
+  std::vector<const Document*> pointers;
+  for (const Document& d : docs) pointers.push_back(&d);
+  const std::vector<ArticleDates> found = Finder().FindBatch(pointers, std::nullopt);
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    INFO(articles[i].first);
+    REQUIRE(found[i].event_date);
+    CHECK(std::abs(DaysBetween(articles[i].second, *found[i].event_date)) <= 365);
+  }
+}
+
+}  // namespace
+}  // namespace crosswire

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Development evaluations on ../shared/devdata (or CROSSWIRE_DEVDATA): language identification
-# against CLD2, name matching, Thai entity detection, story clustering (B-cubed) and scale.
+# against CLD2, date reading (Recognizers-Text specs), name matching, Thai entity detection, story clustering (B-cubed) and scale.
 # Prints numbers for BENCHMARKS.md; never fails on a score.
 #   usage: toolchain/eval.sh [--no-scale]
 set -euo pipefail
@@ -15,6 +15,8 @@ bin=build/native
 
 echo "== language identification: agreement with CLD2"
 $bin/language_eval . "$devdata"
+echo "== dates: Recognizers-Text specs (cases, found, false per language)"
+$bin/dates_eval "$devdata"
 echo "== name matching: Wikidata pairs vs shuffled non-pairs, Thai loanwords"
 $bin/names_eval "$devdata"/names/wikidata_russian.tsv "$devdata"/names/wikidata_arabic.tsv \
   "$devdata"/names/wikidata_hebrew.tsv "$devdata"/names/thai_english_loanwords.tsv

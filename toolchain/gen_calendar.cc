@@ -23,8 +23,10 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/rbnf.h>
 #include <unicode/reldatefmt.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 namespace {
@@ -45,7 +47,8 @@ std::string Fold(const icu::UnicodeString& name) {
   icu::UnicodeString folded;
   for (int32_t i = 0; i < normalized.length();) {
     UChar32 c = normalized.char32At(i);
-    folded.append(static_cast<UChar32>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+    // Spell-out rules mark where words may break with soft hyphens ("vent\u00ADunesimo").
+    if (c != 0xAD) folded.append(static_cast<UChar32>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
     i += U16_LENGTH(c);
   }
   folded.trim();
@@ -145,6 +148,46 @@ void AddRelative(Writer& writer, const std::string& locale, const icu::Locale& i
   }
 }
 
+// Day numbers 1..31 in words, from every public spell-out rule set that spells cardinals or
+// ordinals (not years, not the verbose variants), so that "the twenty-first of May" and
+// "ventidue maggio" read as days. Locales written without spaces are left out: their numerals
+// would be cut out of every run of text.
+void AddDayWords(Writer& writer, const std::string& locale, const icu::Locale& icu_locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RuleBasedNumberFormat spellout(icu::URBNF_SPELLOUT, icu_locale, status);
+  if (U_FAILURE(status)) return;
+  std::vector<icu::UnicodeString> ordinals[32], cardinals[32];
+  for (int32_t k = 0; k < spellout.getNumberOfRuleSetNames(); ++k) {
+    std::string rule_set;
+    spellout.getRuleSetName(k).toUTF8String(rule_set);
+    const bool ordinal = rule_set.find("spellout-ordinal") != std::string::npos;
+    const bool cardinal = rule_set.find("spellout-cardinal") != std::string::npos ||
+                          rule_set == "%spellout-numbering";
+    if ((!ordinal && !cardinal) || rule_set.find("verbose") != std::string::npos) continue;
+    UErrorCode set_status = U_ZERO_ERROR;
+    spellout.setDefaultRuleSet(spellout.getRuleSetName(k), set_status);
+    if (U_FAILURE(set_status)) continue;
+    for (int day = 1; day <= 31; ++day) {
+      icu::UnicodeString text;
+      spellout.format(static_cast<int32_t>(day), text);
+      UChar32 first = text.char32At(0);
+      if (text.isEmpty() || u_isdigit(first)) continue;
+      UErrorCode script_status = U_ZERO_ERROR;
+      const UScriptCode script = uscript_getScript(first, &script_status);
+      if (script == USCRIPT_HAN || script == USCRIPT_THAI || script == USCRIPT_LAO ||
+          script == USCRIPT_KHMER || script == USCRIPT_MYANMAR || script == USCRIPT_HIRAGANA ||
+          script == USCRIPT_KATAKANA) {
+        continue;
+      }
+      (ordinal ? ordinals : cardinals)[day].push_back(text);
+    }
+  }
+  for (int day = 1; day <= 31; ++day) {
+    writer.Add(locale, "day-ordinal", day, ordinals[day]);
+    writer.Add(locale, "day-cardinal", day, cardinals[day]);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -178,6 +221,7 @@ int main(int argc, char** argv) {
     AddNames(writer, locale, symbols, false, Symbols::WIDE, "weekday");
     AddNames(writer, locale, symbols, false, Symbols::ABBREVIATED, "weekday-abbr");
     AddRelative(writer, locale, icu_locale);
+    AddDayWords(writer, locale, icu::Locale(name));
   }
   out.close();
   if (!out) {

@@ -64,6 +64,12 @@ Date AddMonths(const Date& d, int months) {
   return Date{total / 12, total % 12 + 1, 0, DatePrecision::kMonth};
 }
 
+int NthWeekdayOfMonth(int year, int month, int weekday, int nth) {
+  const int first = Weekday(year, month, 1);
+  const int day = 1 + (weekday - first + 7) % 7 + 7 * (nth - 1);
+  return day <= DaysInMonth(year, month) ? day : 0;
+}
+
 }  // namespace dates
 
 std::optional<Date> ParseIsoDate(std::string_view text) {

@@ -23,6 +23,9 @@ Date FromDayNumber(int64_t day_number);
 // 1 = Sunday ... 7 = Saturday, as ICU numbers weekdays.
 int Weekday(int year, int month, int day);
 
+// The day of the nth (1..5) `weekday` of a month, or 0 when the month has no such day.
+int NthWeekdayOfMonth(int year, int month, int weekday, int nth);
+
 // The month `months` after (or before) the month of `date`, with month precision.
 Date AddMonths(const Date& date, int months);
 

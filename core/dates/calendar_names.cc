@@ -23,6 +23,8 @@ std::optional<NameKind> ParseNameKind(std::string_view kind) {
   if (kind == "day") return NameKind::kRelDay;
   if (kind == "month-rel") return NameKind::kRelMonth;
   if (kind == "year-rel") return NameKind::kRelYear;
+  if (kind == "day-ordinal") return NameKind::kDayOrdinal;
+  if (kind == "day-cardinal") return NameKind::kDayCardinal;
   return std::nullopt;
 }
 

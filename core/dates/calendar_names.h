@@ -19,7 +19,16 @@
 
 namespace crosswire::dates {
 
-enum class NameKind : uint8_t { kMonth, kWeekday, kRelDay, kRelMonth, kRelYear };
+// kDayOrdinal and kDayCardinal are day numbers spelled out ("twenty-first", "ventidue"), value 1..31.
+enum class NameKind : uint8_t {
+  kMonth,
+  kWeekday,
+  kRelDay,
+  kRelMonth,
+  kRelYear,
+  kDayOrdinal,
+  kDayCardinal
+};
 
 struct NameEntry {
   int16_t locale = 0;  // index into CalendarNames::locales

@@ -34,8 +34,11 @@ bool DateReader::TryCjk(std::size_t i, RawDate* out, std::size_t* next) const {
   }
   if (m < 1 || m > 12) return false;
   if (d == 0 && y == 0) return false;  // "9月" alone is too weak
-  if (d != 0 && d > (y ? DaysInMonth(y, m) : MaxDaysInMonth(m))) return false;
   out->year = y, out->month = m, out->day = d;
+  // "2019年2月29日": no such day, and no part of it is another date.
+  if (d != 0 && d > (y ? DaysInMonth(y, m) : MaxDaysInMonth(m))) {
+    out->form = RawDate::Form::kImpossible;
+  }
   out->precision = d ? DatePrecision::kDay : DatePrecision::kMonth;
   out->fold_begin = toks_[i].begin;
   out->fold_end = end;

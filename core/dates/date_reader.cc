@@ -13,10 +13,14 @@
 namespace crosswire::dates {
 
 DateReader::DateReader(const Tables& tables, const Document& doc)
-    : tables_(tables), doc_(doc), folded_(Fold(doc.text)) {
+    : tables_(tables),
+      doc_(doc),
+      folded_(Fold(doc.text)),
+      uncertain_language_(doc.lang == "und" || doc.text.length() < kShortText) {
   Tokens tokens = Tokenize(folded_, doc.text, tables.calendar.unspaced);
   toks_ = std::move(tokens.toks);
   line_starts_ = std::move(tokens.line_starts);
+  numeric_order_ = ArticleNumericOrder();
 }
 
 std::string DateReader::LanguageAt(int32_t fold_offset) const {
@@ -58,15 +62,35 @@ NameHit DateReader::LookUp(int32_t b, int32_t e, const std::string& lang) const 
   }
   hit.entry = *best;
   hit.active_language = best_rank == 0;
+  if (hit.active_language) {
+    hit.found = true;
+    return hit;
+  }
+  const bool day_word =
+      hit.entry.kind == NameKind::kDayOrdinal || hit.entry.kind == NameKind::kDayCardinal;
+  // When the language itself is in doubt (a sentence or two), a name of any locale is read as
+  // long as every locale that has it reads it the same way: "oct", "jan", "set" are months
+  // wherever they are names; "mar" (March, or Tuesday) is not.
+  if (uncertain_language_) {
+    const bool unambiguous =
+        std::all_of(it->second.begin(), it->second.end(), [&](const NameEntry& e) {
+          return e.kind == hit.entry.kind && e.value == hit.entry.value;
+        });
+    if (unambiguous && (hit.entry.kind == NameKind::kMonth ||
+                        hit.entry.kind == NameKind::kWeekday || day_word)) {
+      hit.found = true;
+      return hit;
+    }
+  }
   // Outside the article's language only full month names are trusted: "mar", "so", "ma" are
-  // abbreviations somewhere and words elsewhere; weekdays and relative words likewise.
+  // abbreviations somewhere and words elsewhere; weekdays, relative words and numbers likewise.
   const bool known_language =
       std::find(calendar.locales.begin(), calendar.locales.end(), lang) != calendar.locales.end();
-  if (!hit.active_language) {
-    if (hit.entry.abbreviated || hit.entry.kind != NameKind::kMonth) {
-      // In an unknown language, full weekday names of any locale are still fair.
-      if (known_language || hit.entry.abbreviated || hit.entry.kind != NameKind::kWeekday)
-        return hit;
+  if (day_word) return hit;
+  if (hit.entry.abbreviated || hit.entry.kind != NameKind::kMonth) {
+    // In an unknown language, full weekday names of any locale are still fair.
+    if (known_language || hit.entry.abbreviated || hit.entry.kind != NameKind::kWeekday) {
+      return hit;
     }
   }
   hit.found = true;
@@ -113,7 +137,12 @@ NameHit DateReader::LongestName(std::size_t i, std::size_t* end_tok) const {
   return best;
 }
 
-std::size_t DateReader::ReadDay(std::size_t i, int* day) const {
+std::size_t DateReader::ReadDay(std::size_t i, int* day, SpelledDays spelled,
+                                bool* ordinal) const {
+  if (ordinal) *ordinal = false;
+  if (i < toks_.size() && toks_[i].kind == Tok::kWord && spelled != SpelledDays::kNone) {
+    return ReadSpelledDay(i, day, spelled, ordinal);
+  }
   if (i >= toks_.size() || toks_[i].kind != Tok::kNumber || toks_[i].digits > 2) return 0;
   if (toks_[i].value < 1 || toks_[i].value > 31) return 0;
   *day = toks_[i].value;
@@ -123,6 +152,7 @@ std::size_t DateReader::ReadDay(std::size_t i, int* day) const {
       const std::u16string_view w = View(folded_, toks_[next].begin, toks_[next].end);
       if (tables_.words.ordinal_suffixes.contains(w)) {
         ++next;
+        if (ordinal) *ordinal = true;
       } else {
         // Thai and CJK write the month straight after the number; elsewhere "13abc" is no day.
         UChar32 c;
@@ -133,11 +163,49 @@ std::size_t DateReader::ReadDay(std::size_t i, int* day) const {
       }
     } else if (IsPunct(next, u'.')) {
       ++next;  // German, Nordic, Slavic "13."
+      if (ordinal) *ordinal = true;
     } else if (IsPunct(next, u'-') && next + 1 < toks_.size() && IsWord(next + 1, u"го")) {
       next += 2;  // Russian "13-го"
     }
   }
   return next;
+}
+
+// A day number in words: ordinals anywhere ("the twenty-first", "primo"), cardinals where the
+// caller allows them ("ventidue maggio"); "one" or "un" never, which are too often not a day.
+std::size_t DateReader::ReadSpelledDay(std::size_t i, int* day, SpelledDays spelled,
+                                       bool* ordinal) const {
+  std::size_t after = 0;
+  const NameHit hit = LongestName(i, &after);
+  if (!hit.found) return 0;
+  if (hit.entry.kind == NameKind::kDayOrdinal) {
+    if (ordinal) *ordinal = true;
+  } else if (hit.entry.kind != NameKind::kDayCardinal || spelled != SpelledDays::kAll ||
+             hit.entry.value < 2 || !hit.active_language) {
+    // Cardinals only in the article's own language: "on" is ten in Turkish, and "May" a Turkish
+    // month too, so "on May 21" would be read as "10 May".
+    return 0;
+  }
+  *day = hit.entry.value;
+  return after;
+}
+
+int DateReader::SpelledLocale(std::size_t i) const {
+  if (i >= toks_.size() || toks_[i].kind != Tok::kWord) return -1;
+  std::size_t after = 0;
+  const NameHit hit = LongestName(i, &after);
+  return hit.found ? hit.entry.locale : -1;
+}
+
+bool DateReader::NameInLocale(std::size_t i, std::size_t end_tok, int locale) const {
+  if (locale < 0) return true;
+  if (end_tok > i + 1 && IsPunct(end_tok - 1, u'.')) --end_tok;  // "ago.": the name is "ago"
+  auto it = tables_.calendar.names.find(View(folded_, toks_[i].begin, toks_[end_tok - 1].end));
+  if (it == tables_.calendar.names.end()) return false;
+  for (const NameEntry& e : it->second) {
+    if (e.locale == locale) return true;
+  }
+  return false;
 }
 
 std::size_t DateReader::ReadYear(std::size_t i, int* year) const {
@@ -233,10 +301,12 @@ std::vector<RawDate> DateReader::ReadAll() const {
   for (std::size_t i = 0; i < toks_.size();) {
     RawDate raw;
     std::size_t next = 0;
-    if (TryNumeric(i, &raw, &next) || TryCjk(i, &raw, &next) || TryYearFirst(i, &raw, &next) ||
-        TryNamed(i, &raw, &next)) {
-      PlaceOnLine(raw);
-      found.push_back(raw);
+    if (TryNumeric(i, &raw, &next) || TryMixed(i, &raw, &next) || TryCjk(i, &raw, &next) ||
+        TryYearFirst(i, &raw, &next) || TryNamed(i, &raw, &next)) {
+      if (raw.form != RawDate::Form::kImpossible) {
+        PlaceOnLine(raw);
+        found.push_back(raw);
+      }
       i = std::max(next, i + 1);
       continue;
     }

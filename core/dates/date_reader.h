@@ -35,7 +35,16 @@ struct RawDate {
   int day = 0;
   int weekday = 0;  // stated weekday, 1..7, for "vendredi 13 septembre"
   DatePrecision precision = DatePrecision::kDay;
-  enum class Form : uint8_t { kFull, kBareYear, kWeekdayOnly, kRelative } form = Form::kFull;
+  // kImpossible: read as a date but no day exists ("February 30"): it yields no date, and no part
+  // of it is read as another one.
+  enum class Form : uint8_t {
+    kFull,
+    kBareYear,
+    kWeekdayOnly,
+    kRelative,
+    kImpossible
+  } form = Form::kFull;
+  int nth = 0;  // "the first Friday of July": 1..5, with weekday and month; day set with a year
   NameKind rel_kind = NameKind::kRelDay;
   int rel_offset = 0;
   bool line_mostly_date = false;  // its line holds little else (a dateline)
@@ -84,8 +93,18 @@ class DateReader {
     return i < toks_.size() && toks_[i].kind == Tok::kWord && !toks_[i].space_before &&
            markers.find(folded_.text[toks_[i].begin]) != std::u16string_view::npos;
   }
-  // A day number at token i ("13", "13th", "1er", "13."); returns the token after it, or 0.
-  std::size_t ReadDay(std::size_t i, int* day) const;
+  // Which day numbers in words ReadDay accepts.
+  enum class SpelledDays : uint8_t { kNone, kOrdinals, kAll };
+  // A day number at token i ("13", "13th", "1er", "13.", and in words as `spelled` allows);
+  // returns the token after it, or 0. `ordinal`, when given, says whether it was an ordinal.
+  std::size_t ReadDay(std::size_t i, int* day, SpelledDays spelled = SpelledDays::kNone,
+                      bool* ordinal = nullptr) const;
+  std::size_t ReadSpelledDay(std::size_t i, int* day, SpelledDays spelled, bool* ordinal) const;
+  // The locale of a day spelled out at token i, or -1 when it is written in digits.
+  int SpelledLocale(std::size_t i) const;
+  // Whether the name at tokens [i, end_tok) is one in `locale`: "on September" is no date,
+  // although "on" is ten in Turkish.
+  bool NameInLocale(std::size_t i, std::size_t end_tok, int locale) const;
   // A year at token i ("2024", "พ.ศ. 2567"); returns the token after it, or 0.
   std::size_t ReadYear(std::size_t i, int* year) const;
   std::size_t SkipConnectors(std::size_t i) const;
@@ -97,11 +116,26 @@ class DateReader {
   bool TryYearFirst(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryNamed(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryBareYear(std::size_t i, RawDate* out) const;
+  // Numeric dates with a month name ("23/Sep/2020", "Sep-23-2020", "2/okt"): mixed_dates.cc.
+  bool TryMixed(std::size_t i, RawDate* out, std::size_t* next) const;
+  // Day and month without a year, "12/5", "7.6": read only after a weekday (numeric_dates.cc).
+  bool TryShortNumeric(std::size_t i, RawDate* out, std::size_t* next) const;
+  // How many numbers (2 or 3) a run of numbers joined by one separator at token i has, or 0.
+  int NumericRun(std::size_t i) const;
+  // The order in which the article writes numeric dates, when one of them settles it.
+  enum class NumericOrder : uint8_t { kUnknown, kDayFirst, kMonthFirst };
+  NumericOrder ArticleNumericOrder() const;
+  // Whether an ambiguous numeric date at folded offset `at` with separator `sep` is month first.
+  bool MonthFirst(char16_t sep, int32_t at) const;
 
   // Parts of TryNamed (named_dates.cc).
-  void ReadMonthFirst(int month, std::size_t after_month, NamedParts* parts) const;
+  void ReadMonthFirst(int month, std::size_t month_at, std::size_t after_month,
+                      NamedParts* parts) const;
   void ReadDayFirst(std::size_t i, NamedParts* parts) const;
   bool ReadYearAfter(NamedParts* parts) const;
+  bool TryWeekdayWithDay(std::size_t i, const NamedParts& parts, RawDate* out,
+                         std::size_t* next) const;
+  bool TryNthWeekday(std::size_t i, RawDate* out, std::size_t* next) const;
   // A weekday alone and relative words (relative_dates.cc).
   bool TryWeekdayAlone(std::size_t i, int weekday, RawDate* out, std::size_t* next) const;
   bool TryRelative(std::size_t i, RawDate* out, std::size_t* next) const;
@@ -114,6 +148,12 @@ class DateReader {
   FoldedText folded_;
   std::vector<Tok> toks_;
   std::vector<int32_t> line_starts_;  // folded offsets where lines start
+  // Language identification of a sentence or two is often wrong ("I'll go back Oct. 2" reads as
+  // Catalan): below this many UTF-16 units, or when the language is "und", names of every locale
+  // are read where they are unambiguous.
+  static constexpr int32_t kShortText = 240;
+  bool uncertain_language_ = false;
+  NumericOrder numeric_order_ = NumericOrder::kUnknown;
 };
 
 }  // namespace crosswire::dates

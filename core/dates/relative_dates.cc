@@ -22,7 +22,8 @@ bool DateReader::TryWeekdayAlone(std::size_t i, int weekday, RawDate* out,
 bool DateReader::TryRelative(std::size_t i, RawDate* out, std::size_t* next) const {
   std::size_t r_after = 0;
   const NameHit rel = LongestName(i, &r_after);
-  if (!rel.found || rel.entry.kind == NameKind::kMonth || rel.entry.kind == NameKind::kWeekday) {
+  if (!rel.found || (rel.entry.kind != NameKind::kRelDay && rel.entry.kind != NameKind::kRelMonth &&
+                     rel.entry.kind != NameKind::kRelYear)) {
     return false;
   }
   out->form = RawDate::Form::kRelative;

@@ -16,8 +16,10 @@ int ClosestYear(int month, int day, const Date& anchor) {
       DayNumber(anchor.year, anchor.month ? anchor.month : 7, anchor.day ? anchor.day : 1);
   int best = anchor.year;
   double best_cost = 1e18;
-  for (int y = anchor.year - 1; y <= anchor.year + 1; ++y) {
-    const int d = std::min(day ? day : 15, DaysInMonth(y, month));
+  // Four years each way, for February 29; other days find their year within one.
+  for (int y = anchor.year - 4; y <= anchor.year + 4; ++y) {
+    if (day && !IsValidDay(y, month, day)) continue;
+    const int d = day ? day : 15;
     const int64_t diff = DayNumber(y, month, d) - a;
     const double cost = diff > 0 ? 2.0 * static_cast<double>(diff) : static_cast<double>(-diff);
     if (cost < best_cost) {
@@ -94,8 +96,33 @@ void ResolveFullDate(Resolved& r, const YearEvidence& evidence) {
       year = YearMatchingWeekday(year, raw.month, raw.day, raw.weekday);
     }
   }
+  if (raw.nth) {
+    const int day = NthWeekdayOfMonth(year, raw.month, raw.weekday, raw.nth);
+    if (day) r.value = Date{year, raw.month, day, DatePrecision::kDay};
+    return;
+  }
   if (raw.day && !IsValidDay(year, raw.month, raw.day)) return;
   r.value = Date{year, raw.month, raw.day, raw.precision};
+}
+
+// A day with a weekday and no month ("vrijdag de 15de"): the nearest such day to the publication
+// date, within half a year, looking further into the past than the future as ClosestYear does.
+void ResolveDayOfMonth(Resolved& r, const Date& anchor) {
+  const RawDate& raw = r.raw;
+  const int64_t a = DayNumber(anchor.year, anchor.month, anchor.day ? anchor.day : 1);
+  double best_cost = 1e18;
+  for (int offset = -6; offset <= 6; ++offset) {
+    const Date month = AddMonths(anchor, offset);
+    if (!IsValidDay(month.year, month.month, raw.day)) continue;
+    if (raw.weekday && Weekday(month.year, month.month, raw.day) != raw.weekday) continue;
+    const int64_t diff = DayNumber(month.year, month.month, raw.day) - a;
+    const double cost = diff > 0 ? 2.0 * static_cast<double>(diff) : static_cast<double>(-diff);
+    if (cost < best_cost) {
+      best_cost = cost;
+      r.value = Date{month.year, month.month, raw.day, DatePrecision::kDay};
+      r.source = YearSource::kPublished;
+    }
+  }
 }
 
 // A weekday alone or a relative word, counted from a publication date known to the day.
@@ -158,10 +185,22 @@ int LatestStatedYear(const std::vector<Resolved>& dates) {
   return year;
 }
 
-void ResolveMissingYears(std::vector<Resolved>& dates, const YearEvidence& evidence) {
+void ResolveMissingYears(std::vector<Resolved>& dates, const YearEvidence& given) {
+  YearEvidence evidence = given;
+  // Without a publication date or a full date, a stated weekday ("Tuesday, March 3") settles the
+  // year, and the article's other year-less dates ("March 10") take the same one.
+  if (!evidence.anchor && !evidence.article_year) {
+    for (Resolved& r : dates) {
+      if (r.value || r.raw.form != RawDate::Form::kFull || !r.raw.weekday || !r.raw.month) continue;
+      ResolveFullDate(r, evidence);
+      if (r.value && !evidence.article_year) evidence.article_year = r.value->year;
+    }
+  }
   for (Resolved& r : dates) {
     if (r.value) continue;
-    if (r.raw.form == RawDate::Form::kFull) {
+    if (r.raw.form == RawDate::Form::kFull && r.raw.month == 0) {
+      if (evidence.anchor) ResolveDayOfMonth(r, *evidence.anchor);
+    } else if (r.raw.form == RawDate::Form::kFull) {
       ResolveFullDate(r, evidence);
     } else if (evidence.anchor && evidence.anchor->precision == DatePrecision::kDay) {
       ResolveRelativeDate(r, *evidence.anchor);

@@ -123,6 +123,8 @@ std::string AnalysisToJson(const Analysis& analysis) {
       w.StringValue(v.lang);
       w.Key("count");
       w.IntValue(v.count);
+      w.Key("latin");
+      w.StringValue(v.latin);
       w.EndObject();
     }
     w.EndArray();

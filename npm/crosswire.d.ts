@@ -88,6 +88,8 @@ export interface Variant {
   text: string;
   lang: string;
   count: number;
+  /** The standard form the name matcher compares: transliterated to Latin, lower case, ASCII ("tramp" for Трамп). */
+  latin: string;
 }
 
 /** Articles that report one real-world event. Every article belongs to exactly one story. */

@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 
+#include "names.h"
 #include "text/script.h"
 
 namespace crosswire {
@@ -54,11 +55,15 @@ EntityType VoteType(const std::vector<MentionNode>& nodes, const std::vector<siz
 // Each spelling (text, language) with its count, most frequent first.
 std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
                                    const std::vector<size_t>& members) {
-  std::map<std::pair<std::string, std::string>, int> counts;
-  for (size_t n : members) ++counts[{nodes[n].candidate->text, nodes[n].candidate->lang}];
+  std::map<std::pair<std::string, std::string>, std::pair<int, std::string>> counts;
+  for (size_t n : members) {
+    auto& [count, latin] = counts[{nodes[n].candidate->text, nodes[n].candidate->lang}];
+    ++count;
+    if (nodes[n].key) latin = nodes[n].key->latin;
+  }
   std::vector<Variant> variants;
-  for (const auto& [text_lang, count] : counts) {
-    variants.push_back({text_lang.first, text_lang.second, count});
+  for (const auto& [text_lang, count_latin] : counts) {
+    variants.push_back({text_lang.first, text_lang.second, count_latin.first, count_latin.second});
   }
   std::stable_sort(variants.begin(), variants.end(), [](const Variant& a, const Variant& b) {
     if (a.count != b.count) return a.count > b.count;

@@ -89,6 +89,7 @@ struct Variant {
   std::string text;
   std::string lang;
   int count = 0;
+  std::string latin;  // the standard form the name matcher compares: Latin, lower case, ASCII
 };
 
 struct EntityResult {

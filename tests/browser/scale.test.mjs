@@ -17,14 +17,14 @@ const word = (n, parts = 3) => {
   return text[0].toUpperCase() + text.slice(1);
 };
 
-/** 1,000 articles, each naming ten people of its own and two of ten shared places. */
+/** 1,000 articles, each naming twelve people of its own and one of ten shared places. */
 function batch() {
   const articles = [];
   for (let a = 0; a < 1000; a += 1) {
     const lines = [`Talks in ${word(a % 10 + 7000, 2)}ia number ${a}`, ''];
-    for (let k = 0; k < 10; k += 1) {
+    for (let k = 0; k < 6; k += 1) {
       const n = a * 10 + k;
-      lines.push(`Minister ${word(n * 7 + 1)} ${word(n * 13 + 5, 3)}ov spoke in ${word(a % 10 + 7000, 2)}ia on Monday about the harvest of ${2000 + (n % 24)}.`);
+      lines.push(`Minister ${word(n * 7 + 1)} ${word(n * 13 + 5, 4)}ov met Governor ${word(n * 11 + 3)} ${word(n * 17 + 9, 4)}ski in ${word(a % 10 + 7000, 2)}ia on Monday about the harvest of ${2000 + (n % 24)}.`);
     }
     articles.push({ id: `gen-${String(a).padStart(4, '0')}.txt`, text: lines.join('\n') });
   }

@@ -345,6 +345,9 @@ export class CrosswireAnalyzerElement extends HTMLElement {
         (progress) => this.#progress(progress.done, progress.total, progress.phase),
       );
       this.#model = new Model(markMovedLinks(analysis, storyMoves(this.#corrections)));
+      // The filter's search keys are built while the page is idle, so the first filtering is as quick as the next.
+      const model = this.#model;
+      (self.requestIdleCallback ?? setTimeout)(() => model.prepareSearch());
       // One message per rejected article, replaced on every run (not added again), until it is removed.
       this.#messages = this.#messages.filter((m) => !m.articleId);
       for (const rejected of analysis.rejected ?? []) {

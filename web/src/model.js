@@ -47,6 +47,10 @@ export class Model {
     return article?.event_date ?? article?.published ?? null;
   }
 
+  prepareSearch() {
+    for (const entity of this.analysis.entities) this.searchText(entity);
+  }
+
   /** What the entity filter compares: every spelling, lower case, and the loose keys of their standard forms. */
   searchText(entity) {
     let text = this.searchCache.get(entity.id);

@@ -28,38 +28,45 @@ export const pageSize = 100;
 // The loose key (model.js) finds other scripts' spellings by sound; under four letters it would find too much.
 const looseMinLength = 4;
 
-export function matchesQuery(model, entity, query) {
-  if (!query) return true;
-  const needle = query.trim().toLocaleLowerCase();
-  if (!needle) return true;
-  const text = model.searchText(entity);
-  if (text.includes(needle)) return true;
+/** A test of entities for a filter query: by any spelling, its standard form, or the loose key of those. */
+export function queryMatcher(model, query) {
+  const needle = String(query ?? '').trim().toLocaleLowerCase();
+  if (!needle) return () => true;
   const loose = needle.length >= looseMinLength ? looseKey(needle) : '';
-  return loose.length >= 3 && text.slice(text.lastIndexOf('\u0002') + 1).includes(loose);
+  const useLoose = loose.length >= 3;
+  return (entity) => {
+    const text = model.searchText(entity);
+    return text.includes(needle) || (useLoose && text.indexOf(loose, text.lastIndexOf('\u0002') + 1) !== -1);
+  };
 }
 
 const collator = new Intl.Collator();
 
-// The last filtered and sorted list, per model: a click that changes neither filter nor sort (selecting a row,
-// turning a page) reuses it.
+// Per model: every entity sorted (once per sort order) and the last filtered list. A filter keeps the sorted
+// order, so typing costs one pass over the entities and no sort; a click that changes neither (selecting a row,
+// turning a page) costs nothing.
 const cache = new WeakMap();
 
 export function filteredEntities(model, view) {
   const sort = view.sort ?? { key: 'mentions', dir: 'desc' };
-  const key = JSON.stringify([view.query ?? '', view.entityType ?? '', sort.key, sort.dir]);
-  const hit = cache.get(model);
-  if (hit?.key === key) return hit.rows;
-  const direction = sort.dir === 'asc' ? 1 : -1;
-  const value = sortValue[sort.key] ?? sortValue.mentions;
-  const rows = model.analysis.entities
-    .filter((entity) => (!view.entityType || entity.type === view.entityType) && matchesQuery(model, entity, view.query))
-    .sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      return (x < y ? -1 : x > y ? 1 : 0) * direction || collator.compare(a.name, b.name);
-    });
-  cache.set(model, { key, rows });
-  return rows;
+  const sortKey = `${sort.key} ${sort.dir}`;
+  const key = JSON.stringify([view.query ?? '', view.entityType ?? '', sortKey]);
+  let entry = cache.get(model);
+  if (!entry) cache.set(model, (entry = { sortKey: null, sorted: null, key: null, rows: null }));
+  if (entry.key === key) return entry.rows;
+  if (entry.sortKey !== sortKey) {
+    const direction = sort.dir === 'asc' ? 1 : -1;
+    const value = sortValue[sort.key] ?? sortValue.mentions;
+    // Sort keys computed once per entity, not once per comparison.
+    const keyed = model.analysis.entities.map((entity) => ({ entity, value: value(entity) }));
+    keyed.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0) * direction || collator.compare(a.entity.name, b.entity.name));
+    entry.sorted = keyed.map((k) => k.entity);
+    entry.sortKey = sortKey;
+  }
+  const matches = queryMatcher(model, view.query);
+  entry.rows = entry.sorted.filter((entity) => (!view.entityType || entity.type === view.entityType) && matches(entity));
+  entry.key = key;
+  return entry.rows;
 }
 
 /** The merge button for the current selection (the view replaces it alone when a row is selected). */

@@ -125,6 +125,8 @@ std::string AnalysisToJson(const Analysis& analysis) {
       w.IntValue(v.count);
       w.Key("base");
       w.StringValue(v.base);
+      w.Key("latin");
+      w.StringValue(v.latin);
       w.EndObject();
     }
     w.EndArray();

@@ -281,7 +281,8 @@ Analysis Analyzer::Analyze() {
     sa.mentions = std::move(story_mentions[i]);
     story_articles.push_back(std::move(sa));
   }
-  analysis.stories = impl.clusterer->Cluster(story_articles, linked.entities);
+  analysis.stories = impl.clusterer->Cluster(story_articles, linked.entities,
+                                             ResolveCorrections(impl.aliases).story_moves);
   analysis.entities = std::move(linked.entities);
 
   std::map<std::string, std::size_t> index_of;

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "entities/corrections.h"
 #include "entities/entity_results.h"
 #include "entities/identity_clusters.h"
 #include "entities/mention_nodes.h"
@@ -318,13 +319,15 @@ LinkedEntities EntityLinker::Link(const std::vector<const Document*>& docs,
                                   const std::vector<std::vector<MentionCandidate>>& candidates,
                                   const std::vector<AliasEntry>& aliases,
                                   const Gazetteer& gazetteer, NameMatcher& matcher) const {
+  const Corrections corrections = ResolveCorrections(aliases);
   const MentionNodes mentions =
-      BuildMentionNodes(docs, candidates, aliases, gazetteer, matcher, particles_);
+      BuildMentionNodes(docs, candidates, corrections.entities, gazetteer, matcher, particles_);
   const std::vector<MentionNode>& nodes = mentions.nodes;
   Linking linking{nodes, mentions.node_of, IdentityClusters(nodes.size()), matcher};
   for (size_t i = 0; i < nodes.size(); ++i) {
     if (!nodes[i].identity.empty()) linking.clusters.SetKey(i, nodes[i].identity);
   }
+  KeepApart(corrections, nodes, linking.clusters);
   linking.MergeSameIdentity();
   linking.MergeAcronymExpansions();
   const Representatives reps = ChooseRepresentatives(nodes, linking.MergeSameSpellings());

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <utility>
 
+#include "entities/corrections.h"
 #include "stories/article_features.h"
 #include "stories/candidate_pairs.h"
 #include "stories/group_average.h"
@@ -57,7 +58,8 @@ Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const DataPack& d
 }
 
 std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>& articles,
-                                                 const std::vector<EntityResult>& entities) const {
+                                                 const std::vector<EntityResult>& entities,
+                                                 const std::vector<StoryMove>& moves) const {
   const Tuning& tuning = impl_->tuning;
   if (articles.empty()) return {};
   // Work in id order so that the input order cannot change anything.
@@ -71,10 +73,13 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
   for (const EntityResult& e : entities) entity_by_id[e.id] = &e;
 
   const BatchFeatures features = ExtractFeatures(sorted, entity_by_id, impl_->stop_words, tuning);
-  const std::vector<Edge> edges =
+  std::vector<Edge> edges =
       ScorePairs(CandidatePairs(features, tuning), features.articles, tuning);
-  const std::vector<std::vector<int32_t>> clusters =
+  std::vector<std::vector<int32_t>> clusters =
       GroupAverageClusters(static_cast<int>(sorted.size()), edges, tuning);
+  std::vector<std::string> ids;
+  for (const StoryArticle* a : sorted) ids.push_back(a->doc->id);
+  for (auto [a, b] : MoveArticles(moves, ids, clusters)) edges.push_back({a, b, 1.0});
   return BuildStories(clusters, edges, sorted, features, entity_by_id, tuning);
 }
 

@@ -13,6 +13,7 @@
 #include "crosswire/types.h"
 #include "data_pack.h"
 #include "document.h"
+#include "entities/corrections.h"
 
 namespace crosswire {
 
@@ -61,9 +62,10 @@ class StoryClusterer {
   ~StoryClusterer();
 
   // Every article ends in exactly one story. Deterministic for any input order. Story ids "S1"...
-  // ordered by their earliest article id.
+  // ordered by their earliest article id. `moves` (the user's STORY lines) are applied last.
   std::vector<StoryResult> Cluster(const std::vector<StoryArticle>& articles,
-                                   const std::vector<EntityResult>& entities) const;
+                                   const std::vector<EntityResult>& entities,
+                                   const std::vector<StoryMove>& moves = {}) const;
 
  private:
   struct Impl;

@@ -90,6 +90,8 @@ export interface Variant {
   count: number;
   /** The spelling in its base form ("Donalda Trumpa" -> "Donald Trump"); the text itself in languages without inflection rules. */
   base: string;
+  /** The standard form the name matcher compares: transliterated to Latin, lower case, ASCII ("tramp" for Трамп). */
+  latin: string;
 }
 
 /** Articles that report one real-world event. Every article belongs to exactly one story. */

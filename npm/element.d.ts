@@ -1,7 +1,7 @@
 // Types of the <crosswire-analyzer> custom element (element.js). Importing the module defines the element.
 import type { Analysis, Link, Story } from './crosswire.js';
 
-/** A link the user made by moving an article into another story (a move line of the aliases file). */
+/** A link the user made by moving an article into another story (a STORY line of the aliases file). */
 export interface ManualLink extends Link {
   manual: true;
 }
@@ -13,6 +13,17 @@ export interface CorrectedStory extends Omit<Story, 'links'> {
 /** The analysis with the user's corrections applied: moved articles carry a ManualLink. */
 export interface CorrectedAnalysis extends Omit<Analysis, 'stories'> {
   stories: CorrectedStory[];
+}
+
+/** One correction of the Corrections view: the aliases lines it adds, with when and what. */
+export interface Correction {
+  id: string;
+  kind: 'merge' | 'split' | 'rename' | 'move' | 'import';
+  label: string;
+  /** Lines of the aliases format: `TYPE\tcanonical\tvariant…`, `APART\tspelling\tspelling…`, `STORY\tarticle\tarticle`. */
+  lines: string[];
+  /** Milliseconds since the epoch. */
+  time: number;
 }
 
 /** The element's state, in its `data-state` attribute. */
@@ -30,6 +41,16 @@ export interface CrosswireAnalysisEventDetail {
 export class CrosswireAnalyzerElement extends HTMLElement {
   /** The current analysis (corrections applied), or null before the first one. */
   readonly analysis: CorrectedAnalysis | null;
+  /** The corrections, oldest first (the aliases file is generated from them). */
+  readonly corrections: Correction[];
+  /** Takes back the newest correction (Ctrl+Z); resolves when the analysis is done. */
+  undo(): Promise<void>;
+  /** Makes the last undone correction again (Ctrl+Shift+Z). */
+  redo(): Promise<void>;
+  /** Removes one correction by id and re-runs the analysis. */
+  removeCorrection(id: string): Promise<void>;
+  /** Removes articles by id (rejected ones too) and re-runs the analysis. */
+  removeArticles(ids: Iterable<string>): Promise<void>;
   /** Resolves when the workspace is saved in the browser. */
   saved(): Promise<void>;
   /** Adds articles given as text and re-runs the analysis; resolves when it is done. */

@@ -1,7 +1,8 @@
-// Reading the aliases format (docs/ARCHITECTURE.md): comments, the type, the canonical name and its
-// variants, with errors that name the line.
+// Reading the aliases format (docs/ARCHITECTURE.md): comments, the kind of line (an entity's type,
+// APART or STORY) and its fields, with errors that name the line.
 #include "entities/aliases.h"
 
+#include <iterator>
 #include <optional>
 #include <utility>
 
@@ -37,19 +38,32 @@ Result<std::vector<AliasEntry>> ParseAliases(std::string_view text, std::string_
       return Status(StatusCode::kBadAliases,
                     std::string(source) + ":" + std::to_string(line_number) + ": " + what);
     };
-    std::optional<EntityType> type = ParseEntityType(fields[0]);
-    if (!type) {
-      return error("unknown type '" + std::string(fields[0]) +
-                   "' (expected PERSON, ORG, PLACE or MISC, then a tab)");
+    std::vector<std::string> rest;
+    for (size_t i = 1; i < fields.size(); ++i) {
+      if (!fields[i].empty()) rest.emplace_back(fields[i]);
     }
-    if (fields.size() < 2 || fields[1].empty())
-      return error("missing the canonical name after the type");
     AliasEntry entry;
-    entry.type = *type;
-    entry.canonical = std::string(fields[1]);
-    for (size_t i = 2; i < fields.size(); ++i) {
-      if (!fields[i].empty()) entry.variants.emplace_back(fields[i]);
+    if (fields[0] == "APART") {
+      if (rest.size() < 2) return error("APART needs at least two spellings, separated by tabs");
+      entry.kind = AliasKind::kKeepApart;
+    } else if (fields[0] == "STORY") {
+      if (rest.size() != 2)
+        return error("STORY needs two article ids: the article, then one in the story it joins");
+      if (rest[0] == rest[1]) return error("STORY names the same article twice");
+      entry.kind = AliasKind::kSameStory;
+    } else {
+      std::optional<EntityType> type = ParseEntityType(fields[0]);
+      if (!type) {
+        return error("unknown type '" + std::string(fields[0]) +
+                     "' (expected PERSON, ORG, PLACE, MISC, APART or STORY, then a tab)");
+      }
+      if (fields.size() < 2 || fields[1].empty())
+        return error("missing the canonical name after the type");
+      entry.type = *type;
     }
+    entry.canonical = std::move(rest.front());
+    entry.variants.assign(std::make_move_iterator(rest.begin() + 1),
+                          std::make_move_iterator(rest.end()));
     entries.push_back(std::move(entry));
   }
   return entries;

@@ -1,5 +1,9 @@
-// The aliases format (docs/ARCHITECTURE.md): user corrections and curated names, one entity a line,
-// `TYPE<TAB>canonical<TAB>variant...`. Read here; applied by entity linking.
+// The aliases format (docs/ARCHITECTURE.md): user corrections and curated names, one line each.
+//   TYPE<TAB>canonical<TAB>variant...   one entity: every spelling on the line is it
+//   APART<TAB>spelling<TAB>spelling...  these spellings are different entities, never merged
+//   STORY<TAB>article id<TAB>article id the first article belongs to the story of the second
+// Read here; entities/corrections resolves the lines against each other (a later line wins) and
+// applies them.
 #ifndef CROSSWIRE_CORE_ENTITIES_ALIASES_H_
 #define CROSSWIRE_CORE_ENTITIES_ALIASES_H_
 
@@ -11,9 +15,14 @@
 
 namespace crosswire {
 
+enum class AliasKind { kEntity, kKeepApart, kSameStory };
+
 struct AliasEntry {
-  EntityType type = EntityType::kMisc;
+  AliasKind kind = AliasKind::kEntity;
+  EntityType type = EntityType::kMisc;  // kEntity only
+  // kEntity: the canonical name; kKeepApart: the first spelling; kSameStory: the article moved.
   std::string canonical;
+  // kEntity: other spellings; kKeepApart: the other spellings; kSameStory: the article it joins.
   std::vector<std::string> variants;
 };
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 
+#include "names.h"
 #include "text/script.h"
 
 namespace crosswire {
@@ -54,16 +55,23 @@ EntityType VoteType(const std::vector<MentionNode>& nodes, const std::vector<siz
 // Each spelling (text, language) with its count, most frequent first.
 std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
                                    const std::vector<size_t>& members) {
-  std::map<std::pair<std::string, std::string>, int> counts;
-  std::map<std::pair<std::string, std::string>, std::string> bases;
+  // (text, language) -> how often, its base form, and the standard form of that base form.
+  struct Spelling {
+    int count = 0;
+    std::string base, latin;
+  };
+  std::map<std::pair<std::string, std::string>, Spelling> spellings;
   for (size_t n : members) {
     const MentionCandidate& c = *nodes[n].candidate;
-    ++counts[{c.text, c.lang}];
-    bases.emplace(std::make_pair(c.text, c.lang), c.base.empty() ? c.text : c.base);
+    Spelling& spelling = spellings[{c.text, c.lang}];
+    ++spelling.count;
+    spelling.base = c.base.empty() ? c.text : c.base;
+    if (nodes[n].key) spelling.latin = nodes[n].key->latin;
   }
   std::vector<Variant> variants;
-  for (const auto& [text_lang, count] : counts) {
-    variants.push_back({text_lang.first, text_lang.second, count, bases.at(text_lang)});
+  for (const auto& [text_lang, spelling] : spellings) {
+    variants.push_back(
+        {text_lang.first, text_lang.second, spelling.count, spelling.base, spelling.latin});
   }
   std::stable_sort(variants.begin(), variants.end(), [](const Variant& a, const Variant& b) {
     if (a.count != b.count) return a.count > b.count;

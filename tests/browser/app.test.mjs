@@ -117,8 +117,10 @@ describe('the Crosswire page', () => {
     assert.deepEqual(JSON.parse(json.text), analysis);
 
     await openTab(page, 'Entities');
-    const shownNames = await page.locator('crosswire-analyzer tbody .entity-name').allTextContents();
-    const entities = parseCsv((await exportFile(page, 'Entities (CSV)')).text);
+    const shownNames = await page.locator('crosswire-analyzer tbody .entity-name > span').allTextContents();
+    const entitiesFile = await exportFile(page, 'Entities (CSV)');
+    assert.ok(entitiesFile.text.startsWith('\uFEFFid,'), 'the CSV starts with a UTF-8 byte order mark, for Excel');
+    const entities = parseCsv(entitiesFile.text);
     assert.deepEqual(new Set(entities.map((row) => row.name)), new Set(shownNames));
     const ahmadian = entities.find((row) => /Ahmadian/.test(row.name));
     assert.match(ahmadian.variants, thai);
@@ -206,7 +208,7 @@ describe('the Crosswire page', () => {
     assert.equal(await page.locator('crosswire-analyzer [role=tab][aria-selected=true]').textContent(), 'Entities');
     assert.equal(await page.evaluate(() => document.querySelector('crosswire-analyzer').shadowRoot.activeElement?.textContent), 'Entities');
     await page.keyboard.press('End');
-    assert.equal(await page.locator('crosswire-analyzer [role=tab][aria-selected=true]').textContent(), 'Graph');
+    assert.match(await page.locator('crosswire-analyzer [role=tab][aria-selected=true]').textContent(), /^Corrections/);
 
     await page.setViewportSize({ width: 390, height: 844 });
     await openTab(page, 'Stories');

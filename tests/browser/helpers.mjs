@@ -151,7 +151,8 @@ export async function exportFile(page, item) {
 }
 
 /** Parses CSV as written by web/src/exports.js (RFC 4180 quoting). */
-export function parseCsv(text) {
+export function parseCsv(input) {
+  const text = input.replace(/^\uFEFF/, '');
   const rows = [];
   let row = [];
   let field = '';

@@ -1,10 +1,14 @@
-// The aliases file (docs/ARCHITECTURE.md): `TYPE<TAB>canonical<TAB>variant…` per line, `#` starts a comment.
-// Merges and splits made in the page become lines of this file, so a user's corrections are portable: the
-// CLI (`crosswire analyze --aliases FILE`) gives the same entities the page shows.
+// The aliases file (docs/ARCHITECTURE.md) and the list of corrections it is made from. Every merge, split,
+// rename and article move made in the page is one correction: a dated entry with the aliases lines that say it.
+// The list is the single source; the aliases text the core reads (and the file the user exports) is generated
+// from it, so the CLI (`crosswire analyze --aliases FILE`) gives the same entities and stories the page shows.
+// Lines: `TYPE<TAB>canonical<TAB>variant…` (one entity), `APART<TAB>spelling<TAB>spelling…` (never one entity),
+// `STORY<TAB>article<TAB>article of the story it joins`; a later line wins over an earlier one.
 
 const types = new Set(['PERSON', 'ORG', 'PLACE', 'MISC']);
+const kinds = new Set([...types, 'APART', 'STORY']);
 
-/** Parses aliases text into entries, skipping comments and malformed lines (counted in `skipped`). */
+/** Parses aliases text into lines, skipping comments and malformed lines (counted in `skipped`). */
 export function parseAliases(text) {
   const entries = [];
   let skipped = 0;
@@ -12,11 +16,12 @@ export function parseAliases(text) {
     const line = rawLine.replace(/^\uFEFF/, '');
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     const fields = line.split('\t').map((field) => field.trim()).filter(Boolean);
-    if (fields.length < 2 || !types.has(fields[0])) {
+    const ok = kinds.has(fields[0]) && (types.has(fields[0]) ? fields.length >= 2 : fields[0] === 'STORY' ? fields.length === 3 : fields.length >= 3);
+    if (!ok) {
       skipped += 1;
       continue;
     }
-    entries.push({ type: fields[0], name: fields[1], variants: fields.slice(2) });
+    entries.push({ type: fields[0], name: fields[1], variants: fields.slice(2), line: fields.join('\t') });
   }
   return { entries, skipped };
 }
@@ -39,38 +44,82 @@ export function mergeLine(first, second) {
 }
 
 /**
- * The lines that take one spelling out of an entity: the rest stay together under the old name, and the
- * spelling becomes an entity of its own.
+ * The line that takes one spelling out of an entity: the spelling and the entity's name (or, when the spelling
+ * is the name, its next spelling) are kept apart. Being later, it also undoes an earlier merge of the two.
  */
-export function splitLines(entity, variantText) {
-  const rest = entity.variants.map((v) => v.text).filter((text) => text !== variantText);
-  const keptName = entity.name === variantText ? rest[0] ?? entity.name : entity.name;
-  return [
-    formatAliasLine({ type: entity.type, name: keptName, variants: rest }),
-    formatAliasLine({ type: entity.type, name: variantText, variants: [] }),
-  ];
+export function splitLine(entity, variantText) {
+  const keep = entity.name === variantText ? entity.variants.map((v) => v.text).find((text) => text !== variantText) ?? entity.name : entity.name;
+  return ['APART', clean(keep), clean(variantText)].join('\t');
 }
 
-/** Appends lines with a dated comment so an exported file says where each correction came from. */
-export function appendCorrection(aliasesText, comment, lines) {
-  const head = aliasesText && !aliasesText.endsWith('\n') ? `${aliasesText}\n` : aliasesText ?? '';
-  return `${head}# ${clean(comment)}\n${lines.join('\n')}\n`;
+/** The line that gives an entity another canonical name (and keeps every spelling it has). */
+export function renameLine(entity, newName) {
+  return formatAliasLine({ type: entity.type, name: newName, variants: [entity.name, ...entity.variants.map((v) => v.text)] });
 }
-
-// Moving an article to another story is not something the core's aliases can say, so it is kept as a
-// directive in a comment: the core ignores it and the page applies it after each analysis.
-const movePrefix = '#@move\t';
 
 export function moveLine(articleId, withArticleId) {
-  return `${movePrefix}${clean(articleId)}\t${clean(withArticleId)}`;
+  return ['STORY', clean(articleId), clean(withArticleId)].join('\t');
 }
 
-export function parseMoves(aliasesText) {
-  const moves = [];
-  for (const line of String(aliasesText ?? '').split(/\r?\n/)) {
-    if (!line.startsWith(movePrefix)) continue;
-    const [articleId, withArticleId] = line.slice(movePrefix.length).split('\t');
-    if (articleId && withArticleId) moves.push({ articleId, withArticleId });
+let counter = 0;
+
+/** A correction: {id, kind (merge, split, rename, move, import), label, lines, time (ms since the epoch)}. */
+export function makeCorrection(kind, label, lines, time = Date.now()) {
+  counter += 1;
+  return { id: `c${time.toString(36)}-${counter}`, kind, label: clean(label), lines: [...lines], time };
+}
+
+/** The aliases text of a list of corrections, oldest first, each under a dated comment. */
+export function aliasesText(corrections) {
+  const blocks = corrections.map((c) => `# ${new Date(c.time).toISOString()} ${c.kind}: ${c.label}\n${c.lines.join('\n')}\n`);
+  return `# Crosswire aliases: TYPE<TAB>canonical<TAB>variant… · APART<TAB>spelling<TAB>spelling… · STORY<TAB>article<TAB>article\n${blocks.join('')}`;
+}
+
+/** The STORY lines of the corrections, as {articleId, withArticleId}; the last one of an article wins. */
+export function storyMoves(corrections) {
+  const moves = new Map();
+  for (const c of corrections) {
+    for (const line of c.lines) {
+      const [kind, articleId, withArticleId] = line.split('\t');
+      if (kind === 'STORY' && articleId && withArticleId) {
+        moves.delete(articleId);
+        moves.set(articleId, { articleId, withArticleId });
+      }
+    }
   }
-  return moves;
+  return [...moves.values()];
+}
+
+/**
+ * Corrections from the aliases text of an older workspace (version 1 kept one text: `# comment` blocks of lines,
+ * and article moves as `#@move<TAB>article<TAB>article` comments).
+ */
+export function correctionsFromAliases(text, time = Date.now()) {
+  const corrections = [];
+  let label = 'correction';
+  let lines = [];
+  const flush = () => {
+    if (lines.length) corrections.push(makeCorrection(kindOf(label, lines), label, lines, time));
+    lines = [];
+  };
+  for (const raw of String(text ?? '').split(/\r?\n/)) {
+    const line = raw.replace(/^\uFEFF/, '');
+    if (line.startsWith('#@move\t')) {
+      const [articleId, withArticleId] = line.slice('#@move\t'.length).split('\t');
+      if (articleId && withArticleId) lines.push(moveLine(articleId, withArticleId));
+    } else if (line.startsWith('#')) {
+      flush();
+      label = line.replace(/^#\s*/, '') || 'correction';
+    } else if (line.trim()) {
+      lines.push(line);
+    }
+  }
+  flush();
+  return corrections;
+}
+
+function kindOf(label, lines) {
+  if (lines.every((line) => line.startsWith('STORY\t'))) return 'move';
+  const word = label.split(' ')[0];
+  return ['merged', 'split', 'renamed', 'moved', 'imported'].includes(word) ? { merged: 'merge', split: 'split', renamed: 'rename', moved: 'move', imported: 'import' }[word] : 'import';
 }

@@ -5,12 +5,14 @@ import styles from './styles.css';
 import { h, replace } from './dom.js';
 import { Engine } from './engine.js';
 import { WorkspaceStore } from './store.js';
-import { readFile, IngestError } from './ingest.js';
-import { Model, applyMoves } from './model.js';
-import { parseAliases, mergeLine, splitLines, appendCorrection, moveLine, parseMoves } from './aliases.js';
+import { readFile, checkText, IngestError, contentKey, limits } from './ingest.js';
+import { Model, markMovedLinks } from './model.js';
+import { parseAliases, mergeLine, splitLine, renameLine, moveLine, makeCorrection, aliasesText, storyMoves } from './aliases.js';
 import { analysisJson, entitiesCsv, mentionsCsv, storiesCsv, download } from './exports.js';
 import { renderStoriesView } from './views/stories.js';
-import { renderEntitiesView } from './views/entities.js';
+import { renderEntitiesView, mergeButton } from './views/entities.js';
+import { renderCorrectionsView } from './views/corrections.js';
+import { articleTools } from './views/articles.js';
 import { renderArticleView, entityCard } from './views/article.js';
 import { renderTimelineView } from './views/timeline.js';
 import { renderGraphView } from './views/graph.js';
@@ -25,11 +27,12 @@ const tabs = [
   { id: 'articles', label: 'Articles' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'graph', label: 'Graph' },
+  { id: 'corrections', label: 'Corrections' },
 ];
 
 const plural = (count, word, many = `${word}s`) => `${count} ${count === 1 ? word : many}`;
 
-const defaultView = () => ({ tab: 'stories', articleId: null, query: '', entityType: null, sort: { key: 'mentions', dir: 'desc' }, showRemoved: true, graphFocus: null });
+const defaultView = () => ({ tab: 'stories', articleId: null, query: '', entityType: null, sort: { key: 'mentions', dir: 'desc' }, showRemoved: true, graphFocus: null, entityPage: 0, storyPage: 0, storySort: 'size', storyFilter: 'all' });
 
 let sheet = null;
 function styleSheet() {
@@ -81,7 +84,8 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   #engine = null;
   #store = null;
   #articles = [];
-  #aliases = '';
+  #corrections = [];
+  #redo = [];
   #view = defaultView();
   #model = null;
   #selection = new Set();
@@ -90,6 +94,8 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   #dirty = false;
   #ui = {};
   #renderTimer = 0;
+  #focusResult = false;
+  #pendingFocus = false;
 
   constructor() {
     super();
@@ -140,7 +146,61 @@ export class CrosswireAnalyzerElement extends HTMLElement {
 
   /** Adds articles given as {id, text} and re-runs the analysis. */
   async addArticles(list) {
-    for (const { id, text } of list) this.#addArticle({ name: id, text, encoding: 'text', warnings: [], source: 'api' });
+    for (const { id, text } of list) {
+      try {
+        checkText(id, text, this.#batchBytes());
+        this.#addArticle({ name: id, text, encoding: 'text', warnings: [], source: 'api' });
+      } catch (error) {
+        this.#message('error', error.message);
+      }
+    }
+    await this.#articlesChanged();
+  }
+
+  /** The corrections, oldest first: {id, kind, label, lines, time}. */
+  get corrections() {
+    return this.#corrections.map((c) => ({ ...c, lines: [...c.lines] }));
+  }
+
+  /** Takes back the newest correction (Ctrl+Z); resolves when the analysis is done. */
+  async undo() {
+    const last = this.#corrections.pop();
+    if (!last) return;
+    this.#redo.push(last);
+    this.#status(`Undid: ${last.label}.`);
+    await this.#correctionsChanged();
+  }
+
+  /** Makes the last undone correction again (Ctrl+Shift+Z). */
+  async redo() {
+    const next = this.#redo.pop();
+    if (!next) return;
+    this.#corrections.push(next);
+    this.#status(`Redid: ${next.label}.`);
+    await this.#correctionsChanged();
+  }
+
+  /** Removes one correction, wherever it is in the list, and re-runs the analysis. */
+  async removeCorrection(id) {
+    const index = this.#corrections.findIndex((c) => c.id === id);
+    if (index < 0) return;
+    const [removed] = this.#corrections.splice(index, 1);
+    this.#status(`Removed the correction: ${removed.label}.`);
+    await this.#correctionsChanged();
+  }
+
+  /** Removes articles by id (rejected ones too) and re-runs the analysis. */
+  async removeArticles(ids) {
+    const gone = new Set(ids);
+    const before = this.#articles.length;
+    this.#articles = this.#articles.filter((a) => !gone.has(a.id));
+    for (const id of gone) this.#selection.delete(id);
+    this.#messages = this.#messages.filter((m) => !m.articleId || !gone.has(m.articleId));
+    this.#renderMessages();
+    const removed = before - this.#articles.length;
+    if (!removed) return;
+    this.#status(`Removed ${plural(removed, 'article')}.`);
+    if (!this.#articles.length) this.#model = null;
     await this.#articlesChanged();
   }
 
@@ -149,13 +209,34 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     const list = [...files];
     if (!list.length) return;
     this.#status(`Reading ${list.length} file${list.length === 1 ? '' : 's'}…`);
+    const read = [];
     for (const file of list) {
       try {
-        this.#addArticle(await readFile(file, (bytes, name) => this.#engine.decode(bytes, name)));
+        read.push(await readFile(file, (bytes, name) => this.#engine.decode(bytes, name), this.#batchBytes(read)));
       } catch (error) {
         this.#message('error', error instanceof IngestError ? error.message : `${file.name}: ${error.message}`);
       }
     }
+    const known = new Map(this.#articles.map((a) => [a.hash ?? contentKey(a.text), a.id]));
+    const fresh = [];
+    const duplicates = [];
+    for (const article of read) {
+      const key = contentKey(article.text);
+      if (known.has(key)) duplicates.push({ article, of: known.get(key) });
+      else {
+        known.set(key, article.name);
+        fresh.push(article);
+      }
+    }
+    const addDuplicates = duplicates.length ? await this.#askDuplicates(duplicates) : false;
+    for (const article of fresh) this.#addArticle(article);
+    if (addDuplicates) for (const { article } of duplicates) this.#addArticle(article);
+    else if (duplicates.length) this.#status(`Skipped ${plural(duplicates.length, 'file')} already loaded.`);
+    if (!fresh.length && !addDuplicates) {
+      this.#render();
+      return;
+    }
+    this.#focusResult = true;
     await this.#articlesChanged();
   }
 
@@ -169,7 +250,8 @@ export class CrosswireAnalyzerElement extends HTMLElement {
 
   async newWorkspace() {
     this.#articles = [];
-    this.#aliases = '';
+    this.#corrections = [];
+    this.#redo = [];
     this.#view = defaultView();
     this.#model = null;
     this.#selection.clear();
@@ -184,7 +266,8 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     const saved = await this.#store?.load();
     if (!saved) return;
     this.#articles = Array.isArray(saved.articles) ? saved.articles : [];
-    this.#aliases = typeof saved.meta.aliases === 'string' ? saved.meta.aliases : '';
+    this.#corrections = Array.isArray(saved.meta.corrections) ? saved.meta.corrections : [];
+    this.#redo = Array.isArray(saved.meta.redo) ? saved.meta.redo : [];
     this.#view = { ...defaultView(), ...(saved.meta.view ?? {}) };
     if (this.#articles.length) this.#status(`Restored ${this.#articles.length} article(s) from your last session.`);
   }
@@ -193,7 +276,27 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     const taken = new Set(this.#articles.map((a) => a.id));
     let id = article.name || `article-${this.#articles.length + 1}.txt`;
     for (let n = 2; taken.has(id); n += 1) id = article.name.replace(/(\.[^.]*)?$/, ` (${n})$1`);
-    this.#articles.push({ id, text: article.text, encoding: article.encoding, warnings: article.warnings ?? [], source: article.source, added: Date.now() });
+    this.#articles.push({ id, text: article.text, encoding: article.encoding, warnings: article.warnings ?? [], source: article.source, added: Date.now(), hash: contentKey(article.text) });
+  }
+
+  /** UTF-8 bytes of the loaded articles (and of `extra`, articles read but not added yet). */
+  #batchBytes(extra = []) {
+    const encoder = new TextEncoder();
+    let bytes = 0;
+    for (const article of [...this.#articles, ...extra]) bytes += article.bytes ?? encoder.encode(article.text).length;
+    return bytes;
+  }
+
+  #askDuplicates(duplicates) {
+    const dialog = this.#ui.duplicateDialog;
+    replace(dialog.querySelector('.duplicate-list'), duplicates.slice(0, 20).map(({ article, of }) => h('li', {}, `${article.name} has the same text as ${of}`)),
+      duplicates.length > 20 ? h('li', {}, `and ${duplicates.length - 20} more`) : null);
+    dialog.querySelector('.duplicate-title').textContent = `${plural(duplicates.length, 'file is', 'files are')} already loaded`;
+    dialog.showModal();
+    dialog.querySelector('button.primary').focus();
+    return new Promise((resolve) => {
+      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'add'), { once: true });
+    });
   }
 
   async #articlesChanged() {
@@ -206,11 +309,17 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   }
 
   #saveMeta() {
-    return this.#store?.saveMeta({ aliases: this.#aliases, view: this.#view }).catch(() => {});
+    return this.#store?.saveMeta({ corrections: this.#corrections, redo: this.#redo, view: this.#view }).catch(() => {});
   }
 
-  async #correct(comment, lines) {
-    this.#aliases = appendCorrection(this.#aliases, comment, lines);
+  async #correct(kind, label, lines) {
+    this.#corrections.push(makeCorrection(kind, label, lines));
+    this.#redo = [];
+    this.#status(`Correction: ${label}.`);
+    await this.#correctionsChanged();
+  }
+
+  async #correctionsChanged() {
     this.#selection.clear();
     await this.#saveMeta();
     await this.#analyze();
@@ -232,11 +341,19 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     try {
       const { analysis, ms } = await this.#engine.analyze(
         this.#articles.map(({ id, text }) => ({ id, text })),
-        this.#aliases,
+        this.#corrections.length ? aliasesText(this.#corrections) : '',
         (progress) => this.#progress(progress.done, progress.total, progress.phase),
       );
-      this.#model = new Model(applyMoves(analysis, parseMoves(this.#aliases)));
-      for (const rejected of analysis.rejected ?? []) this.#message('error', `${rejected.id} was not analysed: ${rejected.message}`);
+      this.#model = new Model(markMovedLinks(analysis, storyMoves(this.#corrections)));
+      // The filter's search keys are built while the page is idle, so the first filtering is as quick as the next.
+      const model = this.#model;
+      (self.requestIdleCallback ?? setTimeout)(() => model.prepareSearch());
+      // One message per rejected article, replaced on every run (not added again), until it is removed.
+      this.#messages = this.#messages.filter((m) => !m.articleId);
+      for (const rejected of analysis.rejected ?? []) {
+        this.#messages.push({ kind: 'error', text: `${rejected.id} was not analysed: ${rejected.message}`, articleId: rejected.id });
+      }
+      this.#renderMessages();
       this.dataset.analysisMs = String(Math.round(ms));
       // A counter lets a host (and the tests) tell a fresh analysis from the previous one.
       this.dataset.runs = String(Number(this.dataset.runs ?? 0) + 1);
@@ -244,6 +361,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
         `${plural(analysis.stories.length, 'story', 'stories')}, ${plural(analysis.entities.length, 'entity', 'entities')}.`);
       this.#setState('ready');
       this.dispatchEvent(new CustomEvent('crosswire-analysis', { detail: { analysis: this.#model.analysis }, bubbles: true, composed: true }));
+      if (this.#focusResult) this.#pendingFocus = true;
     } catch (error) {
       // The articles stay loaded and readable; the user can retry or add and remove articles.
       const advice = error.code === 'out_of_memory'
@@ -257,6 +375,12 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       this.#ui.progress.hidden = true;
     }
     this.#render();
+    if (this.#pendingFocus) {
+      // After the user added articles, focus goes to the result, not back to the page's body.
+      this.#pendingFocus = false;
+      this.#focusResult = false;
+      this.#ui.panel.focus();
+    }
     if (this.#dirty) {
       this.#dirty = false;
       await this.#analyze();
@@ -326,7 +450,14 @@ export class CrosswireAnalyzerElement extends HTMLElement {
           pasteDialog.close();
           pasteText.value = '';
           pasteName.value = '';
+          try {
+            checkText(name, text, this.#batchBytes());
+          } catch (error) {
+            this.#message('error', error.message);
+            return;
+          }
           this.#addArticle({ name, text, encoding: 'text', warnings: [], source: 'paste' });
+          this.#focusResult = true;
           this.#articlesChanged();
         } }, 'Add article')));
 
@@ -340,7 +471,30 @@ export class CrosswireAnalyzerElement extends HTMLElement {
           this.newWorkspace();
         } }, 'Start new workspace')));
 
-    const tabList = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Views', onkeydown: (event) => this.#tabKeys(event) },
+    const duplicateDialog = h('dialog', { class: 'dialog duplicate-dialog', 'aria-labelledby': 'duplicate-title' },
+      h('form', { method: 'dialog' },
+        h('h2', { id: 'duplicate-title', class: 'duplicate-title' }, 'Already loaded'),
+        h('p', {}, 'These files have exactly the same text as articles you already loaded. Copies would form stories with their originals.'),
+        h('ul', { class: 'duplicate-list' }),
+        h('div', { class: 'dialog-actions' },
+          h('button', { value: 'add' }, 'Add them anyway'),
+          h('button', { value: 'skip', class: 'primary' }, 'Skip them'))));
+
+    const renameInput = h('input', { id: 'rename-name', type: 'text' });
+    const renameDialog = h('dialog', { class: 'dialog rename-dialog', 'aria-labelledby': 'rename-title' },
+      h('form', { method: 'dialog', onsubmit: (event) => {
+        if (event.submitter?.value !== 'rename') return;
+        const entity = this.#model?.entities.get(renameDialog.dataset.entity);
+        const name = renameInput.value.trim();
+        if (entity && name && name !== entity.name) this.#correct('rename', `renamed ${entity.name} to ${name}`, [renameLine(entity, name)]);
+      } },
+      h('h2', { id: 'rename-title' }, 'Rename entity'),
+      h('label', { for: 'rename-name' }, 'Name'), renameInput,
+      h('div', { class: 'dialog-actions' },
+        h('button', { value: 'cancel', formnovalidate: true }, 'Cancel'),
+        h('button', { value: 'rename', class: 'primary' }, 'Rename'))));
+
+    const tabList = h('div', { id: 'tabs', class: 'tabs', role: 'tablist', 'aria-label': 'Views', onkeydown: (event) => this.#tabKeys(event) },
       tabs.map((tab) => h('button', {
         type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': 'panel', dataset: { tab: tab.id },
         onclick: () => this.#setView({ tab: tab.id }),
@@ -363,7 +517,13 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     const messages = h('ul', { class: 'messages', 'aria-live': 'assertive' });
     const dropOverlay = h('div', { class: 'drop-overlay', 'aria-hidden': 'true' }, h('div', {}, 'Drop articles to add them'));
 
-    const app = h('div', { class: 'app' },
+    const skipTo = (target, label) => h('a', { class: 'skip-link', href: `#${target}`, onclick: (event) => {
+      event.preventDefault();
+      const element = this.#root.getElementById(target);
+      (target === 'tabs' ? element.querySelector('[aria-selected=true]') ?? element : element).focus();
+    } }, label);
+    const app = h('div', { class: 'app', onkeydown: (event) => this.#shortcuts(event) },
+      h('nav', { class: 'skip-links', 'aria-label': 'Skip links' }, skipTo('tabs', 'Skip to the views'), skipTo('panel', 'Skip to the results')),
       h('header', { class: 'bar' },
         h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, '⨯'), h('h1', {}, 'Crosswire'),
           h('span', { class: 'tagline' }, 'news articles → entities and stories, across languages · offline')),
@@ -379,9 +539,9 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       messages,
       tabList,
       panel,
-      fileInput, aliasInput, pasteDialog, confirmDialog, tooltip, dropOverlay);
+      fileInput, aliasInput, pasteDialog, confirmDialog, duplicateDialog, renameDialog, tooltip, dropOverlay);
     this.#root.append(app);
-    this.#ui = { app, fileInput, tabList, panel, tooltip, progress, status, messages, dropOverlay, pasteDialog };
+    this.#ui = { app, fileInput, tabList, panel, tooltip, progress, status, messages, dropOverlay, pasteDialog, duplicateDialog, renameDialog, renameInput };
 
     // Dropping anywhere on the element adds the files; the overlay says so while dragging.
     let depth = 0;
@@ -404,6 +564,18 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       event.preventDefault();
       this.addFiles(event.dataTransfer.files);
     });
+  }
+
+  // Ctrl+Z undoes the newest correction, Ctrl+Shift+Z (or Ctrl+Y) redoes; a text field keeps its own undo.
+  #shortcuts(event) {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key !== 'z' && key !== 'y') return;
+    const target = event.composedPath()[0];
+    if (target?.matches?.('input[type=text], input[type=search], textarea, [contenteditable]')) return;
+    event.preventDefault();
+    if (key === 'y' || event.shiftKey) this.redo();
+    else this.undo();
   }
 
   #tabKeys(event) {
@@ -436,6 +608,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   #renderMessages() {
     replace(this.#ui.messages, this.#messages.map((message, index) => h('li', { class: `message ${message.kind}`, role: message.kind === 'error' ? 'alert' : undefined },
       h('span', {}, message.text),
+      message.articleId && this.#articles.some((a) => a.id === message.articleId) ? h('button', { type: 'button', class: 'remove-rejected', onclick: () => this.removeArticles([message.articleId]) }, 'Remove it') : null,
       message.retry ? h('button', { type: 'button', onclick: () => {
         this.#messages.splice(index, 1);
         this.#renderMessages();
@@ -469,18 +642,38 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       select: (id, on) => {
         if (on) this.#selection.add(id);
         else this.#selection.delete(id);
-        this.#render({ keepFocus: `tr[data-entity="${CSS.escape(id)}"] input[type=checkbox]` });
+        // Only the row and the merge button change: no re-render of the table.
+        const panel = this.#ui.panel;
+        panel.querySelector(`tr[data-entity="${CSS.escape(id)}"]`)?.classList.toggle('selected', on);
+        panel.querySelector('.entities-view .merge')?.replaceWith(mergeButton(this.#context()));
       },
       merge: (a, b) => {
         const first = this.#model.entities.get(a);
         const second = this.#model.entities.get(b);
-        if (first && second) this.#correct(`merged ${first.name} + ${second.name}`, [mergeLine(first, second)]);
+        if (first && second) this.#correct('merge', `merged ${first.name} + ${second.name}`, [mergeLine(first, second)]);
       },
       split: (id, variant) => {
         const entity = this.#model.entities.get(id);
-        if (entity) this.#correct(`split ${variant} off ${entity.name}`, splitLines(entity, variant));
+        if (entity) this.#correct('split', `split ${variant} off ${entity.name}`, [splitLine(entity, variant)]);
       },
-      moveArticle: (articleId, withArticleId) => this.#correct(`moved ${articleId} to the story of ${withArticleId}`, [moveLine(articleId, withArticleId)]),
+      rename: (id) => {
+        const entity = this.#model.entities.get(id);
+        if (!entity) return;
+        const { renameDialog, renameInput } = this.#ui;
+        renameDialog.dataset.entity = id;
+        renameInput.value = entity.name;
+        renameDialog.showModal();
+        renameInput.select();
+      },
+      moveArticle: (articleId, withArticleId) => this.#correct('move', `moved ${articleId} to the story of ${withArticleId}`, [moveLine(articleId, withArticleId)]),
+      corrections: this.#corrections,
+      canRedo: this.#redo.length > 0,
+      undo: () => this.undo(),
+      redo: () => this.redo(),
+      removeCorrection: (id) => this.removeCorrection(id),
+      exportAliases: () => this.#exportAliases(),
+      removeArticles: (ids) => this.removeArticles(ids),
+      rejected: new Map((this.#model?.analysis.rejected ?? []).map((r) => [r.id, r])),
     };
   }
 
@@ -500,6 +693,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     tabList.hidden = !hasArticles;
     for (const button of tabList.querySelectorAll('[role=tab]')) {
       const selected = button.dataset.tab === this.#view.tab;
+      if (button.dataset.tab === 'corrections') button.textContent = this.#corrections.length ? `Corrections (${this.#corrections.length})` : 'Corrections';
       button.setAttribute('aria-selected', String(selected));
       button.tabIndex = selected ? 0 : -1;
     }
@@ -518,7 +712,8 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   #renderView() {
     const ctx = this.#context();
     const { tab } = this.#view;
-    if (tab === 'articles') return renderArticleView(ctx);
+    if (tab === 'articles') return [renderArticleView(ctx), articleTools(ctx)];
+    if (tab === 'corrections') return renderCorrectionsView(ctx);
     if (!this.#model) {
       return h('p', { class: 'empty' }, this.dataset.state === 'analyzing' ? 'Analysing…' : 'No analysis yet. The articles are loaded; see the Articles tab.');
     }
@@ -565,20 +760,18 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   }
 
   #exportAliases() {
-    const header = '# Crosswire aliases: TYPE<TAB>canonical name<TAB>variant<TAB>variant...\n';
-    download('crosswire-aliases.tsv', this.#aliases.startsWith('# Crosswire aliases') ? this.#aliases : header + this.#aliases, 'text/tab-separated-values', this.#root);
+    download('crosswire-aliases.tsv', aliasesText(this.#corrections), 'text/tab-separated-values', this.#root);
   }
 
   async #importAliases(file) {
     const text = await file.text();
     const { entries, skipped } = parseAliases(text);
-    const moves = parseMoves(text);
-    if (!entries.length && !moves.length) {
-      this.#message('error', `${file.name} holds no aliases lines (TYPE<TAB>name<TAB>variant…).`);
+    if (!entries.length) {
+      this.#message('error', `${file.name} holds no aliases lines (TYPE<TAB>name<TAB>variant…, APART or STORY lines).`);
       return;
     }
-    this.#message('info', `Imported ${entries.length} alias line(s) from ${file.name}${skipped ? `; ${skipped} malformed line(s) skipped` : ''}.`);
-    await this.#correct(`imported from ${file.name}`, [text.trimEnd()]);
+    this.#message('info', `Imported ${plural(entries.length, 'alias line')} from ${file.name}${skipped ? `; ${plural(skipped, 'malformed line')} skipped` : ''}.`);
+    await this.#correct('import', `imported from ${file.name}`, entries.map((entry) => entry.line));
   }
 }
 

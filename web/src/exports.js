@@ -7,8 +7,10 @@ function csvField(value) {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+// A UTF-8 byte order mark first: without it, Excel reads the file in the local code page and garbles Cyrillic,
+// Thai and every other non-Latin name.
 function csv(header, rows) {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 export function entitiesCsv(model) {

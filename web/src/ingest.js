@@ -3,6 +3,11 @@
 // ads stay out and no script or image of the page ever runs or loads.
 import { Readability } from '@mozilla/readability';
 
+// The core's limits (crosswire::Options: max_article_bytes, max_batch_bytes, at their defaults, which the worker
+// does not change), checked here so that a file over one is refused at once, in words, instead of failing in the
+// core. An HTML page may be larger than its article: it is checked after extraction.
+export const limits = { articleBytes: 2 * 1024 * 1024, batchBytes: 16 * 1024 * 1024 };
+// HTML pages carry markup, scripts and styles around the article: a page may be this large.
 export const maxFileBytes = 8 * 1024 * 1024;
 
 export class IngestError extends Error {
@@ -13,6 +18,45 @@ export class IngestError extends Error {
 }
 
 const megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A size in words: "2 MiB", "256 MiB", "512 KiB". */
+export function sizeInWords(bytes) {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Refuses text the core would refuse or that holds nothing to analyse: empty or whitespace-only, over the limit
+ * per article, or over what is left of the batch (`batchBytes` are already loaded). Throws IngestError.
+ */
+export function checkText(name, text, batchBytes = 0) {
+  if (!String(text ?? '').trim()) {
+    throw new IngestError(name, `${name} is empty or holds only whitespace: there is nothing to analyse.`);
+  }
+  const bytes = encoder.encode(text).length;
+  if (bytes > limits.articleBytes) {
+    throw new IngestError(name, `${name} is ${sizeInWords(bytes)} of text, over the limit of ${sizeInWords(limits.articleBytes)} per article. Split it into smaller articles.`);
+  }
+  if (batchBytes + bytes > limits.batchBytes) {
+    throw new IngestError(name, `${name} would take the workspace over its limit of ${sizeInWords(limits.batchBytes)} of text. Remove some articles first.`);
+  }
+  return bytes;
+}
+
+/** A key of an article's text (length and two 32-bit FNV-1a hashes) that finds files already loaded. */
+export function contentKey(text) {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
 
 // Signatures of the binary files people most often drop by mistake.
 const signatures = [
@@ -121,12 +165,21 @@ export function extractHtml(bytes) {
  * Reads one File into an article. `decode(bytes, name)` is the core's decoder (through the worker).
  * Throws IngestError with a message meant for the user.
  */
-export async function readFile(file, decode) {
-  if (file.size > maxFileBytes) {
+export async function readFile(file, decode, batchBytes = 0) {
+  const article = await readArticle(file, decode);
+  article.bytes = checkText(file.name, article.text, batchBytes);
+  return article;
+}
+
+async function readArticle(file, decode) {
+  const html = /\.x?html?$/i.test(file.name);
+  // Plain text is never smaller than the article it holds (the limit counts UTF-8, and legacy code pages and
+  // UTF-16 grow at most to three bytes a character): a larger file is refused before it is read.
+  if (file.size > (html ? maxFileBytes : 3 * limits.articleBytes)) {
     throw new IngestError(file.name, `${file.name} is ${megabytes(file.size)}: too large to analyse here ` +
-      `(the limit is ${megabytes(maxFileBytes)} per file). Split it into articles first.`);
+      `(the limit is ${sizeInWords(html ? maxFileBytes : limits.articleBytes)} ${html ? 'per page' : 'of text per article'}). Split it into articles first.`);
   }
-  if (file.size === 0) throw new IngestError(file.name, `${file.name} is empty.`);
+  if (file.size === 0) throw new IngestError(file.name, `${file.name} is empty: there is nothing to analyse.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const binary = sniffBinary(bytes);
   if (binary) {

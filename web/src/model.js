@@ -1,20 +1,25 @@
 // Indexes over one analysis (schema crosswire/1) that the views share, built once per analysis.
 
-/** Applies "move article to another story" corrections to a copy of the analysis' stories. */
-export function applyMoves(analysis, moves) {
+/**
+ * The core places moved articles itself (STORY lines); this marks the links those lines made, so the page can
+ * say "moved by you" instead of showing a score.
+ */
+export function markMovedLinks(analysis, moves) {
   if (!moves.length) return analysis;
-  const stories = analysis.stories.map((story) => ({ ...story, articles: [...story.articles], links: [...story.links] }));
-  const storyOf = (articleId) => stories.find((story) => story.articles.includes(articleId));
-  for (const { articleId, withArticleId } of moves) {
-    const from = storyOf(articleId);
-    const to = storyOf(withArticleId);
-    if (!from || !to || from === to) continue;
-    from.articles = from.articles.filter((id) => id !== articleId);
-    from.links = from.links.filter((link) => link.a !== articleId && link.b !== articleId);
-    to.articles.push(articleId);
-    to.links.push({ a: withArticleId, b: articleId, score: 1, shared: [], manual: true });
-  }
-  return { ...analysis, stories: stories.filter((story) => story.articles.length > 0) };
+  const moved = new Set(moves.map(({ articleId, withArticleId }) => `${articleId}\u0000${withArticleId}`));
+  const stories = analysis.stories.map((story) => ({
+    ...story,
+    links: story.links.map((link) => (moved.has(`${link.a}\u0000${link.b}`) ? { ...link, manual: true } : link)),
+  }));
+  return { ...analysis, stories };
+}
+
+// A loose key for finding names across spellings: lower case, accents and apostrophes gone, vowels after the
+// first letter dropped and doubled letters single, so "Trump" (trmp) finds Трамп (standard form "tramp": trmp)
+// and Тръмп, and "Lukashenko" finds "Lukashenka".
+export function looseKey(text) {
+  const folded = String(text).normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '');
+  return folded.split(' ').filter(Boolean).map((word) => word[0] + word.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1')).join(' ');
 }
 
 export class Model {
@@ -24,6 +29,7 @@ export class Model {
     this.entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
     this.stories = new Map(analysis.stories.map((story) => [story.id, story]));
     this.storyOfArticle = new Map();
+    this.searchCache = new Map();
     for (const story of analysis.stories) for (const id of story.articles) this.storyOfArticle.set(id, story);
   }
 
@@ -39,6 +45,23 @@ export class Model {
   /** The date an article is placed at on the timeline: its event, else its publication. */
   articleDate(article) {
     return article?.event_date ?? article?.published ?? null;
+  }
+
+  prepareSearch() {
+    for (const entity of this.analysis.entities) this.searchText(entity);
+  }
+
+  /** What the entity filter compares: every spelling, lower case, and the loose keys of their standard forms. */
+  searchText(entity) {
+    let text = this.searchCache.get(entity.id);
+    if (text === undefined) {
+      const spellings = [entity.name, ...entity.variants.map((v) => v.text)].map((t) => t.toLocaleLowerCase());
+      const standard = entity.variants.map((v) => v.latin ?? '').filter(Boolean);
+      const loose = [...new Set([...standard, entity.name].map(looseKey))];
+      text = `${spellings.join('\u0001')}\u0002${standard.join('\u0001')}\u0002${loose.join('\u0001')}`;
+      this.searchCache.set(entity.id, text);
+    }
+    return text;
   }
 
   entityName(id) {

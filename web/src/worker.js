@@ -79,7 +79,9 @@ async function handle(message) {
     });
     self.postMessage({ type: 'progress', id, done: articles.length, total: articles.length, phase: 'clustering' });
     const analysis = instance.analyze();
-    analysis.rejected = [...rejected, ...(analysis.rejected ?? [])];
+    // The core lists what it refused too: each refused article once.
+    const listed = new Set((analysis.rejected ?? []).map((r) => r.id));
+    analysis.rejected = [...rejected.filter((r) => !listed.has(r.id)), ...(analysis.rejected ?? [])];
     return { type: 'result', id, analysis, ms: performance.now() - started };
   }
   throw Object.assign(new Error(`unknown request ${type}`), { code: 'invalid_argument' });

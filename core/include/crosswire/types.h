@@ -95,6 +95,7 @@ struct Variant {
   // The spelling in its base form ("Donalda Trumpa" -> "Donald Trump"); the text itself in
   // languages without inflection rules.
   std::string base;
+  std::string latin;  // the standard form the name matcher compares: Latin, lower case, ASCII
 };
 
 struct EntityResult {

@@ -1,6 +1,7 @@
 // The Article view: the article's text with mentions, dates and removed boilerplate marked. The text is cut at
 // the analysis' UTF-16 offsets (String.prototype.slice counts the same units) and every piece is a text node.
 import { h } from '../dom.js';
+import { rovingList } from '../roving.js';
 
 const typeNames = { PERSON: 'person', ORG: 'organisation', PLACE: 'place', MISC: 'other name' };
 export const typeLabel = (type) => typeNames[type] ?? String(type).toLowerCase();
@@ -60,7 +61,7 @@ export function renderMarkedText(text, article) {
     if (mention) {
       node = h('mark', {
         class: `mention type-${String(mention.type).toLowerCase()}${date ? ' date' : ''}`,
-        tabindex: '0',
+        tabindex: '-1',
         dataset: { entity: mention.entity, type: mention.type },
       }, piece);
     } else if (date) {
@@ -120,7 +121,9 @@ export function renderArticleView(ctx) {
   const analysed = model?.articles.get(stored.id);
   const story = model?.storyOfArticle.get(stored.id);
   const removedCount = analysed?.removed?.length ?? 0;
-  const textBox = renderMarkedText(stored.text, analysed);
+  // One tab stop for the article's names and one for the list; the arrow keys move inside each.
+  const textBox = rovingList(renderMarkedText(stored.text, analysed), 'mark.mention');
+  rovingList(list, '.article-link');
   if (!view.showRemoved) textBox.classList.add('hide-removed');
 
   const counts = {};

@@ -1,6 +1,9 @@
 // The Entities view: every entity with its type, canonical name, spellings (with languages) and counts;
-// sortable and filterable; two can be merged, and a spelling can be split off. Both become aliases lines.
+// sortable and filterable (by any spelling or its standard form); two can be merged, a spelling split off, an
+// entity renamed. Each becomes a correction. Only one page of rows is in the DOM, so tens of thousands of
+// entities cost no more to show than a hundred.
 import { h } from '../dom.js';
+import { looseKey } from '../model.js';
 import { typeLabel } from './article.js';
 
 const columns = [
@@ -19,39 +22,73 @@ const sortValue = {
   articles: (e) => e.articles.length,
 };
 
-// Enough to scan; beyond it, filtering is quicker than scrolling, and rendering stays well under a frame budget.
-const rowLimit = 250;
+// Rows per page: a screenful or two to scan, and a render well inside a frame budget.
+export const pageSize = 100;
 
-export function matchesQuery(entity, query) {
-  if (!query) return true;
-  const needle = query.toLocaleLowerCase();
-  return entity.name.toLocaleLowerCase().includes(needle) || entity.variants.some((v) => v.text.toLocaleLowerCase().includes(needle));
+// The loose key (model.js) finds other scripts' spellings by sound; under four letters it would find too much.
+const looseMinLength = 4;
+
+/** A test of entities for a filter query: by any spelling, its standard form, or the loose key of those. */
+export function queryMatcher(model, query) {
+  const needle = String(query ?? '').trim().toLocaleLowerCase();
+  if (!needle) return () => true;
+  const loose = needle.length >= looseMinLength ? looseKey(needle) : '';
+  const useLoose = loose.length >= 3;
+  return (entity) => {
+    const text = model.searchText(entity);
+    return text.includes(needle) || (useLoose && text.indexOf(loose, text.lastIndexOf('\u0002') + 1) !== -1);
+  };
 }
+
+const collator = new Intl.Collator();
+
+// Per model: every entity sorted (once per sort order) and the last filtered list. A filter keeps the sorted
+// order, so typing costs one pass over the entities and no sort; a click that changes neither (selecting a row,
+// turning a page) costs nothing.
+const cache = new WeakMap();
 
 export function filteredEntities(model, view) {
   const sort = view.sort ?? { key: 'mentions', dir: 'desc' };
-  const direction = sort.dir === 'asc' ? 1 : -1;
-  const value = sortValue[sort.key] ?? sortValue.mentions;
-  return model.analysis.entities
-    .filter((entity) => (!view.entityType || entity.type === view.entityType) && matchesQuery(entity, view.query))
-    .sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      return (x < y ? -1 : x > y ? 1 : 0) * direction || a.name.localeCompare(b.name);
-    });
+  const sortKey = `${sort.key} ${sort.dir}`;
+  const key = JSON.stringify([view.query ?? '', view.entityType ?? '', sortKey]);
+  let entry = cache.get(model);
+  if (!entry) cache.set(model, (entry = { sortKey: null, sorted: null, key: null, rows: null }));
+  if (entry.key === key) return entry.rows;
+  if (entry.sortKey !== sortKey) {
+    const direction = sort.dir === 'asc' ? 1 : -1;
+    const value = sortValue[sort.key] ?? sortValue.mentions;
+    // Sort keys computed once per entity, not once per comparison.
+    const keyed = model.analysis.entities.map((entity) => ({ entity, value: value(entity) }));
+    keyed.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0) * direction || collator.compare(a.entity.name, b.entity.name));
+    entry.sorted = keyed.map((k) => k.entity);
+    entry.sortKey = sortKey;
+  }
+  const matches = queryMatcher(model, view.query);
+  entry.rows = entry.sorted.filter((entity) => (!view.entityType || entity.type === view.entityType) && matches(entity));
+  entry.key = key;
+  return entry.rows;
+}
+
+/** The merge button for the current selection (the view replaces it alone when a row is selected). */
+export function mergeButton(ctx) {
+  const { model, selection } = ctx;
+  const selected = [...selection].filter((id) => model.entities.has(id));
+  return h('button', {
+    type: 'button',
+    class: 'primary merge',
+    disabled: selected.length !== 2 ? true : undefined,
+    onclick: () => ctx.merge(selected[0], selected[1]),
+  }, selected.length === 2 ? `Merge ${model.entityName(selected[0])} + ${model.entityName(selected[1])}` : 'Select two to merge');
 }
 
 export function renderEntitiesView(ctx) {
   const { model, view, selection } = ctx;
   const rows = filteredEntities(model, view);
   const sort = view.sort ?? { key: 'mentions', dir: 'desc' };
-  const selected = [...selection].filter((id) => model.entities.has(id));
-  const mergeButton = h('button', {
-    type: 'button',
-    class: 'primary',
-    disabled: selected.length !== 2 ? true : undefined,
-    onclick: () => ctx.merge(selected[0], selected[1]),
-  }, selected.length === 2 ? `Merge ${model.entityName(selected[0])} + ${model.entityName(selected[1])}` : 'Select two to merge');
+  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const pageIndex = Math.min(Math.max(0, view.entityPage ?? 0), pages - 1);
+  const shown = rows.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize);
+  const merge = mergeButton(ctx);
 
   const toolbar = h('div', { class: 'toolbar' },
     h('label', {}, 'Filter ', h('input', {
@@ -59,15 +96,16 @@ export function renderEntitiesView(ctx) {
       class: 'entity-filter',
       value: view.query ?? '',
       placeholder: 'name or spelling',
-      oninput: (event) => ctx.setView({ query: event.target.value }, { keepFocus: '.entity-filter', debounce: 120 }),
+      'aria-label': 'Filter entities by any spelling',
+      oninput: (event) => ctx.setView({ query: event.target.value, entityPage: 0 }, { keepFocus: '.entity-filter', debounce: 40 }),
     })),
     h('label', {}, 'Type ', h('select', {
       class: 'entity-type',
-      onchange: (event) => ctx.setView({ entityType: event.target.value || null }),
+      onchange: (event) => ctx.setView({ entityType: event.target.value || null, entityPage: 0 }),
     }, h('option', { value: '' }, 'all'), ['PERSON', 'ORG', 'PLACE', 'MISC'].map((type) =>
       h('option', { value: type, selected: view.entityType === type ? true : undefined }, typeLabel(type))))),
-    mergeButton,
-    h('span', { class: 'muted', role: 'status' }, `${rows.length} of ${model.analysis.entities.length} entities`));
+    merge,
+    h('span', { class: 'muted entity-count', role: 'status' }, `${rows.length} of ${model.analysis.entities.length} entities`));
 
   const head = h('tr', {}, h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Select')),
     columns.map((column) => {
@@ -76,11 +114,11 @@ export function renderEntitiesView(ctx) {
         h('button', {
           type: 'button',
           class: 'sort',
-          onclick: () => ctx.setView({ sort: { key: column.key, dir: active && sort.dir === 'desc' ? 'asc' : active ? 'desc' : column.key === 'name' || column.key === 'type' ? 'asc' : 'desc' } }),
+          onclick: () => ctx.setView({ entityPage: 0, sort: { key: column.key, dir: active && sort.dir === 'desc' ? 'asc' : active ? 'desc' : column.key === 'name' || column.key === 'type' ? 'asc' : 'desc' } }),
         }, column.label, active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''));
     }));
 
-  const body = h('tbody', {}, rows.slice(0, rowLimit).map((entity) => h('tr', { dataset: { entity: entity.id }, class: selection.has(entity.id) ? 'selected' : undefined },
+  const body = h('tbody', {}, shown.map((entity) => h('tr', { dataset: { entity: entity.id }, class: selection.has(entity.id) ? 'selected' : undefined },
     h('td', {}, h('input', {
       type: 'checkbox',
       checked: selection.has(entity.id),
@@ -88,7 +126,13 @@ export function renderEntitiesView(ctx) {
       onchange: (event) => ctx.select(entity.id, event.target.checked),
     })),
     h('td', {}, h('span', { class: `chip type-${entity.type.toLowerCase()}` }, typeLabel(entity.type))),
-    h('td', { class: 'entity-name' }, entity.name),
+    h('td', { class: 'entity-name' }, h('span', {}, entity.name), h('button', {
+      type: 'button',
+      class: 'rename quiet',
+      'aria-label': `Rename ${entity.name}`,
+      title: 'Rename',
+      onclick: () => ctx.rename(entity.id),
+    }, '✎')),
     h('td', {}, h('ul', { class: 'variants' }, entity.variants.map((variant) => h('li', { class: 'variant' },
       h('span', { class: 'variant-text', lang: variant.lang && variant.lang !== 'und' ? variant.lang : undefined }, variant.text),
       h('span', { class: 'lang' }, variant.lang ?? ''),
@@ -107,5 +151,13 @@ export function renderEntitiesView(ctx) {
 
   return h('div', { class: 'entities-view' }, toolbar,
     h('div', { class: 'table-scroll' }, h('table', { class: 'entities' }, h('caption', { class: 'visually-hidden' }, 'Entities found in the articles'), h('thead', {}, head), body)),
-    rows.length > rowLimit ? h('p', { class: 'muted' }, `Showing the first ${rowLimit}; filter to see the others.`) : null);
+    pages > 1 ? pager(ctx, pageIndex, pages, rows.length) : null);
+}
+
+function pager(ctx, pageIndex, pages, total) {
+  const go = (index) => ctx.setView({ entityPage: index }, { keepFocus: '.pager .current' });
+  return h('nav', { class: 'pager', 'aria-label': 'Pages of entities' },
+    h('button', { type: 'button', class: 'prev', disabled: pageIndex === 0 ? true : undefined, onclick: () => go(pageIndex - 1) }, '‹ Previous'),
+    h('span', { class: 'current', tabindex: '-1' }, `${pageIndex * pageSize + 1}–${Math.min(total, (pageIndex + 1) * pageSize)} of ${total} (page ${pageIndex + 1} of ${pages})`),
+    h('button', { type: 'button', class: 'next', disabled: pageIndex === pages - 1 ? true : undefined, onclick: () => go(pageIndex + 1) }, 'Next ›'));
 }

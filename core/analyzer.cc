@@ -3,6 +3,8 @@
 // paragraph -> segment), then over the batch (mentions -> entities -> dates -> stories).
 #include "crosswire/analyzer.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -129,6 +131,15 @@ Status Analyzer::Impl::Admit(std::string_view id, std::size_t size) {
 
 // Per-article stages, run as each article arrives: language, cleaning, segmentation.
 Status Analyzer::Impl::Prepare(Document doc) {
+  // An empty or blank article has nothing to analyse, and would become a story of its own.
+  bool blank = true;
+  for (int32_t i = 0; i < doc.text.length() && blank; ++i) {
+    blank = u_isUWhiteSpace(doc.text[i]) || doc.text[i] == 0xFEFF || doc.text[i] == 0x200B;
+  }
+  if (blank) {
+    return Reject(doc.id, Status(StatusCode::kInvalidArgument,
+                                 "'" + doc.id + "' is empty or holds only whitespace"));
+  }
   language->IdentifyDocument(doc, options.language);
   cleaner->Clean(doc);
   SplitParagraphs(doc);

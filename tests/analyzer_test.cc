@@ -132,3 +132,22 @@ TEST_CASE("a person named without the first name joins the one full name it ends
 
 }  // namespace
 }  // namespace crosswire
+
+namespace crosswire {
+namespace {
+
+TEST_CASE("an empty or blank article is rejected, the rest is analysed", "[analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  CHECK(analyzer->AddArticle("blank.txt", " \n\t\u00a0\n").code() == StatusCode::kInvalidArgument);
+  CHECK(analyzer->AddFile("empty.txt", "").code() == StatusCode::kInvalidArgument);
+  CHECK(analyzer->AddArticle("real.txt", "Alexander Lukashenko met officials in Minsk.").ok());
+  const Analysis analysis = analyzer->Analyze();
+  REQUIRE(analysis.articles.size() == 1);
+  CHECK(analysis.stories.size() == 1);
+  REQUIRE(analysis.rejected.size() == 2);
+  CHECK(analysis.rejected[0].status.message().find("empty or holds only whitespace") !=
+        std::string::npos);
+}
+
+}  // namespace
+}  // namespace crosswire

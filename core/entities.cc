@@ -243,9 +243,11 @@ Unresolved Linking::JoinPartialNames(const NameBlocks& blocks, const Representat
         }
         if (local.size() == 1) {
           target = *local.begin();
-        } else if (nodes[group[0]].candidate->type == EntityType::kPerson) {
-          // People only: a one-word organisation or place name is no surname. Among the article's
-          // own candidates when it has several, else among the batch's.
+        } else if (nodes[group[0]].candidate->type != EntityType::kOrg &&
+                   nodes[group[0]].candidate->type != EntityType::kPlace) {
+          // A one-word organisation or place name is no surname; an untyped one may be (a surname
+          // at a title's end: "..., uvedl Borrell"). Among the article's own candidates when it has
+          // several, else among the batch's.
           target = DominantRoot(local.empty() ? roots : local, mentions_of_root);
           if (target && vouched_people.count(*target) == 0) target.reset();
         }

@@ -127,7 +127,7 @@ export function renderGraphView(ctx) {
     h('span', { class: 'muted' }, detail)));
   const nodeList = rovingList(h('ul', { class: 'graph-nodes', 'aria-label': 'Entities in the graph; Enter puts one in the centre' },
     nodeItem(centre, `${centre.mentions} mentions`, true),
-    shown.map((n) => nodeItem(n.entity, n.weight ? `${n.weight} shared` : 'none shared', false))), '.graph-node');
+    shown.map((n) => nodeItem(n.entity, focused ? `${n.weight} shared` : `${n.entity.mentions} mentions`, false))), '.graph-node');
 
   // The articles that connect the centre to the entities shown, with the most connections first.
   const shownIds = new Set(shown.map((n) => n.entity.id));

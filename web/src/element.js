@@ -94,6 +94,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   #dirty = false;
   #ui = {};
   #renderTimer = 0;
+  #lastTyped = -Infinity;
   #focusResult = false;
   #pendingFocus = false;
 
@@ -397,13 +398,20 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     this.dataset.state = state;
   }
 
-  #setView(patch, { keepFocus, debounce = 0 } = {}) {
+  // `update(ctx)`, when given, brings the shown view up to date in place (a view's own partial re-render, such as
+  // the entity table's rows) instead of rendering the whole panel again.
+  #setView(patch, { keepFocus, debounce = 0, update } = {}) {
     this.#view = { ...this.#view, ...patch };
     this.#saveMeta();
     clearTimeout(this.#renderTimer);
-    // Typing in a filter re-renders once the typing pauses, not on every key.
-    if (debounce) this.#renderTimer = setTimeout(() => this.#render({ keepFocus }), debounce);
-    else this.#render({ keepFocus });
+    const run = () => (update ? update(this.#context()) : this.#render({ keepFocus }));
+    // Typing in a filter: the first key shows its result at once; keys that follow within `debounce` ms of
+    // one another are answered together once the typing pauses.
+    const now = performance.now();
+    const burst = debounce && now - this.#lastTyped < debounce;
+    this.#lastTyped = debounce ? now : -Infinity;
+    if (burst) this.#renderTimer = setTimeout(run, debounce);
+    else run();
   }
 
   // ---- UI ----
@@ -623,6 +631,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   #context() {
     return {
       model: this.#model,
+      panel: this.#ui.panel,
       articles: this.#articles,
       view: this.#view,
       selection: this.#selection,

@@ -148,9 +148,55 @@ export function decodeUtf8(bytes) {
   }
 }
 
+// Attributes that name something to fetch or to run. An inert DOMParser document fetches and runs nothing, but
+// Chromium still checks its inline handlers, inline styles and <base> against the page's policy while parsing,
+// and reports each as a violation in the console; so they are taken out of the markup before it is parsed.
+const fetchingAttributes = new Set(['src', 'srcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'data', 'action',
+  'formaction', 'ping', 'xlink:href', 'imagesrcset', 'codebase', 'archive', 'longdesc', 'manifest', 'icon', 'srcdoc']);
+const attributePattern = /([^\s"'>\/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+const markupPattern = /<!--[\s\S]*?-->|<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(title|textarea)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\2\s*>|<([a-zA-Z][^\s\/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+
+/** The attributes of a start tag without handlers, styles and URLs to fetch; a style that hides keeps `hidden`. */
+function defuseAttributes(tag, attributes) {
+  const kept = [];
+  let hidden = false;
+  for (const [, rawName, rawValue] of attributes.matchAll(attributePattern)) {
+    const name = rawName.toLowerCase();
+    const value = rawValue?.replace(/^["']|["']$/g, '') ?? '';
+    if (name === 'style') {
+      // Readability leaves out what a style hides; the `hidden` attribute tells it the same without the style.
+      hidden ||= /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(value);
+      continue;
+    }
+    if (name.startsWith('on') || fetchingAttributes.has(name)) continue;
+    // Links keep their address (Readability weighs links by it); nothing else may name one.
+    if (name === 'href' && tag !== 'a') continue;
+    kept.push(rawValue === undefined ? rawName : `${rawName}=${rawValue}`);
+  }
+  if (hidden) kept.push('hidden');
+  // A self-closing tag stays one (it matters inside SVG).
+  if (/\/\s*$/.test(attributes)) kept.push('/');
+  return kept.length ? ` ${kept.join(' ')}` : '';
+}
+
+/**
+ * HTML without its comments, scripts, style sheets, event handlers, inline styles and resource URLs, before it
+ * is parsed: what is left is text and structure, which is all the article extraction reads.
+ */
+export function defuseMarkup(html) {
+  return html.replace(markupPattern, (match, rawText, rcdata, rcdataAttributes, rcdataText, tag, attributes) => {
+    if (match.startsWith('<!--') || rawText) return '';
+    // A title's or text area's content is text, not markup: it is kept as it is.
+    if (rcdata) return `<${rcdata}${defuseAttributes(rcdata.toLowerCase(), rcdataAttributes)}>${rcdataText}</${rcdata}>`;
+    return `<${tag}${defuseAttributes(tag.toLowerCase(), attributes)}>`;
+  });
+}
+
 /** Extracts the article of an HTML page: {title, text}. */
 export function extractHtml(bytes) {
-  const html = new TextDecoder(declaredCharset(bytes)).decode(bytes);
+  const html = defuseMarkup(new TextDecoder(declaredCharset(bytes)).decode(bytes));
+  // The document is inert (no browsing context): nothing in it loads or runs, and no node of it is ever put into
+  // the page; only its text is read.
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const fallbackTitle = doc.title?.trim() ?? '';
   // Readability mutates the document; the fallback needs the original body.

@@ -81,13 +81,34 @@ export function mergeButton(ctx) {
   }, selected.length === 2 ? `Merge ${model.entityName(selected[0])} + ${model.entityName(selected[1])}` : 'Select two to merge');
 }
 
-export function renderEntitiesView(ctx) {
-  const { model, view, selection } = ctx;
+/** The rows shown for the current view: {rows (all matching), shown (this page), pageIndex, pages}. */
+function currentPage(model, view) {
   const rows = filteredEntities(model, view);
-  const sort = view.sort ?? { key: 'mentions', dir: 'desc' };
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const pageIndex = Math.min(Math.max(0, view.entityPage ?? 0), pages - 1);
-  const shown = rows.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize);
+  return { rows, shown: rows.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize), pageIndex, pages };
+}
+
+const countText = (model, rows) => `${rows.length} of ${model.analysis.entities.length} entities`;
+
+// Filtering, choosing a type and turning a page change only the rows, the count and the pager: they are
+// replaced in place, so the filter field keeps its focus and caret and the header is not rebuilt (with 10,000
+// entities a whole re-render cost ~150 ms a key).
+function updateRows(ctx) {
+  const { model, view } = ctx;
+  const root = ctx.panel?.querySelector('.entities-view');
+  if (!root) return;
+  const { rows, shown, pageIndex, pages } = currentPage(model, view);
+  root.querySelector('.entity-count').textContent = countText(model, rows);
+  root.querySelector('table.entities tbody').replaceWith(tableBody(ctx, shown));
+  const next = pages > 1 ? pager(ctx, pageIndex, pages, rows.length) : h('nav', { class: 'pager', hidden: true });
+  root.querySelector('.pager').replaceWith(next);
+}
+
+export function renderEntitiesView(ctx) {
+  const { model, view } = ctx;
+  const { rows, shown, pageIndex, pages } = currentPage(model, view);
+  const sort = view.sort ?? { key: 'mentions', dir: 'desc' };
   const merge = mergeButton(ctx);
 
   const toolbar = h('div', { class: 'toolbar' },
@@ -97,15 +118,15 @@ export function renderEntitiesView(ctx) {
       value: view.query ?? '',
       placeholder: 'name or spelling',
       'aria-label': 'Filter entities by any spelling',
-      oninput: (event) => ctx.setView({ query: event.target.value, entityPage: 0 }, { keepFocus: '.entity-filter', debounce: 40 }),
+      oninput: (event) => ctx.setView({ query: event.target.value, entityPage: 0 }, { debounce: 40, update: updateRows }),
     })),
     h('label', {}, 'Type ', h('select', {
       class: 'entity-type',
-      onchange: (event) => ctx.setView({ entityType: event.target.value || null, entityPage: 0 }),
+      onchange: (event) => ctx.setView({ entityType: event.target.value || null, entityPage: 0 }, { update: updateRows }),
     }, h('option', { value: '' }, 'all'), ['PERSON', 'ORG', 'PLACE', 'MISC'].map((type) =>
       h('option', { value: type, selected: view.entityType === type ? true : undefined }, typeLabel(type))))),
     merge,
-    h('span', { class: 'muted entity-count', role: 'status' }, `${rows.length} of ${model.analysis.entities.length} entities`));
+    h('span', { class: 'muted entity-count', role: 'status' }, countText(model, rows)));
 
   const head = h('tr', {}, h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Select')),
     columns.map((column) => {
@@ -118,7 +139,14 @@ export function renderEntitiesView(ctx) {
         }, column.label, active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''));
     }));
 
-  const body = h('tbody', {}, shown.map((entity) => h('tr', { dataset: { entity: entity.id }, class: selection.has(entity.id) ? 'selected' : undefined },
+  return h('div', { class: 'entities-view' }, toolbar,
+    h('div', { class: 'table-scroll' }, h('table', { class: 'entities' }, h('caption', { class: 'visually-hidden' }, 'Entities found in the articles'), h('thead', {}, head), tableBody(ctx, shown))),
+    pages > 1 ? pager(ctx, pageIndex, pages, rows.length) : h('nav', { class: 'pager', hidden: true }));
+}
+
+function tableBody(ctx, shown) {
+  const { model, selection } = ctx;
+  return h('tbody', {}, shown.map((entity) => h('tr', { dataset: { entity: entity.id }, class: selection.has(entity.id) ? 'selected' : undefined },
     h('td', {}, h('input', {
       type: 'checkbox',
       checked: selection.has(entity.id),
@@ -145,17 +173,23 @@ export function renderEntitiesView(ctx) {
         onclick: () => ctx.split(entity.id, variant.text),
       }, '✂') : null)))),
     h('td', { class: 'num' }, entity.mentions),
-    h('td', {}, h('details', {}, h('summary', {}, `${entity.articles.length}`),
-      h('ul', { class: 'entity-articles' }, entity.articles.map((id) => h('li', {},
-        h('button', { type: 'button', class: 'link', onclick: () => ctx.openArticle(id) }, model.articles.get(id)?.title || id)))))))));
-
-  return h('div', { class: 'entities-view' }, toolbar,
-    h('div', { class: 'table-scroll' }, h('table', { class: 'entities' }, h('caption', { class: 'visually-hidden' }, 'Entities found in the articles'), h('thead', {}, head), body)),
-    pages > 1 ? pager(ctx, pageIndex, pages, rows.length) : null);
+    h('td', {}, h('details', {
+      // The list of articles is built when it is first opened: a place named in hundreds of articles would
+      // otherwise add hundreds of buttons to every page of rows it appears on.
+      ontoggle: (event) => {
+        const details = event.currentTarget;
+        if (!details.open || details.querySelector('.entity-articles')) return;
+        details.append(h('ul', { class: 'entity-articles' }, entity.articles.map((id) => h('li', {},
+          h('button', { type: 'button', class: 'link', onclick: () => ctx.openArticle(id) }, model.articles.get(id)?.title || id)))));
+      },
+    }, h('summary', {}, `${entity.articles.length}`))))));
 }
 
 function pager(ctx, pageIndex, pages, total) {
-  const go = (index) => ctx.setView({ entityPage: index }, { keepFocus: '.pager .current' });
+  const go = (index) => {
+    ctx.setView({ entityPage: index }, { update: updateRows });
+    ctx.panel?.querySelector('.pager .current')?.focus();
+  };
   return h('nav', { class: 'pager', 'aria-label': 'Pages of entities' },
     h('button', { type: 'button', class: 'prev', disabled: pageIndex === 0 ? true : undefined, onclick: () => go(pageIndex - 1) }, '‹ Previous'),
     h('span', { class: 'current', tabindex: '-1' }, `${pageIndex * pageSize + 1}–${Math.min(total, (pageIndex + 1) * pageSize)} of ${total} (page ${pageIndex + 1} of ${pages})`),

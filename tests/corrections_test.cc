@@ -73,9 +73,9 @@ TEST_CASE("APART and STORY lines parse, with errors that name the line", "[corre
 
 TEST_CASE("A later line wins: an APART line separates what an earlier line joined",
           "[corrections]") {
-  Corrections resolved = ResolveCorrections(Parse(
-      "PERSON\tRobert Smith\tBob Smith\tBobby\n"
-      "APART\tBobby\tRobert Smith\n"));
+  Corrections resolved =
+      ResolveCorrections(Parse("PERSON\tRobert Smith\tBob Smith\tBobby\n"
+                               "APART\tBobby\tRobert Smith\n"));
   REQUIRE(resolved.entities.size() == 1);
   // The line keeps the first of the separated spellings (its canonical name) and loses the other.
   CHECK(resolved.entities[0].canonical == "Robert Smith");
@@ -85,10 +85,10 @@ TEST_CASE("A later line wins: an APART line separates what an earlier line joine
   CHECK(resolved.apart_keys[0].first == "bobby");
 
   // An entity line after the APART line joins them again, taking the spellings off the APART line.
-  Corrections again = ResolveCorrections(Parse(
-      "PERSON\tRobert Smith\tBob Smith\tBobby\n"
-      "APART\tBobby\tRobert Smith\n"
-      "PERSON\tRobert Smith\tBobby\n"));
+  Corrections again =
+      ResolveCorrections(Parse("PERSON\tRobert Smith\tBob Smith\tBobby\n"
+                               "APART\tBobby\tRobert Smith\n"
+                               "PERSON\tRobert Smith\tBobby\n"));
   CHECK(again.apart_keys.empty());
   REQUIRE(again.entities.size() == 2);
   CHECK(again.entities[0].canonical == "Bob Smith");  // its canonical name was taken
@@ -136,13 +136,15 @@ TEST_CASE("Merge, then split: the split takes effect, and a merge after it again
 
 TEST_CASE("APART separates spellings the linker would join", "[corrections]") {
   auto analyzer = Make();
-  REQUIRE(analyzer->AddArticle("a.txt",
-                               "Lukashenko in Minsk\n\nAlexander Lukashenko spoke in Minsk on "
-                               "Friday about the harvest.\n")
+  REQUIRE(analyzer
+              ->AddArticle("a.txt",
+                           "Lukashenko in Minsk\n\nAlexander Lukashenko spoke in Minsk on "
+                           "Friday about the harvest.\n")
               .ok());
-  REQUIRE(analyzer->AddArticle("b.txt",
-                               "Lukashenka on the harvest\n\nAlexander Lukashenka spoke in Minsk "
-                               "on Friday about the harvest.\n")
+  REQUIRE(analyzer
+              ->AddArticle("b.txt",
+                           "Lukashenka on the harvest\n\nAlexander Lukashenka spoke in Minsk "
+                           "on Friday about the harvest.\n")
               .ok());
   Analysis plain = analyzer->Analyze();
   REQUIRE_FALSE(EntityOf(plain, "Alexander Lukashenko").empty());
@@ -153,14 +155,14 @@ TEST_CASE("APART separates spellings the linker would join", "[corrections]") {
   CHECK(EntityOf(apart, "Alexander Lukashenko") != EntityOf(apart, "Alexander Lukashenka"));
 }
 
-TEST_CASE("STORY moves an article into another story, with a link that says so",
-          "[corrections]") {
+TEST_CASE("STORY moves an article into another story, with a link that says so", "[corrections]") {
   auto analyzer = Make();
   REQUIRE(analyzer->AddArticle("a.txt", kMeeting).ok());
   REQUIRE(analyzer->AddArticle("b.txt", kVisit).ok());
-  REQUIRE(analyzer->AddArticle("c.txt",
-                               "Floods in Valencia\n\nHeavy rain flooded the streets of Valencia "
-                               "on Sunday, and the regional government opened shelters.\n")
+  REQUIRE(analyzer
+              ->AddArticle("c.txt",
+                           "Floods in Valencia\n\nHeavy rain flooded the streets of Valencia "
+                           "on Sunday, and the regional government opened shelters.\n")
               .ok());
   Analysis plain = analyzer->Analyze();
   REQUIRE(StoryOf(plain, "c.txt") != nullptr);
@@ -183,6 +185,29 @@ TEST_CASE("STORY moves an article into another story, with a link that says so",
     CHECK(moved.stories[i].id == "S" + std::to_string(i + 1));
   }
   CHECK(total == 3);
+}
+
+}  // namespace
+}  // namespace crosswire
+
+namespace crosswire {
+namespace {
+
+TEST_CASE("an unreadable aliases line is quoted in part, never whole", "[corrections]") {
+  const std::string runaway = "Ж" + std::string(5000, 'x') + "\tname";
+  Result<std::vector<AliasEntry>> parsed = ParseAliases(runaway, "aliases.tsv");
+  REQUIRE_FALSE(parsed.ok());
+  CHECK(parsed.status().code() == StatusCode::kBadAliases);
+  CHECK(parsed.status().message().size() < 200);
+  CHECK(parsed.status().message().find("aliases.tsv:1: unknown type") != std::string::npos);
+  // Cut at a character boundary: the message stays valid UTF-8.
+  // Byte 40 falls inside the second Ж: the excerpt ends before it.
+  const std::string cut = "\xD0\x96" + std::string(37, 'x') + "\xD0\x96" + "yyyy\tname";
+  Result<std::vector<AliasEntry>> parsed_cut = ParseAliases(cut, "a");
+  REQUIRE_FALSE(parsed_cut.ok());
+  const std::string& message = parsed_cut.status().message();
+  CHECK(message.find(std::string(37, 'x') + "...") != std::string::npos);
+  CHECK(message.find("\xD0...") == std::string::npos);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <emscripten/bind.h>
 #include <unicode/udata.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -39,6 +40,15 @@ class WasmAnalyzer {
     Options options;
     options.language = options_language;
     options.assumed_published = assumed_published;
+    // crosswire.js checks the limits first; a limit of 0 means "the default". Anything else that
+    // is not a whole number of bytes from 1 to 2^31 - 1 is refused here too, not cast blindly.
+    for (double limit : {max_article_bytes, max_batch_bytes}) {
+      if (limit != 0 && !(limit >= 1 && limit <= 2147483647.0 &&
+                          limit == static_cast<double>(static_cast<int64_t>(limit)))) {
+        return ErrorJson(Status(StatusCode::kInvalidArgument,
+                                "a size limit must be a whole number of bytes from 1 to 2^31 - 1"));
+      }
+    }
     if (max_article_bytes > 0)
       options.max_article_bytes = static_cast<std::size_t>(max_article_bytes);
     if (max_batch_bytes > 0) options.max_batch_bytes = static_cast<std::size_t>(max_batch_bytes);

@@ -19,6 +19,15 @@ std::string_view WithoutComment(std::string_view line) {
   return line;
 }
 
+// At most 40 bytes of a field for an error message, cut at a character boundary: a line of a
+// binary or runaway file is not echoed whole.
+std::string Excerpt(std::string_view field) {
+  if (field.size() <= 40) return std::string(field);
+  std::size_t end = 40;
+  while (end > 0 && (static_cast<unsigned char>(field[end]) & 0xC0) == 0x80) --end;
+  return std::string(field.substr(0, end)) + "...";
+}
+
 }  // namespace
 
 Result<std::vector<AliasEntry>> ParseAliases(std::string_view text, std::string_view source) {
@@ -54,7 +63,7 @@ Result<std::vector<AliasEntry>> ParseAliases(std::string_view text, std::string_
     } else {
       std::optional<EntityType> type = ParseEntityType(fields[0]);
       if (!type) {
-        return error("unknown type '" + std::string(fields[0]) +
+        return error("unknown type '" + Excerpt(fields[0]) +
                      "' (expected PERSON, ORG, PLACE, MISC, APART or STORY, then a tab)");
       }
       if (fields.size() < 2 || fields[1].empty())

@@ -109,6 +109,8 @@ describe('1,000 articles and about 10,000 entities', () => {
     const id = await firstRow.getAttribute('data-entity');
     assert.equal(await firstRow.locator('.entity-articles').count(), 0, 'not built before it is opened');
     await firstRow.locator('details summary').click();
+    // The list is built by the <details> element's toggle event, which fires after the click.
+    await firstRow.locator('.entity-articles li').first().waitFor({ timeout: 10000 });
     assert.equal(await firstRow.locator('.entity-articles li').count(), analysis.entities.find((e) => e.id === id).articles.length);
   });
 });

@@ -51,6 +51,7 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
       }
       const icu::UnicodeString ending = FromUtf8(fields[0]);
       Ending& entry = rules.by_ending[Lower(ending)];
+      rules.longest = std::max(rules.longest, ending.length());
       if (fields[1] == "?") {  // no clear winner: the lines after it are alternatives only
         entry.unclear = true;
         continue;
@@ -63,10 +64,7 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
                       std::string(file.path) +
                           ": the stripped part is longer than the ending: " + std::string(line));
       }
-      // The first line of an ending is its clear winner unless a "?" line came first.
-      if (entry.rewrites.empty() && !entry.unclear) entry.clear = true;
       entry.rewrites.push_back(std::move(rewrite));
-      rules.longest = std::max(rules.longest, ending.length());
     }
   }
   return forms;
@@ -103,7 +101,7 @@ icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
                                      std::string_view primary_lang) const {
   const std::vector<const Ending*> endings = EndingsOf(word, primary_lang);
   // The longest ending decides; when it has no clear rewrite, the word stays as it is.
-  if (endings.empty() || !endings.front()->clear) return word;
+  if (endings.empty() || !endings.front()->clear()) return word;
   return Apply(word, endings.front()->rewrites.front());
 }
 

@@ -40,9 +40,10 @@ class BaseForms {
     icu::UnicodeString append;
   };
   struct Ending {
-    bool clear = false;             // rewrites[0] applies on its own
     bool unclear = false;           // the file says no rewrite is clear enough to apply alone
     std::vector<Rewrite> rewrites;  // the most frequent first
+    // rewrites[0] applies on its own.
+    bool clear() const { return !unclear && !rewrites.empty(); }
   };
   struct Rules {
     std::unordered_map<std::u16string, Ending> by_ending;  // lower-case endings

@@ -91,45 +91,53 @@ void TypeSurnames(std::vector<std::vector<MentionCandidate>>& out) {
   }
 }
 
-// Each candidate's base form: the rules' own where they are clear; where the last word's ending
-// leaves several forms open ("Putina": Putin or Putina?), the form the batch itself uses most
-// often as a name, if it uses it more often than the form as written.
+// The forms each word of a name may have in `lang`: the rule's (already in `base`), then the
+// alternatives its ending allows. Names of up to three words vary every word; longer ones the last
+// word only. At most kMaxForms a word, so at most 27 combinations a name.
+std::vector<std::vector<std::string>> WordForms(const BaseForms& forms, std::string_view text,
+                                                std::string_view base, std::string_view lang) {
+  constexpr std::size_t kMaxForms = 3;
+  const std::vector<std::string_view> words = SplitFields(text, ' ');
+  const std::vector<std::string_view> base_words = SplitFields(base, ' ');
+  std::vector<std::vector<std::string>> forms_of(words.size());
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    forms_of[w].emplace_back(base_words[w]);
+    if (words.size() > 3 && w + 1 < words.size()) continue;
+    for (const icu::UnicodeString& option : forms.Candidates(FromUtf8(words[w]), lang)) {
+      if (forms_of[w].size() >= kMaxForms) break;
+      std::string form = ToUtf8(option);
+      if (std::find(forms_of[w].begin(), forms_of[w].end(), form) == forms_of[w].end()) {
+        forms_of[w].push_back(std::move(form));
+      }
+    }
+  }
+  return forms_of;
+}
+
+// Each candidate's base form: the rules' own where they are clear; where a word's ending leaves
+// several forms open ("Putina": Putin or Putina?), the combination the batch itself uses most
+// often as a name, if it uses it more often than the rules' form.
 void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandidate>>& out) {
+  auto inflected = [&](const MentionCandidate& c) {
+    return IsCasedScript(c.script) && !c.is_acronym && forms.Has(PrimaryLanguage(c.lang));
+  };
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {
     for (MentionCandidate& c : candidates) {
-      const bool inflected = IsCasedScript(c.script) && !c.is_acronym;
-      c.base = inflected ? forms.Of(c.text, c.lang) : c.text;
+      c.base = inflected(c) ? forms.Of(c.text, c.lang) : c.text;
       ++used[CaseFold(c.base)];
     }
   }
   for (auto& candidates : out) {
     for (MentionCandidate& c : candidates) {
-      const std::string lang = PrimaryLanguage(c.lang);
-      if (!IsCasedScript(c.script) || c.is_acronym || !forms.Has(lang)) continue;
-      // The forms each word may have: its rule's, then the alternatives its ending allows. Names
-      // of up to three words try every combination ("Władimira Putina"); longer ones vary the
-      // last word only. At most kMaxForms a word: at most 27 look-ups a mention.
-      constexpr std::size_t kMaxForms = 3;
-      const std::vector<std::string_view> words = SplitFields(c.text, ' ');
-      std::vector<std::vector<std::string>> forms_of(words.size());
-      for (std::size_t w = 0; w < words.size(); ++w) {
-        const icu::UnicodeString word = FromUtf8(words[w]);
-        forms_of[w].push_back(ToUtf8(forms.WordOf(word, lang)));
-        if (words.size() > 3 && w + 1 < words.size()) continue;
-        for (const icu::UnicodeString& option : forms.Candidates(word, lang)) {
-          if (forms_of[w].size() >= kMaxForms) break;
-          std::string text = ToUtf8(option);
-          if (std::find(forms_of[w].begin(), forms_of[w].end(), text) == forms_of[w].end()) {
-            forms_of[w].push_back(std::move(text));
-          }
-        }
-      }
+      if (!inflected(c)) continue;
+      const std::vector<std::vector<std::string>> forms_of =
+          WordForms(forms, c.text, c.base, PrimaryLanguage(c.lang));
       int best_count = used[CaseFold(c.base)];
-      std::vector<std::size_t> pick(words.size(), 0);
+      std::vector<std::size_t> pick(forms_of.size(), 0);
       while (true) {
         std::string name;
-        for (std::size_t w = 0; w < words.size(); ++w) {
+        for (std::size_t w = 0; w < forms_of.size(); ++w) {
           if (w > 0) name += ' ';
           name += forms_of[w][pick[w]];
         }
@@ -139,8 +147,8 @@ void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandida
           c.base = std::move(name);
         }
         std::size_t w = 0;  // the next combination, like an odometer
-        while (w < words.size() && ++pick[w] == forms_of[w].size()) pick[w++] = 0;
-        if (w == words.size()) break;
+        while (w < forms_of.size() && ++pick[w] == forms_of[w].size()) pick[w++] = 0;
+        if (w == forms_of.size()) break;
       }
     }
   }

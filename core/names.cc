@@ -449,7 +449,7 @@ std::vector<std::string_view> ContentSounds(const NameKey& key,
                                             const std::unordered_set<std::string>& function_words) {
   std::vector<std::string_view> out;
   for (size_t i = 0; i < key.parts.size(); ++i) {
-    if (function_words.count(std::string(key.parts[i])) == 0) out.push_back(key.sounds[i]);
+    if (function_words.count(key.parts[i]) == 0) out.push_back(key.sounds[i]);
   }
   if (out.empty()) {
     for (const std::string& s : key.sounds) out.push_back(s);

@@ -104,7 +104,8 @@ class DocumentScanner {
   void ProcessRun(std::size_t begin, std::size_t end, std::size_t paragraph_end,
                   const LangCues& cues);
 
-  bool RestIsOrg(std::size_t from, std::size_t end, const LangCues& cues) const;
+  // Whether a word of the current run at or after `from` ends an organisation's name.
+  bool RestOfRunIsOrg(std::size_t from) const;
 
   std::size_t ExtendSentenceCaseOrg(std::size_t i, std::size_t paragraph_end,
                                     const LangCues& cues) const;
@@ -200,8 +201,8 @@ class DocumentScanner {
   MentionWork& work_;
   const std::vector<Word>* words_ = nullptr;
   static constexpr std::size_t kNoWord = static_cast<std::size_t>(-1);
-  std::size_t run_end_ = kNoWord;           // the run ProcessRun works on ends here
-  std::size_t run_last_org_end_ = kNoWord;  // its last word that ends an organisation's name
+  // The last word of the run ProcessRun works on that ends an organisation's name.
+  std::size_t run_last_org_end_ = kNoWord;
   std::vector<Found> found_;
 };
 

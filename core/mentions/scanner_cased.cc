@@ -213,9 +213,8 @@ void DocumentScanner::ScanCased() {
 
 void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t paragraph_end,
                                  const LangCues& cues) {
-  // RestIsOrg is asked about the rest of this run for every word: the last organisation word of
-  // the run answers it in constant time, so a run of any length costs linear time.
-  run_end_ = end;
+  // RestOfRunIsOrg is asked about the rest of this run for every word: the last organisation word
+  // of the run answers it in constant time, so a run of any length costs linear time.
   run_last_org_end_ = kNoWord;
   for (std::size_t k = begin; k < end; ++k) {
     if (cues.org_end.count(W(k).key) != 0) run_last_org_end_ = k;
@@ -233,7 +232,7 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     // Лукашенко", "President of Belarus").
     const bool person_title = !cue_text.empty() && cue_type == EntityType::kPerson;
     if (place_end > i && (!person_title || place_end < end) &&
-        (place_end >= end || !RestIsOrg(place_end, end, cues)) && CapitalIsEvidence(i)) {
+        (place_end >= end || !RestOfRunIsOrg(place_end)) && CapitalIsEvidence(i)) {
       const bool acronym = place_end == i + 1 && w.all_caps && entry.type != EntityType::kPlace;
       Emit(w.begin, W(place_end - 1).end, entry.type, cue_text.empty() ? 0.9f : 0.95f, 2, w.script,
            w.paragraph, person_title ? std::string() : cue_text, entry.canonical, acronym);
@@ -243,7 +242,7 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     }
     const Cue* cue = nullptr;
     int title_words = TitleAt(i, end, cues, &cue);
-    if (title_words > 0 && !(i + title_words < end && RestIsOrg(i + title_words, end, cues))) {
+    if (title_words > 0 && !(i + title_words < end && RestOfRunIsOrg(i + title_words))) {
       cue_text = SpanText(i, i + title_words);
       const int32_t after_title = W(i + title_words - 1).end;
       if (after_title < doc_.text.length() && doc_.text[after_title] == u'.') cue_text += '.';
@@ -267,7 +266,7 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
       const Word& next = W(j);
       if (IsDemonym(j) && !next.all_caps) break;
       const Cue* inner = nullptr;
-      if (TitleAt(j, end, cues, &inner) > 0 && !RestIsOrg(j, end, cues) && !org) break;
+      if (TitleAt(j, end, cues, &inner) > 0 && !RestOfRunIsOrg(j) && !org) break;
       // "secrétaire d'État du Conseil ...": a sentence-case organisation starts a new name.
       if (cues.org_start_sentence_case.count(next.key) != 0) break;
       if (cues.org_end.count(W(j - 1).key) != 0 && cues.org_end.count(next.key) == 0 &&
@@ -275,7 +274,7 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
         break;
       }
       // A known place at the start, then a person's name ("Belarus Alexander Volfovich").
-      if (j == i + 1 && !org && WordPlace(i) && !SpanPlace(i, end) && !RestIsOrg(j, end, cues)) {
+      if (j == i + 1 && !org && WordPlace(i) && !SpanPlace(i, end) && !RestOfRunIsOrg(j)) {
         break;
       }
       org = org || IsOrgWord(next, cues);
@@ -294,12 +293,8 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
   }
 }
 
-bool DocumentScanner::RestIsOrg(std::size_t from, std::size_t end, const LangCues& cues) const {
-  if (end == run_end_) return run_last_org_end_ != kNoWord && run_last_org_end_ >= from;
-  for (std::size_t k = from; k < end; ++k) {
-    if (cues.org_end.count(W(k).key) != 0) return true;
-  }
-  return false;
+bool DocumentScanner::RestOfRunIsOrg(std::size_t from) const {
+  return run_last_org_end_ != kNoWord && run_last_org_end_ >= from;
 }
 
 std::size_t DocumentScanner::ExtendSentenceCaseOrg(std::size_t i, std::size_t paragraph_end,

@@ -51,6 +51,11 @@ struct MentionCandidate {
   int expansion_of = -1;
 };
 
+// The candidate's base form; its text where none was set (candidates made outside FindAll).
+inline const std::string& BaseOf(const MentionCandidate& c) {
+  return c.base.empty() ? c.text : c.base;
+}
+
 // How much text the uncased-script scan looked at, in UTF-16 units: a measure of work that tests
 // compare with the input's size (it must grow linearly, whatever the text).
 struct MentionWork {

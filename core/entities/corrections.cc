@@ -135,9 +135,9 @@ void KeepApart(const Corrections& corrections, const std::vector<MentionNode>& n
   }
 }
 
-std::vector<std::pair<int32_t, int32_t>> MoveArticles(
-    const std::vector<StoryMove>& moves, const std::vector<std::string>& ids,
-    std::vector<std::vector<int32_t>>& clusters) {
+std::vector<std::pair<int32_t, int32_t>> MoveArticles(const std::vector<StoryMove>& moves,
+                                                      const std::vector<std::string>& ids,
+                                                      std::vector<std::vector<int32_t>>& clusters) {
   std::vector<std::pair<int32_t, int32_t>> links;
   if (moves.empty()) return links;
   std::map<std::string, int32_t> index_of;

@@ -65,7 +65,7 @@ std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
     const MentionCandidate& c = *nodes[n].candidate;
     Spelling& spelling = spellings[{c.text, c.lang}];
     ++spelling.count;
-    spelling.base = c.base.empty() ? c.text : c.base;
+    spelling.base = BaseOf(c);
     if (nodes[n].key) spelling.latin = nodes[n].key->latin;
   }
   std::vector<Variant> variants;
@@ -92,7 +92,7 @@ std::string CanonicalName(const std::vector<MentionNode>& nodes, const std::vect
   std::map<std::string, std::pair<size_t, int>> latin;  // text -> (parts, count)
   for (size_t n : members) {
     const MentionCandidate& c = *nodes[n].candidate;
-    const std::string& base = c.base.empty() ? c.text : c.base;
+    const std::string& base = BaseOf(c);
     if (!IsLatinText(base)) continue;
     auto& [parts, count] = latin[base];
     parts = c.is_acronym ? 0 : nodes[n].content_parts;
@@ -110,8 +110,12 @@ std::string CanonicalName(const std::vector<MentionNode>& nodes, const std::vect
   std::map<std::string, int> bases;
   for (const Variant& v : variants) bases[v.base] += v.count;
   std::string most = variants.front().base;
+  int most_count = bases[most];
   for (const auto& [base, count] : bases) {
-    if (count > bases[most]) most = base;
+    if (count > most_count) {
+      most = base;
+      most_count = count;
+    }
   }
   return most;
 }

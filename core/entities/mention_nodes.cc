@@ -56,7 +56,7 @@ void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
     node.identity_type = aliases[*alias].type;
   } else if (!cand.gazetteer_name.empty()) {
     node.canonical = cand.gazetteer_name;
-  } else if (auto entry = gazetteer.Lookup(cand.base.empty() ? cand.text : cand.base);
+  } else if (auto entry = gazetteer.Lookup(BaseOf(cand));
              entry && (entry->type == cand.type || cand.type == EntityType::kMisc ||
                        cand.type_confidence < 0.5f)) {
     // The mentions stage did not match the gazetteer here (a curated alias, or a name found
@@ -91,8 +91,7 @@ MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
       node.input_doc = d;
       node.candidate = &candidates[d][c];
       // Names are compared in their base forms: "Donalda Trumpa" is Donald Trump.
-      node.key = &matcher.Key(node.candidate->base.empty() ? node.candidate->text
-                                                           : node.candidate->base);
+      node.key = &matcher.Key(BaseOf(*node.candidate));
       node.content_parts = CountContentParts(*node.key, particles);
       SetIdentity(node, aliases, alias_index, gazetteer);
       out.node_of[d][c] = out.nodes.size();

@@ -160,7 +160,7 @@ void Linking::MergeMatchingFullNames(const NameBlocks& blocks) {
 // Written in the same script, a one-word name stands for a full name only when it is spelled as
 // one of its parts: spellings that merely sound alike are different names there ("Moderna" is no
 // part of "Krzysztof Materna"). Across scripts, transliteration differs, and the matcher decides.
-static bool SpelledAsAPart(const NameKey& partial, const NameKey& full) {
+bool SpelledAsAPart(const NameKey& partial, const NameKey& full) {
   if (partial.script != full.script || partial.parts.empty()) return true;
   return std::find(full.parts.begin(), full.parts.end(), partial.parts.front()) != full.parts.end();
 }
@@ -169,8 +169,8 @@ static bool SpelledAsAPart(const NameKey& partial, const NameKey& full) {
 // the batch mentions far more than every other ("Putin" is Vladimir Putin when the batch's other
 // names ending so are rare), or none. Two people who share a surname and are both prominent stay
 // apart; an article that names one of them in full decides for itself (above).
-static std::optional<size_t> DominantRoot(const std::set<size_t>& roots,
-                                          const std::map<size_t, size_t>& mentions_of_root) {
+std::optional<size_t> DominantRoot(const std::set<size_t>& roots,
+                                   const std::map<size_t, size_t>& mentions_of_root) {
   size_t best = 0, best_count = 0, second_count = 0;
   for (size_t root : roots) {
     auto it = mentions_of_root.find(root);

@@ -6,7 +6,6 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <set>
 

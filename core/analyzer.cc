@@ -167,7 +167,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
   CROSSWIRE_ASSIGN_OR_RETURN(impl->gazetteer, Gazetteer::Create(data));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->matcher, NameMatcher::Create(data));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->linker, EntityLinker::Create(data));
-  CROSSWIRE_ASSIGN_OR_RETURN(impl->mention_finder, MentionFinder::Create(data, *impl->gazetteer));
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->mention_finder, MentionFinder::Create(data, *impl->gazetteer,
+                                                                     impl->options.use_tagger));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->date_finder, DateFinder::Create(data));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->clusterer, StoryClusterer::Create(data));
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));

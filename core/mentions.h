@@ -18,7 +18,11 @@ namespace crosswire {
 class Gazetteer;
 class NameMatcher;
 namespace mentions {
+struct LangCues;
 struct MentionTables;
+}
+namespace tagger {
+class Tagger;
 }
 
 // No name is longer than this: longer candidates are headlines, shouted sentences or page chrome
@@ -65,8 +69,11 @@ struct MentionWork {
 
 class MentionFinder {
  public:
+  // With `use_tagger`, the trained tagger's models are read from the data pack and FindAll uses
+  // them beside the rules (Options::use_tagger).
   static Result<std::unique_ptr<MentionFinder>> Create(const DataPack& data,
-                                                       const Gazetteer& gazetteer);
+                                                       const Gazetteer& gazetteer,
+                                                       bool use_tagger = false);
   ~MentionFinder();
 
   // Finds candidates in every article of the batch. Two passes: each article alone, then spans in
@@ -75,16 +82,29 @@ class MentionFinder {
   std::vector<std::vector<MentionCandidate>> FindAll(const std::vector<const Document*>& docs,
                                                      NameMatcher& matcher) const;
 
+  // The rule scanner's candidates alone (each article with the batch's casing statistics), before
+  // the tagger: what the tagger reads as features, and what the trainer feeds it.
+  std::vector<std::vector<MentionCandidate>> RuleCandidates(
+      const std::vector<const Document*>& docs) const;
+
+  // The cue words of every language together (the tagger's cue features).
+  const mentions::LangCues& AllCues() const;
+
   // The work of all FindAll calls so far.
   const MentionWork& work() const { return work_; }
 
  private:
   explicit MentionFinder(std::unique_ptr<mentions::MentionTables> tables);
+  // Where a model labelled the text, its spans replace the rules' candidates (which it has read as
+  // features); elsewhere the rules' candidates stay.
+  std::vector<MentionCandidate> Tagged(const Document& doc,
+                                       std::vector<MentionCandidate> rules) const;
   // Adds spans of uncased-script text that match, after transliteration, names found elsewhere in
   // the batch (a Thai spelling of a name an English article has).
   void SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
                   std::vector<std::vector<MentionCandidate>>& candidates) const;
   std::unique_ptr<mentions::MentionTables> tables_;
+  std::unique_ptr<tagger::Tagger> tagger_;
   // Counters only (see MentionWork); they never change a result.
   mutable MentionWork work_;
 };

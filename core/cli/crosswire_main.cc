@@ -36,11 +36,12 @@ namespace {
 
 constexpr char kUsage[] =
     "usage:\n"
-    "  crosswire analyze [--aliases FILE] [--lang L] [--published YYYY-MM-DD] PATH...\n"
+    "  crosswire analyze [--aliases FILE] [--lang L] [--published YYYY-MM-DD] [--tagger] PATH...\n"
     "      PATH: files, or folders walked for *.txt *.md *.html *.htm; prints the analysis JSON\n"
     "      --aliases FILE   corrections and curated names (TYPE<TAB>canonical<TAB>variant...)\n"
     "      --lang L         language of every article (default: identified per article)\n"
     "      --published DATE publication date assumed for articles that state none\n"
+    "      --tagger         also find and type names with the trained tagger (experimental)\n"
     "  crosswire match NAME_A NAME_B     prints score (0..1) and same|different\n"
     "  crosswire match --pairs FILE      TSV a<TAB>b per line -> "
     "a<TAB>b<TAB>score<TAB>same|different\n"
@@ -239,6 +240,8 @@ int Analyze(const std::vector<std::string>& args) {
       if (a == "--aliases") aliases_path = *v;
       if (a == "--lang") options.language = *v;
       if (a == "--published") options.assumed_published = *v;
+    } else if (a == "--tagger") {
+      options.use_tagger = true;
     } else if (a.size() > 1 && a[0] == '-') {
       return Usage("unknown option " + a);
     } else {

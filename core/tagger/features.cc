@@ -1,0 +1,276 @@
+#include "tagger/features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <string>
+#include <unordered_set>
+
+#include "gazetteer.h"
+#include "mentions/cues.h"
+#include "text/language_tag.h"
+#include "text/normalize.h"
+
+namespace crosswire::tagger {
+
+void AppendHistory(uint32_t shape, int previous, int before_previous, std::vector<uint32_t>& out) {
+  const uint32_t p = static_cast<uint32_t>(previous), pp = static_cast<uint32_t>(before_previous);
+  out.push_back(Combine(Hash("pt"), p));
+  out.push_back(Combine(Combine(Hash("pt2"), pp), p));
+  out.push_back(Combine(Combine(Hash("pts"), p), shape));
+}
+
+namespace {
+
+// "Xxxx" for "Paris", "XX" for "NATO", "d" for "1996", "Xx-Xx" for "Saint-Denis": each character
+// as its class, runs of the same class kept at two.
+std::string ShapeString(const icu::UnicodeString& text, int32_t begin, int32_t end) {
+  std::string shape;
+  char last = 0;
+  int run = 0;
+  for (int32_t i = begin; i < end;) {
+    const UChar32 c = text.char32At(i);
+    i = text.moveIndex32(i, 1);
+    char k;
+    if (u_isupper(c) || u_istitle(c)) k = 'X';
+    else if (u_islower(c)) k = 'x';
+    else if (u_isdigit(c)) k = 'd';
+    else if (u_isalpha(c)) k = 'a';  // letters of uncased scripts
+    else if (c < 0x80) k = static_cast<char>(c);
+    else k = 'o';
+    run = k == last ? run + 1 : 1;
+    last = k;
+    if (run <= 2) shape += k;
+  }
+  return shape;
+}
+
+// The class of a character for Han/Kana text.
+const char* CharClass(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN: return "han";
+    case USCRIPT_HIRAGANA: return "hira";
+    case USCRIPT_KATAKANA: return "kata";
+    case USCRIPT_LATIN: return "latn";
+    default: break;
+  }
+  if (c == 0x30FC) return "kata";  // the prolonged sound mark
+  if (u_isdigit(c)) return "digit";
+  if (u_isalpha(c)) return "alpha";
+  return "punct";
+}
+
+// The first or last `n` code points of a UTF-8 key.
+std::string_view Prefix(std::string_view s, int n) {
+  std::size_t i = 0;
+  for (int k = 0; k < n && i < s.size(); ++k) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return s.substr(0, i);
+}
+std::string_view Suffix(std::string_view s, int n) {
+  std::size_t i = s.size();
+  for (int k = 0; k < n && i > 0; ++k) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  }
+  return s.substr(i);
+}
+
+const char* TypeLetter(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "P";
+    case EntityType::kOrg: return "O";
+    case EntityType::kPlace: return "L";
+    case EntityType::kMisc: break;
+  }
+  return "M";
+}
+
+// What the cue files say about a word: one letter per list it is in.
+std::string CueClass(const mentions::LangCues& cues, const std::string& key) {
+  std::string out;
+  if (cues.titles.count(key)) out += 't';
+  if (cues.org_start.count(key)) out += 'o';
+  if (cues.org_end.count(key)) out += 'e';
+  if (cues.place_end.count(key)) out += 'p';
+  if (cues.misc_end.count(key)) out += 'm';
+  if (cues.connectors.count(key)) out += 'c';
+  if (cues.stops.count(key)) out += 's';
+  if (cues.after_name.count(key)) out += 'a';
+  if (cues.not_names.count(key)) out += 'n';
+  return out;
+}
+
+struct UnitView {
+  std::string key;     // match key (word) or the character itself
+  std::string shape;   // ShapeString, or the character class
+  std::string cue;     // CueClass
+  std::string rule;    // rule candidate's type + B/I, or empty
+};
+
+}  // namespace
+
+Features FeatureExtractor::Extract(const Document& doc, const Units& units,
+                                   const std::vector<MentionCandidate>& rules) const {
+  const std::vector<Unit>& us = units.units;
+  const std::size_t n = us.size();
+  Features out;
+  out.offsets.reserve(n + 1);
+  out.shape.resize(n);
+  out.hashes.reserve(n * 40);
+
+  // How words are written elsewhere in the article: in lower case, or capitalised after the first
+  // word of a sentence.
+  std::unordered_set<std::string> lower, capital_inside;
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t t = s.first_token; t < s.end_token; ++t) {
+      const Token& token = doc.tokens[t];
+      if (token.kind != TokenKind::kWord || !IsCasedScript(token.script)) continue;
+      if (!token.capitalized) lower.insert(token.key);
+      else if (t > s.first_token) capital_inside.insert(token.key);
+    }
+  }
+
+  // Views of every unit, and the rule candidate covering it.
+  std::vector<UnitView> view(n);
+  std::vector<const MentionCandidate*> rule_of(n, nullptr);
+  std::size_t r = 0;
+  for (std::size_t u = 0; u < n; ++u) {
+    const Unit& unit = us[u];
+    const Token& token = doc.tokens[unit.token];
+    UnitView& v = view[u];
+    if (unit.cjk_char) {
+      v.key = doc.Slice(unit.utf16_begin, unit.utf16_end);
+      v.shape = CharClass(doc.text.char32At(unit.utf16_begin));
+    } else {
+      v.key = token.key;
+      v.shape = ShapeString(doc.text, unit.utf16_begin, unit.utf16_end);
+      v.cue = CueClass(cues_, token.key);
+    }
+    while (r < rules.size() && rules[r].utf16_end <= unit.utf16_begin) ++r;
+    if (r < rules.size() && rules[r].utf16_begin < unit.utf16_end) {
+      rule_of[u] = &rules[r];
+      v.rule = std::string(TypeLetter(rules[r].type)) +
+               (rules[r].utf16_begin >= unit.utf16_begin ? "B" : "I");
+    }
+    out.shape[u] = Hash(v.shape, Hash("s"));
+  }
+
+  // Place names in Han/Kana text, which has no word spaces to find them by: the longest gazetteer
+  // name starting at each character.
+  std::vector<char> gazetteer_mark(n, 0);
+  {
+    std::vector<int32_t> ends;
+    for (const Unit& unit : us) ends.push_back(unit.utf16_end);
+    const std::u16string_view text(reinterpret_cast<const char16_t*>(doc.text.getBuffer()),
+                                   doc.text.length());
+    for (std::size_t u = 0; u < n; ++u) {
+      if (!us[u].cjk_char || gazetteer_mark[u]) continue;
+      std::optional<Gazetteer::Hit> hit = gazetteer_.LongestMatch(text, us[u].utf16_begin, ends);
+      if (!hit) continue;
+      gazetteer_mark[u] = 'B';
+      for (std::size_t k = u + 1; k < n && us[k].utf16_begin < hit->utf16_end; ++k) {
+        gazetteer_mark[k] = 'I';
+      }
+    }
+  }
+
+  std::string f;
+  auto add = [&](std::string_view name, std::string_view value) {
+    out.hashes.push_back(Hash(value, Hash(name)));
+  };
+  for (const Sequence& seq : units.sequences) {
+    std::string lang = PrimaryLanguage(doc.paragraphs[seq.paragraph].lang);
+    if (lang.empty() || lang == "und") lang = PrimaryLanguage(doc.lang);
+    auto at = [&](int32_t u) -> const UnitView* {
+      return u >= seq.first_unit && u < seq.end_unit ? &view[u] : nullptr;
+    };
+    auto key_at = [&](int32_t u) -> std::string_view {
+      const UnitView* v = at(u);
+      return v ? std::string_view(v->key) : (u < seq.first_unit ? "<s>" : "</s>");
+    };
+    auto shape_at = [&](int32_t u) -> std::string_view {
+      const UnitView* v = at(u);
+      return v ? std::string_view(v->shape) : "<>";
+    };
+    for (int32_t u = seq.first_unit; u < seq.end_unit; ++u) {
+      out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
+      const Unit& unit = us[u];
+      const UnitView& v = view[u];
+      add("b", "");
+      add("s=", v.shape);
+      add("s-1|s|s+1=", std::string(shape_at(u - 1)) + "|" + v.shape + "|" + std::string(shape_at(u + 1)));
+      add("r=", v.rule);
+      add("r-1=", at(u - 1) ? at(u - 1)->rule : "<>");
+      add("r+1=", at(u + 1) ? at(u + 1)->rule : "<>");
+      if (const MentionCandidate* c = rule_of[u]) {
+        if (!c->gazetteer_name.empty()) add("rg=", v.rule);
+        if (!c->cue.empty()) add("rc=", v.rule);
+        if (c->is_acronym) add("ra=", v.rule);
+        const int confidence = static_cast<int>(c->type_confidence * 4);
+        add("rq=", v.rule + std::to_string(confidence));
+        if (c->utf16_end <= unit.utf16_end) add("rE=", v.rule);
+      }
+      if (unit.cjk_char) {
+        const Token& token = doc.tokens[unit.token];
+        const int32_t word_chars = token.utf16_end - token.utf16_begin;  // close enough for BMP text
+        const bool last = unit.utf16_end >= token.utf16_end;
+        const char* position = word_chars <= 1 ? "S" : unit.char_index == 0 ? "B" : last ? "E" : "I";
+        add("c=", v.key);
+        add("c-1=", key_at(u - 1));
+        add("c+1=", key_at(u + 1));
+        add("c-2=", key_at(u - 2));
+        add("c+2=", key_at(u + 2));
+        add("c-1|c=", std::string(key_at(u - 1)) + "|" + v.key);
+        add("c|c+1=", v.key + "|" + std::string(key_at(u + 1)));
+        add("c-2|c-1=", std::string(key_at(u - 2)) + "|" + std::string(key_at(u - 1)));
+        add("c+1|c+2=", std::string(key_at(u + 1)) + "|" + std::string(key_at(u + 2)));
+        add("dp=", position);
+        add("dp|c=", std::string(position) + v.key);
+        if (word_chars <= 8) add("dw=", token.key);
+        add("dl=", std::to_string(std::min(word_chars, 6)));
+        add("g=", std::string(1, gazetteer_mark[u] ? gazetteer_mark[u] : '-'));
+        add("s|c=", v.shape + v.key);
+        continue;
+      }
+      const std::string& w = v.key;
+      const Token& token = doc.tokens[unit.token];
+      add("w=", w);
+      if (token.folded_key != w) add("f=", token.folded_key);
+      for (int k = 1; k <= 3; ++k) add("p" + std::to_string(k) + "=", Prefix(w, k));
+      for (int k = 1; k <= 4; ++k) add("x" + std::to_string(k) + "=", Suffix(w, k));
+      add("L|x2=", lang + "|" + std::string(Suffix(w, 2)));
+      add("L|x3=", lang + "|" + std::string(Suffix(w, 3)));
+      add("L|s=", lang + "|" + v.shape);
+      add("w-1=", key_at(u - 1));
+      add("w+1=", key_at(u + 1));
+      add("w-2=", key_at(u - 2));
+      add("w+2=", key_at(u + 2));
+      add("w-1|w=", std::string(key_at(u - 1)) + "|" + w);
+      add("w|w+1=", w + "|" + std::string(key_at(u + 1)));
+      add("s-1=", shape_at(u - 1));
+      add("s+1=", shape_at(u + 1));
+      add("x3-1=", at(u - 1) ? Suffix(at(u - 1)->key, 3) : "<>");
+      if (u == seq.first_unit) add("first|s=", v.shape);
+      add("cue=", v.cue);
+      add("cue-1=", at(u - 1) ? at(u - 1)->cue : "<>");
+      add("cue+1=", at(u + 1) ? at(u + 1)->cue : "<>");
+      add("sc=", ScriptName(token.script));
+      if (token.capitalized && token.kind == TokenKind::kWord) {
+        add("lc=", lower.count(w) ? "y" : "n");
+        add("ci=", capital_inside.count(w) ? "y" : "n");
+        if (std::optional<GazetteerEntry> e = gazetteer_.LookupKeys(w, token.folded_key)) {
+          add("gz=", TypeLetter(e->type));
+        }
+        if (gazetteer_.LookupDemonymKey(w)) add("dem=", "");
+      }
+    }
+  }
+  out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
+  return out;
+}
+
+}  // namespace crosswire::tagger

@@ -1,0 +1,69 @@
+// The tagger's features: hashed sparse indicators of a unit and its neighbours — the word and its
+// folded key, prefixes and suffixes (which carry case endings), shape, script, neighbouring words
+// and shapes, the language of the paragraph conjoined with the suffixes — and what the rules know,
+// as evidence rather than decisions: cue words (core/data/cues), gazetteer names, the candidates
+// of the rule scanner with their type, cue and gazetteer identity, and how the word is written
+// elsewhere in the article. Han and Kana characters get character n-grams and the dictionary word
+// they are in. Every feature is a 32-bit FNV-1a hash of its text, the same in both builds.
+//
+// Batch-level evidence (how a word is cased elsewhere in the batch) reaches the tagger only
+// through the rule candidates, which the mentions stage computes with the batch's statistics; the
+// features of one article depend on that article and its candidates alone.
+#ifndef CROSSWIRE_CORE_TAGGER_FEATURES_H_
+#define CROSSWIRE_CORE_TAGGER_FEATURES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "mentions.h"
+#include "tagger/units.h"
+
+namespace crosswire {
+class Gazetteer;
+namespace mentions {
+struct LangCues;
+}
+
+namespace tagger {
+
+constexpr uint32_t kFnvOffset = 2166136261u;
+constexpr uint32_t kFnvPrime = 16777619u;
+inline uint32_t Hash(std::string_view text, uint32_t h = kFnvOffset) {
+  for (unsigned char c : text) h = (h ^ c) * kFnvPrime;
+  return h;
+}
+inline uint32_t Combine(uint32_t h, uint32_t value) {
+  for (int i = 0; i < 4; ++i) h = (h ^ ((value >> (8 * i)) & 0xFF)) * kFnvPrime;
+  return h;
+}
+
+// The features of every unit: unit u's are hashes[offsets[u], offsets[u + 1]).
+struct Features {
+  std::vector<uint32_t> hashes;
+  std::vector<uint32_t> offsets;  // units + 1 entries
+  std::vector<uint32_t> shape;    // per unit: its shape's hash, for the history features
+};
+
+// Features that depend on the labels already chosen for the previous two units.
+void AppendHistory(uint32_t shape, int previous, int before_previous, std::vector<uint32_t>& out);
+
+class FeatureExtractor {
+ public:
+  FeatureExtractor(const mentions::LangCues& cues, const Gazetteer& gazetteer)
+      : cues_(cues), gazetteer_(gazetteer) {}
+
+  // `rules`: the rule scanner's candidates of the article, sorted and non-overlapping.
+  Features Extract(const Document& doc, const Units& units,
+                   const std::vector<MentionCandidate>& rules) const;
+
+ private:
+  const mentions::LangCues& cues_;
+  const Gazetteer& gazetteer_;
+};
+
+}  // namespace tagger
+}  // namespace crosswire
+
+#endif  // CROSSWIRE_CORE_TAGGER_FEATURES_H_

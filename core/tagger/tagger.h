@@ -1,0 +1,56 @@
+// The mention tagger: a linear model over hashed features (tagger/features.h), trained by
+// toolchain/train_tagger.cc on the `train` items of the development data, that labels each unit of
+// an article's sentences with BIO tags over PERSON / ORG / PLACE / MISC. One model per script group
+// (core/data/tagger/<group>.model); sentences of a group without a model are left to the rules.
+#ifndef CROSSWIRE_CORE_TAGGER_TAGGER_H_
+#define CROSSWIRE_CORE_TAGGER_TAGGER_H_
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "data_pack.h"
+#include "document.h"
+#include "mentions.h"
+#include "tagger/features.h"
+#include "tagger/model.h"
+
+namespace crosswire::tagger {
+
+struct TaggedSpan {
+  int32_t utf16_begin = 0;
+  int32_t utf16_end = 0;
+  EntityType type = EntityType::kMisc;
+};
+
+struct TagResult {
+  std::vector<TaggedSpan> spans;  // in text order, non-overlapping
+  // The text a model labelled (its sentences), in order: the rules' candidates there give way.
+  std::vector<std::pair<int32_t, int32_t>> tagged;
+};
+
+class Tagger {
+ public:
+  // Reads the models of the data pack; a group whose model is absent is not tagged. A model that
+  // cannot be read is an error.
+  static Result<std::unique_ptr<Tagger>> Create(const DataPack& data, const Gazetteer& gazetteer,
+                                                const mentions::LangCues& cues);
+
+  bool Has(ModelGroup group) const { return models_[static_cast<int>(group)].has_value(); }
+  TagResult Tag(const Document& doc, const std::vector<MentionCandidate>& rules) const;
+
+ private:
+  Tagger(const Gazetteer& gazetteer, const mentions::LangCues& cues) : extractor_(cues, gazetteer) {}
+  FeatureExtractor extractor_;
+  std::array<std::optional<Model>, kModelGroups> models_;
+};
+
+// The spans that labels[first, end) of `units` mark (I-X after anything but X starts a span).
+void AppendSpans(const Units& units, int32_t first, int32_t end, const std::vector<int>& labels,
+                 std::vector<TaggedSpan>& out);
+
+}  // namespace crosswire::tagger
+
+#endif  // CROSSWIRE_CORE_TAGGER_TAGGER_H_

@@ -1,0 +1,118 @@
+// The mention tagger: its model file format, the units it labels, and what switching it on
+// changes in an analysis (through the whole analyzer, with the committed models).
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "crosswire/analyzer.h"
+#include "data_pack.h"
+#include "document.h"
+#include "segment.h"
+#include "tagger/model.h"
+#include "tagger/units.h"
+
+namespace crosswire::tagger {
+namespace {
+
+TEST_CASE("a model reads back the weights it was written with, times each feature's scale",
+          "[tagger]") {
+  std::vector<int8_t> rows(3 * kLabels, 0);
+  rows[0 * kLabels + 1] = 5;    // feature 7: B-PER
+  rows[1 * kLabels + 5] = -2;   // feature 300: B-LOC
+  rows[2 * kLabels + 0] = 127;  // feature 4000000000: O
+  const std::string bytes = Model::Write({7, 300, 4000000000u}, {3, 1000, 2}, rows);
+  Result<Model> model = Model::Parse(bytes);
+  REQUIRE(model.ok());
+  CHECK(model.value().size() == 3);
+  const uint32_t features[] = {300, 7, 12345, 4000000000u};
+  Scores scores{};
+  model.value().Score(features, 4, scores);
+  CHECK(scores[1] == 15);
+  CHECK(scores[5] == -2000);
+  CHECK(scores[0] == 254);
+  CHECK(scores[2] == 0);
+}
+
+TEST_CASE("a damaged model is refused with a data error, not read", "[tagger]") {
+  const std::string good = Model::Write({1, 2}, {1, 1}, std::vector<int8_t>(2 * kLabels, 1));
+  CHECK(Model::Parse("CWTAG1\n").status().code() == StatusCode::kDataError);
+  CHECK(Model::Parse(good.substr(0, good.size() - 1)).status().code() == StatusCode::kDataError);
+  CHECK(Model::Parse(good + "x").status().code() == StatusCode::kDataError);
+  CHECK(Model::Parse(good.substr(0, 9)).status().code() == StatusCode::kDataError);
+  CHECK(Model::Parse(good).ok());
+}
+
+Document Segmented(const std::u16string& text) {
+  Document doc;
+  doc.id = "t";
+  doc.text = icu::UnicodeString(text.data(), static_cast<int32_t>(text.size()));
+  Segmenter segmenter;
+  REQUIRE(segmenter.Segment(doc).ok());
+  return doc;
+}
+
+TEST_CASE("Han words are labelled character by character, Latin words whole", "[tagger]") {
+  const Document zh = Segmented(u"习近平在北京会见了普京。");
+  const Units zh_units = BuildUnits(zh);
+  REQUIRE(zh_units.sequences.size() == 1);
+  CHECK(zh_units.sequences[0].group == ModelGroup::kCjk);
+  // Every Han character is its own unit, whatever words ICU's dictionary made of them.
+  int han = 0;
+  for (const Unit& u : zh_units.units) han += u.cjk_char && u.utf16_end - u.utf16_begin == 1;
+  CHECK(han == 11);
+
+  const Document en = Segmented(u"Angela Merkel visited Paris. She met Emmanuel Macron.");
+  const Units en_units = BuildUnits(en);
+  REQUIRE(en_units.sequences.size() == 2);
+  CHECK(en_units.sequences[0].group == ModelGroup::kAlphabetic);
+  CHECK(en_units.units[0].utf16_end - en_units.units[0].utf16_begin == 6);  // "Angela"
+  CHECK_FALSE(en_units.units[0].cjk_char);
+}
+
+TEST_CASE("with the tagger, the rules' mentions stay and the ones it adds are names",
+          "[tagger]") {
+  if (!DataPack::Embedded().Find("tagger/alphabetic.model")) {
+    WARN("this build ships no tagger models (the wasm build): nothing to compare");
+    return;
+  }
+  const std::string text =
+      "Oregon Department of Transportation crews closed the highway near Portland on Tuesday.\n"
+      "The governor of Oregon, Tina Kotek, said the work would take two weeks, and the "
+      "Federal Highway Administration agreed to pay for most of it.\n"
+      "Kotek told reporters in Salem that the state would ask Washington for more money.";
+  auto analyze = [&](bool tagger) {
+    Options options;
+    options.use_tagger = tagger;
+    auto analyzer = std::move(Analyzer::Create(options)).value();
+    REQUIRE(analyzer->AddArticle("a.txt", text).ok());
+    std::set<std::pair<int32_t, int32_t>> spans;
+    const Analysis analysis = analyzer->Analyze();
+    for (const Mention& m : analysis.articles[0].mentions) {
+      spans.insert({m.utf16_begin, m.utf16_end});
+    }
+    return spans;
+  };
+  const auto rules = analyze(false);
+  const auto tagged = analyze(true);
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  auto slice = [&](std::pair<int32_t, int32_t> span) {
+    std::string out;
+    icu::UnicodeString(u, span.first, span.second - span.first).toUTF8String(out);
+    return out;
+  };
+  for (const auto& span : rules) {
+    INFO(slice(span) << " " << span.first << "-" << span.second);
+    CHECK(tagged.count(span) == 1);
+  }
+  // Whatever the tagger adds starts with a capital letter (this text's names all do).
+  for (const auto& [begin, end] : tagged) {
+    if (rules.count({begin, end})) continue;
+    INFO(slice({begin, end}) << " " << begin << "-" << end);
+    CHECK(u_isupper(u.char32At(begin)));
+  }
+}
+
+}  // namespace
+}  // namespace crosswire::tagger

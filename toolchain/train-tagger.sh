@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Trains the mention tagger's models from ../shared/devdata (or CROSSWIRE_DEVDATA) and writes them
+# into core/data/tagger/ (alphabetic.model, cjk.model, thai.model). Deterministic: the same data
+# gives the same bytes on every run. Only the `train` items of splits.tsv and the train files of
+# CoNLL-2002/2003 and WikiANN are read (see toolchain/train_tagger.cc and
+# core/data/tagger/NOTICE.md). Afterwards rebuild, and measure with
+# `build/native/ner_eval ../shared/devdata`.
+#   usage: toolchain/train-tagger.sh [--check]   (--check: train into a scratch directory and
+#                                                  fail unless the bytes equal the committed models)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+cd "$root"
+devdata=${CROSSWIRE_DEVDATA:-$root/../shared/devdata}
+[ -d "$devdata" ] || { echo "train-tagger: no devdata at $devdata" >&2; exit 2; }
+cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build/native --target train_tagger >/dev/null
+out=core/data/tagger
+if [ "${1:-}" = "--check" ]; then
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+fi
+build/native/train_tagger "$devdata" "$out" --epochs 5
+if [ "${1:-}" = "--check" ]; then
+  for model in "$out"/*.model; do
+    if ! cmp -s "$model" "core/data/tagger/$(basename "$model")"; then
+      echo "train-tagger: $(basename "$model") differs from the committed model" >&2
+      exit 1
+    fi
+  done
+  echo "train-tagger: the committed models are reproduced byte for byte"
+fi

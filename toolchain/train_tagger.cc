@@ -1,0 +1,316 @@
+// Trains the mention tagger's models (core/data/tagger/<group>.model) from the development data:
+// an averaged perceptron over the features of core/tagger/features.h, decoding greedily with its
+// own history as the tagger does. Deterministic: integer weights, a fixed shuffle, the corpora in a
+// fixed order — the same bytes on every run. Run through toolchain/train-tagger.sh.
+//
+//   train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]
+//
+// Only training data: the `train` items of splits.tsv (Slavic documents, People's Daily sentences,
+// stockmark sentences, ThaiNER lines) and the train files of CoNLL-2002/2003 and WikiANN. Each text
+// goes through the analyzer's own per-article stages (language, cleaning, segmentation) and the rule
+// scanner, in batches of 40 articles like tests/eval/ner_eval.cc, so the model learns from the
+// units and rule candidates it will see.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "clean.h"
+#include "data_pack.h"
+#include "document.h"
+#include "eval/ner_corpus.h"
+#include "gazetteer.h"
+#include "language.h"
+#include "mentions.h"
+#include "segment.h"
+#include "tagger/decode.h"
+#include "tagger/features.h"
+#include "tagger/model.h"
+#include "tagger/units.h"
+
+namespace crosswire {
+namespace {
+
+using tagger::Features;
+using tagger::kLabels;
+using tagger::ModelGroup;
+
+struct Example {  // one sequence of one article
+  std::size_t article = 0;
+  int32_t first = 0, end = 0;
+};
+
+struct Article {
+  Features features;
+  std::vector<int> gold;
+};
+
+struct Corpus {
+  std::vector<Article> articles;
+  std::vector<Example> examples[tagger::kModelGroups];
+};
+
+int LabelOf(const std::string& type, bool begin) {
+  const int t = type == "PER" ? 0 : type == "ORG" ? 1 : type == "LOC" ? 2 : 3;
+  return begin ? tagger::BeginLabel(t) : tagger::InsideLabel(t);
+}
+
+class Pipeline {
+ public:
+  bool Init() {
+    auto fail = [](const Status& s) {
+      std::fprintf(stderr, "%s\n", s.message().c_str());
+      return false;
+    };
+    auto language = LanguageIdentifier::Create(data_);
+    if (!language.ok()) return fail(language.status());
+    language_ = std::move(language.value());
+    auto cleaner = Cleaner::Create(data_);
+    if (!cleaner.ok()) return fail(cleaner.status());
+    cleaner_ = std::move(cleaner.value());
+    auto gazetteer = Gazetteer::Create(data_);
+    if (!gazetteer.ok()) return fail(gazetteer.status());
+    gazetteer_ = std::move(gazetteer.value());
+    auto finder = MentionFinder::Create(data_, *gazetteer_);
+    if (!finder.ok()) return fail(finder.status());
+    finder_ = std::move(finder.value());
+    extractor_ = std::make_unique<tagger::FeatureExtractor>(finder_->AllCues(), *gazetteer_);
+    return true;
+  }
+
+  // Adds the articles' sequences to the corpus, 40 articles a batch.
+  void Add(const std::vector<ner::NerArticle>& articles, Corpus& corpus) {
+    constexpr std::size_t kBatch = 40;
+    for (std::size_t from = 0; from < articles.size(); from += kBatch) {
+      const std::size_t to = std::min(articles.size(), from + kBatch);
+      std::vector<Document> docs;
+      std::vector<const ner::NerArticle*> sources;
+      for (std::size_t i = from; i < to; ++i) {
+        Document doc;
+        doc.id = articles[i].id;
+        doc.text = articles[i].text;
+        language_->IdentifyDocument(doc, "");
+        cleaner_->Clean(doc);
+        SplitParagraphs(doc);
+        language_->IdentifyParagraphs(doc);
+        if (!segmenter_.Segment(doc).ok()) continue;
+        docs.push_back(std::move(doc));
+        sources.push_back(&articles[i]);
+      }
+      std::vector<const Document*> pointers;
+      for (const Document& d : docs) pointers.push_back(&d);
+      const std::vector<std::vector<MentionCandidate>> rules = finder_->RuleCandidates(pointers);
+      for (std::size_t d = 0; d < docs.size(); ++d) {
+        const tagger::Units units = tagger::BuildUnits(docs[d]);
+        Article article;
+        article.features = extractor_->Extract(docs[d], units, rules[d]);
+        article.gold.assign(units.units.size(), 0);
+        for (const ner::GoldSpan& g : sources[d]->gold) {
+          bool first = true;
+          for (std::size_t u = 0; u < units.units.size(); ++u) {
+            const tagger::Unit& unit = units.units[u];
+            if (unit.utf16_end <= g.begin || unit.utf16_begin >= g.end) continue;
+            if (article.gold[u] != 0) continue;  // overlapping gold spans: the first keeps it
+            article.gold[u] = LabelOf(g.type, first);
+            first = false;
+          }
+        }
+        const std::size_t index = corpus.articles.size();
+        for (const tagger::Sequence& s : units.sequences) {
+          if (s.group == ModelGroup::kNone) continue;
+          corpus.examples[static_cast<int>(s.group)].push_back({index, s.first_unit, s.end_unit});
+        }
+        corpus.articles.push_back(std::move(article));
+      }
+    }
+  }
+
+ private:
+  DataPack data_ = DataPack::Embedded();
+  std::unique_ptr<LanguageIdentifier> language_;
+  std::unique_ptr<Cleaner> cleaner_;
+  std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<MentionFinder> finder_;
+  std::unique_ptr<tagger::FeatureExtractor> extractor_;
+  Segmenter segmenter_;
+};
+
+// Integer averaged perceptron: w is the current weight, sum accumulates step * change, so that the
+// average over all steps is w - sum / steps (computed once at the end).
+struct Row {
+  int32_t w[kLabels] = {};
+  int64_t sum[kLabels] = {};
+};
+
+std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_features) {
+  std::unordered_map<uint32_t, Row> rows;
+  rows.reserve(1 << 22);
+  std::vector<Example> order = corpus.examples[group];
+  uint64_t state = 0x2545F4914F6CDD1Dull;  // fixed seed; xorshift, not std::shuffle (unspecified)
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  int64_t step = 1;
+  std::vector<int> labels;
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[next() % i]);
+    int64_t errors = 0, units = 0;
+    for (const Example& ex : order) {
+      const Article& a = corpus.articles[ex.article];
+      labels.assign(a.gold.size(), 0);
+      tagger::Decode(
+          a.features, ex.first, ex.end,
+          [&](const uint32_t* f, std::size_t n, tagger::Scores& scores) {
+            for (std::size_t k = 0; k < n; ++k) {
+              auto it = rows.find(f[k]);
+              if (it == rows.end()) continue;
+              for (int l = 0; l < kLabels; ++l) scores[l] += it->second.w[l];
+            }
+          },
+          labels,
+          [&](int32_t u, const std::vector<uint32_t>& f, int chosen) {
+            const int gold = a.gold[u];
+            ++units;
+            if (chosen != gold) {
+              ++errors;
+              for (uint32_t h : f) {
+                Row& row = rows[h];
+                row.w[gold] += 1;
+                row.sum[gold] += step;
+                row.w[chosen] -= 1;
+                row.sum[chosen] -= step;
+              }
+            }
+            ++step;
+          });
+    }
+    std::fprintf(stderr, "  %s epoch %d: %lld of %lld units wrong, %zu features\n",
+                 std::string(tagger::GroupName(static_cast<ModelGroup>(group))).c_str(), epoch + 1,
+                 static_cast<long long>(errors), static_cast<long long>(units), rows.size());
+  }
+
+  // Averaged weights; the features with the most weight (summed over the labels) kept.
+  struct Kept {
+    uint32_t hash;
+    double mass;
+    double avg[kLabels];
+  };
+  std::vector<Kept> kept;
+  kept.reserve(rows.size());
+  for (const auto& [hash, row] : rows) {
+    Kept k{hash, 0, {}};
+    for (int l = 0; l < kLabels; ++l) {
+      k.avg[l] = row.w[l] - static_cast<double>(row.sum[l]) / static_cast<double>(step);
+      k.mass += std::fabs(k.avg[l]);
+    }
+    if (k.mass > 0) kept.push_back(k);
+  }
+  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) {
+    return a.mass != b.mass ? a.mass > b.mass : a.hash < b.hash;
+  });
+  if (kept.size() > max_features) kept.resize(max_features);
+  // Each row: int8 weights relative to its largest, times an int16 scale shared by the model's
+  // units (the largest weight maps to 32767 * 127).
+  double largest = 0;
+  for (const Kept& k : kept) {
+    for (double v : k.avg) largest = std::max(largest, std::fabs(v));
+  }
+  const double unit = largest > 0 ? largest / (32767.0 * 127.0) : 1;
+  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.hash < b.hash; });
+  std::vector<uint32_t> hashes;
+  std::vector<int16_t> scales;
+  std::vector<int8_t> weights;
+  for (const Kept& k : kept) {
+    double row_max = 0;
+    for (double v : k.avg) row_max = std::max(row_max, std::fabs(v));
+    const long scale = std::lround(row_max / 127.0 / unit);
+    if (scale <= 0) continue;
+    int8_t q[kLabels];
+    bool any = false;
+    for (int l = 0; l < kLabels; ++l) {
+      const long v = std::lround(std::clamp(k.avg[l] / (scale * unit), -127.0, 127.0));
+      q[l] = static_cast<int8_t>(v);
+      any = any || v != 0;
+    }
+    if (!any) continue;
+    hashes.push_back(k.hash);
+    scales.push_back(static_cast<int16_t>(std::min(scale, 32767L)));
+    weights.insert(weights.end(), q, q + kLabels);
+  }
+  std::fprintf(stderr, "  kept %zu features\n", hashes.size());
+  std::string bytes = tagger::Model::Write(hashes, scales, weights);
+  return bytes;
+}
+
+int Main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr,
+                 "usage: train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]\n");
+    return 2;
+  }
+  const std::string dev = argv[1], out_dir = argv[2];
+  int epochs = 6;
+  std::size_t max_features = 25000;
+  std::string only;
+  for (int i = 3; i + 1 < argc; ++i) {
+    if (!std::strcmp(argv[i], "--epochs")) epochs = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--max-features")) max_features = std::strtoul(argv[++i], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--only")) only = argv[++i];
+  }
+  Pipeline pipeline;
+  if (!pipeline.Init()) return 1;
+  Corpus corpus;
+  auto add = [&](const char* what, std::vector<ner::NerArticle> articles) {
+    if (articles.empty()) {
+      std::fprintf(stderr, "no data: %s\n", what);
+      std::exit(1);
+    }
+    std::fprintf(stderr, "reading %s: %zu articles\n", what, articles.size());
+    pipeline.Add(articles, corpus);
+  };
+  const bool alphabetic = only.empty() || only == "alphabetic";
+  // The Chinese/Japanese model is trained only on request: it scored below the rules on the held-out
+  // sentences (People's Daily F1 0.10 against 0.35), so none ships.
+  const bool cjk = only == "cjk";
+  const bool thai = only.empty() || only == "thai";
+  if (alphabetic) {
+    add("conll2003 en", ner::ReadConll(dev + "/ner/conll2003/en/train.tsv", "en-", "en"));
+    add("conll2002 es", ner::ReadConll(dev + "/ner/conll2002/es/train.tsv", "es-", "es"));
+    add("conll2002 nl", ner::ReadConll(dev + "/ner/conll2002/nl/train.tsv", "nl-", "nl"));
+    // WikiANN's train files are left out: its silver labels of Wikipedia title fragments could not
+    // be fitted (15-18% of the units still wrong on its own training data, against 2% for
+    // CoNLL-2003), and with them every held-out set scored lower (CoNLL-2003 en val 0.56 -> 0.73
+    // without). Its val files are still measured by tests/eval/ner_eval.cc.
+    add("slavic", ner::ReadSlavic(dev, "train"));
+  }
+  if (cjk) {
+    add("peoples-daily", ner::ReadPeoplesDaily(dev, "train"));
+    add("stockmark", ner::ReadStockmark(dev, "train"));
+  }
+  if (thai) add("thainer", ner::ReadThaiNer(dev, "train"));
+  for (int g = 0; g < tagger::kModelGroups; ++g) {
+    const std::string name(tagger::GroupName(static_cast<ModelGroup>(g)));
+    if (!only.empty() && only != name) continue;
+    if (corpus.examples[g].empty()) continue;
+    std::fprintf(stderr, "training %s on %zu sequences\n", name.c_str(), corpus.examples[g].size());
+    const std::string model = Train(corpus, g, epochs, max_features);
+    const std::string path = out_dir + "/" + name + ".model";
+    std::ofstream(path, std::ios::binary) << model;
+    std::fprintf(stderr, "wrote %s (%zu bytes)\n", path.c_str(), model.size());
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace crosswire
+
+int main(int argc, char** argv) { return crosswire::Main(argc, argv); }

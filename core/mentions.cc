@@ -191,6 +191,15 @@ const mentions::LangCues& MentionFinder::AllCues() const { return tables_->cues.
 
 MentionFinder::MentionFinder(std::unique_ptr<MentionTables> tables) : tables_(std::move(tables)) {}
 
+// The confidence of a type the tagger chose: above the rules' guesses from a word's shape alone,
+// below a title's or the gazetteer's, and below what entity linking treats as sure
+// (entities/mention_nodes.cc: TypesCompatible), so that two spellings the model typed differently
+// in two articles can still be one entity, whose type the votes of all its mentions then decide.
+constexpr float kTaggerConfidence = 0.45f;
+// The rules' types from a name's shape alone (two capitalised words: a person, 0.5; one word:
+// misc; an all-caps word: an organisation), the ones the tagger may change.
+constexpr float kShapeConfidence = 0.5f;
+
 std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
                                                     std::vector<MentionCandidate> rules) const {
   if (!tagger_) return rules;
@@ -217,9 +226,9 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
     while (s < tagged.spans.size() && tagged.spans[s].utf16_end <= c.utf16_begin) ++s;
     if (s < tagged.spans.size() && tagged.spans[s].utf16_begin == c.utf16_begin &&
         tagged.spans[s].utf16_end == c.utf16_end && c.cue.empty() && c.gazetteer_name.empty() &&
-        tagged.spans[s].type != c.type) {
+        c.type_confidence <= kShapeConfidence && tagged.spans[s].type != c.type) {
       c.type = tagged.spans[s].type;
-      c.type_confidence = std::max(c.type_confidence, 0.7f);
+      c.type_confidence = kTaggerConfidence;
     }
     out.push_back(std::move(c));
   }
@@ -238,7 +247,7 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
     c.text = doc.Slice(span.utf16_begin, span.utf16_end);
     if (std::count(c.text.begin(), c.text.end(), ' ') >= kMaxMentionWords) continue;
     c.type = span.type;
-    c.type_confidence = 0.5f;
+    c.type_confidence = kTaggerConfidence;
     c.lang = paragraph_lang(span.utf16_begin);
     const WordShape shape = ShapeOf(doc.text, span.utf16_begin, span.utf16_end);
     c.script = shape.script;

@@ -20,6 +20,9 @@ $bin/dates_eval "$devdata"
 echo "== name matching: Wikidata pairs vs shuffled non-pairs, Thai loanwords"
 $bin/names_eval "$devdata"/names/wikidata_russian.tsv "$devdata"/names/wikidata_arabic.tsv \
   "$devdata"/names/wikidata_hebrew.tsv "$devdata"/names/thai_english_loanwords.tsv
+echo "== typed mention spans through the analyzer: rules, then rules + trained tagger"
+$bin/ner_eval "$devdata"
+$bin/ner_eval "$devdata" --tagger
 echo "== Thai entity detection: ThaiNER"
 $bin/thainer_eval "$devdata"/thainer/train.txt
 echo "== stories: B-cubed on ECB+"

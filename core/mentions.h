@@ -69,8 +69,8 @@ struct MentionWork {
 
 class MentionFinder {
  public:
-  // With `use_tagger`, the trained tagger's models are read from the data pack and FindAll uses
-  // them beside the rules (Options::use_tagger).
+  // The trained tagger labels Han/Kana text always (where the data pack has its model), and text
+  // in cased scripts and Thai with `use_tagger` (Options::use_tagger).
   static Result<std::unique_ptr<MentionFinder>> Create(const DataPack& data,
                                                        const Gazetteer& gazetteer,
                                                        bool use_tagger = false);

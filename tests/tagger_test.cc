@@ -2,6 +2,7 @@
 // changes in an analysis (through the whole analyzer, with the committed models).
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -71,10 +72,10 @@ TEST_CASE("Han words are labelled character by character, Latin words whole", "[
   CHECK_FALSE(en_units.units[0].cjk_char);
 }
 
-TEST_CASE("with the tagger, the rules' mentions stay and the ones it adds are names",
+TEST_CASE("with the tagger, places the rules could only guess at are typed as places",
           "[tagger]") {
   if (!DataPack::Embedded().Find("tagger/alphabetic.model")) {
-    WARN("this build ships no tagger models (the wasm build): nothing to compare");
+    WARN("this build ships no model for Latin script (the wasm build): nothing to compare");
     return;
   }
   const std::string text =
@@ -87,31 +88,42 @@ TEST_CASE("with the tagger, the rules' mentions stay and the ones it adds are na
     options.use_tagger = tagger;
     auto analyzer = std::move(Analyzer::Create(options)).value();
     REQUIRE(analyzer->AddArticle("a.txt", text).ok());
-    std::set<std::pair<int32_t, int32_t>> spans;
+    std::map<std::string, EntityType> types;
     const Analysis analysis = analyzer->Analyze();
-    for (const Mention& m : analysis.articles[0].mentions) {
-      spans.insert({m.utf16_begin, m.utf16_end});
-    }
-    return spans;
+    for (const Mention& m : analysis.articles[0].mentions) types[m.text] = m.type;
+    return types;
   };
-  const auto rules = analyze(false);
-  const auto tagged = analyze(true);
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  auto slice = [&](std::pair<int32_t, int32_t> span) {
-    std::string out;
-    icu::UnicodeString(u, span.first, span.second - span.first).toUTF8String(out);
-    return out;
-  };
-  for (const auto& span : rules) {
-    INFO(slice(span) << " " << span.first << "-" << span.second);
-    CHECK(tagged.count(span) == 1);
+  const std::map<std::string, EntityType> rules = analyze(false);
+  const std::map<std::string, EntityType> tagged = analyze(true);
+  // The rules have no evidence for these (no place word, not in CLDR's city list).
+  CHECK(rules.at("Portland") == EntityType::kMisc);
+  CHECK(rules.at("Salem") == EntityType::kMisc);
+  CHECK(tagged.at("Portland") == EntityType::kPlace);
+  CHECK(tagged.at("Salem") == EntityType::kPlace);
+  // What a rule had evidence for stays: a person, an organisation ending in an organisation word.
+  CHECK(tagged.at("Tina Kotek") == EntityType::kPerson);
+  CHECK(tagged.at("Federal Highway Administration") == EntityType::kOrg);
+}
+
+// (习近平 and 普京 in the same sentence are still missed: the Chinese training sentences are from
+// 1998, and a person's name the model has not seen needs more evidence than it has learnt.)
+TEST_CASE("Chinese and Japanese names are found by the model", "[tagger]") {
+  if (!DataPack::Embedded().Find("tagger/cjk.model")) {
+    WARN("this build has no Chinese/Japanese model loaded: nothing to check");
+    return;
   }
-  // Whatever the tagger adds starts with a capital letter (this text's names all do).
-  for (const auto& [begin, end] : tagged) {
-    if (rules.count({begin, end})) continue;
-    INFO(slice({begin, end}) << " " << begin << "-" << end);
-    CHECK(u_isupper(u.char32At(begin)));
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer->AddArticle("zh.txt", "国家主席习近平今天在北京会见了俄罗斯总统普京。").ok());
+  REQUIRE(analyzer->AddArticle("ja.txt", "岸田文雄首相は東京でバイデン大統領と会談した。").ok());
+  const Analysis analysis = analyzer->Analyze();
+  std::map<std::string, EntityType> types;
+  for (const ArticleResult& a : analysis.articles) {
+    for (const Mention& m : a.mentions) types[m.text] = m.type;
   }
+  CHECK(types["北京"] == EntityType::kPlace);
+  CHECK(types["東京"] == EntityType::kPlace);
+  CHECK(types.count("岸田文雄") == 1);
+  CHECK(types["岸田文雄"] == EntityType::kPerson);
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
-// Greedy left-to-right decoding of a sequence of units, shared by tagging and training (which
-// decodes with the weights it is learning, so that it learns from the labels it will really see
-// before each unit).
+// Viterbi decoding of a sequence of units over BIO labels, shared by tagging and training (which
+// decodes with the weights it is learning). A path scores, at each unit, the unit's own features
+// for its label, and two transition features for the pair (previous label, label): the pair alone,
+// and the pair with the unit's shape. I-X may only follow B-X or I-X, and cannot start a sequence.
 #ifndef CROSSWIRE_CORE_TAGGER_DECODE_H_
 #define CROSSWIRE_CORE_TAGGER_DECODE_H_
 
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include "tagger/features.h"
@@ -11,28 +14,56 @@
 
 namespace crosswire::tagger {
 
-// Labels units [first, end) of `f` into labels[first, end): for each unit, its features and the
-// history features of the two labels before it are scored by `score(features, count, scores)`
-// and the best label that BIO allows is chosen (ties go to the lower label). `on_unit(u,
-// features, count, chosen)` sees every decision (training updates its weights there).
-template <class ScoreFn, class OnUnit>
-void Decode(const Features& f, int32_t first, int32_t end, const ScoreFn& score,
-            std::vector<int>& labels, const OnUnit& on_unit) {
-  std::vector<uint32_t> scratch;
-  int previous = 0, before_previous = 0;
-  for (int32_t u = first; u < end; ++u) {
-    scratch.assign(f.hashes.begin() + f.offsets[u], f.hashes.begin() + f.offsets[u + 1]);
-    AppendHistory(f.shape[u], previous, before_previous, scratch);
-    Scores scores{};
-    score(scratch.data(), scratch.size(), scores);
-    int best = 0;
-    for (int label = 1; label < kLabels; ++label) {
-      if (Allowed(previous, label) && scores[label] > scores[best]) best = label;
+// The "previous label" of a sequence's first unit.
+constexpr int kStart = kLabels;
+
+// The transition features of a unit whose previous label is `previous` (0..kLabels).
+inline std::array<uint32_t, 2> TransitionFeatures(uint32_t shape, int previous) {
+  const uint32_t p = static_cast<uint32_t>(previous);
+  return {Combine(Hash("pt"), p), Combine(Combine(Hash("pts"), p), shape)};
+}
+
+// Labels units [first, end) of `f` into labels[first, end) with the best-scoring path that BIO
+// allows; `score(features, count, scores)` adds the weights of features to scores. Ties go to the
+// lower label, so the result is the same in every build.
+template <class ScoreFn>
+void Viterbi(const Features& f, int32_t first, int32_t end, const ScoreFn& score,
+             std::vector<int>& labels) {
+  const int32_t n = end - first;
+  if (n <= 0) return;
+  constexpr int64_t kNone = INT64_MIN / 4;
+  std::vector<std::array<int64_t, kLabels>> best(n);
+  std::vector<std::array<int8_t, kLabels>> back(n);
+  for (int32_t i = 0; i < n; ++i) {
+    const int32_t u = first + i;
+    Scores emission{};
+    score(f.hashes.data() + f.offsets[u], f.offsets[u + 1] - f.offsets[u], emission);
+    best[i].fill(kNone);
+    const int previous_count = i == 0 ? 1 : kLabels;
+    for (int k = 0; k < previous_count; ++k) {
+      const int previous = i == 0 ? kStart : k;
+      if (i > 0 && best[i - 1][k] == kNone) continue;
+      const int64_t before = i == 0 ? 0 : best[i - 1][k];
+      const std::array<uint32_t, 2> transition = TransitionFeatures(f.shape[u], previous);
+      Scores moves{};
+      score(transition.data(), transition.size(), moves);
+      for (int label = 0; label < kLabels; ++label) {
+        if (!Allowed(previous == kStart ? 0 : previous, label)) continue;
+        const int64_t total = before + moves[label] + emission[label];
+        if (total > best[i][label]) {
+          best[i][label] = total;
+          back[i][label] = static_cast<int8_t>(k);
+        }
+      }
     }
-    labels[u] = best;
-    on_unit(u, scratch, best);
-    before_previous = previous;
-    previous = best;
+  }
+  int label = 0;
+  for (int l = 1; l < kLabels; ++l) {
+    if (best[n - 1][l] > best[n - 1][label]) label = l;
+  }
+  for (int32_t i = n - 1; i >= 0; --i) {
+    labels[first + i] = label;
+    label = back[i][label];
   }
 }
 

@@ -13,13 +13,6 @@
 
 namespace crosswire::tagger {
 
-void AppendHistory(uint32_t shape, int previous, int before_previous, std::vector<uint32_t>& out) {
-  const uint32_t p = static_cast<uint32_t>(previous), pp = static_cast<uint32_t>(before_previous);
-  out.push_back(Combine(Hash("pt"), p));
-  out.push_back(Combine(Combine(Hash("pt2"), pp), p));
-  out.push_back(Combine(Combine(Hash("pts"), p), shape));
-}
-
 namespace {
 
 // "Xxxx" for "Paris", "XX" for "NATO", "d" for "1996", "Xx-Xx" for "Saint-Denis": each character

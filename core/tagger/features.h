@@ -43,11 +43,8 @@ inline uint32_t Combine(uint32_t h, uint32_t value) {
 struct Features {
   std::vector<uint32_t> hashes;
   std::vector<uint32_t> offsets;  // units + 1 entries
-  std::vector<uint32_t> shape;    // per unit: its shape's hash, for the history features
+  std::vector<uint32_t> shape;    // per unit: its shape's hash, for the transition features
 };
-
-// Features that depend on the labels already chosen for the previous two units.
-void AppendHistory(uint32_t shape, int previous, int before_previous, std::vector<uint32_t>& out);
 
 class FeatureExtractor {
  public:

@@ -7,10 +7,13 @@
 namespace crosswire::tagger {
 
 Result<std::unique_ptr<Tagger>> Tagger::Create(const DataPack& data, const Gazetteer& gazetteer,
-                                               const mentions::LangCues& cues) {
+                                               const mentions::LangCues& cues,
+                                               const std::vector<ModelGroup>& groups) {
   std::unique_ptr<Tagger> tagger(new Tagger(gazetteer, cues));
-  for (int g = 0; g < kModelGroups; ++g) {
-    const std::string path = "tagger/" + std::string(GroupName(static_cast<ModelGroup>(g))) + ".model";
+  for (ModelGroup group : groups) {
+    const int g = static_cast<int>(group);
+    if (group == ModelGroup::kNone) continue;
+    const std::string path = "tagger/" + std::string(GroupName(group)) + ".model";
     std::optional<std::string_view> bytes = data.Find(path);
     if (!bytes) continue;
     Result<Model> model = Model::Parse(*bytes);
@@ -54,10 +57,10 @@ TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& 
   for (const Sequence& s : units.sequences) {
     if (s.group == ModelGroup::kNone || !Has(s.group)) continue;
     const Model& model = *models_[static_cast<int>(s.group)];
-    Decode(
+    Viterbi(
         features, s.first_unit, s.end_unit,
         [&](const uint32_t* f, std::size_t n, Scores& scores) { model.Score(f, n, scores); },
-        labels, [](int32_t, const std::vector<uint32_t>&, int) {});
+        labels);
     AppendSpans(units, s.first_unit, s.end_unit, labels, result.spans);
     result.tagged.emplace_back(units.units[s.first_unit].utf16_begin,
                                units.units[s.end_unit - 1].utf16_end);

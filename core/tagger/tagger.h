@@ -33,10 +33,11 @@ struct TagResult {
 
 class Tagger {
  public:
-  // Reads the models of the data pack; a group whose model is absent is not tagged. A model that
-  // cannot be read is an error.
+  // Reads the models of `groups` from the data pack; a group whose model is absent is not tagged.
+  // A model that cannot be read is an error.
   static Result<std::unique_ptr<Tagger>> Create(const DataPack& data, const Gazetteer& gazetteer,
-                                                const mentions::LangCues& cues);
+                                                const mentions::LangCues& cues,
+                                                const std::vector<ModelGroup>& groups);
 
   bool Has(ModelGroup group) const { return models_[static_cast<int>(group)].has_value(); }
   TagResult Tag(const Document& doc, const std::vector<MentionCandidate>& rules) const;

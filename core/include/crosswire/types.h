@@ -31,10 +31,11 @@ struct Options {
   // "YYYY-MM-DD": publication date assumed for articles that state none; relative and year-less
   // dates resolve against it. Empty: unknown.
   std::string assumed_published;
-  // Mention detection with the trained tagger (core/tagger/) beside the rules: it adds the names
-  // the rules miss and retypes the ones it marks alike. Off by default: it finds and types more
-  // names, but entity linking is not yet tuned to its mentions (BENCHMARKS.md, "Mention tagger").
-  // Native builds only; the wasm build ships no tagger models and ignores it.
+  // Mention detection with the trained tagger (core/tagger/) in Latin, Cyrillic, Greek... and Thai
+  // text, beside the rules: it decides where the rules had only a name's shape to go by, and adds
+  // the names they miss. Off by default: it finds and types more names, but entity linking is not
+  // yet tuned to its mentions (BENCHMARKS.md, "Mention tagger"). Chinese and Japanese text is
+  // always tagged. Native builds only: the wasm build ships only the Chinese/Japanese model.
   bool use_tagger = false;
 };
 

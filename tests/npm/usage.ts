@@ -8,7 +8,7 @@ import type { CorrectedAnalysis } from 'crosswire/element';
 export async function run(texts: Record<string, string>, file: Uint8Array): Promise<string[]> {
   const analyzer = await createAnalyzer({
     wasmUrl: new URL('./crosswire-core.wasm', import.meta.url),
-    dataUrl: './crosswire-icu.dat',
+    dataUrl: './',
     language: '',
     assumedPublished: '2024-09-14',
     maxArticleBytes: 1 << 20,

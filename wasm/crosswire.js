@@ -121,15 +121,20 @@ export function packsFor(text, language = '') {
   return needed;
 }
 
-// File bytes that are neither UTF-8 (ASCII included) nor UTF-16 with a byte order mark are decoded
-// with ICU's legacy converters.
+// File bytes that are neither UTF-8 (ASCII included) nor UTF-16 are decoded with ICU's legacy
+// converters. Bytes with NULs are UTF-16 without a byte order mark or binary, which the core refuses:
+// neither needs a converter of the legacy pack.
 function needsLegacy(bytes) {
   if (bytes.length >= 2 && ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF))) return false;
+  return !bytes.includes(0) && !isUtf8(bytes);
+}
+
+function isUtf8(bytes) {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return false;
-  } catch {
     return true;
+  } catch {
+    return false;
   }
 }
 
@@ -287,16 +292,15 @@ class Analyzer {
     }
   }
 
-  // The text of file bytes for the pack scan: decoded here when UTF-8 or UTF-16, by the core (with
-  // the legacy pack) otherwise. Undefined when the legacy pack is missing.
+  // The text of file bytes for the pack scan: decoded here when UTF-8, by the core otherwise (UTF-16
+  // with or without a byte order mark; legacy encodings, with the legacy pack). Undefined when the
+  // legacy pack is missing.
   #fileText(bytes) {
-    if (needsLegacy(bytes)) {
-      if (!this.#instance.loaded.has('legacy')) return undefined;
-      const decoded = JSON.parse(call(this.#instance, this.#key, () => this.#instance.core.decodeText(bytes)));
-      return decoded.error ? '' : decoded.text; // undecodable bytes are refused by addFile itself
-    }
-    const label = bytes[0] === 0xFF ? 'utf-16le' : bytes[0] === 0xFE && bytes[1] === 0xFF ? 'utf-16be' : 'utf-8';
-    return new TextDecoder(label).decode(bytes);
+    const legacy = needsLegacy(bytes);
+    if (legacy && !this.#instance.loaded.has('legacy')) return undefined;
+    if (!legacy && isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+    const decoded = JSON.parse(call(this.#instance, this.#key, () => this.#instance.core.decodeText(bytes)));
+    return decoded.error ? '' : decoded.text; // undecodable bytes are refused by addFile itself
   }
 
   /**
@@ -306,6 +310,7 @@ class Analyzer {
    */
   async loadDataFor(inputs) {
     if (!this.#handle) throw new AnalyzerError('invalid_argument', 'this analyzer has been disposed');
+    const before = new Set(this.#instance.loaded);
     const needed = packsFor('', this.#language);
     for (let input of inputs) {
       if (input instanceof ArrayBuffer) input = new Uint8Array(input);
@@ -316,10 +321,9 @@ class Analyzer {
         for (const name of packsFor(String(input?.text ?? input))) needed.add(name);
       }
     }
-    const fresh = [...needed].filter((name) => !this.#instance.loaded.has(name));
-    await Promise.all(fresh.map((name) => loadPack(this.#instance, name)));
+    await Promise.all([...needed].map((name) => loadPack(this.#instance, name)));
     this.#refresh();
-    return fresh;
+    return [...needed].filter((name) => !before.has(name));
   }
 
   // Named data entries of a pack reach analyzers created after it: an analyzer that holds no

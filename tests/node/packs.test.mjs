@@ -16,6 +16,9 @@ const { createAnalyzer, packsFor } = await import(path.join(dist, 'crosswire.js'
 const zh = readFileSync(path.join(root, 'tests/cjk/zh.txt'), 'utf8');
 const ja = readFileSync(path.join(root, 'tests/cjk/ja.txt'), 'utf8');
 const thai = readFileSync(path.join(root, 'tests/golden/seeds/001_59c1b46c6166327f.txt'), 'utf8');
+// A wasm instance of its own for each test (createAnalyzer shares one unless given the bytes): what one
+// test loads is not there for the next.
+const fresh = () => ({ packs: 'auto', wasmBinary: readFileSync(path.join(dist, 'crosswire-core.wasm')) });
 
 test('the packs a text needs come from its scripts and its language', () => {
   assert.deepEqual([...packsFor('Minsk and Tehran')], []);
@@ -28,7 +31,7 @@ test('the packs a text needs come from its scripts and its language', () => {
 });
 
 test('with packs "auto" a Japanese article waits for its pack, then matches the CLI byte for byte', async () => {
-  const analyzer = await createAnalyzer({ packs: 'auto' });
+  const analyzer = await createAnalyzer(fresh());
   analyzer.addArticle({ id: 'en.txt', text: 'Minsk and Tehran urged stronger ties on Monday.' });
   analyzer.analyze();
   analyzer.clear();
@@ -47,10 +50,16 @@ test('with packs "auto" a Japanese article waits for its pack, then matches the 
 });
 
 test('a file in a legacy encoding loads the legacy pack; UTF-16 needs none', async () => {
-  const analyzer = await createAnalyzer({ packs: 'auto' });
+  const analyzer = await createAnalyzer(fresh());
   const utf16 = new Uint8Array([0xFF, 0xFE, ...new Uint8Array(Uint16Array.from('Minsk and Tehran urged ties.', (c) => c.charCodeAt(0)).buffer)]);
   assert.deepEqual(await analyzer.loadDataFor([utf16]), []);
   assert.equal(analyzer.addFile(utf16, 'utf16.txt').encoding, 'UTF-16LE');
+  // UTF-16 without a byte order mark, with Kana: the core decodes it for the scan, which finds them.
+  const mixed = 'Prime Minister Fumio Kishida met President Joe Biden (バイデン) in Tokyo on Monday.\n'.repeat(3);
+  const jaUtf16 = new Uint8Array(Uint16Array.from(mixed, (c) => c.charCodeAt(0)).buffer);
+  assert.throws(() => analyzer.addFile(jaUtf16, 'ja16.txt'), { code: 'data_needed' });
+  assert.deepEqual(await analyzer.loadDataFor([jaUtf16]), ['cjk']);
+  assert.equal(analyzer.addFile(jaUtf16, 'ja16.txt').encoding, 'UTF-16LE');
   // "Лукашенко встретился с Ахмадяном в Минске." in windows-1251.
   const cp1251 = new Uint8Array([0xCB, 0xF3, 0xEA, 0xE0, 0xF8, 0xE5, 0xED, 0xEA, 0xEE, 0x20, 0xE2, 0xF1, 0xF2, 0xF0, 0xE5,
     0xF2, 0xE8, 0xEB, 0xF1, 0xFF, 0x20, 0xF1, 0x20, 0xC0, 0xF5, 0xEC, 0xE0, 0xE4, 0xFF, 0xED, 0xEE, 0xEC, 0x20, 0xE2, 0x20,

@@ -151,14 +151,17 @@ async function fetchPack(name, options) {
     const cache = await caches.open(PACK_CACHE);
     const cached = await cache.match(url.href);
     if (cached) return new Uint8Array(await cached.arrayBuffer());
-    const current = new Set(Object.values(packFiles).map((pack) => pack.file));
-    for (const request of await cache.keys()) {
-      if (!current.has(new URL(request.url).pathname.split('/').pop())) await cache.delete(request);
-    }
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.clone().arrayBuffer());
-    await cache.put(url.href, response).catch(() => {}); // a full or refused cache only costs a refetch
+    // Stored (and older packs dropped) in the background: the analysis need not wait for the cache, and a
+    // full or refused cache only costs a refetch.
+    const current = new Set(Object.values(packFiles).map((pack) => pack.file));
+    cache.put(url.href, response)
+      .then(() => cache.keys())
+      .then((requests) => Promise.all(requests.filter((request) => !current.has(new URL(request.url).pathname.split('/').pop()))
+        .map((request) => cache.delete(request))))
+      .catch(() => {});
     return bytes;
   } catch (error) {
     if (error instanceof AnalyzerError) throw error;
@@ -168,11 +171,11 @@ async function fetchPack(name, options) {
 
 // Loads a pack into the instance once; concurrent callers share the load. A failed load is
 // forgotten, so a later call tries again.
-function loadPack(instance, name) {
+function loadPack(instance, name, fetching = null) {
   let loading = instance.packs.get(name);
   if (!loading) {
     loading = (async () => {
-      const bytes = await fetchPack(name, instance.options);
+      const bytes = await (fetching ?? fetchPack(name, instance.options));
       const { core } = instance;
       let json;
       try {
@@ -197,6 +200,10 @@ function loadPack(instance, name) {
 
 async function instantiate(options) {
   const wasmUrl = new URL(options.wasmUrl ?? 'crosswire-core.wasm', import.meta.url);
+  // The packs wanted at the start are fetched while the wasm is.
+  const names = packMode(options) === 'all' ? Object.keys(packFiles) : ['base'];
+  const fetching = new Map(names.map((name) => [name, fetchPack(name, options)]));
+  for (const promise of fetching.values()) promise.catch(() => {}); // reported when awaited below
   const wasmBinary = await (options.wasmBinary ?? loadBytes(wasmUrl));
   let core;
   try {
@@ -207,8 +214,8 @@ async function instantiate(options) {
   const instance = { core, lost: null, options, packs: new Map(), loaded: new Set(), dataVersion: 0 };
   // The base pack first (ICU's normalization and break rules); then, when every pack is wanted,
   // the others.
-  await loadPack(instance, 'base');
-  if (packMode(options) === 'all') await Promise.all(Object.keys(packFiles).map((name) => loadPack(instance, name)));
+  await loadPack(instance, 'base', fetching.get('base'));
+  await Promise.all(names.map((name) => loadPack(instance, name, fetching.get(name))));
   return instance;
 }
 

@@ -22,6 +22,8 @@ $bin/names_eval "$devdata"/names/wikidata_russian.tsv "$devdata"/names/wikidata_
   "$devdata"/names/wikidata_hebrew.tsv "$devdata"/names/thai_english_loanwords.tsv
 echo "== Thai entity detection: ThaiNER"
 $bin/thainer_eval "$devdata"/thainer/train.txt
+echo "== Chinese and Japanese entity detection: People's Daily, stockmark (val split)"
+python3 tests/eval/cjk_ner_eval.py --split val
 echo "== stories: B-cubed on ECB+"
 $bin/stories_eval "$devdata"/ecbplus
 if [ "${1:-}" != "--no-scale" ]; then

@@ -16,7 +16,7 @@ import sys
 import tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
-DEVDATA = os.path.join(ROOT, '..', 'shared', 'devdata')
+DEVDATA = os.environ.get('CROSSWIRE_DEVDATA', os.path.join(ROOT, '..', 'shared', 'devdata'))
 PER_ARTICLE = 20
 JA_TYPES = {'人名': 'PERSON', '地名': 'PLACE', '法人名': 'ORG', '政治的組織名': 'ORG', 'その他の組織名': 'ORG'}
 ZH_TYPES = {'PER': 'PERSON', 'LOC': 'PLACE', 'ORG': 'ORG'}

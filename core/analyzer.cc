@@ -161,6 +161,11 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
                   "the assumed publication date must be YYYY-MM-DD, not '" +
                       impl->options.assumed_published + "'");
   }
+  if (!impl->options.extra_data.empty()) {
+    std::vector<DataFile> extra;
+    for (const auto& [path, contents] : impl->options.extra_data) extra.push_back({path, contents});
+    impl->data = impl->data.With(extra);
+  }
   const DataPack& data = impl->data;
   CROSSWIRE_ASSIGN_OR_RETURN(impl->language, LanguageIdentifier::Create(data));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->cleaner, Cleaner::Create(data));

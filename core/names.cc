@@ -253,6 +253,17 @@ struct NameMatcher::Impl {
   // scripts we have no rules for (it may be missing from a trimmed ICU data file).
   std::unique_ptr<icu::Transliterator> thai, cyrillic, greek, arabic, hebrew, latin, fold, other;
   bool tried_other = false;
+  // ICU's Han-Latin, Hiragana-Latin and Katakana-Latin as rules of the data pack
+  // (toolchain/gen_translit.cc), compiled at their first name: Han-Latin is 166 KB of rules.
+  struct Lazy {
+    std::string_view path;
+    std::optional<std::string_view> rules;
+    std::unique_ptr<icu::Transliterator> t;
+    bool tried = false;
+  };
+  Lazy han{"gen/translit-han.txt"}, hiragana{"gen/translit-hiragana.txt"},
+      katakana{"gen/translit-katakana.txt"};
+  icu::Transliterator* Compiled(Lazy& lazy);
   std::unordered_map<std::string, NameKey> cache;  // node-based: references stay valid
   CacheStats stats;
   SubstitutionTable substitution{};                // from names/near-sounds.tsv
@@ -270,6 +281,8 @@ struct NameMatcher::Impl {
         return arabic.get();
       case Script::kHebrew:
         return hebrew.get();
+      case Script::kHan:
+        return Compiled(han);
       case Script::kLatin:
       case Script::kCommon:
         return nullptr;
@@ -311,6 +324,49 @@ Result<std::unique_ptr<icu::Transliterator>> LoadRules(const DataPack& data,
 
 }  // namespace
 
+icu::Transliterator* NameMatcher::Impl::Compiled(Lazy& lazy) {
+  if (!lazy.tried) {
+    lazy.tried = true;
+    if (lazy.rules) {
+      // The rules were checked when the pack was built; a failure here leaves the script as it is.
+      if (auto t = LoadRules(DataPack({{lazy.path, *lazy.rules}}), lazy.path); t.ok()) {
+        lazy.t = std::move(t).value();
+      }
+    }
+  }
+  return lazy.t.get();
+}
+
+namespace {
+
+// Han-Latin writes each character as a syllable ("bei jing"); a run of Han is one word, as the
+// Latin spelling of a name writes it ("beijing"), so the syllables of each run are joined.
+void TransliterateHanRuns(icu::Transliterator& han, icu::UnicodeString& text) {
+  icu::UnicodeString out;
+  int32_t i = 0;
+  while (i < text.length()) {
+    UChar32 c = text.char32At(i);
+    if (ScriptOf(c) != Script::kHan) {
+      out.append(c);
+      i += U16_LENGTH(c);
+      continue;
+    }
+    int32_t end = i;
+    while (end < text.length() && ScriptOf(text.char32At(end)) == Script::kHan) {
+      end += U16_LENGTH(text.char32At(end));
+    }
+    icu::UnicodeString run(text, i, end - i);
+    han.transliterate(run);
+    run.findAndReplace(u" ", u"");
+    out.append(run);
+    out.append(u' ');
+    i = end;
+  }
+  text = out;
+}
+
+}  // namespace
+
 NameKey NameMatcher::Impl::Compute(std::string_view utf8_name) {
   NameKey key;
   const ScriptCounts counts = CountScripts(utf8_name);
@@ -321,7 +377,17 @@ NameKey NameMatcher::Impl::Compute(std::string_view utf8_name) {
   // the transliterator of every script it has.
   for (size_t s = 0; s < counts.size(); ++s) {
     if (counts[s] == 0) continue;
-    if (icu::Transliterator* t = ForScript(static_cast<Script>(s))) t->transliterate(text);
+    const Script script = static_cast<Script>(s);
+    if (script == Script::kKana) {
+      // Katakana first: Hiragana-Latin's filter lets some Katakana in and would split their digraphs.
+      for (Lazy* kana : {&katakana, &hiragana}) {
+        if (icu::Transliterator* t = Compiled(*kana)) t->transliterate(text);
+      }
+    } else if (script == Script::kHan) {
+      if (icu::Transliterator* t = Compiled(han)) TransliterateHanRuns(*t, text);
+    } else if (icu::Transliterator* t = ForScript(script)) {
+      t->transliterate(text);
+    }
   }
   latin->transliterate(text);
   std::string latin_utf8;
@@ -381,6 +447,9 @@ Result<std::unique_ptr<NameMatcher>> NameMatcher::Create(const DataPack& data) {
                {&impl->fold, "translit/fold.txt"}};
   for (auto& file : files) {
     CROSSWIRE_ASSIGN_OR_RETURN(*file.slot, LoadRules(data, file.path));
+  }
+  for (Impl::Lazy* lazy : {&impl->han, &impl->hiragana, &impl->katakana}) {
+    lazy->rules = data.Find(lazy->path);
   }
   CROSSWIRE_ASSIGN_OR_RETURN(std::vector<NearSounds> near_sounds, LoadNearSounds(data));
   impl->substitution = BuildSubstitutionTable(near_sounds);

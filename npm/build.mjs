@@ -4,20 +4,20 @@
 // (bundled from web/src), the type declarations, the JSON Schema, LICENSE and NOTICE. The version is the one of
 // CMakeLists.txt's project(); nothing else states it. Prints the packed and unpacked sizes.
 //   node npm/build.mjs
-//   CROSSWIRE_WASM_DIST=dir   where crosswire.js, crosswire-core.{js,wasm}, crosswire-icu.dat are
+//   CROSSWIRE_WASM_DIST=dir   where crosswire.js, crosswire-core.{js,wasm}, the data packs are
 //                             (default: build/wasm/dist, from toolchain/build.sh)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const npmDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(npmDir, '..');
 const outDir = join(root, 'build/npm');
 const packageDir = join(outDir, 'package');
 const wasmDist = resolve(root, process.env.CROSSWIRE_WASM_DIST ?? 'build/wasm/dist');
-const wasmFiles = ['crosswire.js', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-icu.dat'];
+const wasmFiles = ['crosswire.js', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-packs.js'];
 
 /** The version of project() in CMakeLists.txt: the one place the version is written. */
 export async function projectVersion() {
@@ -57,14 +57,14 @@ function manifest(version) {
       './element': { types: './element.d.ts', default: './element.js' },
       './schema.json': './schema/crosswire-1.schema.json',
       './crosswire-core.wasm': './crosswire-core.wasm',
-      './crosswire-icu.dat': './crosswire-icu.dat',
+      './crosswire-packs.js': './crosswire-packs.js',
       './worker.js': './worker.js',
       './package.json': './package.json',
     },
     // Importing the element defines <crosswire-analyzer>: bundlers must keep it even when nothing is used from it.
     sideEffects: ['./element.js'],
     files: [
-      'crosswire.js', 'crosswire.d.ts', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-icu.dat',
+      'crosswire.js', 'crosswire.d.ts', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-packs.js', 'crosswire-*.pack',
       'element.js', 'element.d.ts', 'worker.js', 'schema/', 'licenses/', 'NOTICE',
     ],
     engines: { node: '>=20' },
@@ -120,6 +120,8 @@ async function assemble(version) {
   await rm(packageDir, { recursive: true, force: true });
   await mkdir(join(packageDir, 'schema'), { recursive: true });
   for (const name of wasmFiles) await cp(join(wasmDist, name), join(packageDir, name));
+  const { default: packs } = await import(pathToFileURL(join(wasmDist, 'crosswire-packs.js')).href);
+  for (const { file } of Object.values(packs)) await cp(join(wasmDist, file), join(packageDir, file));
   // The element is one file; it starts worker.js next to itself, and the worker imports ./crosswire.js at run time.
   await build({
     ...esbuildCommon,

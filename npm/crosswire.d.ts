@@ -5,7 +5,7 @@
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'MISC';
 
 /** Codes of AnalyzerError and of rejected inputs. */
-export type ErrorCode = 'invalid_argument' | 'too_large' | 'binary_input' | 'bad_aliases' | 'data_error' | 'unreadable' | 'out_of_memory' | 'internal';
+export type ErrorCode = 'invalid_argument' | 'too_large' | 'binary_input' | 'bad_aliases' | 'data_error' | 'data_needed' | 'unreadable' | 'out_of_memory' | 'internal';
 
 /** "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only the month or the year is known. */
 export type IsoDate = string;
@@ -128,12 +128,17 @@ export interface Rejected {
 export interface AnalyzerOptions {
   /** Where crosswire-core.wasm is, resolved against the module's URL. Default: next to crosswire.js. */
   wasmUrl?: string | URL;
-  /** Where crosswire-icu.dat is, resolved against the module's URL. Default: next to crosswire.js. */
+  /** The folder of the data packs (or any file in it), resolved against the module's URL. Default: next to crosswire.js. */
   dataUrl?: string | URL;
   /** The wasm file's bytes, instead of fetching wasmUrl. */
   wasmBinary?: Uint8Array | ArrayBuffer;
-  /** The ICU data file's bytes, instead of fetching dataUrl. */
-  icuData?: Uint8Array;
+  /** Data packs as bytes by name, instead of fetching them. */
+  packBytes?: Partial<Record<PackName, Uint8Array | ArrayBuffer>>;
+  /**
+   * "auto": the base pack at the start, then what loadDataFor finds; "all": every pack at the start.
+   * Default: "all" under Node and when packBytes has every pack, else "auto".
+   */
+  packs?: 'auto' | 'all';
   /** Language of every article ("" or absent: identified per article). */
   language?: string;
   /** "YYYY-MM-DD": the publication date assumed for articles that state none. */
@@ -143,6 +148,9 @@ export interface AnalyzerOptions {
   /** Largest batch in bytes (0 or absent: 256 MiB). */
   maxBatchBytes?: number;
 }
+
+/** The data packs beyond the base pack: Chinese/Japanese, Southeast Asian, legacy converters. */
+export type PackName = 'base' | 'cjk' | 'sea' | 'legacy';
 
 /** What addFile decoded. */
 export interface DecodedFile {
@@ -170,6 +178,11 @@ export class AnalyzerError extends Error {
 
 /** An analyzer: a batch of articles and the corrections that apply to it. */
 export interface Analyzer {
+  /**
+   * Loads the data packs these texts or files need, once per wasm instance; resolves with the names of the
+   * packs it loaded. Call it before adding them: a text whose pack is missing is refused with "data_needed".
+   */
+  loadDataFor(inputs: Iterable<string | Uint8Array | ArrayBuffer>): Promise<PackName[]>;
   /** Adds an article given as text. Throws AnalyzerError (a duplicate id, too large...). */
   addArticle(article: { id: string; text: string }): void;
   /** Adds a file's bytes; the encoding is detected. Throws AnalyzerError ("binary_input"...). */
@@ -194,3 +207,6 @@ export interface Analyzer {
 
 /** Starts the wasm module (once per wasm and data pair) and creates an analyzer. */
 export function createAnalyzer(options?: AnalyzerOptions): Promise<Analyzer>;
+
+/** The data packs a text needs beyond the base pack, by its scripts and language. */
+export function packsFor(text: string, language?: string): Set<PackName>;

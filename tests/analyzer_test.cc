@@ -35,6 +35,24 @@ TEST_CASE("per-article and per-batch limits reject with too_large, the rest is a
   CHECK(analysis.stories.size() >= 1);
 }
 
+TEST_CASE("data files added at run time reach the analyzer's tables", "[analyzer]") {
+  // As a data pack's named entries do in the wasm build: here a curated aliases file.
+  static const std::string aliases = "PLACE\tZembla\tZemblya\n";
+  Options options;
+  options.extra_data = {{"aliases/zz-extra.tsv", aliases}};
+  auto analyzer = Make(options);
+  REQUIRE(analyzer->AddArticle("a", "Officials in Zemblya said the talks would resume on Monday.").ok());
+  const Analysis analysis = analyzer->Analyze();
+  auto zembla = std::find_if(analysis.entities.begin(), analysis.entities.end(),
+                             [](const EntityResult& e) { return e.name == "Zembla"; });
+  REQUIRE(zembla != analysis.entities.end());
+  CHECK(zembla->type == EntityType::kPlace);
+  // Without the file the name is not known under that spelling.
+  auto plain = Make();
+  REQUIRE(plain->AddArticle("a", "Officials in Zemblya said the talks would resume on Monday.").ok());
+  for (const EntityResult& e : plain->Analyze().entities) CHECK(e.name != "Zembla");
+}
+
 TEST_CASE("ids must be non-empty and unique", "[analyzer]") {
   auto analyzer = Make();
   CHECK(analyzer->AddArticle("", "text").code() == StatusCode::kInvalidArgument);

@@ -239,6 +239,38 @@ TEST_CASE("A broken rule file is a data error, not a crash", "[names]") {
   CHECK(created.status().message().find("translit/thai.txt") != std::string::npos);
 }
 
+TEST_CASE("Katakana and Han take ICU's standard forms; a Katakana transcription matches the original",
+          "[names][cjk]") {
+  NameMatcher& m = Matcher();
+  CHECK(m.Key("バイデン").latin == "baiden");
+  CHECK(m.Key("バイデン").script == Script::kKana);
+  CHECK(m.Key("ジョー・バイデン").parts == std::vector<std::string>{"jo", "baiden"});
+  CHECK(m.Key("ひらがな").latin == "hiragana");
+  // A run of Han is one word: its syllables are joined as the Latin spelling writes them.
+  CHECK(m.Key("北京").latin == "beijing");
+  CHECK(m.Key("上海").latin == "shanghai");
+  CHECK(m.Key("习近平").latin == "xijinping");
+  // Where the standard forms allow: foreign names written in Katakana, Chinese places in pinyin.
+  CHECK(m.Match("バイデン", "Biden").same);
+  CHECK(m.Match("ジョー・バイデン", "Joe Biden").same);
+  CHECK(m.Match("プーチン", "Putin").same);
+  CHECK(m.Match("ゼレンスキー", "Zelensky").same);
+  CHECK(m.Match("マクロン", "Macron").same);
+  CHECK(m.Match("ネタニヤフ", "Netanyahu").same);
+  CHECK(m.Match("北京", "Beijing").same);
+  CHECK(m.Match("上海", "Shanghai").same);
+  CHECK(m.Match("习近平", "Xi Jinping").same);
+  // Chinese transcriptions sometimes sound close enough in pinyin.
+  CHECK(m.Match("拜登", "Biden").same);
+  CHECK(m.Match("普京", "Putin").same);
+  // ...and where they do not: vowels Japanese adds between consonants (to-ra-n-pu), the Mandarin
+  // reading of Japanese kanji (東京 is dong jing: the gazetteer knows Tokyo), other names.
+  CHECK_FALSE(m.Match("トランプ", "Trump").same);
+  CHECK_FALSE(m.Match("東京", "Tokyo").same);
+  CHECK_FALSE(m.Match("バイデン", "Trump").same);
+  CHECK_FALSE(m.Match("北京", "Shanghai").same);
+}
+
 TEST_CASE("Empty and punctuation-only names are never the same as anything", "[names]") {
   CHECK(Similarity("", "Iran") == 0);
   CHECK(Similarity("—", "—") == 0);

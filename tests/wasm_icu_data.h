@@ -8,13 +8,16 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 namespace crosswire::testing {
 
-inline bool LoadIcuData() {
-  std::FILE* f = std::fopen(CROSSWIRE_ICU_DATA_FILE, "rb");
+// Loads one pack's ICU data as a common data item of its own (ICU looks an item up in each in turn),
+// the way the module loads its packs.
+inline bool LoadIcuDataFile(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) {
-    std::fprintf(stderr, "cannot open the ICU data %s\n", CROSSWIRE_ICU_DATA_FILE);
+    std::fprintf(stderr, "cannot open the ICU data %s\n", path.c_str());
     return false;
   }
   std::fseek(f, 0, SEEK_END);
@@ -27,8 +30,21 @@ inline bool LoadIcuData() {
   UErrorCode status = U_ZERO_ERROR;
   udata_setCommonData(data, &status);
   if (U_FAILURE(status)) {
-    std::fprintf(stderr, "ICU rejected its data: %s\n", u_errorName(status));
+    std::fprintf(stderr, "ICU rejected its data %s: %s\n", path.c_str(), u_errorName(status));
     return false;
+  }
+  return true;
+}
+
+// CROSSWIRE_ICU_DATA_FILES: the packs' ICU data files, separated by ':'.
+inline bool LoadIcuData() {
+  std::string files = CROSSWIRE_ICU_DATA_FILES;
+  std::size_t start = 0;
+  while (start <= files.size()) {
+    std::size_t end = files.find(':', start);
+    if (end == std::string::npos) end = files.size();
+    if (end > start && !LoadIcuDataFile(files.substr(start, end - start))) return false;
+    start = end + 1;
   }
   return true;
 }

@@ -49,15 +49,7 @@ echo "== growth per doubling of hostile inputs (time and memory above start-up; 
 build/native/growth_bench
 echo "== wasm heap per byte of text (node)"
 node tests/bench/wasm-memory.mjs
-echo "== payload (first load of the page's wasm module; budget 3 MB gzipped in all)"
-total_raw=0; total_gz=0
-for f in build/wasm/dist/crosswire-core.wasm build/wasm/dist/crosswire-core.js build/wasm/dist/crosswire.js \
-         build/wasm/dist/crosswire-icu.dat; do
-  raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  printf '   %-22s %9d bytes raw %9d gzipped\n' "$(basename "$f")" "$raw" "$gz"
-done
-printf '   %-22s %9d bytes raw %9d gzipped (%.0f%% of the budget)\n' total "$total_raw" "$total_gz" \
-  "$(python3 -c "print($total_gz * 100 / 3000000)")"
+echo "== payload (every file of web/dist; a first visit by script against its budget)"
+node --input-type=module -e "import { formatPayload, payload } from './web/payload.mjs'; console.log(formatPayload(await payload('web/dist')));"
 echo "== in chromium: segmentation vs Intl.Segmenter, English NER vs compromise, end to end, page load"
 node tests/browser/bench-all.mjs --runs="$repeat"

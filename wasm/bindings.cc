@@ -8,8 +8,13 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "crosswire/analyzer.h"
+#include "data_pack.h"
+#include "decode.h"
 #include "document.h"
 #include "json.h"
 #include "segment.h"
@@ -17,20 +22,67 @@
 namespace crosswire {
 namespace {
 
-// ICU's data must outlive every ICU object: it is allocated once and never freed.
-uintptr_t AllocIcuData(std::size_t bytes) {
+// Pack bytes must outlive every ICU object and analyzer that uses them: they are allocated once and
+// never freed.
+uintptr_t AllocData(std::size_t bytes) {
   void* p = std::aligned_alloc(16, (bytes + 15) / 16 * 16);
   return reinterpret_cast<uintptr_t>(p);
 }
 
-std::string InitIcuData(uintptr_t data) {
-  UErrorCode status = U_ZERO_ERROR;
-  udata_setCommonData(reinterpret_cast<const void*>(data), &status);
-  if (U_FAILURE(status)) {
-    return ErrorJson(Status(StatusCode::kDataError,
-                            std::string("ICU rejected its data: ") + u_errorName(status)));
+// The named data entries of the packs added so far, for the analyzers created from now on. They
+// belong to this wasm instance as ICU's data does (one instance is one process).
+std::vector<std::pair<std::string_view, std::string_view>>& PackEntries() {
+  static auto* entries = new std::vector<std::pair<std::string_view, std::string_view>>();
+  return *entries;
+}
+
+// Adds a data pack (core/data_pack.h) that crosswire.js copied into memory from AllocData. Its ICU
+// data becomes one more ICU common data item: ICU 72 keeps up to 10 of them (udata.cpp,
+// gCommonICUDataArray) and looks an item up in each in turn, so the base pack and the script packs
+// stay separate archives and no merged copy is made. (udata_setAppData would not do: it registers
+// a package under its own name, and ICU's break iterators look their dictionaries up in ICU's own
+// package only.) ICU remembers look-ups that failed (a missing brkitr/ja.res is cached as a
+// fallback to root), so a pack must be added before any text of its script reaches ICU;
+// crosswire.js scans each text and loads its packs first. Replies {"entries": [paths]}.
+std::string AddPack(uintptr_t data, std::size_t size) {
+  std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  Result<std::vector<DataFile>> entries = ReadPack(bytes);
+  if (!entries.ok()) return ErrorJson(entries.status());
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("entries");
+  w.BeginArray();
+  for (const DataFile& entry : entries.value()) {
+    if (entry.path == kPackIcuEntry) {
+      UErrorCode status = U_ZERO_ERROR;
+      udata_setCommonData(entry.contents.data(), &status);
+      if (U_FAILURE(status)) {
+        return ErrorJson(Status(StatusCode::kDataError,
+                                std::string("ICU rejected the data of a pack: ") + u_errorName(status)));
+      }
+    } else {
+      PackEntries().emplace_back(entry.path, entry.contents);
+    }
+    w.StringValue(entry.path);
   }
-  return "{}";
+  w.EndArray();
+  w.EndObject();
+  return w.Take();
+}
+
+// The text of file bytes, decoded as AddFile would, without analysing it: crosswire.js scans it for
+// the packs it needs before the file is added. Replies {"text": ...}.
+std::string DecodeText(const std::string& bytes) {
+  Result<Decoded> decoded = DecodeBytes(bytes);
+  if (!decoded.ok()) return ErrorJson(decoded.status());
+  std::string text;
+  decoded.value().text.toUTF8String(text);
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("text");
+  w.StringValue(text);
+  w.EndObject();
+  return w.Take();
 }
 
 class WasmAnalyzer {
@@ -38,6 +90,7 @@ class WasmAnalyzer {
   std::string Init(const std::string& options_language, const std::string& assumed_published,
                    double max_article_bytes, double max_batch_bytes) {
     Options options;
+    options.extra_data = PackEntries();
     options.language = options_language;
     options.assumed_published = assumed_published;
     // crosswire.js checks the limits first; a limit of 0 means "the default". Anything else that
@@ -135,8 +188,9 @@ class WasmAnalyzer {
 
 EMSCRIPTEN_BINDINGS(crosswire) {
   using namespace emscripten;
-  function("allocIcuData", &crosswire::AllocIcuData);
-  function("initIcuData", &crosswire::InitIcuData);
+  function("allocData", &crosswire::AllocData);
+  function("addPack", &crosswire::AddPack);
+  function("decodeText", &crosswire::DecodeText);
   class_<crosswire::WasmAnalyzer>("WasmAnalyzer")
       .constructor<>()
       .function("init", &crosswire::WasmAnalyzer::Init)

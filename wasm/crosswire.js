@@ -6,9 +6,16 @@
 //   const analysis = analyzer.analyze();   // plain object, schema "crosswire/1"
 //   analyzer.dispose();
 //
-// Works in browsers, workers and Node 20. Nothing is fetched but the module's own wasm and ICU data
-// (next to this file unless wasmUrl / dataUrl say otherwise, or given as bytes: wasmBinary / icuData).
+// Works in browsers, workers and Node 20. Nothing is fetched but the module's own wasm and data packs
+// (next to this file unless wasmUrl / dataUrl say otherwise, or given as bytes: wasmBinary / packBytes).
+//
+// Data packs: ICU's data is split by script group (toolchain/icu-data/). In browsers only the base
+// pack is loaded at first; `await analyzer.loadDataFor(texts)` scans the texts and loads the packs
+// they need (cjk for Han and Kana, sea for Thai, Lao, Khmer and Burmese, legacy for files that are
+// neither UTF-8 nor UTF-16) once per wasm instance, cached with the Cache API where there is one.
+// Under Node every pack is loaded at the start, as the CLI has all data.
 import createCrosswireCore from './crosswire-core.js';
+import packFiles from './crosswire-packs.js';
 
 /** Every error of the API: `code` is machine-readable ("too_large", "binary_input"...). */
 export class AnalyzerError extends Error {
@@ -96,32 +103,128 @@ function lostError(error) {
   return new AnalyzerError('internal', `the analysis stopped on an internal error (${text}); please report it with the input`);
 }
 
+// What needs which pack: the scripts of a text, and the language when one is set (a break iterator
+// for "ja" looks for ICU's Japanese data even in a text with no Kana).
+const PACK_SCRIPTS = {
+  cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  sea: /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u,
+};
+const PACK_LANGUAGES = { zh: 'cjk', ja: 'cjk', yue: 'cjk', th: 'sea', lo: 'sea', km: 'sea', my: 'sea' };
+const PACK_CACHE = 'crosswire-packs';
+
+/** The data packs a text needs beyond the base pack (names of crosswire-packs.js). */
+export function packsFor(text, language = '') {
+  const needed = new Set();
+  for (const [name, pattern] of Object.entries(PACK_SCRIPTS)) if (pattern.test(text)) needed.add(name);
+  const pack = PACK_LANGUAGES[String(language).toLowerCase().split(/[-_]/)[0]];
+  if (pack) needed.add(pack);
+  return needed;
+}
+
+// File bytes that are neither UTF-8 (ASCII included) nor UTF-16 are decoded with ICU's legacy
+// converters. Bytes with NULs are UTF-16 without a byte order mark or binary, which the core refuses:
+// neither needs a converter of the legacy pack.
+function needsLegacy(bytes) {
+  if (bytes.length >= 2 && ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF))) return false;
+  return !bytes.includes(0) && !isUtf8(bytes);
+}
+
+function isUtf8(bytes) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A pack's bytes: given as bytes, read from disk under Node, or fetched, through the Cache API where
+// there is one (pack files are named by their content, so a cached one never goes stale; packs of
+// older builds are deleted).
+async function fetchPack(name, options) {
+  const given = options.packBytes?.[name];
+  if (given) return given instanceof Uint8Array ? given : new Uint8Array(given);
+  const entry = packFiles[name];
+  const url = new URL(entry.file, new URL(options.dataUrl ?? './', import.meta.url));
+  if (isNode || url.protocol === 'file:' || typeof caches !== 'object') return loadBytes(url);
+  try {
+    const cache = await caches.open(PACK_CACHE);
+    const cached = await cache.match(url.href);
+    if (cached) return new Uint8Array(await cached.arrayBuffer());
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const bytes = new Uint8Array(await response.clone().arrayBuffer());
+    // Stored (and older packs dropped) in the background: the analysis need not wait for the cache, and a
+    // full or refused cache only costs a refetch.
+    const current = new Set(Object.values(packFiles).map((pack) => pack.file));
+    cache.put(url.href, response)
+      .then(() => cache.keys())
+      .then((requests) => Promise.all(requests.filter((request) => !current.has(new URL(request.url).pathname.split('/').pop()))
+        .map((request) => cache.delete(request))))
+      .catch(() => {});
+    return bytes;
+  } catch (error) {
+    if (error instanceof AnalyzerError) throw error;
+    throw new AnalyzerError('data_error', `cannot load the ${name} data pack (${url.href}): ${error.message}`);
+  }
+}
+
+// Loads a pack into the instance once; concurrent callers share the load. A failed load is
+// forgotten, so a later call tries again.
+function loadPack(instance, name, fetching = null) {
+  let loading = instance.packs.get(name);
+  if (!loading) {
+    loading = (async () => {
+      const bytes = await (fetching ?? fetchPack(name, instance.options));
+      const { core } = instance;
+      let json;
+      try {
+        const pointer = core.allocData(bytes.byteLength);
+        if (!pointer) throw new AnalyzerError('out_of_memory', `cannot allocate ${bytes.byteLength} bytes for the ${name} data pack`);
+        core.HEAPU8.set(bytes, pointer);
+        json = core.addPack(pointer, bytes.byteLength);
+      } catch (error) {
+        throw error instanceof AnalyzerError ? error : lostError(error);
+      }
+      const { error, entries } = JSON.parse(json);
+      if (error) throw new AnalyzerError(error.code, `the ${name} data pack: ${error.message}`);
+      // Named data entries reach only the analyzers created after them (see Analyzer#refresh).
+      if (entries.some((path) => path !== 'icu/icudt72l.dat')) instance.dataVersion += 1;
+      instance.loaded.add(name);
+    })();
+    instance.packs.set(name, loading);
+    loading.catch(() => { if (instance.packs.get(name) === loading) instance.packs.delete(name); });
+  }
+  return loading;
+}
+
 async function instantiate(options) {
   const wasmUrl = new URL(options.wasmUrl ?? 'crosswire-core.wasm', import.meta.url);
-  const dataUrl = new URL(options.dataUrl ?? 'crosswire-icu.dat', import.meta.url);
-  const [wasmBinary, icuData] = await Promise.all([
-    options.wasmBinary ?? loadBytes(wasmUrl),
-    options.icuData ?? loadBytes(dataUrl),
-  ]);
+  // The packs wanted at the start are fetched while the wasm is.
+  const names = packMode(options) === 'all' ? Object.keys(packFiles) : ['base'];
+  const fetching = new Map(names.map((name) => [name, fetchPack(name, options)]));
+  for (const promise of fetching.values()) promise.catch(() => {}); // reported when awaited below
+  const wasmBinary = await (options.wasmBinary ?? loadBytes(wasmUrl));
   let core;
   try {
     core = await createCrosswireCore({ wasmBinary, locateFile: (path) => new URL(path, wasmUrl).href });
   } catch (error) {
     throw new AnalyzerError('data_error', `cannot start the wasm module: ${error.message ?? error}`);
   }
-  const instance = { core, lost: null };
-  let pointer;
-  try {
-    pointer = core.allocIcuData(icuData.byteLength);
-  } catch (error) {
-    throw lostError(error);
-  }
-  if (!pointer) {
-    throw new AnalyzerError('out_of_memory', `cannot allocate ${icuData.byteLength} bytes for the ICU data`);
-  }
-  core.HEAPU8.set(icuData, pointer);
-  reply(core.initIcuData(pointer));
+  const instance = { core, lost: null, options, packs: new Map(), loaded: new Set(), dataVersion: 0 };
+  // The base pack first (ICU's normalization and break rules); then, when every pack is wanted,
+  // the others.
+  await loadPack(instance, 'base', fetching.get('base'));
+  await Promise.all(names.map((name) => loadPack(instance, name, fetching.get(name))));
   return instance;
+}
+
+// "all" under Node (the files are local, as the CLI's data is) and when every pack is given as bytes
+// (the offline single file); "auto" elsewhere.
+function packMode(options) {
+  if (options.packs !== undefined) return options.packs;
+  if (isNode) return 'all';
+  return Object.keys(packFiles).every((name) => options.packBytes?.[name]) ? 'all' : 'auto';
 }
 
 // Runs a call into the instance. A JS exception from the wasm side (RuntimeError on abort or trap,
@@ -153,16 +256,94 @@ const finalizer = typeof FinalizationRegistry === 'function'
   ? new FinalizationRegistry(({ handle, instance }) => { if (!instance.lost) handle.delete(); })
   : null;
 
+// A new wasm handle with these init arguments; the handle is deleted again when init fails.
+function newHandle(instance, init) {
+  const handle = new instance.core.WasmAnalyzer();
+  try {
+    reply(handle.init(...init));
+  } catch (error) {
+    if (error instanceof AnalyzerError) handle.delete();
+    throw error;
+  }
+  return handle;
+}
+
 class Analyzer {
   #handle;
   #instance;
   #key;
+  #init;             // the arguments of the handle's init
+  #language;         // options.language, for the packs it needs
+  #dataVersion;      // the instance's named data entries the handle was created with
+  #articles = 0;     // articles added since the last clear()
+  #aliases = [];     // texts given to addAliases since the last clearAliases()
 
-  constructor(handle, instance, key) {
+  constructor(handle, instance, key, init) {
     this.#handle = handle;
     this.#instance = instance;
     this.#key = key;
+    this.#init = init;
+    this.#language = init[0];
+    this.#dataVersion = instance.dataVersion;
     finalizer?.register(this, { handle, instance }, this);
+  }
+
+  // Throws data_needed unless the packs are loaded: ICU would otherwise meet the text without them
+  // and remember the failed look-ups for the life of the instance.
+  #requireData(needed, what) {
+    const missing = [...needed].filter((name) => !this.#instance.loaded.has(name));
+    if (missing.length) {
+      throw new AnalyzerError('data_needed',
+        `${what} needs the ${missing.join(' and ')} data pack${missing.length > 1 ? 's' : ''}: ` +
+        'call await analyzer.loadDataFor(texts or files) before adding it');
+    }
+  }
+
+  // The text of file bytes for the pack scan: decoded here when UTF-8, by the core otherwise (UTF-16
+  // with or without a byte order mark; legacy encodings, with the legacy pack). Undefined when the
+  // legacy pack is missing.
+  #fileText(bytes) {
+    const legacy = needsLegacy(bytes);
+    if (legacy && !this.#instance.loaded.has('legacy')) return undefined;
+    if (!legacy && isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+    const decoded = JSON.parse(call(this.#instance, this.#key, () => this.#instance.core.decodeText(bytes)));
+    return decoded.error ? '' : decoded.text; // undecodable bytes are refused by addFile itself
+  }
+
+  /**
+   * Loads the data packs that these inputs need (texts as strings, files as Uint8Array or
+   * ArrayBuffer), each once per wasm instance; call it before adding them. Returns the names of the
+   * packs it loaded. Cheap when nothing is missing: it only scans the texts.
+   */
+  async loadDataFor(inputs) {
+    if (!this.#handle) throw new AnalyzerError('invalid_argument', 'this analyzer has been disposed');
+    const before = new Set(this.#instance.loaded);
+    const needed = packsFor('', this.#language);
+    for (let input of inputs) {
+      if (input instanceof ArrayBuffer) input = new Uint8Array(input);
+      if (input instanceof Uint8Array) {
+        if (needsLegacy(input)) await loadPack(this.#instance, 'legacy').then(() => needed.add('legacy'));
+        for (const name of packsFor(this.#fileText(input) ?? '')) needed.add(name);
+      } else {
+        for (const name of packsFor(String(input?.text ?? input))) needed.add(name);
+      }
+    }
+    await Promise.all([...needed].map((name) => loadPack(this.#instance, name)));
+    this.#refresh();
+    return [...needed].filter((name) => !before.has(name));
+  }
+
+  // Named data entries of a pack reach analyzers created after it: an analyzer that holds no
+  // articles yet takes them by starting over with a new handle (its corrections are added again).
+  #refresh() {
+    if (this.#dataVersion === this.#instance.dataVersion || this.#articles > 0 || this.#instance.lost) return;
+    const handle = call(this.#instance, this.#key, () => newHandle(this.#instance, this.#init));
+    finalizer?.unregister(this);
+    this.#handle.delete();
+    this.#handle = handle;
+    this.#dataVersion = this.#instance.dataVersion;
+    finalizer?.register(this, { handle, instance: this.#instance }, this);
+    for (const text of this.#aliases) reply(this.#run('addAliases', text));
   }
 
   // Calls the wasm handle; see call() for what happens when the instance aborts.
@@ -183,7 +364,9 @@ class Analyzer {
     if (lone >= 0) {
       throw new AnalyzerError('invalid_argument', `an article id must be well-formed Unicode: a lone surrogate at index ${lone}`);
     }
+    this.#requireData(packsFor(text, this.#language), `the article ${JSON.stringify(id)}`);
     reply(this.#run('addArticle', id, text));
+    this.#articles += 1;
   }
 
   /**
@@ -196,12 +379,17 @@ class Analyzer {
     if (!(bytes instanceof Uint8Array) || typeof name !== 'string') {
       throw new AnalyzerError('invalid_argument', 'addFile needs (Uint8Array bytes, string name)');
     }
-    return reply(this.#run('addFile', bytes, fileId(name)));
+    if (needsLegacy(bytes)) this.#requireData(['legacy'], `the file ${JSON.stringify(name)} (not UTF-8 or UTF-16)`);
+    this.#requireData(packsFor(this.#fileText(bytes), this.#language), `the file ${JSON.stringify(name)}`);
+    const info = reply(this.#run('addFile', bytes, fileId(name)));
+    this.#articles += 1;
+    return info;
   }
 
   /** Adds user corrections in the aliases format: TYPE<TAB>canonical<TAB>variant... per line. */
   addAliases(text) {
     reply(this.#run('addAliases', String(text)));
+    this.#aliases.push(String(text));
   }
 
   /** Runs the analysis; returns the "crosswire/1" document as a plain object. */
@@ -224,17 +412,20 @@ class Analyzer {
    * words and numbers only. For comparisons and tools; analyze() segments by itself.
    */
   tokenize(text, lang = '') {
+    this.#requireData(packsFor(String(text), lang), 'the text');
     return reply(this.#run('tokenize', String(text), String(lang)));
   }
 
   /** Drops the articles (corrections stay). */
   clear() {
     this.#run('clear');
+    this.#articles = 0;
   }
 
   /** Drops the corrections added with addAliases. */
   clearAliases() {
     this.#run('clearAliases');
+    this.#aliases = [];
   }
 
   /** Frees the analyzer's memory; it cannot be used afterwards. */
@@ -248,7 +439,10 @@ class Analyzer {
 }
 
 /**
- * Creates an analyzer. Options (all optional): wasmUrl, dataUrl (or wasmBinary, icuData as bytes),
+ * Creates an analyzer. Options (all optional): wasmUrl, dataUrl (the folder of the data packs, or any
+ * file in it; or wasmBinary, and packBytes { base, cjk, sea, legacy } as bytes), packs ("auto": the
+ * base pack, then what loadDataFor finds; "all": every pack at the start; default "all" under Node
+ * and when packBytes has every pack, else "auto"),
  * language ("" = identify), assumedPublished ("YYYY-MM-DD"), maxArticleBytes, maxBatchBytes (whole
  * numbers from 1 to 2^31 - 1; the defaults are the core's, see README).
  *
@@ -266,8 +460,11 @@ export async function createAnalyzer(options = {}) {
   const maxBatchBytes = checkLimit(options, 'maxBatchBytes');
   const language = checkString(options, 'language');
   const assumedPublished = checkString(options, 'assumedPublished');
-  const key = `${options.wasmUrl ?? ''}|${options.dataUrl ?? ''}`;
-  const shared = !options.wasmBinary && !options.icuData;
+  if (options.packs !== undefined && options.packs !== 'auto' && options.packs !== 'all') {
+    throw new AnalyzerError('invalid_argument', `packs must be "auto" or "all", not ${String(options.packs)}`);
+  }
+  const key = `${options.wasmUrl ?? ''}|${options.dataUrl ?? ''}|${packMode(options)}`;
+  const shared = !options.wasmBinary && !options.packBytes;
   let entry = shared ? cores.get(key) : null;
   if (!entry) {
     entry = { promise: instantiate(options), instance: null };
@@ -278,14 +475,6 @@ export async function createAnalyzer(options = {}) {
   }
   const instance = await entry.promise;
   entry.instance = instance;
-  return call(instance, key, () => {
-    const handle = new instance.core.WasmAnalyzer();
-    try {
-      reply(handle.init(language, assumedPublished, maxArticleBytes, maxBatchBytes));
-    } catch (error) {
-      if (error instanceof AnalyzerError) handle.delete();
-      throw error;
-    }
-    return new Analyzer(handle, instance, key);
-  });
+  const init = [language, assumedPublished, maxArticleBytes, maxBatchBytes];
+  return call(instance, key, () => new Analyzer(newHandle(instance, init), instance, key, init));
 }

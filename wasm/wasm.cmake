@@ -3,8 +3,8 @@
 # over as wasmBinary, so the glue never needs node paths (its node code does not work as an ES module).
 set(dist ${CMAKE_BINARY_DIR}/dist)
 
-# The module: the bindings linked into `dist` (crosswire-core.js + .wasm, with crosswire.js and the
-# ICU data beside them). The heap grows on demand up to `max_memory`; a failed allocation aborts
+# The module: the bindings linked into `dist` (crosswire-core.js + .wasm, with crosswire.js, the data
+# packs and their list crosswire-packs.js beside them). The heap grows on demand up to `max_memory`; a failed allocation aborts
 # ("Aborted(OOM)", -sABORTING_MALLOC=1) instead of handing C++ a null pointer, and crosswire.js turns
 # that into AnalyzerError("out_of_memory").
 function(crosswire_wasm_module target dist max_memory)
@@ -25,7 +25,8 @@ function(crosswire_wasm_module target dist max_memory)
     -sINCOMING_MODULE_JS_API=[wasmBinary,locateFile,print,printErr])
   add_custom_command(TARGET ${target} POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/crosswire.js ${dist}/crosswire.js
-    COMMAND ${CMAKE_COMMAND} -E copy ${CROSSWIRE_ICU_DATA} ${dist}/crosswire-icu.dat
+    COMMAND sh -c "rm -f ${dist}/crosswire-*.pack"
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CROSSWIRE_PACKS_DIR} ${dist}
     COMMENT "Assembling the wasm module in ${dist}")
   file(WRITE ${dist}/package.json "{\"type\": \"module\"}\n")
 endfunction()
@@ -47,10 +48,13 @@ target_compile_options(crosswire_tests PRIVATE -fexceptions)
 target_link_options(crosswire_tests PRIVATE -fexceptions)
 target_link_options(crosswire_tests PRIVATE --pre-js ${CMAKE_CURRENT_LIST_DIR}/node-pre.js -O2 -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864
                                             -sEXIT_RUNTIME=1)
-target_compile_definitions(crosswire_tests PRIVATE CROSSWIRE_ICU_DATA_FILE="${CROSSWIRE_ICU_DATA}")
+# Programs run under node load every pack's ICU data, each as a common data item of its own, as the
+# module does (tests/wasm_icu_data.h).
+string(REPLACE ";" ":" icu_data_files "${CROSSWIRE_ICU_DATA}")
+target_compile_definitions(crosswire_tests PRIVATE CROSSWIRE_ICU_DATA_FILES="${icu_data_files}")
 add_test(NAME wasm_unit_tests COMMAND node ${CMAKE_BINARY_DIR}/crosswire_tests.js)
 
 target_link_options(stage_bench PRIVATE --pre-js ${CMAKE_CURRENT_LIST_DIR}/node-pre.js -O2 -sNODERAWFS=1
                                         -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sEXIT_RUNTIME=1)
-target_compile_definitions(stage_bench PRIVATE CROSSWIRE_ICU_DATA_FILE="${CROSSWIRE_ICU_DATA}")
+target_compile_definitions(stage_bench PRIVATE CROSSWIRE_ICU_DATA_FILES="${icu_data_files}")
 add_test(NAME wasm_stage_bench_smoke COMMAND node ${CMAKE_BINARY_DIR}/stage_bench.js ${stage_bench_args})

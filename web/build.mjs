@@ -3,15 +3,15 @@
 // sample articles, the wasm module (copied from the wasm build), and web/dist/crosswire-standalone.html, one
 // file with everything inside that works opened from disk with no network.
 //   node web/build.mjs            (npm run build)
-//   CROSSWIRE_WASM_DIST=dir       where crosswire.js, crosswire-core.{js,wasm}, crosswire-icu.dat are
+//   CROSSWIRE_WASM_DIST=dir       where crosswire.js, crosswire-core.{js,wasm}, the data packs are
 //                                 (default: build/wasm/dist, from toolchain/build.sh)
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from './serve.mjs';
+import { formatPayload, packFiles, payload } from './payload.mjs';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(webDir, '..');
@@ -19,7 +19,7 @@ const srcDir = join(webDir, 'src');
 const distDir = join(webDir, 'dist');
 const wasmDist = resolve(root, process.env.CROSSWIRE_WASM_DIST ?? 'build/wasm/dist');
 const seedsDir = join(root, 'tests/golden/seeds');
-const wasmFiles = ['crosswire.js', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-icu.dat'];
+const wasmFiles = ['crosswire.js', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-packs.js'];
 
 // frame-ancestors is ignored (with a console warning) in a <meta> policy, so the page's copy leaves it out.
 const metaPolicy = contentSecurityPolicy.split('; ').filter((rule) => !rule.startsWith('frame-ancestors')).join('; ');
@@ -58,7 +58,8 @@ async function main() {
   // The worker imports the wasm module's own ES module at run time, next to it in dist.
   await build({ ...common, entryPoints: [join(srcDir, 'worker.js')], outfile: join(distDir, 'worker.js'), external: ['./crosswire.js'] });
 
-  for (const name of wasmFiles) await cp(join(wasmDist, name), join(distDir, name));
+  const packs = await packFiles(wasmDist);
+  for (const name of [...wasmFiles, ...Object.values(packs)]) await cp(join(wasmDist, name), join(distDir, name));
   for (const name of ['page.css', 'embed-example.css', 'embed-example.js']) await cp(join(webDir, name), join(distDir, name));
   for (const name of ['index.html', 'embed-example.html']) {
     const html = await readFile(join(webDir, name), 'utf8');
@@ -78,7 +79,8 @@ async function main() {
     entryPoints: [join(srcDir, 'sw.js')],
     outfile: join(distDir, 'sw.js'),
     define: {
-      CROSSWIRE_PRECACHE: JSON.stringify(['./', ...files.filter((path) => path !== 'crosswire-standalone.html')]),
+      // Data packs are fetched when a text needs them and cached then (crosswire.js), not on install.
+      CROSSWIRE_PRECACHE: JSON.stringify(['./', ...files.filter((path) => path !== 'crosswire-standalone.html' && !path.endsWith('.pack'))]),
       CROSSWIRE_VERSION: JSON.stringify(hash.digest('hex').slice(0, 12)),
     },
   });
@@ -121,7 +123,9 @@ async function buildStandalone(samples) {
   const assets = {
     worker: workerJs,
     wasm: (await readFile(join(wasmDist, 'crosswire-core.wasm'))).toString('base64'),
-    data: (await readFile(join(wasmDist, 'crosswire-icu.dat'))).toString('base64'),
+    // The single file has every pack: it never fetches.
+    packs: Object.fromEntries(await Promise.all(Object.entries(await packFiles(wasmDist))
+      .map(async ([name, file]) => [name, (await readFile(join(wasmDist, file))).toString('base64')]))),
     samples: Object.fromEntries(await Promise.all(samples.map(async (name) => [name, await readFile(join(seedsDir, name), 'utf8')]))),
   };
   // JSON inside a non-executed script element: escaping "<" keeps it from ever closing the element early.
@@ -160,23 +164,8 @@ async function buildStandalone(samples) {
 }
 
 async function report() {
-  const rows = [];
-  let total = 0;
-  let totalGz = 0;
-  for (const path of await listFiles(distDir)) {
-    const bytes = await readFile(join(distDir, path));
-    const gz = gzipSync(bytes, { level: 9 }).length;
-    rows.push([path, bytes.length, gz]);
-    // The first load is the app itself, not the example page, the samples or the single file.
-    if (!/^(samples\/|embed-example|crosswire-standalone|crosswire-element)/.test(path)) {
-      total += bytes.length;
-      totalGz += gz;
-    }
-  }
-  const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(12);
   console.log('crosswire: web/dist');
-  for (const [path, raw, gz] of rows) console.log(`  ${path.padEnd(44)}${kb(raw)}${kb(gz)} gz`);
-  console.log(`  ${'first load (app + wasm + data)'.padEnd(44)}${kb(total)}${kb(totalGz)} gz (budget 3072 KiB gz)`);
+  console.log(formatPayload(await payload(distDir)));
 }
 
 main().catch((error) => {

@@ -12,7 +12,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dist = process.env.CROSSWIRE_WASM_DIST ?? path.join(root, 'build/wasm/dist');
 const { default: createCore } = await import(path.join(dist, 'crosswire-core.js'));
 const wasmBinary = readFileSync(path.join(dist, 'crosswire-core.wasm'));
-const icuData = readFileSync(path.join(dist, 'crosswire-icu.dat'));
+// The base pack: the text is ASCII, as the page's first visit.
+const { default: packs } = await import(path.join(dist, 'crosswire-packs.js'));
+const basePack = readFileSync(path.join(dist, packs.base.file));
 
 const args = process.argv.slice(2);
 const tiny = args.includes('--tiny');
@@ -49,9 +51,9 @@ console.log('%s %s %s %s %s', 'batch MiB'.padStart(10), 'start-up MiB'.padStart(
   'above MiB'.padStart(10), 'bytes/byte'.padStart(11));
 for (const size of sizes) {
   const core = await createCore({ wasmBinary, locateFile: (p) => p });
-  const pointer = core.allocIcuData(icuData.byteLength);
-  core.HEAPU8.set(icuData, pointer);
-  core.initIcuData(pointer);
+  const pointer = core.allocData(basePack.byteLength);
+  core.HEAPU8.set(basePack, pointer);
+  core.addPack(pointer, basePack.byteLength);
   const analyzer = new core.WasmAnalyzer();
   analyzer.init('', '', 0, 0);
   const startup = core.HEAPU8.length;

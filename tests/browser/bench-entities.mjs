@@ -35,10 +35,10 @@ export async function benchEntities({ page }, { runs, files }) {
   speed.push(['time ratio Crosswire per article / compromise', ratio(result.times.crosswireEach), '', '']);
   speed.push(['time ratio Crosswire batch / compromise', ratio(result.times.crosswireBatch), '', '']);
 
-  const crosswireBytes = await Promise.all(engineFiles.map((name) => readFile(join(distDir, name))));
+  const crosswireBytes = await Promise.all((await engineFiles()).map((name) => readFile(join(distDir, name))));
   const compromise = await compromiseBundle();
   const sizes = [
-    ['Crosswire engine (crosswire.js + crosswire-core.js + .wasm + ICU data)', crosswireBytes.reduce((s, b) => s + b.length, 0), crosswireBytes.reduce((s, b) => s + gzipSize(b), 0)],
+    ['Crosswire engine (crosswire.js + crosswire-core.js + .wasm + base data pack)', crosswireBytes.reduce((s, b) => s + b.length, 0), crosswireBytes.reduce((s, b) => s + gzipSize(b), 0)],
     ['compromise 14 (esbuild bundle, minified)', compromise.length, gzipSize(compromise)],
   ].map(([what, raw, gz]) => [what, `${num(raw / 1024)} KiB`, `${num(gz / 1024)} KiB`]);
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { distDir, launch, root, seedsDir, startServer } from './helpers.mjs';
@@ -13,8 +13,14 @@ import { distDir, launch, root, seedsDir, startServer } from './helpers.mjs';
 export const devdataDir = resolve(process.env.CROSSWIRE_DEVDATA ?? join(root, '../shared/devdata'));
 const pagesDir = join(root, 'tests/browser/bench-pages');
 const wasmDist = join(root, 'build/wasm/dist');
-/** What the page loads of Crosswire's engine (the app's own UI code is measured by bench-load.mjs). */
-export const engineFiles = ['crosswire.js', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-icu.dat'];
+/**
+ * What the page loads of Crosswire's engine for English text (the app's own UI code is measured by
+ * bench-load.mjs): the module and its base data pack.
+ */
+export async function engineFiles() {
+  const { default: packs } = await import(pathToFileURL(join(wasmDist, 'crosswire-packs.js')).href);
+  return ['crosswire.js', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-packs.js', packs.base.file];
+}
 
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -47,6 +53,23 @@ export async function thaiDocuments() {
     if (text.trim()) current.push(text);
   }
   return docs.filter((doc) => doc.length).map((doc, index) => ({ id: `thainer-${String(index).padStart(3, '0')}`, text: doc.join('\n') }));
+}
+
+/** People's Daily (dev split) as documents of 20 sentences: the characters of each sentence joined, tags dropped. */
+export async function chineseDocuments() {
+  const sentences = (await readFile(join(devdataDir, 'ner/peoples-daily/zh/dev.txt'), 'utf8')).split(/\n\s*\n/)
+    .map((block) => block.split('\n').map((line) => line.split(' ')[0]).join('')).filter(Boolean);
+  const docs = [];
+  for (let i = 0; i < sentences.length; i += 20) docs.push({ id: `pd-${String(i / 20).padStart(3, '0')}`, text: sentences.slice(i, i + 20).join('\n') });
+  return docs;
+}
+
+/** The stockmark Wikipedia sentences as documents of 20 sentences. */
+export async function japaneseDocuments() {
+  const sentences = JSON.parse(await readFile(join(devdataDir, 'ner/stockmark/ja/ner.json'), 'utf8')).map((item) => item.text);
+  const docs = [];
+  for (let i = 0; i < sentences.length; i += 20) docs.push({ id: `sm-${String(i / 20).padStart(3, '0')}`, text: sentences.slice(i, i + 20).join('\n') });
+  return docs;
 }
 
 // Suffixes that turn a name into a new, pronounceable one; copy k uses the digits of k in this base.
@@ -190,9 +213,12 @@ export const endToEndSizes = (tiny) => (tiny ? [10] : [100, 1000, 5000]);
 
 /** Every file the benchmark page fetches (--tiny: a few documents of each). */
 export async function benchFiles({ tiny = false } = {}) {
-  const [ecb, thai, seeds] = await Promise.all([ecbArticles(), thaiDocuments(), seedArticles()]);
+  const [ecb, thai, zh, ja, seeds] = await Promise.all([ecbArticles(), thaiDocuments(), chineseDocuments(), japaneseDocuments(), seedArticles()]);
   const few = (docs, n) => (tiny ? docs.slice(0, n) : docs);
-  const files = { 'corpus-en.json': few(ecb, 5), 'corpus-th.json': few(thai, 2), 'corpus-seeds.json': seeds };
+  const files = {
+    'corpus-en.json': few(ecb, 5), 'corpus-th.json': few(thai, 2), 'corpus-zh.json': few(zh, 2), 'corpus-ja.json': few(ja, 2),
+    'corpus-seeds.json': seeds,
+  };
   for (const size of endToEndSizes(tiny)) files[`batch-${size}.json`] = batchOf(seeds, ecb, size);
   return files;
 }

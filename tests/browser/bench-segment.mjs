@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Word segmentation in Chromium: Crosswire's tokenize() (ICU in wasm) against the browser's own Intl.Segmenter
-// (isWordLike segments), same worker, same text: English (ECB+), Thai (ThaiNER, tags removed), the seeds.
+// (isWordLike segments), same worker, same text: English (ECB+), Thai (ThaiNER, tags removed), Chinese (People's
+// Daily), Japanese (stockmark), the seeds.
 //   node tests/browser/bench-segment.mjs [--runs=5] [--tiny]
 import { inPage, isMain, mm, num, rates, runAlone, table } from './bench-lib.mjs';
 
 const sets = [
   { name: 'English (ECB+)', file: 'corpus-en.json', lang: 'en' },
   { name: 'Thai (ThaiNER)', file: 'corpus-th.json', lang: 'th' },
+  { name: "Chinese (People's Daily)", file: 'corpus-zh.json', lang: 'zh' },
+  { name: 'Japanese (stockmark)', file: 'corpus-ja.json', lang: 'ja' },
   { name: 'seeds', file: 'corpus-seeds.json', lang: null },
 ];
 

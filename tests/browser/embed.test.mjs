@@ -2,7 +2,7 @@
 // the host through methods and events. And the app keeps working offline through its service worker.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serverAndBrowser, waitEngine, nextAnalysis, seedFiles, addFiles, screenshot } from './helpers.mjs';
+import { serverAndBrowser, waitEngine, waitReady, nextAnalysis, seedFiles, addFiles, screenshot } from './helpers.mjs';
 
 const env = serverAndBrowser();
 
@@ -45,12 +45,17 @@ test('after a first visit the app opens offline from its service worker', async 
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
+  // Data packs are not precached: the Thai article's pack is fetched (and cached) while online.
+  const [english, thai] = (await seedFiles()).slice(0, 2);
+  await nextAnalysis(page, () => addFiles(page, [thai]));
   await context.setOffline(true);
   try {
     await page.reload();
     assert.equal(await waitEngine(page), 'ready');
-    const analysis = await nextAnalysis(page, async () => addFiles(page, (await seedFiles()).slice(0, 2)));
+    await waitReady(page);
+    const analysis = await nextAnalysis(page, () => addFiles(page, [english]));
     assert.equal(analysis.articles.length, 2);
+    assert.deepEqual(analysis.rejected, [], 'the Thai pack comes from the cache offline');
   } finally {
     await context.setOffline(false);
   }

@@ -23,7 +23,10 @@ const tarball = path.join(root, `build/npm/crosswire-${version}.tgz`);
 const seeds = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
 
 // What a user copies next to the bundle: esbuild leaves `new URL(..., import.meta.url)` alone.
-const runtimeFiles = ['crosswire.js', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-icu.dat', 'worker.js'];
+// The data packs are named by their content: the installed crosswire-packs.js lists them.
+const baseRuntimeFiles = ['crosswire.js', 'crosswire-core.js', 'crosswire-core.wasm', 'crosswire-packs.js', 'worker.js'];
+const runtimeFiles = async () => [...baseRuntimeFiles,
+  ...Object.values((await import(path.join(installed, 'crosswire-packs.js'))).default).map((pack) => pack.file)];
 
 let server = null;
 let browser = null;
@@ -56,7 +59,7 @@ test('the tarball holds the package: version from CMakeLists.txt, exports, types
   assert.equal(manifest.version, version);
   assert.deepEqual(Object.keys(manifest.exports['.']), ['types', 'default']);
   const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((line) => line.replace(/^package\//, '')).sort();
-  for (const file of [...runtimeFiles, 'element.js', 'crosswire.d.ts', 'element.d.ts', 'schema/crosswire-1.schema.json',
+  for (const file of [...(await runtimeFiles()), 'element.js', 'crosswire.d.ts', 'element.d.ts', 'schema/crosswire-1.schema.json',
     'LICENSE', 'NOTICE', 'README.md', 'package.json', 'licenses/ICU.txt', 'licenses/Snowball.txt',
     'licenses/Emscripten.txt', 'licenses/trigrams.txt', 'licenses/Readability.txt']) {
     assert.ok(listed.includes(file), `the tarball has ${file}`);
@@ -97,7 +100,7 @@ test('a page bundled with esbuild from the installed package analyses the sample
     absWorkingDir: scratch,
     logLevel: 'warning',
   });
-  for (const name of runtimeFiles) await cp(path.join(installed, name), path.join(out, name));
+  for (const name of await runtimeFiles()) await cp(path.join(installed, name), path.join(out, name));
   for (const name of ['index.html', 'page.css']) await cp(path.join(scratch, name), path.join(out, name));
   await cp(path.join(scratch, 'samples'), path.join(out, 'samples'), { recursive: true });
 

@@ -1,18 +1,20 @@
 // Type-checked (tsc --noEmit) against the installed package's declarations by tests/npm/package.test.mjs: it uses
 // the whole JS API the way a TypeScript project would, and the @ts-expect-error lines prove that misuse is caught.
 import { createAnalyzer, AnalyzerError } from 'crosswire';
-import type { Analysis, Article, Entity, EntityType, ErrorCode, Link, Mention, Rejected, Story } from 'crosswire';
+import type { Analysis, Article, Entity, EntityType, ErrorCode, Link, Mention, PackName, Rejected, Story } from 'crosswire';
 import { CrosswireAnalyzerElement } from 'crosswire/element';
 import type { CorrectedAnalysis } from 'crosswire/element';
 
 export async function run(texts: Record<string, string>, file: Uint8Array): Promise<string[]> {
   const analyzer = await createAnalyzer({
     wasmUrl: new URL('./crosswire-core.wasm', import.meta.url),
-    dataUrl: './crosswire-icu.dat',
+    dataUrl: './',
     language: '',
     assumedPublished: '2024-09-14',
     maxArticleBytes: 1 << 20,
   });
+  const loaded: PackName[] = await analyzer.loadDataFor([...Object.values(texts), file]);
+  void loaded;
   for (const [id, text] of Object.entries(texts)) analyzer.addArticle({ id, text });
   try {
     const decoded = analyzer.addFile(file, 'upload.txt');

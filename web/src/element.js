@@ -64,7 +64,7 @@ function makeEngine() {
     const workerUrl = URL.createObjectURL(new Blob([assets.worker], { type: 'text/javascript' }));
     return new Engine(() => new Worker(workerUrl), {
       wasmBytes: base64Bytes(assets.wasm),
-      dataBytes: base64Bytes(assets.data),
+      packBytes: Object.fromEntries(Object.entries(assets.packs).map(([name, data]) => [name, base64Bytes(data)])),
     });
   }
   return new Engine(() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }));

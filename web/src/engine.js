@@ -19,7 +19,7 @@ export class Engine {
 
   /**
    * @param makeWorker () => Worker
-   * @param init extra fields of the init message (wasmUrl/dataUrl, or wasmBytes/dataBytes in the single file)
+   * @param init extra fields of the init message (wasmUrl/dataUrl, or wasmBytes/packBytes in the single file)
    */
   constructor(makeWorker, init = {}) {
     this.#makeWorker = makeWorker;

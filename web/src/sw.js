@@ -12,7 +12,8 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
-    .then((names) => Promise.all(names.filter((name) => name.startsWith('crosswire-') && name !== cacheName).map((name) => caches.delete(name))))
+    // crosswire-packs is the data packs' cache of crosswire.js (named by content, pruned by it).
+    .then((names) => Promise.all(names.filter((name) => name.startsWith('crosswire-') && name !== cacheName && name !== 'crosswire-packs').map((name) => caches.delete(name))))
     .then(() => self.clients.claim()));
 });
 

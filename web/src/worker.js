@@ -33,12 +33,12 @@ function failure(id, error) {
 async function handle(message) {
   const { id, type } = message;
   if (type === 'init') {
-    // The single-file build hands over the bytes themselves. The module still resolves its file names against
-    // wasmUrl, and a blob: worker has no hierarchical URL to resolve against, so it gets a placeholder base
-    // that is never fetched (the bytes are there).
+    // The single-file build hands over the bytes themselves (every data pack). The module still resolves its
+    // file names against wasmUrl, and a blob: worker has no hierarchical URL to resolve against, so it gets a
+    // placeholder base that is never fetched (the bytes are there).
     moduleOptions = message.wasmBytes
-      ? { wasmBinary: new Uint8Array(message.wasmBytes), icuData: new Uint8Array(message.dataBytes),
-        wasmUrl: 'file:///crosswire/crosswire-core.wasm', dataUrl: 'file:///crosswire/crosswire-icu.dat' }
+      ? { wasmBinary: new Uint8Array(message.wasmBytes), packBytes: message.packBytes,
+        wasmUrl: 'file:///crosswire/crosswire-core.wasm', dataUrl: 'file:///crosswire/' }
       : {};
     const started = performance.now();
     await analyzer();
@@ -47,6 +47,7 @@ async function handle(message) {
   const instance = await analyzer();
   if (type === 'decode') {
     instance.clear();
+    await instance.loadDataFor([new Uint8Array(message.bytes)]);
     try {
       const info = instance.addFile(new Uint8Array(message.bytes), message.name);
       return { type: 'result', id, info: { id: info.id, text: info.text, encoding: info.encoding, warnings: info.warnings ?? [] } };
@@ -63,6 +64,15 @@ async function handle(message) {
     // Corrections outlive clear(), so both are dropped: each request is the whole workspace.
     instance.clear();
     instance.clearAliases();
+    // The scripts of the batch first: the data packs they need are fetched (once) before any text is read. A pack
+    // that cannot be fetched spoils only the articles that need it: they are refused with data_needed.
+    let packError = null;
+    try {
+      await instance.loadDataFor(articles.map((article) => article.text));
+    } catch (error) {
+      if (isCrash(error)) throw error;
+      packError = error;
+    }
     if (aliases?.trim()) instance.addAliases(aliases);
     const rejected = [];
     articles.forEach((article, index) => {
@@ -70,7 +80,8 @@ async function handle(message) {
         instance.addArticle({ id: article.id, text: article.text });
       } catch (error) {
         if (isCrash(error)) throw error;
-        rejected.push({ id: article.id, code: error.code, message: error.message });
+        const why = error.code === 'data_needed' && packError ? ` (${packError.message})` : '';
+        rejected.push({ id: article.id, code: error.code, message: error.message + why });
       }
       // A few progress messages are enough; one per article would cost more than it tells.
       if (index % 8 === 7 || index === articles.length - 1) {

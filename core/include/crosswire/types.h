@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "crosswire/status.h"
@@ -37,6 +38,11 @@ struct Options {
   // yet tuned to its mentions (BENCHMARKS.md, "Mention tagger"). Chinese and Japanese text is
   // always tagged. Native builds only: the wasm build ships only the Chinese/Japanese model.
   bool use_tagger = false;
+
+  // Data files added to the compiled-in data pack (path, contents), e.g. the named entries of a data
+  // pack loaded at run time (core/data_pack.h); one replaces a compiled-in file of the same path.
+  // The bytes must outlive the Analyzer.
+  std::vector<std::pair<std::string_view, std::string_view>> extra_data;
 };
 
 // A calendar date with the precision it was stated with; month/day are 0 when unknown.

@@ -53,6 +53,7 @@ async function segment({ sets, runs }) {
   const results = [];
   for (const set of sets) {
     const docs = await load(set.file);
+    await analyzer.loadDataFor(docs.map((doc) => doc.text)); // the data packs of the set's scripts
     if (!set.lang) {
       // Each document in the language Crosswire identifies for it, for both segmenters.
       analyzer.clear();
@@ -137,6 +138,7 @@ function overlapCounts(a, b, tally) {
 async function entities({ file, runs }) {
   const docs = await load(file);
   const analyzer = await createAnalyzer();
+  await analyzer.loadDataFor(docs.map((doc) => doc.text));
   const oneByOne = (doc) => {
     analyzer.clear();
     analyzer.addArticle(doc);

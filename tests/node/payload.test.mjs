@@ -1,0 +1,31 @@
+// The payload budget of the web app (web/payload.mjs): a first visit without CJK or Southeast Asian text
+// stays within 1.5 MB gzipped, and the script packs are separate files that only such text loads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const distDir = path.join(root, 'web/dist');
+const { FIRST_VISIT_BUDGET, formatPayload, payload } = await import(path.join(root, 'web/payload.mjs'));
+
+test('a first visit without CJK or Southeast Asian text stays within the budget', { skip: !existsSync(distDir) && 'web/dist is not built' }, async () => {
+  const sizes = await payload(distDir);
+  const [first] = sizes.visits;
+  assert.ok(first.gz > 100_000, `the first visit is measured (${first.gz} bytes gz)`);
+  assert.ok(first.gz <= FIRST_VISIT_BUDGET, `first visit ${first.gz} bytes gz > budget ${FIRST_VISIT_BUDGET}:\n${formatPayload(sizes)}`);
+});
+
+test('every pack ships as its own content-named file, and the big dictionaries are not in the base pack', { skip: !existsSync(distDir) && 'web/dist is not built' }, async () => {
+  const { files, packs } = await payload(distDir);
+  assert.deepEqual(Object.keys(packs).sort(), ['base', 'cjk', 'legacy', 'sea']);
+  const gz = Object.fromEntries(Object.entries(packs).map(([name, file]) => {
+    assert.match(file, new RegExp(`^crosswire-${name}\\.[0-9a-f]{12}\\.pack$`));
+    return [name, files.find((f) => f.path === file).gz];
+  }));
+  // cjdict alone is 1.56 MB gz, the four Southeast Asian dictionaries 0.72 MB.
+  assert.ok(gz.cjk > 1_400_000, `cjk pack ${gz.cjk}`);
+  assert.ok(gz.sea > 600_000, `sea pack ${gz.sea}`);
+  assert.ok(gz.base < 300_000, `base pack ${gz.base}`);
+});

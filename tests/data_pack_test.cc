@@ -38,6 +38,13 @@ TEST_CASE("the embedded pack holds every file of core/data byte for byte", "[dat
     if (!entry.is_regular_file()) continue;
     const std::string path = std::filesystem::relative(entry.path(), root).generic_string();
     if (entry.path().filename().string().starts_with(".")) continue;  // not packed
+#ifdef __EMSCRIPTEN__
+    // The wasm build compiles no tagger model in (the Chinese/Japanese one comes in the cjk pack).
+    if (path.starts_with("tagger/")) {
+      CHECK_FALSE(pack.Find(path).has_value());
+      continue;
+    }
+#endif
     INFO(path);
     std::optional<std::string_view> contents = pack.Find(path);
     REQUIRE(contents.has_value());

@@ -46,10 +46,10 @@ int show_errors = 0;  // --show-errors N
 struct Example {  // one sequence of one article
   std::size_t article = 0;
   int32_t first = 0, end = 0;
+  Features features;  // of units first..end-1
 };
 
 struct Article {
-  Features features;
   std::vector<int> gold;
   std::vector<std::string> words;  // the units' text (for --show-errors)
 };
@@ -112,7 +112,7 @@ class Pipeline {
       for (std::size_t d = 0; d < docs.size(); ++d) {
         const tagger::Units units = tagger::BuildUnits(docs[d]);
         Article article;
-        article.features = extractor_->Extract(docs[d], units, rules[d]);
+        const tagger::ArticleContext context = extractor_->Context(docs[d]);
         article.gold.assign(units.units.size(), 0);
         if (show_errors > 0) {
           for (const tagger::Unit& unit : units.units) {
@@ -132,7 +132,9 @@ class Pipeline {
         const std::size_t index = corpus.articles.size();
         for (const tagger::Sequence& s : units.sequences) {
           if (s.group == ModelGroup::kNone) continue;
-          corpus.examples[static_cast<int>(s.group)].push_back({index, s.first_unit, s.end_unit});
+          corpus.examples[static_cast<int>(s.group)].push_back(
+              {index, s.first_unit, s.end_unit,
+               extractor_->Extract(docs[d], units, s, rules[d], context)});
         }
         corpus.articles.push_back(std::move(article));
       }
@@ -163,7 +165,7 @@ void ShowErrors(const Corpus& corpus, int group, const tagger::Model& model, int
   for (const Example& ex : corpus.examples[group]) {
     const Article& a = corpus.articles[ex.article];
     labels.assign(a.gold.size(), 0);
-    tagger::Viterbi(a.features, ex.first, ex.end,
+    tagger::Viterbi(ex.features, ex.first, ex.end,
         [&](const uint32_t* f, std::size_t n, tagger::Scores& scores) { model.Score(f, n, scores); },
         labels);
     bool wrong = false;
@@ -198,7 +200,7 @@ std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_f
       const Article& a = corpus.articles[ex.article];
       labels.assign(a.gold.size(), 0);
       tagger::Viterbi(
-          a.features, ex.first, ex.end,
+          ex.features, ex.first, ex.end,
           [&](const uint32_t* f, std::size_t n, tagger::Scores& scores) {
             for (std::size_t k = 0; k < n; ++k) {
               auto it = rows.find(f[k]);
@@ -221,14 +223,15 @@ std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_f
         ++units;
         if (gold != chosen) {
           ++errors;
-          for (uint32_t k = a.features.offsets[u]; k < a.features.offsets[u + 1]; ++k) {
-            update(a.features.hashes[k], gold, 1);
-            update(a.features.hashes[k], chosen, -1);
+          const int32_t i = u - ex.first;
+          for (uint32_t k = ex.features.offsets[i]; k < ex.features.offsets[i + 1]; ++k) {
+            update(ex.features.hashes[k], gold, 1);
+            update(ex.features.hashes[k], chosen, -1);
           }
         }
         if (gold != chosen || gold_before != chosen_before) {
-          for (uint32_t h : tagger::TransitionFeatures(a.features.shape[u], gold_before)) update(h, gold, 1);
-          for (uint32_t h : tagger::TransitionFeatures(a.features.shape[u], chosen_before)) update(h, chosen, -1);
+          for (uint32_t h : tagger::TransitionFeatures(ex.features.shape[u - ex.first], gold_before)) update(h, gold, 1);
+          for (uint32_t h : tagger::TransitionFeatures(ex.features.shape[u - ex.first], chosen_before)) update(h, chosen, -1);
         }
       }
       ++step;

@@ -23,8 +23,8 @@ inline std::array<uint32_t, 2> TransitionFeatures(uint32_t shape, int previous) 
   return {Combine(Hash("pt"), p), Combine(Combine(Hash("pts"), p), shape)};
 }
 
-// Labels units [first, end) of `f` into labels[first, end) with the best-scoring path that BIO
-// allows; `score(features, count, scores)` adds the weights of features to scores. Ties go to the
+// Labels units [first, end) into labels[first, end) with the best-scoring path that BIO allows;
+// `f` holds the features of those units (f's unit i is unit first + i); `score(features, count, scores)` adds the weights of features to scores. Ties go to the
 // lower label, so the result is the same in every build.
 template <class ScoreFn>
 void Viterbi(const Features& f, int32_t first, int32_t end, const ScoreFn& score,
@@ -35,16 +35,15 @@ void Viterbi(const Features& f, int32_t first, int32_t end, const ScoreFn& score
   std::vector<std::array<int64_t, kLabels>> best(n);
   std::vector<std::array<int8_t, kLabels>> back(n);
   for (int32_t i = 0; i < n; ++i) {
-    const int32_t u = first + i;
     Scores emission{};
-    score(f.hashes.data() + f.offsets[u], f.offsets[u + 1] - f.offsets[u], emission);
+    score(f.hashes.data() + f.offsets[i], f.offsets[i + 1] - f.offsets[i], emission);
     best[i].fill(kNone);
     const int previous_count = i == 0 ? 1 : kLabels;
     for (int k = 0; k < previous_count; ++k) {
       const int previous = i == 0 ? kStart : k;
       if (i > 0 && best[i - 1][k] == kNone) continue;
       const int64_t before = i == 0 ? 0 : best[i - 1][k];
-      const std::array<uint32_t, 2> transition = TransitionFeatures(f.shape[u], previous);
+      const std::array<uint32_t, 2> transition = TransitionFeatures(f.shape[i], previous);
       Scores moves{};
       score(transition.data(), transition.size(), moves);
       for (int label = 0; label < kLabels; ++label) {

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -106,35 +107,47 @@ struct UnitView {
 
 }  // namespace
 
-Features FeatureExtractor::Extract(const Document& doc, const Units& units,
-                                   const std::vector<MentionCandidate>& rules) const {
-  const std::vector<Unit>& us = units.units;
-  const std::size_t n = us.size();
-  Features out;
-  out.offsets.reserve(n + 1);
-  out.shape.resize(n);
-  out.hashes.reserve(n * 40);
-
-  // How words are written elsewhere in the article: in lower case, or capitalised after the first
-  // word of a sentence.
-  std::unordered_set<std::string> lower, capital_inside;
+ArticleContext FeatureExtractor::Context(const Document& doc) const {
+  ArticleContext context;
   for (const Sentence& s : doc.sentences) {
     for (int32_t t = s.first_token; t < s.end_token; ++t) {
       const Token& token = doc.tokens[t];
       if (token.kind != TokenKind::kWord || !IsCasedScript(token.script)) continue;
-      if (!token.capitalized) lower.insert(token.key);
-      else if (t > s.first_token) capital_inside.insert(token.key);
+      if (!token.capitalized) context.lower.insert(token.key);
+      else if (t > s.first_token) context.capital_inside.insert(token.key);
     }
   }
+  return context;
+}
+
+Features FeatureExtractor::Extract(const Document& doc, const Units& units, const Sequence& seq,
+                                   const std::vector<MentionCandidate>& rules,
+                                   const ArticleContext& context) const {
+  const std::vector<Unit>& us = units.units;
+  const int32_t first = seq.first_unit;
+  const std::size_t n = static_cast<std::size_t>(seq.end_unit - seq.first_unit);
+  Features out;
+  out.offsets.reserve(n + 1);
+  out.shape.resize(n);
+  out.hashes.reserve(n * 40);
+  const std::unordered_set<std::string>& lower = context.lower;
+  const std::unordered_set<std::string>& capital_inside = context.capital_inside;
 
   // Views of every unit, and the rule candidate covering it.
   std::vector<UnitView> view(n);
   std::vector<const MentionCandidate*> rule_of(n, nullptr);
-  std::size_t r = 0;
-  for (std::size_t u = 0; u < n; ++u) {
+  // The first candidate that ends after the sequence begins.
+  std::size_t r = static_cast<std::size_t>(
+      std::partition_point(rules.begin(), rules.end(),
+                           [&](const MentionCandidate& c) {
+                             return c.utf16_end <= us[first].utf16_begin;
+                           }) -
+      rules.begin());
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t u = first + i;
     const Unit& unit = us[u];
     const Token& token = doc.tokens[unit.token];
-    UnitView& v = view[u];
+    UnitView& v = view[i];
     if (unit.cjk_char) {
       v.key = doc.Slice(unit.utf16_begin, unit.utf16_end);
       v.shape = CharClass(doc.text.char32At(unit.utf16_begin));
@@ -145,11 +158,11 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units,
     }
     while (r < rules.size() && rules[r].utf16_end <= unit.utf16_begin) ++r;
     if (r < rules.size() && rules[r].utf16_begin < unit.utf16_end) {
-      rule_of[u] = &rules[r];
+      rule_of[i] = &rules[r];
       v.rule = std::string(TypeLetter(rules[r].type)) +
                (rules[r].utf16_begin >= unit.utf16_begin ? "B" : "I");
     }
-    out.shape[u] = Hash(v.shape, Hash("s"));
+    out.shape[i] = Hash(v.shape, Hash("s"));
   }
 
   // Place names in Han/Kana text, which has no word spaces to find them by: the longest gazetteer
@@ -157,15 +170,16 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units,
   std::vector<char> gazetteer_mark(n, 0);
   {
     std::vector<int32_t> ends;
-    for (const Unit& unit : us) ends.push_back(unit.utf16_end);
+    for (std::size_t i = 0; i < n; ++i) ends.push_back(us[first + i].utf16_end);
     const std::u16string_view text(reinterpret_cast<const char16_t*>(doc.text.getBuffer()),
                                    doc.text.length());
-    for (std::size_t u = 0; u < n; ++u) {
-      if (!us[u].cjk_char || gazetteer_mark[u]) continue;
-      std::optional<Gazetteer::Hit> hit = gazetteer_.LongestMatch(text, us[u].utf16_begin, ends);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!us[first + i].cjk_char || gazetteer_mark[i]) continue;
+      std::optional<Gazetteer::Hit> hit =
+          gazetteer_.LongestMatch(text, us[first + i].utf16_begin, ends);
       if (!hit) continue;
-      gazetteer_mark[u] = 'B';
-      for (std::size_t k = u + 1; k < n && us[k].utf16_begin < hit->utf16_end; ++k) {
+      gazetteer_mark[i] = 'B';
+      for (std::size_t k = i + 1; k < n && us[first + k].utf16_begin < hit->utf16_end; ++k) {
         gazetteer_mark[k] = 'I';
       }
     }
@@ -175,11 +189,11 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units,
   auto add = [&](std::string_view name, std::string_view value) {
     out.hashes.push_back(Hash(value, Hash(name)));
   };
-  for (const Sequence& seq : units.sequences) {
+  {
     std::string lang = PrimaryLanguage(doc.paragraphs[seq.paragraph].lang);
     if (lang.empty() || lang == "und") lang = PrimaryLanguage(doc.lang);
     auto at = [&](int32_t u) -> const UnitView* {
-      return u >= seq.first_unit && u < seq.end_unit ? &view[u] : nullptr;
+      return u >= seq.first_unit && u < seq.end_unit ? &view[u - first] : nullptr;
     };
     auto key_at = [&](int32_t u) -> std::string_view {
       const UnitView* v = at(u);
@@ -192,14 +206,14 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units,
     for (int32_t u = seq.first_unit; u < seq.end_unit; ++u) {
       out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
       const Unit& unit = us[u];
-      const UnitView& v = view[u];
+      const UnitView& v = view[u - first];
       add("b", "");
       add("s=", v.shape);
       add("s-1|s|s+1=", std::string(shape_at(u - 1)) + "|" + v.shape + "|" + std::string(shape_at(u + 1)));
       add("r=", v.rule);
       add("r-1=", at(u - 1) ? at(u - 1)->rule : "<>");
       add("r+1=", at(u + 1) ? at(u + 1)->rule : "<>");
-      if (const MentionCandidate* c = rule_of[u]) {
+      if (const MentionCandidate* c = rule_of[u - first]) {
         if (!c->gazetteer_name.empty()) add("rg=", v.rule);
         if (!c->cue.empty()) add("rc=", v.rule);
         if (c->is_acronym) add("ra=", v.rule);
@@ -225,7 +239,7 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units,
         add("dp|c=", std::string(position) + v.key);
         if (word_chars <= 8) add("dw=", token.key);
         add("dl=", std::to_string(std::min(word_chars, 6)));
-        add("g=", std::string(1, gazetteer_mark[u] ? gazetteer_mark[u] : '-'));
+        add("g=", std::string(1, gazetteer_mark[u - first] ? gazetteer_mark[u - first] : '-'));
         add("s|c=", v.shape + v.key);
         continue;
       }

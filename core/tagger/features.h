@@ -13,7 +13,9 @@
 #define CROSSWIRE_CORE_TAGGER_FEATURES_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "document.h"
@@ -39,11 +41,18 @@ inline uint32_t Combine(uint32_t h, uint32_t value) {
   return h;
 }
 
-// The features of every unit: unit u's are hashes[offsets[u], offsets[u + 1]).
+// The features of one sequence's units: the i-th unit's are hashes[offsets[i], offsets[i + 1]).
 struct Features {
   std::vector<uint32_t> hashes;
   std::vector<uint32_t> offsets;  // units + 1 entries
   std::vector<uint32_t> shape;    // per unit: its shape's hash, for the transition features
+};
+
+// What the features draw on from the whole article: how words are written elsewhere in it (in
+// lower case; capitalised after the first word of a sentence).
+struct ArticleContext {
+  std::unordered_set<std::string> lower;
+  std::unordered_set<std::string> capital_inside;
 };
 
 class FeatureExtractor {
@@ -51,9 +60,13 @@ class FeatureExtractor {
   FeatureExtractor(const mentions::LangCues& cues, const Gazetteer& gazetteer)
       : cues_(cues), gazetteer_(gazetteer) {}
 
-  // `rules`: the rule scanner's candidates of the article, sorted and non-overlapping.
-  Features Extract(const Document& doc, const Units& units,
-                   const std::vector<MentionCandidate>& rules) const;
+  ArticleContext Context(const Document& doc) const;
+
+  // The features of sequence `seq` of `units` (one sequence at a time, so that memory stays that
+  // of one sentence). `rules`: the rule scanner's candidates of the article, sorted and
+  // non-overlapping.
+  Features Extract(const Document& doc, const Units& units, const Sequence& seq,
+                   const std::vector<MentionCandidate>& rules, const ArticleContext& context) const;
 
  private:
   const mentions::LangCues& cues_;

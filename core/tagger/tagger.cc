@@ -52,11 +52,12 @@ TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& 
     any = any || (s.group != ModelGroup::kNone && Has(s.group));
   }
   if (!any) return result;
-  const Features features = extractor_.Extract(doc, units, rules);
+  const ArticleContext context = extractor_.Context(doc);
   std::vector<int> labels(units.units.size(), 0);
   for (const Sequence& s : units.sequences) {
     if (s.group == ModelGroup::kNone || !Has(s.group)) continue;
     const Model& model = *models_[static_cast<int>(s.group)];
+    const Features features = extractor_.Extract(doc, units, s, rules, context);
     Viterbi(
         features, s.first_unit, s.end_unit,
         [&](const uint32_t* f, std::size_t n, Scores& scores) { model.Score(f, n, scores); },

@@ -83,6 +83,12 @@ std::string ThaiWithoutSpaces(std::size_t bytes) {
   return Repeat("นายสมชายกล่าวว่ารัฐบาลจะพัฒนาเศรษฐกิจของประเทศให้ดีขึ้นในปีนี้", bytes - bytes % 3);
 }
 
+// Chinese without a sentence end: one "sentence" the size of the text, of names the gazetteer knows
+// and names it does not, which the tagger labels character by character.
+std::string ChineseWithoutBreaks(std::size_t bytes) {
+  return Repeat("国家主席习近平在北京会见了俄罗斯总统普京中美关系上海广州东京大阪", bytes - bytes % 3);
+}
+
 const std::vector<GrowthCase>& Cases() {
   static const std::vector<GrowthCase> cases = {
       {"html-ampersands", "issue 11 case 4: '&' with no ';' in HTML", "amp.html", false, 256 * 1024,
@@ -96,6 +102,8 @@ const std::vector<GrowthCase>& Cases() {
        256 * 1024, CapitalisedRuns},
       {"thai-without-spaces", "issue 11 case 3: Thai with no spaces, a cue in every sentence",
        "thai.txt", true, 256 * 1024, ThaiWithoutSpaces},
+      {"chinese-without-breaks", "Han text with no sentence end, tagged character by character",
+       "zh.txt", true, 256 * 1024, ChineseWithoutBreaks},
   };
   return cases;
 }

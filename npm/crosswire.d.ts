@@ -150,7 +150,7 @@ export interface AnalyzerOptions {
 }
 
 /** The data packs beyond the base pack: Chinese/Japanese, Southeast Asian, legacy converters. */
-export type PackName = 'base' | 'cjk' | 'sea' | 'legacy';
+export type PackName = 'base' | 'cjk' | 'thai' | 'sea' | 'legacy';
 
 /** What addFile decoded. */
 export interface DecodedFile {

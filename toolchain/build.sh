@@ -28,7 +28,7 @@ step "data packs"
 lists="$here/icu-data"
 data_dir="$build/icu-data"
 packs_dir="$build/packs"
-pack_names="base cjk sea legacy"
+pack_names="base cjk thai sea legacy"
 dupes=$(cat "$lists"/*.txt | grep -v '^#' | sed '/^[[:space:]]*$/d' | sort | uniq -d)
 [ -z "$dupes" ] || { echo "crosswire: ICU data items in more than one pack: $dupes" >&2; exit 1; }
 mkdir -p "$data_dir" "$packs_dir"

@@ -11,7 +11,7 @@
 //
 // Data packs: ICU's data is split by script group (toolchain/icu-data/). In browsers only the base
 // pack is loaded at first; `await analyzer.loadDataFor(texts)` scans the texts and loads the packs
-// they need (cjk for Han and Kana, sea for Thai, Lao, Khmer and Burmese, legacy for files that are
+// they need (cjk for Han and Kana, thai for Thai, sea for Lao, Khmer and Burmese, legacy for files that are
 // neither UTF-8 nor UTF-16) once per wasm instance, cached with the Cache API where there is one.
 // Under Node every pack is loaded at the start, as the CLI has all data.
 import createCrosswireCore from './crosswire-core.js';
@@ -107,9 +107,10 @@ function lostError(error) {
 // for "ja" looks for ICU's Japanese data even in a text with no Kana).
 const PACK_SCRIPTS = {
   cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
-  sea: /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u,
+  thai: /\p{Script=Thai}/u,
+  sea: /[\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u,
 };
-const PACK_LANGUAGES = { zh: 'cjk', ja: 'cjk', yue: 'cjk', th: 'sea', lo: 'sea', km: 'sea', my: 'sea' };
+const PACK_LANGUAGES = { zh: 'cjk', ja: 'cjk', yue: 'cjk', th: 'thai', lo: 'sea', km: 'sea', my: 'sea' };
 const PACK_CACHE = 'crosswire-packs';
 
 /** The data packs a text needs beyond the base pack (names of crosswire-packs.js). */
@@ -440,7 +441,7 @@ class Analyzer {
 
 /**
  * Creates an analyzer. Options (all optional): wasmUrl, dataUrl (the folder of the data packs, or any
- * file in it; or wasmBinary, and packBytes { base, cjk, sea, legacy } as bytes), packs ("auto": the
+ * file in it; or wasmBinary, and packBytes { base, cjk, thai, sea, legacy } as bytes), packs ("auto": the
  * base pack, then what loadDataFor finds; "all": every pack at the start; default "all" under Node
  * and when packBytes has every pack, else "auto"),
  * language ("" = identify), assumedPublished ("YYYY-MM-DD"), maxArticleBytes, maxBatchBytes (whole

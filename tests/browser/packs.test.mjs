@@ -18,7 +18,7 @@ const articles = {
   zh: { id: 'zh.txt', text: readFileSync(join(cjkDir, 'zh.txt'), 'utf8') },
   ja: { id: 'ja.txt', text: readFileSync(join(cjkDir, 'ja.txt'), 'utf8') },
 };
-const packOf = (url) => /\/crosswire-(base|cjk|sea|legacy)\.[0-9a-f]{12}\.pack$/.exec(new URL(url).pathname)?.[1];
+const packOf = (url) => /\/crosswire-(base|cjk|thai|sea|legacy)\.[0-9a-f]{12}\.pack$/.exec(new URL(url).pathname)?.[1];
 
 // Every pack request of the context: the page's worker fetches them (the service worker passes them on).
 function packLog(context) {
@@ -60,7 +60,8 @@ test('packs are fetched per script, once, and only when a text needs them', asyn
     analysis = await addArticles(page, [articles.zh, articles.th]);
     assert.equal(analysis.articles.length, 4);
     assert.equal(log.count('cjk'), 1, 'the CJK pack is not fetched again');
-    assert.equal(log.count('sea'), 1, 'Thai text fetches the Southeast Asian pack once');
+    assert.equal(log.count('thai'), 1, 'Thai text fetches the Thai pack once');
+    assert.equal(log.count('sea'), 0, 'and not the other Southeast Asian dictionaries');
     assert.equal(log.count('legacy'), 0, 'UTF-8 text needs no legacy converters');
     const th = analysis.articles.find((a) => a.id === 'th.txt');
     assert.ok(th.mentions.some((m) => m.type === 'PERSON'), 'Thai names are found with the Thai dictionary');

@@ -24,10 +24,10 @@ test('the packs a text needs come from its scripts and its language', () => {
   assert.deepEqual([...packsFor('Minsk and Tehran')], []);
   assert.deepEqual([...packsFor(ja)], ['cjk']);
   assert.deepEqual([...packsFor('ソウル')], ['cjk']);
-  assert.deepEqual([...packsFor(thai)], ['sea']);
+  assert.deepEqual([...packsFor(thai)], ['thai']);
   assert.deepEqual([...packsFor('ພາສາລາວ ແລະ ភាសាខ្មែរ')], ['sea']);
   assert.deepEqual([...packsFor('plain text', 'ja-JP')], ['cjk']);
-  assert.deepEqual([...packsFor('plain text', 'th')], ['sea']);
+  assert.deepEqual([...packsFor('plain text', 'th')], ['thai']);
 });
 
 test('with packs "auto" a Japanese article waits for its pack, then matches the CLI byte for byte', async () => {

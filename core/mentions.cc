@@ -24,6 +24,7 @@
 #include "mentions/scanner.h"
 #include "mentions/tables.h"
 #include "mentions/words.h"
+#include "parallel.h"
 #include "text/fields.h"
 #include "text/language_tag.h"
 #include "text/normalize.h"
@@ -182,21 +183,30 @@ MentionFinder::MentionFinder(std::unique_ptr<MentionTables> tables) : tables_(st
 MentionFinder::~MentionFinder() = default;
 
 std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
-    const std::vector<const Document*>& docs, NameMatcher& matcher) const {
+    const std::vector<const Document*>& docs, NameMatcher& matcher, int jobs) const {
   // Words of every document first: how a word is written elsewhere in the batch judges it at the
   // start of a sentence.
   std::vector<std::vector<Word>> words(docs.size());
-  CaseStats stats;
-  for (std::size_t d = 0; d < docs.size(); ++d) {
+  ParallelFor(jobs, docs.size(), [&](std::size_t d, int) {
     words[d] = mentions::CollectWords(*docs[d], tables_->elisions);
-    mentions::CountCases(words[d], stats);
-  }
+  });
+  CaseStats stats;
+  for (const std::vector<Word>& w : words) mentions::CountCases(w, stats);
 
-  Segmenter segmenter;
+  // Then each document alone, given the batch's statistics (read-only here). Each thread has its
+  // own segmenter and work counters.
+  const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(docs.size())));
+  std::vector<Segmenter> segmenters(threads);
+  std::vector<MentionWork> work(threads);
   std::vector<std::vector<MentionCandidate>> out(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    DocumentScanner scanner(*docs[d], *tables_, stats, segmenter, work_);
+  ParallelFor(threads, docs.size(), [&](std::size_t d, int worker) {
+    DocumentScanner scanner(*docs[d], *tables_, stats, segmenters[worker], work[worker]);
     out[d] = mentions::ResolveOverlaps(scanner.Scan(words[d]));
+    std::vector<Word>().swap(words[d]);
+  });
+  for (const MentionWork& w : work) {
+    work_.units_chunked += w.units_chunked;
+    work_.units_resegmented += w.units_resegmented;
   }
   SecondPass(docs, matcher, out);
   TypeSurnames(out);

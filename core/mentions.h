@@ -71,9 +71,11 @@ class MentionFinder {
 
   // Finds candidates in every article of the batch. Two passes: each article alone, then spans in
   // uncased scripts that match, after transliteration, names found in other articles of the batch.
-  // Result: one vector per document, sorted by position, non-overlapping.
+  // Result: one vector per document, sorted by position, non-overlapping. The first pass runs on
+  // `jobs` threads (core/parallel.h) and is a function of one Document and the batch's casing
+  // statistics; the result does not depend on `jobs`.
   std::vector<std::vector<MentionCandidate>> FindAll(const std::vector<const Document*>& docs,
-                                                     NameMatcher& matcher) const;
+                                                     NameMatcher& matcher, int jobs = 1) const;
 
   // The work of all FindAll calls so far.
   const MentionWork& work() const { return work_; }

@@ -31,6 +31,9 @@ struct Options {
   // "YYYY-MM-DD": publication date assumed for articles that state none; relative and year-less
   // dates resolve against it. Empty: unknown.
   std::string assumed_published;
+  // Threads for the per-article steps (docs/ARCHITECTURE.md, "Map and reduce"); 0: one per core.
+  // The result is the same for every value. The wasm build always uses one.
+  int jobs = 0;
 };
 
 // A calendar date with the precision it was stated with; month/day are 0 when unknown.

@@ -288,6 +288,8 @@ Status Analyzer::AddRecord(std::string_view record_line) {
   return Status::Ok();
 }
 
+void Analyzer::Prepare() { impl_->RunArticleStep(Impl::Stage::kSegmented); }
+
 std::string Analyzer::MapRecords() {
   impl_->RunArticleStep(Impl::Stage::kSplit);
   std::string out;
@@ -362,7 +364,8 @@ Analysis Analyzer::Analyze() {
   std::vector<std::vector<MentionCandidate>> candidates =
       impl.mention_finder->FindAll(all_docs, *impl.matcher, impl.jobs);
   LinkedEntities linked =
-      impl.linker->Link(all_docs, candidates, impl.aliases, *impl.gazetteer, *impl.matcher);
+      impl.linker->Link(all_docs, candidates, impl.aliases, *impl.gazetteer,
+                                           *impl.matcher, impl.jobs);
   linked.mentions.resize(all_docs.size());
   KeepArticleEntities(sorted.size(), linked);
   std::vector<std::vector<Mention>> story_mentions(linked.mentions.begin(),

@@ -184,25 +184,31 @@ MentionFinder::~MentionFinder() = default;
 
 std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
     const std::vector<const Document*>& docs, NameMatcher& matcher, int jobs) const {
-  // Words of every document first: how a word is written elsewhere in the batch judges it at the
-  // start of a sentence.
-  std::vector<std::vector<Word>> words(docs.size());
-  ParallelFor(jobs, docs.size(), [&](std::size_t d, int) {
-    words[d] = mentions::CollectWords(*docs[d], tables_->elisions);
-  });
-  CaseStats stats;
-  for (const std::vector<Word>& w : words) mentions::CountCases(w, stats);
-
-  // Then each document alone, given the batch's statistics (read-only here). Each thread has its
-  // own segmenter and work counters.
+  // How every document writes its words first: how a word is written elsewhere in the batch
+  // judges it at the start of a sentence. The counts are sums, so each thread counts into its own
+  // statistics and they are added up; the word views are not kept (they are larger than the text
+  // several times over) but made again for the scan.
   const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(docs.size())));
+  std::vector<CaseStats> counted(threads);
+  ParallelFor(threads, docs.size(), [&](std::size_t d, int worker) {
+    mentions::CountCases(mentions::CollectWords(*docs[d], tables_->elisions), counted[worker]);
+  });
+  CaseStats stats = std::move(counted[0]);
+  for (int w = 1; w < threads; ++w) {
+    for (const auto& [key, n] : counted[w].lower) stats.lower[key] += n;
+    for (const auto& [key, n] : counted[w].capitalized_inside) stats.capitalized_inside[key] += n;
+  }
+  counted.clear();
+
+  // Then each document alone, given the batch's statistics (read-only here): the per-article
+  // mention scan. Each thread has its own segmenter and work counters.
   std::vector<Segmenter> segmenters(threads);
   std::vector<MentionWork> work(threads);
   std::vector<std::vector<MentionCandidate>> out(docs.size());
   ParallelFor(threads, docs.size(), [&](std::size_t d, int worker) {
     DocumentScanner scanner(*docs[d], *tables_, stats, segmenters[worker], work[worker]);
-    out[d] = mentions::ResolveOverlaps(scanner.Scan(words[d]));
-    std::vector<Word>().swap(words[d]);
+    out[d] = mentions::ResolveOverlaps(
+        scanner.Scan(mentions::CollectWords(*docs[d], tables_->elisions)));
   });
   for (const MentionWork& w : work) {
     work_.units_chunked += w.units_chunked;

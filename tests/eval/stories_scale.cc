@@ -34,6 +34,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <sstream>
 #include <string>
@@ -132,6 +133,8 @@ Run RunOnce(const std::vector<std::string>& sources, const std::vector<std::stri
   Run run;
   crosswire::Options options;
   options.jobs = jobs;
+  // 10,000 articles are 20 MB: beyond the default batch limit, which is sized for the wasm heap.
+  options.max_batch_bytes = std::numeric_limits<std::size_t>::max();
   auto created = crosswire::Analyzer::Create(options);
   if (!created.ok()) {
     std::cerr << "stories_scale: " << created.status().message() << "\n";

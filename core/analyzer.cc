@@ -396,7 +396,7 @@ Analysis Analyzer::Analyze() {
     story_articles.push_back(std::move(sa));
   }
   analysis.stories = impl.clusterer->Cluster(story_articles, linked.entities,
-                                             ResolveCorrections(impl.aliases).story_moves);
+                                             ResolveCorrections(impl.aliases).story_moves, impl.jobs);
   analysis.entities = std::move(linked.entities);
 
   std::map<std::string, std::size_t> index_of;

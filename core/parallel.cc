@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
-#include <vector>
 
 // Emscripten without -pthread has std::thread but cannot start one.
 #if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
 #define CROSSWIRE_HAVE_THREADS 0
 #else
 #define CROSSWIRE_HAVE_THREADS 1
+#include <thread>
+#include <vector>
 #endif
 
 namespace crosswire {
@@ -31,6 +31,7 @@ void ParallelFor(int jobs, std::size_t count,
     for (std::size_t i = 0; i < count; ++i) work(i, 0);
     return;
   }
+#if CROSSWIRE_HAVE_THREADS
   // Indexes are handed out one at a time: articles differ in size by 100x, so fixed shares
   // would leave a thread idle while another works through the long ones.
   std::atomic<std::size_t> next{0};
@@ -42,6 +43,7 @@ void ParallelFor(int jobs, std::size_t count,
   for (int w = 1; w < threads; ++w) pool.emplace_back(run, w);
   run(0);
   for (std::thread& t : pool) t.join();
+#endif
 }
 
 }  // namespace crosswire

@@ -19,19 +19,20 @@ echo "== baseline" && "$base" --sizes "$sizes" "$data" "$root/tests/golden/seeds
 echo "== --jobs 1" && "$new" --jobs 1 --sizes "$sizes" "$data" "$root/tests/golden/seeds" | tee "$out/j1"
 echo "== --jobs 2" && "$new" --jobs 2 --sizes "$sizes" "$data" "$root/tests/golden/seeds" | tee "$out/j2"
 # Rows: articles MB add [prepare] analyze cpu stories rss_before peak. The baseline has no
-# prepare column: its round 1 runs inside add.
+# prepare column: its round 1 runs inside add, which is why round 1 is compared between j1 and j2
+# only.
 echo "== ratios"
 awk '
-  FNR == 1 { file++ } $1 ~ /^[0-9]+$/ {
-    if (file == 1) { base_total[$1] = $3 + $4; base_round1[$1] = $3; base_peak[$1] = $9 }
+  FNR == 1 { file++ } $1 ~ /^[0-9]+$/ && NF >= 8 {
+    if (file == 1) { base_total[$1] = $3 + $4; base_peak[$1] = $8 }
     if (file == 2) { j1_total[$1] = $3 + $4 + $5; j1_round1[$1] = $3 + $4 }
-    if (file == 3) { j2_total[$1] = $3 + $4 + $5; j2_round1[$1] = $3 + $4; j2_peak[$1] = $10; mb[$1] = $2 }
+    if (file == 3) { j2_total[$1] = $3 + $4 + $5; j2_round1[$1] = $3 + $4; j2_peak[$1] = $9; mb[$1] = $2 }
   }
   END {
-    printf "%8s %22s %22s %22s %18s\n", "articles", "round 1: j1/j2", "whole: j1/j2", "whole: base/j2",
-           "peak RSS / text"
+    printf "%8s %22s %22s %22s %24s\n", "articles", "round 1: j1/j2", "whole: j1/j2", "whole: base/j2",
+           "peak MiB / text MB"
     for (n in j2_total) {
-      printf "%8d %9.2f/%5.2f=%5.2fx %9.2f/%5.2f=%5.2fx %9.2f/%5.2f=%5.2fx %8.1f (base %.1f)\n", n,
+      printf "%8d %9.2f/%5.2f=%5.2fx %9.2f/%5.2f=%5.2fx %9.2f/%5.2f=%5.2fx %6.1f (base %.1f)\n", n,
              j1_round1[n], j2_round1[n], j1_round1[n] / j2_round1[n],
              j1_total[n], j2_total[n], j1_total[n] / j2_total[n],
              base_total[n], j2_total[n], base_total[n] / j2_total[n],

@@ -223,14 +223,20 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
 
 void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
                                std::vector<std::vector<MentionCandidate>>& out) const {
+  // Only text in uncased scripts is searched: without any, the known names (and their
+  // transliterated keys, the costly part) would go unused.
+  std::vector<std::size_t> uncased;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    if (HasUncasedWords(*docs[d])) uncased.push_back(d);
+  }
+  if (uncased.empty()) return;
   Segmenter segmenter;
   mentions::KnownNames known = mentions::GatherKnownNames(out, tables_->thai_dictionary, segmenter);
   if (known.same_script.empty() && known.other_script.empty()) return;
   for (KnownName& name : known.other_script) name.key = &matcher.Key(ToUtf8(name.text));
 
   CaseStats no_stats;
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    if (!HasUncasedWords(*docs[d])) continue;
+  for (std::size_t d : uncased) {
     DocumentScanner scanner(*docs[d], *tables_, no_stats, segmenter, work_);
     std::vector<Found> found =
         scanner.FindKnown(known.same_script, known.other_script, matcher, out[d]);

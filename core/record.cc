@@ -23,11 +23,14 @@ struct Value {
   int64_t integer = 0;
   std::string string;
   std::vector<Value> items;
-  std::vector<std::pair<std::string, Value>> members;
+  // An object's members: names and values at the same index (a vector of pairs would need Value
+  // complete here).
+  std::vector<std::string> names;
+  std::vector<Value> values;
 
   const Value* Get(std::string_view key) const {
-    for (const auto& [k, v] : members) {
-      if (k == key) return &v;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == key) return &values[i];
     }
     return nullptr;
   }
@@ -214,8 +217,9 @@ class Reader {
       if (!ParseString(key)) return false;
       SkipSpace();
       if (at_ >= text_.size() || text_[at_++] != ':') return Fail("a missing colon");
-      v.members.emplace_back(std::move(key), Value());
-      if (!ParseValue(v.members.back().second, depth + 1)) return false;
+      v.names.push_back(std::move(key));
+      v.values.emplace_back();
+      if (!ParseValue(v.values.back(), depth + 1)) return false;
       SkipSpace();
       if (at_ >= text_.size()) return Fail("an unterminated object");
       const char c = text_[at_++];

@@ -48,13 +48,13 @@ struct Analyzer::Impl {
     kSplit,      // language, cleaning, paragraphs: what a map record holds
     kSegmented,  // sentences and tokens: ready for the batch step
   };
-  std::vector<Document> docs;  // in insertion order
-  std::vector<Stage> stages;   // of docs
+  std::vector<Document> docs;            // in insertion order
+  std::vector<Stage> stages;             // of docs
   std::vector<std::size_t> input_bytes;  // of docs, for map records
   int jobs = 1;
   // One per thread of the pool: ICU break iterators are not safe to share.
   std::vector<std::unique_ptr<Segmenter>> segmenters;
-  std::set<std::string> ids;   // of accepted and rejected inputs
+  std::set<std::string> ids;  // of accepted and rejected inputs
   std::vector<Rejection> rejected;
   std::size_t batch_bytes = 0;
 
@@ -363,9 +363,8 @@ Analysis Analyzer::Analyze() {
 
   std::vector<std::vector<MentionCandidate>> candidates =
       impl.mention_finder->FindAll(all_docs, *impl.matcher, impl.jobs);
-  LinkedEntities linked =
-      impl.linker->Link(all_docs, candidates, impl.aliases, *impl.gazetteer,
-                                           *impl.matcher, impl.jobs);
+  LinkedEntities linked = impl.linker->Link(all_docs, candidates, impl.aliases, *impl.gazetteer,
+                                            *impl.matcher, impl.jobs);
   linked.mentions.resize(all_docs.size());
   KeepArticleEntities(sorted.size(), linked);
   std::vector<std::vector<Mention>> story_mentions(linked.mentions.begin(),
@@ -395,8 +394,8 @@ Analysis Analyzer::Analyze() {
     sa.mentions = std::move(story_mentions[i]);
     story_articles.push_back(std::move(sa));
   }
-  analysis.stories = impl.clusterer->Cluster(story_articles, linked.entities,
-                                             ResolveCorrections(impl.aliases).story_moves, impl.jobs);
+  analysis.stories = impl.clusterer->Cluster(
+      story_articles, linked.entities, ResolveCorrections(impl.aliases).story_moves, impl.jobs);
   analysis.entities = std::move(linked.entities);
 
   std::map<std::string, std::size_t> index_of;

@@ -179,9 +179,9 @@ std::vector<ScoredPair> Linking::ScorePairs(const NameBlocks& blocks, int jobs) 
       const bool unresolved = ForUnresolved(nodes, a, b);
       const size_t fewer = nodes[a].content_parts > nodes[b].content_parts ? b : a;
       const size_t more = fewer == a ? b : a;
-      const bool partial = (nodes[a].content_parts != nodes[b].content_parts) &&
-                           (ForPartialName(nodes, fewer, more) ||
-                            ForShorterPerson(nodes[fewer], nodes[more]));
+      const bool partial =
+          (nodes[a].content_parts != nodes[b].content_parts) &&
+          (ForPartialName(nodes, fewer, more) || ForShorterPerson(nodes[fewer], nodes[more]));
       if (!full && !unresolved && !partial) return;
       ScoredPair p{a, b};
       if (full || unresolved) p.similarity = matcher.Similarity(*nodes[a].key, *nodes[b].key);

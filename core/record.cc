@@ -117,10 +117,14 @@ class Reader {
     for (int i = 0; i < 4; ++i) {
       const char h = text_[at_++];
       out <<= 4;
-      if (h >= '0' && h <= '9') out |= h - '0';
-      else if (h >= 'a' && h <= 'f') out |= h - 'a' + 10;
-      else if (h >= 'A' && h <= 'F') out |= h - 'A' + 10;
-      else return Fail("a malformed \\u escape");
+      if (h >= '0' && h <= '9')
+        out |= h - '0';
+      else if (h >= 'a' && h <= 'f')
+        out |= h - 'a' + 10;
+      else if (h >= 'A' && h <= 'F')
+        out |= h - 'A' + 10;
+      else
+        return Fail("a malformed \\u escape");
     }
     return true;
   }
@@ -160,14 +164,30 @@ class Reader {
       if (at_ >= text_.size()) return Fail("an unterminated string");
       const char e = text_[at_++];
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           uint32_t c1 = 0;
           if (!Hex4(c1)) return false;
@@ -234,8 +254,7 @@ class Reader {
 };
 
 Status Bad(const std::string& id, const std::string& why) {
-  return Status(StatusCode::kInvalidArgument,
-                "record '" + Utf8Label(id) + "': " + why);
+  return Status(StatusCode::kInvalidArgument, "record '" + Utf8Label(id) + "': " + why);
 }
 
 }  // namespace
@@ -407,8 +426,8 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
     return Bad(doc.id, "paragraphs must be a list");
   for (const Value& item : paragraphs->items) {
     Paragraph p;
-    if (!span(item, 4, p.utf16_begin, p.utf16_end) ||
-        item.items[2].kind != Value::Kind::kString || item.items[3].kind != Value::Kind::kBool)
+    if (!span(item, 4, p.utf16_begin, p.utf16_end) || item.items[2].kind != Value::Kind::kString ||
+        item.items[3].kind != Value::Kind::kBool)
       return Bad(doc.id, "a paragraph is not [start, end, lang, removed] within the text");
     p.lang = item.items[2].string;
     p.removed = item.items[3].boolean;

@@ -61,8 +61,10 @@ void AddMixedBatch(Analyzer& analyzer) {
                        "Vladimir Putin in Moscow on September 13. Lukashenko said the talks "
                        "went well.</p></article></body></html>")
               .ok());
-  REQUIRE(analyzer.AddFile("latin1.txt", "Le pr\xe9sident Emmanuel Macron a re\xe7u Angela Merkel "
-                                         "\xe0 Paris le 3 mars 2021.\n")
+  REQUIRE(analyzer
+              .AddFile("latin1.txt",
+                       "Le pr\xe9sident Emmanuel Macron a re\xe7u Angela Merkel "
+                       "\xe0 Paris le 3 mars 2021.\n")
               .ok());
   CHECK(!analyzer.AddArticle("blank.txt", "  \n ").ok());
   CHECK(!analyzer.AddFile("binary.txt", std::string("\x00\x01\x02\x00\x00\xff", 6)).ok());

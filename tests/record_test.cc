@@ -110,11 +110,12 @@ TEST_CASE("a record that is not one is refused with the reason", "[record]") {
   auto reducer = Make();
   REQUIRE(reducer->AddRecord(good).ok());
   CHECK(reducer->AddRecord(good).code() == StatusCode::kInvalidArgument);
-  CHECK(reducer->AddRecord(RejectionRecord({"a.txt", Status(StatusCode::kTooLarge, "big")}))
-            .code() == StatusCode::kInvalidArgument);
+  CHECK(
+      reducer->AddRecord(RejectionRecord({"a.txt", Status(StatusCode::kTooLarge, "big")})).code() ==
+      StatusCode::kInvalidArgument);
   // A rejection record keeps its code and message.
-  REQUIRE(reducer->AddRecord(RejectionRecord({"b.txt", Status(StatusCode::kTooLarge, "big")}))
-              .ok());
+  REQUIRE(
+      reducer->AddRecord(RejectionRecord({"b.txt", Status(StatusCode::kTooLarge, "big")})).ok());
   const Analysis analysis = reducer->Analyze();
   CHECK(analysis.articles.size() == 1);
   REQUIRE(analysis.rejected.size() == 1);

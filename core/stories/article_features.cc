@@ -91,10 +91,7 @@ TokenFeatures CountTokens(const StoryArticle& a, const std::string& lang,
 class FeatureCounter {
  public:
   FeatureCounter(const EntityIndex& entity_by_id, size_t n)
-      : entity_by_id_(entity_by_id),
-        ent_tf_(n),
-        word_tf_(n),
-        num_tf_(n) {}
+      : entity_by_id_(entity_by_id), ent_tf_(n), word_tf_(n), num_tf_(n) {}
 
   void CountEntities(size_t k, const StoryArticle& a);
   void AddTokens(size_t k, const TokenFeatures& tokens);

@@ -418,6 +418,9 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
     RemovedSpan r;
     if (!span(item, 3, r.utf16_begin, r.utf16_end) || item.items[2].kind != Value::Kind::kString)
       return Bad(doc.id, "a removed span is not [start, end, reason] within the text");
+    // The stages after the record read spans in text order (the cleaner writes them so).
+    if (!doc.removed.empty() && r.utf16_begin < doc.removed.back().utf16_end)
+      return Bad(doc.id, "removed spans overlap or are not in text order");
     r.reason = item.items[2].string;
     doc.removed.push_back(std::move(r));
   }
@@ -429,6 +432,8 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
     if (!span(item, 4, p.utf16_begin, p.utf16_end) || item.items[2].kind != Value::Kind::kString ||
         item.items[3].kind != Value::Kind::kBool)
       return Bad(doc.id, "a paragraph is not [start, end, lang, removed] within the text");
+    if (!doc.paragraphs.empty() && p.utf16_begin < doc.paragraphs.back().utf16_end)
+      return Bad(doc.id, "paragraphs overlap or are not in text order");
     p.lang = item.items[2].string;
     p.removed = item.items[3].boolean;
     doc.paragraphs.push_back(std::move(p));

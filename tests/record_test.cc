@@ -102,6 +102,10 @@ TEST_CASE("a record that is not one is refused with the reason", "[record]") {
   refused(replace("Moscow", "\\ud800x"), "a lone surrogate");
   refused(replace("Moscow", "Mos\xff"), "not valid UTF-8");
   refused(replace("\"paragraphs\":[[0,31", "\"paragraphs\":[[0,99"), "within the text");
+  refused(replace("\"paragraphs\":[", "\"paragraphs\":[[0,20,\"en\",false],"),
+          "paragraphs overlap");
+  refused(replace("\"removed\":[]", "\"removed\":[[5,9,\"x\"],[0,4,\"x\"]]"),
+          "removed spans overlap");
   refused(replace("\"input_bytes\":31", "\"input_bytes\":3.5"), "not a whole number");
   refused(replace("\"encoding\":\"UTF-8\"", "\"encoding\":7"), "are required");
   refused(std::string(50, '[') + std::string(50, ']'), "nesting too deep");

@@ -1,6 +1,7 @@
 // The Analyzer: owns every table of the pipeline and runs the stages in the order of
-// docs/ARCHITECTURE.md: per article as it is added (decode -> language -> clean -> language per
-// paragraph -> segment), then over the batch (mentions -> entities -> dates -> stories).
+// docs/ARCHITECTURE.md: per article (decode as it is added; language -> clean -> language per
+// paragraph -> segment on the thread pool), then over the batch (mentions -> entities -> dates ->
+// stories), whose per-article parts run on the pool too.
 #include "crosswire/analyzer.h"
 
 #include <unicode/uchar.h>
@@ -20,6 +21,8 @@
 #include "language.h"
 #include "mentions.h"
 #include "names.h"
+#include "parallel.h"
+#include "record.h"
 #include "segment.h"
 #include "stories.h"
 #include "text/normalize.h"
@@ -31,7 +34,6 @@ struct Analyzer::Impl {
   DataPack data = DataPack::Embedded();
   std::unique_ptr<LanguageIdentifier> language;
   std::unique_ptr<Cleaner> cleaner;
-  Segmenter segmenter;
   std::unique_ptr<Gazetteer> gazetteer;
   std::unique_ptr<NameMatcher> matcher;
   std::unique_ptr<EntityLinker> linker;
@@ -40,8 +42,19 @@ struct Analyzer::Impl {
   std::unique_ptr<StoryClusterer> clusterer;
   std::vector<AliasEntry> aliases;  // user corrections, in the order they were added
 
-  std::vector<Document> docs;  // in insertion order
-  std::set<std::string> ids;   // of accepted and rejected inputs
+  // How far the per-article step has taken an article.
+  enum class Stage : uint8_t {
+    kDecoded,    // added: decoded (and extracted from HTML)
+    kSplit,      // language, cleaning, paragraphs: what a map record holds
+    kSegmented,  // sentences and tokens: ready for the batch step
+  };
+  std::vector<Document> docs;            // in insertion order
+  std::vector<Stage> stages;             // of docs
+  std::vector<std::size_t> input_bytes;  // of docs, for map records
+  int jobs = 1;
+  // One per thread of the pool: ICU break iterators are not safe to share.
+  std::vector<std::unique_ptr<Segmenter>> segmenters;
+  std::set<std::string> ids;  // of accepted and rejected inputs
   std::vector<Rejection> rejected;
   std::size_t batch_bytes = 0;
 
@@ -50,12 +63,15 @@ struct Analyzer::Impl {
     return status;
   }
   Status Admit(std::string_view id, std::size_t size);
-  Status Prepare(Document doc);
-  Document RemovedView(const Document& doc);
+  Status Accept(Document doc, std::size_t bytes);
+  Status Advance(Document& doc, Stage from, Stage to, Segmenter& segmenter) const;
+  void RunArticleStep(Stage to);
+  Segmenter& SegmenterOf(int worker) { return *segmenters[worker]; }
+  Document RemovedView(const Document& doc, Segmenter& segmenter) const;
 };
 
 // The removed lines of `doc` alone: the same text, with everything but those lines removed.
-Document Analyzer::Impl::RemovedView(const Document& doc) {
+Document Analyzer::Impl::RemovedView(const Document& doc, Segmenter& segmenter) const {
   Document view;
   view.id = doc.id;
   view.text = doc.text;  // ICU shares the buffer
@@ -128,8 +144,8 @@ Status Analyzer::Impl::Admit(std::string_view id, std::size_t size) {
   return Status::Ok();
 }
 
-// Per-article stages, run as each article arrives: language, cleaning, segmentation.
-Status Analyzer::Impl::Prepare(Document doc) {
+// A decoded article joins the batch; its per-article step waits for the thread pool.
+Status Analyzer::Impl::Accept(Document doc, std::size_t bytes) {
   // An empty or blank article has nothing to analyse, and would become a story of its own.
   bool blank = true;
   for (int32_t i = 0; i < doc.text.length() && blank; ++i) {
@@ -139,13 +155,58 @@ Status Analyzer::Impl::Prepare(Document doc) {
     return Reject(doc.id, Status(StatusCode::kInvalidArgument,
                                  "'" + doc.id + "' is empty or holds only whitespace"));
   }
-  language->IdentifyDocument(doc, options.language);
-  cleaner->Clean(doc);
-  SplitParagraphs(doc);
-  if (options.language.empty()) language->IdentifyParagraphs(doc);
-  if (Status s = segmenter.Segment(doc); !s.ok()) return Reject(doc.id, s);
   docs.push_back(std::move(doc));
+  stages.push_back(Stage::kDecoded);
+  input_bytes.push_back(bytes);
   return Status::Ok();
+}
+
+// The per-article step of one article, from one stage to a later one. Reads only the analyzer's
+// tables (shared, read-only) and `segmenter` (the calling thread's own).
+Status Analyzer::Impl::Advance(Document& doc, Stage from, Stage to, Segmenter& segmenter) const {
+  if (from == Stage::kDecoded && to >= Stage::kSplit) {
+    language->IdentifyDocument(doc, options.language);
+    cleaner->Clean(doc);
+    SplitParagraphs(doc);
+    if (options.language.empty()) language->IdentifyParagraphs(doc);
+  }
+  if (from < Stage::kSegmented && to == Stage::kSegmented) return segmenter.Segment(doc);
+  return Status::Ok();
+}
+
+// Takes every article that is not yet at `to` there, on the pool. An article that fails is
+// rejected (in insertion order) and leaves the batch.
+void Analyzer::Impl::RunArticleStep(Stage to) {
+  std::vector<std::size_t> todo;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (stages[i] < to) todo.push_back(i);
+  }
+  if (todo.empty()) return;
+  std::vector<Status> results(todo.size());
+  ParallelFor(jobs, todo.size(), [&](std::size_t k, int worker) {
+    results[k] = Advance(docs[todo[k]], stages[todo[k]], to, SegmenterOf(worker));
+  });
+  bool failed = false;
+  for (std::size_t k = 0; k < todo.size(); ++k) {
+    stages[todo[k]] = to;
+    if (!results[k].ok()) {
+      (void)Reject(docs[todo[k]].id, results[k]);
+      failed = true;
+    }
+  }
+  if (!failed) return;
+  std::size_t kept = 0;
+  for (std::size_t i = 0, k = 0; i < docs.size(); ++i) {
+    const bool drop = k < todo.size() && todo[k] == i && !results[k++].ok();
+    if (drop) continue;
+    docs[kept] = std::move(docs[i]);
+    stages[kept] = stages[i];
+    input_bytes[kept] = input_bytes[i];
+    ++kept;
+  }
+  docs.resize(kept);
+  stages.resize(kept);
+  input_bytes.resize(kept);
 }
 
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -166,6 +227,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
     for (const auto& [path, contents] : impl->options.extra_data) extra.push_back({path, contents});
     impl->data = impl->data.With(extra);
   }
+  impl->jobs = ResolveJobs(impl->options.jobs);
+  for (int w = 0; w < impl->jobs; ++w) impl->segmenters.push_back(std::make_unique<Segmenter>());
   const DataPack& data = impl->data;
   CROSSWIRE_ASSIGN_OR_RETURN(impl->language, LanguageIdentifier::Create(data));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->cleaner, Cleaner::Create(data));
@@ -188,7 +251,7 @@ Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text) {
   doc.text = std::move(decoded.value().text);
   doc.encoding = decoded.value().encoding;
   doc.warnings = std::move(decoded.value().warnings);
-  return impl_->Prepare(std::move(doc));
+  return impl_->Accept(std::move(doc), utf8_text.size());
 }
 
 Status Analyzer::AddFile(std::string_view name, std::string_view bytes) {
@@ -207,8 +270,45 @@ Status Analyzer::AddFile(std::string_view name, std::string_view bytes) {
   } else {
     doc.text = std::move(decoded.value().text);
   }
-  return impl_->Prepare(std::move(doc));
+  return impl_->Accept(std::move(doc), bytes.size());
 }
+
+Status Analyzer::AddRecord(std::string_view record_line) {
+  Result<ParsedRecord> parsed = ParseRecord(record_line);
+  if (!parsed.ok()) return parsed.status();
+  ParsedRecord& record = parsed.value();
+  if (record.rejected) {
+    const std::string& id = record.rejection.id;
+    if (impl_->ids.count(id)) {
+      return Status(StatusCode::kInvalidArgument, "duplicate article id '" + id + "'");
+    }
+    impl_->ids.insert(id);
+    impl_->rejected.push_back(std::move(record.rejection));
+    return Status::Ok();
+  }
+  std::string id = record.doc.id;
+  CROSSWIRE_RETURN_IF_ERROR(impl_->Admit(id, record.input_bytes));
+  impl_->docs.push_back(std::move(record.doc));
+  impl_->stages.push_back(Impl::Stage::kSplit);
+  impl_->input_bytes.push_back(record.input_bytes);
+  return Status::Ok();
+}
+
+void Analyzer::Prepare() { impl_->RunArticleStep(Impl::Stage::kSegmented); }
+
+std::string Analyzer::MapRecords() {
+  impl_->RunArticleStep(Impl::Stage::kSplit);
+  std::string out;
+  for (std::size_t i = 0; i < impl_->docs.size(); ++i) {
+    out += ArticleRecordJson(impl_->docs[i], impl_->input_bytes[i]);
+    out += '\n';
+  }
+  return out;
+}
+
+const std::vector<Rejection>& Analyzer::Rejected() const { return impl_->rejected; }
+
+std::string RejectionRecord(const Rejection& rejection) { return RejectionRecordJson(rejection); }
 
 Status Analyzer::AddAliases(std::string_view aliases_text) {
   CROSSWIRE_ASSIGN_OR_RETURN(std::vector<AliasEntry> parsed, ParseAliases(aliases_text, "aliases"));
@@ -227,6 +327,8 @@ void Analyzer::ClearAliases() { impl_->aliases.clear(); }
 
 void Analyzer::Clear() {
   impl_->docs.clear();
+  impl_->stages.clear();
+  impl_->input_bytes.clear();
   impl_->ids.clear();
   impl_->rejected.clear();
   impl_->batch_bytes = 0;
@@ -240,6 +342,7 @@ MatchResult Analyzer::Match(std::string_view name_a, std::string_view name_b) {
 
 Analysis Analyzer::Analyze() {
   Impl& impl = *impl_;
+  impl.RunArticleStep(Impl::Stage::kSegmented);
   Analysis analysis;
   // Batch-level stages see the articles sorted by id, so the result does not depend on the order
   // in which they were added.
@@ -253,21 +356,21 @@ Analysis Analyzer::Analyze() {
   // there is kept only when its entity also occurs in some article's kept text: a related-links
   // list adds no entities of its own and counts for no story, yet "Bélarus" in one is still shown
   // as Belarus.
-  std::vector<Document> views;
   std::vector<std::size_t> view_of;
-  views.reserve(sorted.size());
   for (std::size_t i = 0; i < sorted.size(); ++i) {
-    if (sorted[i]->removed.empty()) continue;
-    views.push_back(impl.RemovedView(*sorted[i]));
-    view_of.push_back(i);
+    if (!sorted[i]->removed.empty()) view_of.push_back(i);
   }
+  std::vector<Document> views(view_of.size());
+  ParallelFor(impl.jobs, views.size(), [&](std::size_t k, int worker) {
+    views[k] = impl.RemovedView(*sorted[view_of[k]], impl.SegmenterOf(worker));
+  });
   std::vector<const Document*> all_docs = sorted;
   for (const Document& view : views) all_docs.push_back(&view);
 
   std::vector<std::vector<MentionCandidate>> candidates =
-      impl.mention_finder->FindAll(all_docs, *impl.matcher);
-  LinkedEntities linked =
-      impl.linker->Link(all_docs, candidates, impl.aliases, *impl.gazetteer, *impl.matcher);
+      impl.mention_finder->FindAll(all_docs, *impl.matcher, impl.jobs);
+  LinkedEntities linked = impl.linker->Link(all_docs, candidates, impl.aliases, *impl.gazetteer,
+                                            *impl.matcher, impl.jobs);
   linked.mentions.resize(all_docs.size());
   KeepArticleEntities(sorted.size(), linked);
   std::vector<std::vector<Mention>> story_mentions(linked.mentions.begin(),
@@ -288,7 +391,7 @@ Analysis Analyzer::Analyze() {
     assumed = ParseIsoDate(impl.options.assumed_published);
   // Dates of the whole batch at once: a year-less "September 13" takes the year that other
   // articles give the same day.
-  std::vector<ArticleDates> dates = impl.date_finder->FindBatch(sorted, assumed);
+  std::vector<ArticleDates> dates = impl.date_finder->FindBatch(sorted, assumed, impl.jobs);
   std::vector<StoryArticle> story_articles;
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     StoryArticle sa;
@@ -297,8 +400,8 @@ Analysis Analyzer::Analyze() {
     sa.mentions = std::move(story_mentions[i]);
     story_articles.push_back(std::move(sa));
   }
-  analysis.stories = impl.clusterer->Cluster(story_articles, linked.entities,
-                                             ResolveCorrections(impl.aliases).story_moves);
+  analysis.stories = impl.clusterer->Cluster(
+      story_articles, linked.entities, ResolveCorrections(impl.aliases).story_moves, impl.jobs);
   analysis.entities = std::move(linked.entities);
 
   std::map<std::string, std::size_t> index_of;

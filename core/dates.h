@@ -50,9 +50,10 @@ class DateFinder {
 
   // Finds the dates of a whole batch in two passes: the second gives year-less dates ("September
   // 13") the year that other articles state for the same day, else the batch's most common year.
-  // Prefer this to calling Find per article. Results are in the order of `docs`.
+  // Prefer this to calling Find per article. Results are in the order of `docs`. Both passes
+  // read one article at a time and run on `jobs` threads; the result does not depend on `jobs`.
   std::vector<ArticleDates> FindBatch(const std::vector<const Document*>& docs,
-                                      std::optional<Date> assumed_published) const;
+                                      std::optional<Date> assumed_published, int jobs = 1) const;
 
  private:
   explicit DateFinder(std::unique_ptr<dates::Tables> tables);

@@ -5,6 +5,8 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -18,6 +20,7 @@
 #include "entities/name_blocks.h"
 #include "gazetteer.h"
 #include "names.h"
+#include "parallel.h"
 #include "text/normalize.h"
 
 namespace crosswire {
@@ -43,6 +46,16 @@ struct Representatives {
 // One-part names that abbreviate no full name: representative -> its spelling groups.
 using Unresolved = std::unordered_map<size_t, std::vector<const std::vector<size_t>*>>;
 
+// A pair of names that share a block and that some step below may compare, with the scores those
+// steps ask the matcher for, computed beforehand on the thread pool (a score depends only on the
+// two names). `similarity`: Similarity(lo, hi); `partial`: PartialSimilarity of the name with
+// fewer content parts against the other. NaN where no step asks.
+struct ScoredPair {
+  size_t lo = 0, hi = 0;
+  double similarity = std::numeric_limits<double>::quiet_NaN();
+  double partial = std::numeric_limits<double>::quiet_NaN();
+};
+
 // The state the steps share: the nodes, the clusters they grow, the matcher that compares names.
 struct Linking {
   const std::vector<MentionNode>& nodes;
@@ -53,10 +66,15 @@ struct Linking {
   void MergeSameIdentity();
   void MergeAcronymExpansions();
   SpellingGroups MergeSameSpellings();
-  void MergeMatchingFullNames(const NameBlocks& blocks);
-  Unresolved JoinPartialNames(const NameBlocks& blocks, const Representatives& reps);
-  void JoinShorterPersonNames(const NameBlocks& blocks);
-  void MergeUnresolved(const NameBlocks& blocks, const Unresolved& unresolved);
+  std::vector<ScoredPair> ScorePairs(const NameBlocks& blocks, int jobs) const;
+  void MergeMatchingFullNames(const std::vector<ScoredPair>& pairs);
+  Unresolved JoinPartialNames(const std::vector<ScoredPair>& pairs, const Representatives& reps);
+  void JoinShorterPersonNames(const std::vector<ScoredPair>& pairs);
+  void MergeUnresolved(const std::vector<ScoredPair>& pairs, const Unresolved& unresolved);
+  double Similarity(const ScoredPair& p) const {
+    return std::isnan(p.similarity) ? matcher.Similarity(*nodes[p.lo].key, *nodes[p.hi].key)
+                                    : p.similarity;
+  }
 };
 
 // 1. The same identity key: one entity.
@@ -127,34 +145,87 @@ Representatives ChooseRepresentatives(const std::vector<MentionNode>& nodes,
   return out;
 }
 
+// Which of the steps 4 to 6 may compare names a and b: each step's own conditions that do not
+// depend on the merges before it (the steps check them again).
+bool ForFullNames(const std::vector<MentionNode>& nodes, const NameBlocks& blocks, size_t a,
+                  size_t b) {
+  return (nodes[a].content_parts <= 1) == (nodes[b].content_parts <= 1) &&
+         !IsPartialName(nodes[a]) && !IsPartialName(nodes[b]) &&
+         TypesCompatible(*nodes[a].candidate, *nodes[b].candidate) && blocks.PartsCouldPair(a, b);
+}
+bool SpelledAsAPart(const NameKey& partial, const NameKey& full);
+bool ForPartialName(const std::vector<MentionNode>& nodes, size_t partial, size_t full) {
+  return IsPartialName(nodes[partial]) && nodes[full].content_parts >= 2 &&
+         TypesCompatible(*nodes[partial].candidate, *nodes[full].candidate) &&
+         SpelledAsAPart(*nodes[partial].key, *nodes[full].key);
+}
+bool ForShorterPerson(const MentionNode& ns, const MentionNode& nl) {
+  return ns.content_parts >= 2 && nl.content_parts > ns.content_parts &&
+         ns.candidate->type == EntityType::kPerson && nl.candidate->type == EntityType::kPerson &&
+         ns.identity.empty() && nl.identity.empty();
+}
+bool ForUnresolved(const std::vector<MentionNode>& nodes, size_t a, size_t b) {
+  return IsPartialName(nodes[a]) && IsPartialName(nodes[b]) &&
+         TypesCompatible(*nodes[a].candidate, *nodes[b].candidate);
+}
+
+// The pairs of ForEachPair that some step may compare, in its order, with their scores. Blocks are
+// scored on the pool, each into its own list; the lists are joined in block order.
+std::vector<ScoredPair> Linking::ScorePairs(const NameBlocks& blocks, int jobs) const {
+  std::vector<std::vector<ScoredPair>> by_block(blocks.block_count());
+  ParallelFor(jobs, blocks.block_count(), [&](size_t block, int) {
+    blocks.ForEachPairIn(block, [&](size_t a, size_t b) {
+      const bool full = ForFullNames(nodes, blocks, a, b);
+      const bool unresolved = ForUnresolved(nodes, a, b);
+      const size_t fewer = nodes[a].content_parts > nodes[b].content_parts ? b : a;
+      const size_t more = fewer == a ? b : a;
+      const bool partial =
+          (nodes[a].content_parts != nodes[b].content_parts) &&
+          (ForPartialName(nodes, fewer, more) || ForShorterPerson(nodes[fewer], nodes[more]));
+      if (!full && !unresolved && !partial) return;
+      ScoredPair p{a, b};
+      if (full || unresolved) p.similarity = matcher.Similarity(*nodes[a].key, *nodes[b].key);
+      if (partial) p.partial = matcher.PartialSimilarity(*nodes[fewer].key, *nodes[more].key);
+      by_block[block].push_back(p);
+    });
+  });
+  std::vector<ScoredPair> pairs;
+  for (std::vector<ScoredPair>& list : by_block) {
+    pairs.insert(pairs.end(), list.begin(), list.end());
+    std::vector<ScoredPair>().swap(list);
+  }
+  return pairs;
+}
+
 // 4. Full names that match as wholes: same number of content parts (a middle name aside). Matches
 //    chain (A ~ B ~ C while A !~ C): a link also needs the two entities' most complete names to be
 //    alike, so one spelling in between cannot join two different people.
-void Linking::MergeMatchingFullNames(const NameBlocks& blocks) {
+void Linking::MergeMatchingFullNames(const std::vector<ScoredPair>& pairs) {
   constexpr double kChainFloor = 0.7;
   std::unordered_map<size_t, size_t> fullest;  // cluster root -> node with the most parts
   auto fullest_of = [&](size_t x) {
     auto it = fullest.find(clusters.Find(x));
     return it == fullest.end() ? x : it->second;
   };
-  blocks.ForEachPair([&](size_t a, size_t b) {
+  for (const ScoredPair& pair : pairs) {
+    const size_t a = pair.lo, b = pair.hi;
     const MentionNode& na = nodes[a];
     const MentionNode& nb = nodes[b];
-    if ((na.content_parts <= 1) != (nb.content_parts <= 1)) return;
-    if (!blocks.PartsCouldPair(a, b)) return;
-    if (IsPartialName(na) || IsPartialName(nb)) return;  // step 5 first
-    if (!TypesCompatible(*na.candidate, *nb.candidate)) return;
-    if (!clusters.CanMerge(a, b)) return;
-    if (clusters.Find(a) == clusters.Find(b)) return;
-    if (matcher.Similarity(*na.key, *nb.key) < NameMatcher::kSameThreshold) return;
+    // ForFullNames: the same number of parts (one, or several), no partial name (step 5 first),
+    // compatible types, parts that could pair.
+    if (std::isnan(pair.similarity) || IsPartialName(na) || IsPartialName(nb)) continue;
+    if ((na.content_parts <= 1) != (nb.content_parts <= 1)) continue;
+    if (!clusters.CanMerge(a, b)) continue;
+    if (clusters.Find(a) == clusters.Find(b)) continue;
+    if (pair.similarity < NameMatcher::kSameThreshold) continue;
     const size_t fa = fullest_of(a), fb = fullest_of(b);
     if ((fa != a || fb != b) && matcher.Similarity(*nodes[fa].key, *nodes[fb].key) < kChainFloor) {
-      return;
+      continue;
     }
     const size_t keep = nodes[fb].content_parts > nodes[fa].content_parts ? fb : fa;
     clusters.Merge(a, b);
     fullest[clusters.Find(a)] = keep;
-  });
+  }
 }
 
 // Written in the same script, a one-word name stands for a full name only when it is spelled as
@@ -191,19 +262,15 @@ std::optional<size_t> DominantRoot(const std::set<size_t>& roots,
 // 5. Partial names (one part: "Ahmadian", "อาหมัดเดียน") join the full name they abbreviate when
 //    exactly one entity of the batch has such a full name; when several do, one in the same
 //    article decides; otherwise the partial name stays on its own (returned, for step 6).
-Unresolved Linking::JoinPartialNames(const NameBlocks& blocks, const Representatives& reps) {
+Unresolved Linking::JoinPartialNames(const std::vector<ScoredPair>& pairs,
+                                     const Representatives& reps) {
   std::map<size_t, std::set<size_t>> partial_targets;  // partial rep -> full reps
-  blocks.ForEachPair([&](size_t a, size_t b) {
-    size_t partial = a, full = b;
-    if (nodes[a].content_parts > 1) std::swap(partial, full);
-    if (!IsPartialName(nodes[partial]) || nodes[full].content_parts < 2) return;
-    if (!TypesCompatible(*nodes[partial].candidate, *nodes[full].candidate)) return;
-    if (!SpelledAsAPart(*nodes[partial].key, *nodes[full].key)) return;
-    if (matcher.PartialSimilarity(*nodes[partial].key, *nodes[full].key) >=
-        NameMatcher::kPartialThreshold) {
-      partial_targets[partial].insert(full);
-    }
-  });
+  for (const ScoredPair& pair : pairs) {
+    size_t partial = pair.lo, full = pair.hi;
+    if (nodes[partial].content_parts > 1) std::swap(partial, full);
+    if (std::isnan(pair.partial) || !ForPartialName(nodes, partial, full)) continue;
+    if (pair.partial >= NameMatcher::kPartialThreshold) partial_targets[partial].insert(full);
+  }
   std::vector<std::vector<size_t>> nodes_in_doc(node_of.size());
   for (size_t i = 0; i < nodes.size(); ++i) nodes_in_doc[nodes[i].doc].push_back(i);
   // How often each full name is mentioned before these joins, and those that read as a person's:
@@ -266,20 +333,15 @@ Unresolved Linking::JoinPartialNames(const NameBlocks& blocks, const Representat
 //     longer name it ends like ("Viktor Gennadievich Khrenin") when exactly one entity of the
 //     batch has such a name. Only people: "Security Council" is not "Supreme National Security
 //     Council".
-void Linking::JoinShorterPersonNames(const NameBlocks& blocks) {
+void Linking::JoinShorterPersonNames(const std::vector<ScoredPair>& pairs) {
   std::map<size_t, std::set<size_t>> shorter_targets;  // node -> roots of the longer names
-  blocks.ForEachPair([&](size_t a, size_t b) {
-    size_t shorter = a, longer = b;
-    if (nodes[a].content_parts > nodes[b].content_parts) std::swap(shorter, longer);
-    const MentionNode& ns = nodes[shorter];
-    const MentionNode& nl = nodes[longer];
-    if (ns.content_parts < 2 || nl.content_parts <= ns.content_parts) return;
-    if (ns.candidate->type != EntityType::kPerson || nl.candidate->type != EntityType::kPerson)
-      return;
-    if (!ns.identity.empty() || !nl.identity.empty()) return;
-    if (matcher.PartialSimilarity(*ns.key, *nl.key) < NameMatcher::kPartialThreshold) return;
+  for (const ScoredPair& pair : pairs) {
+    size_t shorter = pair.lo, longer = pair.hi;
+    if (nodes[shorter].content_parts > nodes[longer].content_parts) std::swap(shorter, longer);
+    if (std::isnan(pair.partial) || !ForShorterPerson(nodes[shorter], nodes[longer])) continue;
+    if (pair.partial < NameMatcher::kPartialThreshold) continue;
     shorter_targets[shorter].insert(clusters.Find(longer));
-  });
+  }
   for (const auto& [shorter, roots] : shorter_targets) {
     if (roots.size() != 1 || clusters.Find(shorter) == *roots.begin()) continue;
     if (clusters.CanMerge(shorter, *roots.begin())) clusters.Merge(shorter, *roots.begin());
@@ -288,19 +350,19 @@ void Linking::JoinShorterPersonNames(const NameBlocks& blocks) {
 
 // 6. One-part names that abbreviate no full name: the same or a matching spelling is one entity
 //    across articles and scripts ("Madonna", "มาดอนน่า").
-void Linking::MergeUnresolved(const NameBlocks& blocks, const Unresolved& unresolved) {
+void Linking::MergeUnresolved(const std::vector<ScoredPair>& pairs, const Unresolved& unresolved) {
   for (const auto& [rep, groups] : unresolved) {
     for (const std::vector<size_t>* group : groups)
       clusters.Merge((*groups.front())[0], (*group)[0]);
   }
-  blocks.ForEachPair([&](size_t a, size_t b) {
-    auto ua = unresolved.find(a), ub = unresolved.find(b);
-    if (ua == unresolved.end() || ub == unresolved.end()) return;
-    if (!TypesCompatible(*nodes[a].candidate, *nodes[b].candidate)) return;
-    if (matcher.Similarity(*nodes[a].key, *nodes[b].key) >= NameMatcher::kSameThreshold) {
+  for (const ScoredPair& pair : pairs) {
+    auto ua = unresolved.find(pair.lo), ub = unresolved.find(pair.hi);
+    if (ua == unresolved.end() || ub == unresolved.end()) continue;
+    if (!TypesCompatible(*nodes[pair.lo].candidate, *nodes[pair.hi].candidate)) continue;
+    if (Similarity(pair) >= NameMatcher::kSameThreshold) {
       clusters.Merge((*ua->second.front())[0], (*ub->second.front())[0]);
     }
-  });
+  }
 }
 
 }  // namespace
@@ -320,7 +382,8 @@ Result<std::unique_ptr<EntityLinker>> EntityLinker::Create(const DataPack& data)
 LinkedEntities EntityLinker::Link(const std::vector<const Document*>& docs,
                                   const std::vector<std::vector<MentionCandidate>>& candidates,
                                   const std::vector<AliasEntry>& aliases,
-                                  const Gazetteer& gazetteer, NameMatcher& matcher) const {
+                                  const Gazetteer& gazetteer, NameMatcher& matcher,
+                                  int jobs) const {
   const Corrections corrections = ResolveCorrections(aliases);
   const MentionNodes mentions =
       BuildMentionNodes(docs, candidates, corrections.entities, gazetteer, matcher, particles_);
@@ -335,11 +398,11 @@ LinkedEntities EntityLinker::Link(const std::vector<const Document*>& docs,
   const Representatives reps = ChooseRepresentatives(nodes, linking.MergeSameSpellings());
   std::vector<BlockedName> names;
   for (size_t r : reps.reps) names.push_back({r, nodes[r].key->skeleton});
-  const NameBlocks blocks(names);
-  linking.MergeMatchingFullNames(blocks);
-  const Unresolved unresolved = linking.JoinPartialNames(blocks, reps);
-  linking.JoinShorterPersonNames(blocks);
-  linking.MergeUnresolved(blocks, unresolved);
+  const std::vector<ScoredPair> pairs = linking.ScorePairs(NameBlocks(names), jobs);
+  linking.MergeMatchingFullNames(pairs);
+  const Unresolved unresolved = linking.JoinPartialNames(pairs, reps);
+  linking.JoinShorterPersonNames(pairs);
+  linking.MergeUnresolved(pairs, unresolved);
   return CollectEntities(docs, nodes, linking.clusters);
 }
 

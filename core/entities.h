@@ -37,11 +37,12 @@ class EntityLinker {
   static Result<std::unique_ptr<EntityLinker>> Create(const DataPack& data);
 
   // Links candidates to entities. `aliases` force merges (variants of one line are one entity)
-  // and splits (names on different lines are never merged).
+  // and splits (names on different lines are never merged). The name comparisons run on `jobs`
+  // threads; the merges, in a fixed order, on one: the result does not depend on `jobs`.
   LinkedEntities Link(const std::vector<const Document*>& docs,
                       const std::vector<std::vector<MentionCandidate>>& candidates,
                       const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
-                      NameMatcher& matcher) const;
+                      NameMatcher& matcher, int jobs = 1) const;
 
  private:
   explicit EntityLinker(NameParticles particles) : particles_(std::move(particles)) {}

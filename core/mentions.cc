@@ -24,6 +24,7 @@
 #include "mentions/scanner.h"
 #include "mentions/tables.h"
 #include "mentions/words.h"
+#include "parallel.h"
 #include "tagger/tagger.h"
 #include "text/fields.h"
 #include "text/language_tag.h"
@@ -291,29 +292,48 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
 MentionFinder::~MentionFinder() = default;
 
 std::vector<std::vector<MentionCandidate>> MentionFinder::RuleCandidates(
-    const std::vector<const Document*>& docs) const {
-  // Words of every document first: how a word is written elsewhere in the batch judges it at the
-  // start of a sentence.
-  std::vector<std::vector<Word>> words(docs.size());
-  CaseStats stats;
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    words[d] = mentions::CollectWords(*docs[d], tables_->elisions);
-    mentions::CountCases(words[d], stats);
+    const std::vector<const Document*>& docs, int jobs) const {
+  // How every document writes its words first: how a word is written elsewhere in the batch
+  // judges it at the start of a sentence. The counts are sums, so each thread counts into its own
+  // statistics and they are added up; the word views are not kept (they are larger than the text
+  // several times over) but made again for the scan.
+  const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(docs.size())));
+  std::vector<CaseStats> counted(threads);
+  ParallelFor(threads, docs.size(), [&](std::size_t d, int worker) {
+    mentions::CountCases(mentions::CollectWords(*docs[d], tables_->elisions), counted[worker]);
+  });
+  CaseStats stats = std::move(counted[0]);
+  for (int w = 1; w < threads; ++w) {
+    for (const auto& [key, n] : counted[w].lower) stats.lower[key] += n;
+    for (const auto& [key, n] : counted[w].capitalized_inside) stats.capitalized_inside[key] += n;
   }
+  counted.clear();
 
-  Segmenter segmenter;
+  // Then each document alone, given the batch's statistics (read-only here): the per-article
+  // mention scan. Each thread has its own segmenter and work counters.
+  std::vector<Segmenter> segmenters(threads);
+  std::vector<MentionWork> work(threads);
   std::vector<std::vector<MentionCandidate>> out(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    DocumentScanner scanner(*docs[d], *tables_, stats, segmenter, work_);
-    out[d] = mentions::ResolveOverlaps(scanner.Scan(words[d]));
+  ParallelFor(threads, docs.size(), [&](std::size_t d, int worker) {
+    DocumentScanner scanner(*docs[d], *tables_, stats, segmenters[worker], work[worker]);
+    out[d] = mentions::ResolveOverlaps(
+        scanner.Scan(mentions::CollectWords(*docs[d], tables_->elisions)));
+  });
+  for (const MentionWork& w : work) {
+    work_.units_chunked += w.units_chunked;
+    work_.units_resegmented += w.units_resegmented;
   }
   return out;
 }
 
 std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
-    const std::vector<const Document*>& docs, NameMatcher& matcher) const {
-  std::vector<std::vector<MentionCandidate>> out = RuleCandidates(docs);
-  for (std::size_t d = 0; d < docs.size(); ++d) out[d] = Tagged(*docs[d], std::move(out[d]));
+    const std::vector<const Document*>& docs, NameMatcher& matcher, int jobs) const {
+  std::vector<std::vector<MentionCandidate>> out = RuleCandidates(docs, jobs);
+  // The tagger, per article too (it reads only its article and the rules' candidates there).
+  const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(docs.size())));
+  ParallelFor(threads, docs.size(), [&](std::size_t d, int) {
+    out[d] = Tagged(*docs[d], std::move(out[d]));
+  });
   SecondPass(docs, matcher, out);
   TypeSurnames(out);
   for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);
@@ -323,14 +343,20 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
 
 void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
                                std::vector<std::vector<MentionCandidate>>& out) const {
+  // Only text in uncased scripts is searched: without any, the known names (and their
+  // transliterated keys, the costly part) would go unused.
+  std::vector<std::size_t> uncased;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    if (HasUncasedWords(*docs[d])) uncased.push_back(d);
+  }
+  if (uncased.empty()) return;
   Segmenter segmenter;
   mentions::KnownNames known = mentions::GatherKnownNames(out, tables_->thai_dictionary, segmenter);
   if (known.same_script.empty() && known.other_script.empty()) return;
   for (KnownName& name : known.other_script) name.key = &matcher.Key(ToUtf8(name.text));
 
   CaseStats no_stats;
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    if (!HasUncasedWords(*docs[d])) continue;
+  for (std::size_t d : uncased) {
     DocumentScanner scanner(*docs[d], *tables_, no_stats, segmenter, work_);
     std::vector<Found> found =
         scanner.FindKnown(known.same_script, known.other_script, matcher, out[d]);

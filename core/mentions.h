@@ -78,14 +78,16 @@ class MentionFinder {
 
   // Finds candidates in every article of the batch. Two passes: each article alone, then spans in
   // uncased scripts that match, after transliteration, names found in other articles of the batch.
-  // Result: one vector per document, sorted by position, non-overlapping.
+  // Result: one vector per document, sorted by position, non-overlapping. The first pass runs on
+  // `jobs` threads (core/parallel.h) and is a function of one Document and the batch's casing
+  // statistics, and so is the tagger's (core/tagger/); the result does not depend on `jobs`.
   std::vector<std::vector<MentionCandidate>> FindAll(const std::vector<const Document*>& docs,
-                                                     NameMatcher& matcher) const;
+                                                     NameMatcher& matcher, int jobs = 1) const;
 
   // The rule scanner's candidates alone (each article with the batch's casing statistics), before
   // the tagger: what the tagger reads as features, and what the trainer feeds it.
   std::vector<std::vector<MentionCandidate>> RuleCandidates(
-      const std::vector<const Document*>& docs) const;
+      const std::vector<const Document*>& docs, int jobs = 1) const;
 
   // The cue words of every language together (the tagger's cue features).
   const mentions::LangCues& AllCues() const;

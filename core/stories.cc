@@ -59,7 +59,8 @@ Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const DataPack& d
 
 std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>& articles,
                                                  const std::vector<EntityResult>& entities,
-                                                 const std::vector<StoryMove>& moves) const {
+                                                 const std::vector<StoryMove>& moves,
+                                                 int jobs) const {
   const Tuning& tuning = impl_->tuning;
   if (articles.empty()) return {};
   // Work in id order so that the input order cannot change anything.
@@ -72,7 +73,7 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
   EntityIndex entity_by_id;
   for (const EntityResult& e : entities) entity_by_id[e.id] = &e;
 
-  const BatchFeatures features = ExtractFeatures(sorted, entity_by_id, impl_->stop_words, tuning);
+  const BatchFeatures features = ExtractFeatures(sorted, entity_by_id, impl_->stop_words, tuning, jobs);
   std::vector<Edge> edges =
       ScorePairs(CandidatePairs(features, tuning), features.articles, tuning);
   std::vector<std::vector<int32_t>> clusters =

@@ -63,9 +63,10 @@ class StoryClusterer {
 
   // Every article ends in exactly one story. Deterministic for any input order. Story ids "S1"...
   // ordered by their earliest article id. `moves` (the user's STORY lines) are applied last.
+  // Words are stemmed on `jobs` threads; the result does not depend on `jobs`.
   std::vector<StoryResult> Cluster(const std::vector<StoryArticle>& articles,
                                    const std::vector<EntityResult>& entities,
-                                   const std::vector<StoryMove>& moves = {}) const;
+                                   const std::vector<StoryMove>& moves = {}, int jobs = 1) const;
 
  private:
   struct Impl;

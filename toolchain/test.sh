@@ -50,6 +50,7 @@ fuzz mentions 12 -max_len=2048 -timeout=10 -rss_limit_mb=2048
 fuzz dates 10 -max_len=2048 -timeout=10 -rss_limit_mb=2048
 fuzz names 8 -max_len=512 -timeout=10 -rss_limit_mb=2048
 fuzz text_core 10 -max_len=65536 -timeout=20 -rss_limit_mb=4096
+fuzz records 5 -max_len=8192 -timeout=10 -rss_limit_mb=2048
 # Megabyte inputs: a super-linear path shows up as a timeout or as memory over the limits.
-fuzz large_input 25 -len_control=0 -max_len=2097152 -timeout=5 -rss_limit_mb=3072 -malloc_limit_mb=1024
+fuzz large_input 20 -len_control=0 -max_len=2097152 -timeout=5 -rss_limit_mb=3072 -malloc_limit_mb=1024
 echo "== crosswire: all tests passed"

@@ -1,6 +1,8 @@
 // The command-line tool: `crosswire analyze` prints the analysis JSON of files and folders;
-// `crosswire match` compares names with the entity matcher. Exit status: 0 success, 1 some input
-// was rejected (the rest is still analysed), 2 usage error.
+// `crosswire map` prints their per-article records and `crosswire reduce` the analysis JSON of
+// records (docs/ARCHITECTURE.md, "Map and reduce"); `crosswire match` compares names with the
+// entity matcher. Exit status: 0 success, 1 some input was rejected (the rest is still analysed),
+// 2 usage error.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,12 +38,19 @@ namespace {
 
 constexpr char kUsage[] =
     "usage:\n"
-    "  crosswire analyze [--aliases FILE] [--lang L] [--published YYYY-MM-DD] [--tagger] PATH...\n"
+    "  crosswire analyze [--aliases FILE] [--lang L] [--published YYYY-MM-DD] [--jobs N] [--tagger]\n"
+    "                    PATH...\n"
     "      PATH: files, or folders walked for *.txt *.md *.html *.htm; prints the analysis JSON\n"
     "      --aliases FILE   corrections and curated names (TYPE<TAB>canonical<TAB>variant...)\n"
     "      --lang L         language of every article (default: identified per article)\n"
     "      --published DATE publication date assumed for articles that state none\n"
     "      --tagger         also find and type names with the trained tagger (experimental)\n"
+    "      --jobs N         threads for the per-article steps (default: one per core)\n"
+    "  crosswire map [--lang L] [--jobs N] PATH...\n"
+    "      prints one crosswire-record/1 JSON line per input (the per-article step)\n"
+    "  crosswire reduce [--aliases FILE] [--published YYYY-MM-DD] [--jobs N] [--tagger] [RECORDS...]\n"
+    "      reads record lines (files, or standard input) and prints the analysis JSON:\n"
+    "      map on shards, then reduce on their records in shard order, equals analyze\n"
     "  crosswire match NAME_A NAME_B     prints score (0..1) and same|different\n"
     "  crosswire match --pairs FILE      TSV a<TAB>b per line -> "
     "a<TAB>b<TAB>score<TAB>same|different\n"
@@ -223,34 +232,49 @@ Analyzer* CreateOrDie(const Options& options, std::unique_ptr<Analyzer>* holder)
   return holder->get();
 }
 
-int Analyze(const std::vector<std::string>& args) {
+// The options of analyze, map and reduce; each command accepts the ones that matter to it.
+struct CommandLine {
   Options options;
   std::string aliases_path;
   std::vector<std::string> paths;
+};
+
+// Parses `args` allowing the flags in `allowed` (e.g. "--aliases --lang"); returns the usage
+// error, or an empty string.
+std::string ParseCommandLine(const std::vector<std::string>& args, std::string_view allowed,
+                             CommandLine& out) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    auto value = [&](const char* flag) -> const std::string* {
-      if (i + 1 >= args.size()) return nullptr;
-      (void)flag;
-      return &args[++i];
-    };
-    if (a == "--aliases" || a == "--lang" || a == "--published") {
-      const std::string* v = value(a.c_str());
-      if (v == nullptr) return Usage(a + " needs a value");
-      if (a == "--aliases") aliases_path = *v;
-      if (a == "--lang") options.language = *v;
-      if (a == "--published") options.assumed_published = *v;
-    } else if (a == "--tagger") {
-      options.use_tagger = true;
+    if (a == "--tagger" && allowed.find(a) != std::string_view::npos) {
+      out.options.use_tagger = true;
+      continue;
+    }
+    const bool known = a == "--aliases" || a == "--lang" || a == "--published" || a == "--jobs";
+    if (known && allowed.find(a) != std::string_view::npos) {
+      if (i + 1 >= args.size()) return a + " needs a value";
+      const std::string& v = args[++i];
+      if (a == "--aliases") out.aliases_path = v;
+      if (a == "--lang") out.options.language = v;
+      if (a == "--published") out.options.assumed_published = v;
+      if (a == "--jobs") {
+        char* end = nullptr;
+        errno = 0;
+        long n = std::strtol(v.c_str(), &end, 10);
+        if (v.empty() || *end != '\0' || errno != 0 || n < 1 || n > 1024)
+          return "--jobs needs a whole number from 1 to 1024, not '" + Printable(v) + "'";
+        out.options.jobs = static_cast<int>(n);
+      }
     } else if (a.size() > 1 && a[0] == '-') {
-      return Usage("unknown option " + a);
+      return "unknown option " + a;
     } else {
-      paths.push_back(a);
+      out.paths.push_back(a);
     }
   }
-  if (paths.empty()) return Usage("analyze needs at least one file or folder");
+  return "";
+}
 
-  std::unique_ptr<Analyzer> holder;
+// Creates the analyzer of a command; a bad option value is a usage error (exit 2).
+int Start(const Options& options, std::unique_ptr<Analyzer>* holder) {
   auto created = Analyzer::Create(options);
   if (!created.ok()) {
     if (created.status().code() == crosswire::StatusCode::kInvalidArgument)
@@ -258,9 +282,12 @@ int Analyze(const std::vector<std::string>& args) {
     std::cerr << "crosswire: cannot start: " << created.status().message() << "\n";
     return 1;
   }
-  holder = std::move(created).value();
-  Analyzer& analyzer = *holder;
+  *holder = std::move(created).value();
+  return 0;
+}
 
+// Reads the aliases file into the analyzer; returns an exit status (0: fine).
+int LoadAliases(const std::string& aliases_path, Analyzer& analyzer) {
   if (!aliases_path.empty()) {
     std::string text;
     // An aliases file is small: a bound keeps a mistaken path (a disk image, /dev/zero) harmless.
@@ -277,7 +304,13 @@ int Analyze(const std::vector<std::string>& args) {
       return 2;
     }
   }
+  return 0;
+}
 
+// Collects the article files under `paths` and hands each to the analyzer (whose per-article step
+// then runs on its thread pool). Returns the inputs in order, with the reason each failed.
+std::vector<Input> AddInputs(const std::vector<std::string>& paths, const Options& options,
+                             Analyzer& analyzer) {
   std::vector<Input> inputs;
   for (const std::string& p : paths) Collect(p, inputs);
   // Ids are file names; where two files share a name, their paths tell them apart.
@@ -295,23 +328,32 @@ int Analyze(const std::vector<std::string>& args) {
     in.added = true;
     in.rejected = analyzer.AddFile(in.id, bytes);
   }
-  crosswire::Analysis analysis = analyzer.Analyze();
-  // Every input that did not make it is listed, in input order: the core's own rejections (too
-  // large, not text) and those of reading (missing, unreadable, not a file, duplicate id).
+  return inputs;
+}
+
+// Every input that did not make it, in input order: the core's own rejections (too large, not
+// text) and those of reading (missing, unreadable, not a file, duplicate id); then any other
+// rejection of the core.
+std::vector<crosswire::Rejection> AllRejections(const std::vector<Input>& inputs,
+                                                std::vector<crosswire::Rejection> core_rejected) {
   std::vector<crosswire::Rejection> rejected;
   for (const Input& in : inputs) {
     if (in.rejected.ok()) continue;
-    auto core = std::find_if(analysis.rejected.begin(), analysis.rejected.end(),
+    auto core = std::find_if(core_rejected.begin(), core_rejected.end(),
                              [&](const crosswire::Rejection& r) { return r.id == in.id; });
-    if (in.added && core != analysis.rejected.end()) {
+    if (in.added && core != core_rejected.end()) {
       rejected.push_back(*core);
-      analysis.rejected.erase(core);
+      core_rejected.erase(core);
     } else {
       rejected.push_back({in.id, in.rejected});
     }
   }
-  rejected.insert(rejected.end(), analysis.rejected.begin(), analysis.rejected.end());
-  analysis.rejected = std::move(rejected);
+  rejected.insert(rejected.end(), core_rejected.begin(), core_rejected.end());
+  return rejected;
+}
+
+// Prints the diagnostics and the analysis; returns the exit status.
+int Report(crosswire::Analysis& analysis) {
   for (const crosswire::Rejection& r : analysis.rejected)
     std::cerr << "crosswire: " << Printable(r.status.message()) << "\n";
   for (const auto& article : analysis.articles) {
@@ -320,6 +362,89 @@ int Analyze(const std::vector<std::string>& args) {
   }
   std::cout << crosswire::AnalysisToJson(analysis);
   return analysis.rejected.empty() ? 0 : 1;
+}
+
+int Analyze(const std::vector<std::string>& args) {
+  CommandLine line;
+  if (std::string problem = ParseCommandLine(args, "--aliases --lang --published --jobs --tagger", line);
+      !problem.empty())
+    return Usage(problem);
+  if (line.paths.empty()) return Usage("analyze needs at least one file or folder");
+  std::unique_ptr<Analyzer> holder;
+  if (int status = Start(line.options, &holder); status != 0) return status;
+  Analyzer& analyzer = *holder;
+  if (int status = LoadAliases(line.aliases_path, analyzer); status != 0) return status;
+  std::vector<Input> inputs = AddInputs(line.paths, line.options, analyzer);
+  crosswire::Analysis analysis = analyzer.Analyze();
+  analysis.rejected = AllRejections(inputs, std::move(analysis.rejected));
+  return Report(analysis);
+}
+
+// The map step: one record line per input, articles first (in input order), then the rejected
+// inputs (in input order). Reduce keeps the two orders apart, so shards concatenated in order
+// give analyze's output.
+int Map(const std::vector<std::string>& args) {
+  CommandLine line;
+  if (std::string problem = ParseCommandLine(args, "--lang --jobs", line); !problem.empty())
+    return Usage(problem);
+  if (line.paths.empty()) return Usage("map needs at least one file or folder");
+  std::unique_ptr<Analyzer> holder;
+  if (int status = Start(line.options, &holder); status != 0) return status;
+  Analyzer& analyzer = *holder;
+  std::vector<Input> inputs = AddInputs(line.paths, line.options, analyzer);
+  std::cout << analyzer.MapRecords();
+  std::vector<crosswire::Rejection> rejected = AllRejections(inputs, analyzer.Rejected());
+  for (const crosswire::Rejection& r : rejected) {
+    std::cerr << "crosswire: " << Printable(r.status.message()) << "\n";
+    std::cout << crosswire::RejectionRecord(r) << '\n';
+  }
+  return rejected.empty() ? 0 : 1;
+}
+
+// Feeds the record lines of `in` to the analyzer; a line that is not a record is reported with
+// its place and skipped. Returns how many lines were skipped.
+int AddRecords(std::istream& in, const std::string& name, Analyzer& analyzer) {
+  int skipped = 0;
+  std::string record;
+  for (long number = 1; std::getline(in, record); ++number) {
+    if (record.empty()) continue;
+    if (Status s = analyzer.AddRecord(record); !s.ok()) {
+      std::cerr << "crosswire: " << Printable(name) << ":" << number << ": "
+                << Printable(s.message()) << "\n";
+      ++skipped;
+    }
+  }
+  return skipped;
+}
+
+int Reduce(const std::vector<std::string>& args) {
+  CommandLine line;
+  if (std::string problem = ParseCommandLine(args, "--aliases --published --jobs --tagger", line);
+      !problem.empty())
+    return Usage(problem);
+  std::unique_ptr<Analyzer> holder;
+  if (int status = Start(line.options, &holder); status != 0) return status;
+  Analyzer& analyzer = *holder;
+  if (int status = LoadAliases(line.aliases_path, analyzer); status != 0) return status;
+  int skipped = 0;
+  if (line.paths.empty()) line.paths.push_back("-");
+  for (const std::string& path : line.paths) {
+    if (path == "-") {
+      skipped += AddRecords(std::cin, "standard input", analyzer);
+      continue;
+    }
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+      std::cerr << "crosswire: '" << Printable(path) << "': cannot open: " << std::strerror(errno)
+                << "\n";
+      ++skipped;
+      continue;
+    }
+    skipped += AddRecords(file, path, analyzer);
+  }
+  crosswire::Analysis analysis = analyzer.Analyze();
+  const int status = Report(analysis);
+  return skipped > 0 ? 1 : status;
 }
 
 std::string FormatScore(double score) {
@@ -372,6 +497,8 @@ int main(int argc, char** argv) {
   std::string command = args[0];
   args.erase(args.begin());
   if (command == "analyze") return Analyze(args);
+  if (command == "map") return Map(args);
+  if (command == "reduce") return Reduce(args);
   if (command == "match") return Match(args);
   if (command == "--version") {
     std::cout << "crosswire " << CROSSWIRE_VERSION << "\n";

@@ -5,6 +5,7 @@
 
 #include "dates.h"
 #include "dates/year_resolution.h"
+#include "parallel.h"
 
 namespace crosswire {
 namespace {
@@ -34,15 +35,17 @@ dates::BatchEvidence SameDayYears(const std::vector<ArticleDates>& results) {
 }  // namespace
 
 std::vector<ArticleDates> DateFinder::FindBatch(const std::vector<const Document*>& docs,
-                                                std::optional<Date> assumed_published) const {
-  std::vector<ArticleDates> results;
-  results.reserve(docs.size());
-  for (const Document* doc : docs) results.push_back(Find(*doc, assumed_published, std::nullopt));
+                                                std::optional<Date> assumed_published,
+                                                int jobs) const {
+  std::vector<ArticleDates> results(docs.size());
+  ParallelFor(jobs, docs.size(), [&](std::size_t i, int) {
+    results[i] = Find(*docs[i], assumed_published, std::nullopt);
+  });
   const dates::BatchEvidence evidence = SameDayYears(results);
   const std::optional<int> hint = MostCommonYear(results);
-  for (std::size_t i = 0; i < docs.size(); ++i) {
+  ParallelFor(jobs, docs.size(), [&](std::size_t i, int) {
     if (results[i].needs_batch) results[i] = FindWith(*docs[i], assumed_published, hint, &evidence);
-  }
+  });
   return results;
 }
 

@@ -43,14 +43,17 @@ class NameBlocks {
   // block they share, block by block in a fixed order.
   template <typename Fn>
   void ForEachPair(Fn&& fn) const {
-    for (uint32_t b = 0; b < blocks_.size(); ++b) {
-      const std::vector<size_t>& members = blocks_[b];
-      for (size_t x = 0; x < members.size(); ++x) {
-        for (size_t y = x + 1; y < members.size(); ++y) {
-          if (FirstShared(members[x], members[y]) != b) continue;
-          const auto [lo, hi] = std::minmax(members[x], members[y]);
-          fn(lo, hi);
-        }
+    for (uint32_t b = 0; b < blocks_.size(); ++b) ForEachPairIn(b, fn);
+  }
+  // The pairs ForEachPair visits in block `b`, in its order. Blocks may be visited concurrently.
+  template <typename Fn>
+  void ForEachPairIn(size_t b, Fn&& fn) const {
+    const std::vector<size_t>& members = blocks_[b];
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        if (FirstShared(members[x], members[y]) != b) continue;
+        const auto [lo, hi] = std::minmax(members[x], members[y]);
+        fn(lo, hi);
       }
     }
   }

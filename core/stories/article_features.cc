@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "parallel.h"
 #include "stories/stemmers.h"
 #include "text/language_tag.h"
 #include "text/script.h"
@@ -39,20 +40,61 @@ bool LooksLikeYear(std::string_view key) {
 
 using Counts = std::map<int32_t, float>;  // feature id -> weighted occurrences
 
+// The word and number features of one article before they have ids: keys in order of first use,
+// each with its weighted occurrences summed in text order. Made on the pool, one article at a
+// time; FeatureCounter::AddTokens then gives the ids in the same order as counting token by token.
+struct TokenFeatures {
+  struct Feature {
+    std::string key;  // "n\t<number>" or "w\t<lang>\t<stem>"
+    bool number = false;
+    float count = 0;
+  };
+  std::vector<Feature> features;
+  int latest_year = 0;
+};
+
+TokenFeatures CountTokens(const StoryArticle& a, const std::string& lang,
+                          const StopWords& stop_words, const StoryTuning& tuning,
+                          Stemmers& stemmers) {
+  TokenFeatures out;
+  std::unordered_map<std::string, size_t> index;
+  auto add = [&](std::string key, bool number, float count) {
+    auto [it, inserted] = index.emplace(key, out.features.size());
+    if (inserted) out.features.push_back({std::move(key), number, 0.0f});
+    out.features[it->second].count += count;
+  };
+  const auto stop = stop_words.find(lang);
+  for (const Token& t : a.doc->tokens) {
+    if (t.kind == TokenKind::kNumber) {
+      // Years are dates, compared through the date factor; one-digit numbers say nothing.
+      if (LooksLikeYear(t.key)) {
+        out.latest_year = std::max(out.latest_year, std::stoi(t.key));
+      } else if (t.key.size() >= 2) {
+        add("n\t" + t.key, true, 1);
+      }
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) continue;
+    const bool unspaced = IsDictionaryScript(t.script);
+    if (CodePoints(t.key) < (unspaced ? 2 : 3)) continue;
+    if (stop != stop_words.end() && stop->second.count(t.key)) continue;
+    const std::string stem = stemmers.Stem(lang, t.key);
+    // Title words name the event more often than body words do.
+    const bool in_title = a.doc->title_begin >= 0 && t.utf16_begin >= a.doc->title_begin &&
+                          t.utf16_end <= a.doc->title_end;
+    add("w\t" + lang + "\t" + stem, false, in_title ? tuning.title_word_tf : 1.0f);
+  }
+  return out;
+}
+
 // Raw counts of the batch and the tables of its features, filled article by article.
 class FeatureCounter {
  public:
-  FeatureCounter(const EntityIndex& entity_by_id, const StopWords& stop_words,
-                 const StoryTuning& tuning, size_t n)
-      : entity_by_id_(entity_by_id),
-        stop_words_(stop_words),
-        tuning_(tuning),
-        ent_tf_(n),
-        word_tf_(n),
-        num_tf_(n) {}
+  FeatureCounter(const EntityIndex& entity_by_id, size_t n)
+      : entity_by_id_(entity_by_id), ent_tf_(n), word_tf_(n), num_tf_(n) {}
 
   void CountEntities(size_t k, const StoryArticle& a);
-  void CountTokens(size_t k, const StoryArticle& a, ArticleFeatures& features);
+  void AddTokens(size_t k, const TokenFeatures& tokens);
   // Moves the tables into `out` and fills its vectors with the weights.
   void Weigh(BatchFeatures& out);
 
@@ -60,9 +102,6 @@ class FeatureCounter {
   int32_t Id(const std::string& key);
 
   const EntityIndex& entity_by_id_;
-  const StopWords& stop_words_;
-  const StoryTuning& tuning_;
-  Stemmers stemmers_;
   std::unordered_map<std::string, int32_t> ids_;
   std::vector<Counts> ent_tf_, word_tf_, num_tf_;
   std::vector<int32_t> feature_entity_;
@@ -93,28 +132,9 @@ void FeatureCounter::CountEntities(size_t k, const StoryArticle& a) {
   }
 }
 
-void FeatureCounter::CountTokens(size_t k, const StoryArticle& a, ArticleFeatures& features) {
-  const auto stop = stop_words_.find(features.lang);
-  for (const Token& t : a.doc->tokens) {
-    if (t.kind == TokenKind::kNumber) {
-      // Years are dates, compared through the date factor; one-digit numbers say nothing.
-      if (LooksLikeYear(t.key)) {
-        features.latest_year = std::max(features.latest_year, std::stoi(t.key));
-      } else if (t.key.size() >= 2) {
-        num_tf_[k][Id("n\t" + t.key)] += 1;
-      }
-      continue;
-    }
-    if (t.kind != TokenKind::kWord) continue;
-    const bool unspaced = IsDictionaryScript(t.script);
-    if (CodePoints(t.key) < (unspaced ? 2 : 3)) continue;
-    if (stop != stop_words_.end() && stop->second.count(t.key)) continue;
-    const std::string stem = stemmers_.Stem(features.lang, t.key);
-    const int32_t id = Id("w\t" + features.lang + "\t" + stem);
-    // Title words name the event more often than body words do.
-    const bool in_title = a.doc->title_begin >= 0 && t.utf16_begin >= a.doc->title_begin &&
-                          t.utf16_end <= a.doc->title_end;
-    word_tf_[k][id] += in_title ? tuning_.title_word_tf : 1.0f;
+void FeatureCounter::AddTokens(size_t k, const TokenFeatures& tokens) {
+  for (const TokenFeatures::Feature& f : tokens.features) {
+    (f.number ? num_tf_ : word_tf_)[k][Id(f.key)] += f.count;
   }
 }
 
@@ -170,17 +190,33 @@ double TypeWeight(EntityType type) {
 
 BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,
                               const EntityIndex& entity_by_id, const StopWords& stop_words,
-                              const StoryTuning& tuning) {
+                              const StoryTuning& tuning, int jobs) {
   BatchFeatures out;
   out.articles.resize(articles.size());
-  FeatureCounter counter(entity_by_id, stop_words, tuning, articles.size());
+  FeatureCounter counter(entity_by_id, articles.size());
   for (size_t k = 0; k < articles.size(); ++k) {
     ArticleFeatures& f = out.articles[k];
     f.lang = PrimaryLanguage(articles[k]->doc->lang);
     if (f.lang.empty()) f.lang = "und";
     f.date = articles[k]->event_date;
-    counter.CountEntities(k, *articles[k]);
-    counter.CountTokens(k, *articles[k], f);
+  }
+  // Words are stemmed on the pool (a Snowball stemmer per thread), a slice of articles at a time
+  // so that the keys of only one slice are held; ids are then given one article after the other.
+  const int threads = std::max(1, jobs);
+  std::vector<Stemmers> stemmers(threads);
+  const size_t slice = 64 * static_cast<size_t>(threads);
+  std::vector<TokenFeatures> tokens(std::min(slice, articles.size()));
+  for (size_t begin = 0; begin < articles.size(); begin += slice) {
+    const size_t end = std::min(articles.size(), begin + slice);
+    ParallelFor(threads, end - begin, [&](size_t i, int worker) {
+      tokens[i] = CountTokens(*articles[begin + i], out.articles[begin + i].lang, stop_words,
+                              tuning, stemmers[worker]);
+    });
+    for (size_t k = begin; k < end; ++k) {
+      counter.CountEntities(k, *articles[k]);
+      counter.AddTokens(k, tokens[k - begin]);
+      out.articles[k].latest_year = tokens[k - begin].latest_year;
+    }
   }
   counter.Weigh(out);
   return out;

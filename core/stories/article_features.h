@@ -67,10 +67,10 @@ using StopWords = std::map<std::string, std::unordered_set<std::string>>;  // la
 using EntityIndex = std::unordered_map<std::string, const EntityResult*>;  // by entity id
 
 // Features of `articles` (in id order). Feature ids are given in order of first use while walking
-// the articles in that order: deterministic.
+// the articles in that order: deterministic, whatever `jobs` (threads for stemming) is.
 BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,
                               const EntityIndex& entity_by_id, const StopWords& stop_words,
-                              const StoryTuning& tuning);
+                              const StoryTuning& tuning, int jobs = 1);
 
 }  // namespace crosswire
 

@@ -79,6 +79,13 @@ SEEDS = {
         'case3-thai-unspaced.bin': b'\x02' + THAI_UNSPACED.encode(),
         'tags-without-close.bin': b'\x01' + b'<script><a<b</scrip<!-- ',
     },
+    # Lines of `crosswire map` output (crosswire-record/1): an article with a removed line, a Thai
+    # article, a rejected input.
+    'records': {
+        'article.jsonl': "{\"record\":\"crosswire-record/1\",\"id\":\"r1.txt\",\"input_bytes\":85,\"encoding\":\"UTF-8\",\"warnings\":[],\"lang\":\"en\",\"title\":\"Alexander Lukashenko met Vladimir Putin in Minsk on 13 September.\",\"title_span\":[0,65],\"removed\":[[66,84,\"share\"]],\"paragraphs\":[[0,65,\"en\",false],[66,84,\"en\",true]],\"text\":\"Alexander Lukashenko met Vladimir Putin in Minsk on 13 September.\\nShare this article\\n\"}".encode(),
+        'thai.jsonl': "{\"record\":\"crosswire-record/1\",\"id\":\"r2.txt\",\"input_bytes\":117,\"encoding\":\"UTF-8\",\"warnings\":[],\"lang\":\"th\",\"title\":\"นายอเล็กซานเดอร์ ลูกาเชนโก พบกับนายปูติน\",\"title_span\":[0,40],\"removed\":[],\"paragraphs\":[[0,40,\"th\",false]],\"text\":\"นายอเล็กซานเดอร์ ลูกาเชนโก พบกับนายปูติน\\n\"}".encode(),
+        'rejected.jsonl': "{\"record\":\"crosswire-record/1\",\"id\":\"bin.txt\",\"rejected\":{\"code\":\"binary_input\",\"message\":\"bin.txt: not text: the input contains 1 NUL bytes and no byte-order mark (a binary file?)\"}}".encode(),
+    },
     'text_core': {
         'english.txt': b'\x00' + ENGLISH.encode(),
         'page.html': b'\x01' + b'<html><title>Talks</title><body><article><p>Minsk &amp; Tehran</p></article></body></html>',

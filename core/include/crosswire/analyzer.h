@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "crosswire/status.h"
 #include "crosswire/types.h"
@@ -26,11 +27,25 @@ class Analyzer {
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
 
-  // Adds an article given as UTF-8 text. Ids must be unique within the batch.
+  // Adds an article given as UTF-8 text. Ids must be unique within the batch. The article is
+  // decoded here; the rest of its per-article step runs, on Options::jobs threads, in
+  // MapRecords() or Analyze().
   Status AddArticle(std::string_view id, std::string_view utf8_text);
   // Adds a file's raw bytes; the encoding is detected and the text decoded. An .html/.htm name
   // makes the core extract the article from the markup.
   Status AddFile(std::string_view name, std::string_view bytes);
+  // Runs the per-article step (up to segmentation) of the articles added so far, on the thread
+  // pool; Analyze() and MapRecords() run it themselves when it has not run.
+  void Prepare();
+  // The map step (docs/ARCHITECTURE.md, "Map and reduce"): runs the per-article step of every
+  // article added so far and returns one "crosswire-record/1" JSON line per article, in insertion
+  // order. Inputs rejected so far are in Rejected(); RejectionRecord() writes their lines.
+  std::string MapRecords();
+  // The reduce side: adds one line written by MapRecords() or RejectionRecord(), here or in
+  // another process. Analyze() over the records of a batch equals Analyze() over its articles.
+  Status AddRecord(std::string_view record_line);
+  // The inputs rejected so far, in order.
+  const std::vector<Rejection>& Rejected() const;
   // Reads user corrections in the aliases format (TYPE<TAB>canonical<TAB>variant...).
   Status AddAliases(std::string_view aliases_text);
   // The decoded text of an accepted article, or nothing for an unknown id.
@@ -54,6 +69,9 @@ class Analyzer {
   explicit Analyzer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// The "crosswire-record/1" line of a rejected input, for AddRecord.
+std::string RejectionRecord(const Rejection& rejection);
 
 // The "crosswire/1" JSON document, with a stable key order.
 std::string AnalysisToJson(const Analysis& analysis);

@@ -43,6 +43,10 @@ struct Options {
   // pack loaded at run time (core/data_pack.h); one replaces a compiled-in file of the same path.
   // The bytes must outlive the Analyzer.
   std::vector<std::pair<std::string_view, std::string_view>> extra_data;
+
+  // Threads for the per-article steps (docs/ARCHITECTURE.md, "Map and reduce"); 0: one per core.
+  // The result is the same for every value. The wasm build always uses one.
+  int jobs = 0;
 };
 
 // A calendar date with the precision it was stated with; month/day are 0 when unknown.

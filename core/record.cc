@@ -1,0 +1,444 @@
+#include "record.h"
+
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "decode.h"
+#include "json.h"
+#include "text/normalize.h"
+
+namespace crosswire {
+namespace {
+
+// The JSON the record writer produces, read back: objects, arrays, strings, integers, booleans,
+// null. Nesting is bounded (records are three levels deep), so hostile input cannot exhaust the
+// stack.
+struct Value {
+  enum class Kind { kNull, kBool, kInt, kString, kArray, kObject } kind = Kind::kNull;
+  bool boolean = false;
+  int64_t integer = 0;
+  std::string string;
+  std::vector<Value> items;
+  // An object's members: names and values at the same index (a vector of pairs would need Value
+  // complete here).
+  std::vector<std::string> names;
+  std::vector<Value> values;
+
+  const Value* Get(std::string_view key) const {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == key) return &values[i];
+    }
+    return nullptr;
+  }
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view text) : text_(text) {}
+
+  Result<Value> Document() {
+    Value v;
+    if (!ParseValue(v, 0)) return Error();
+    SkipSpace();
+    if (at_ != text_.size()) {
+      error_ = "text after the record";
+      return Error();
+    }
+    return v;
+  }
+
+ private:
+  static constexpr int kMaxDepth = 8;
+
+  Status Error() const {
+    return Status(StatusCode::kInvalidArgument,
+                  "not a record: " + error_ + " at byte " + std::to_string(at_ + 1));
+  }
+  void SkipSpace() {
+    while (at_ < text_.size() &&
+           (text_[at_] == ' ' || text_[at_] == '\t' || text_[at_] == '\n' || text_[at_] == '\r'))
+      ++at_;
+  }
+  bool Fail(const char* why) {
+    if (error_.empty()) error_ = why;
+    return false;
+  }
+  bool Literal(std::string_view word) {
+    if (text_.substr(at_, word.size()) != word) return Fail("an unknown word");
+    at_ += word.size();
+    return true;
+  }
+
+  bool ParseValue(Value& v, int depth) {
+    if (depth > kMaxDepth) return Fail("nesting too deep");
+    SkipSpace();
+    if (at_ >= text_.size()) return Fail("the line ends early");
+    const char c = text_[at_];
+    if (c == '{') return ParseObject(v, depth);
+    if (c == '[') return ParseArray(v, depth);
+    if (c == '"') {
+      v.kind = Value::Kind::kString;
+      return ParseString(v.string);
+    }
+    if (c == '-' || (c >= '0' && c <= '9')) return ParseInt(v);
+    if (c == 't' || c == 'f') {
+      v.kind = Value::Kind::kBool;
+      v.boolean = c == 't';
+      return Literal(c == 't' ? "true" : "false");
+    }
+    if (c == 'n') return Literal("null");
+    return Fail("an unexpected character");
+  }
+
+  bool ParseInt(Value& v) {
+    v.kind = Value::Kind::kInt;
+    bool negative = text_[at_] == '-';
+    if (negative) ++at_;
+    std::size_t digits = 0;
+    int64_t n = 0;
+    while (at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9') {
+      if (++digits > 15) return Fail("a number out of range");
+      n = n * 10 + (text_[at_++] - '0');
+    }
+    if (digits == 0) return Fail("a malformed number");
+    if (at_ < text_.size() && (text_[at_] == '.' || text_[at_] == 'e' || text_[at_] == 'E'))
+      return Fail("a number that is not a whole number");
+    v.integer = negative ? -n : n;
+    return true;
+  }
+
+  bool Hex4(uint32_t& out) {
+    if (at_ + 4 > text_.size()) return Fail("a short \\u escape");
+    out = 0;
+    for (int i = 0; i < 4; ++i) {
+      const char h = text_[at_++];
+      out <<= 4;
+      if (h >= '0' && h <= '9')
+        out |= h - '0';
+      else if (h >= 'a' && h <= 'f')
+        out |= h - 'a' + 10;
+      else if (h >= 'A' && h <= 'F')
+        out |= h - 'A' + 10;
+      else
+        return Fail("a malformed \\u escape");
+    }
+    return true;
+  }
+
+  static void AppendUtf8(std::string& out, uint32_t c) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+
+  bool ParseString(std::string& out) {
+    ++at_;  // the opening quote
+    while (true) {
+      // Copy the run up to the next quote, backslash or control character at once.
+      std::size_t run = at_;
+      while (run < text_.size() && text_[run] != '"' && text_[run] != '\\' &&
+             static_cast<unsigned char>(text_[run]) >= 0x20)
+        ++run;
+      out.append(text_.substr(at_, run - at_));
+      at_ = run;
+      if (at_ >= text_.size()) return Fail("an unterminated string");
+      const char c = text_[at_++];
+      if (c == '"') return true;
+      if (c != '\\') return Fail("a control character inside a string");
+      if (at_ >= text_.size()) return Fail("an unterminated string");
+      const char e = text_[at_++];
+      switch (e) {
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'u': {
+          uint32_t c1 = 0;
+          if (!Hex4(c1)) return false;
+          if (c1 >= 0xD800 && c1 <= 0xDBFF) {
+            uint32_t c2 = 0;
+            if (text_.substr(at_, 2) != "\\u" || (at_ += 2, !Hex4(c2)) || c2 < 0xDC00 ||
+                c2 > 0xDFFF)
+              return Fail("a lone surrogate escape");
+            c1 = 0x10000 + ((c1 - 0xD800) << 10) + (c2 - 0xDC00);
+          } else if (c1 >= 0xDC00 && c1 <= 0xDFFF) {
+            return Fail("a lone surrogate escape");
+          }
+          AppendUtf8(out, c1);
+          break;
+        }
+        default:
+          return Fail("an unknown escape");
+      }
+    }
+  }
+
+  bool ParseArray(Value& v, int depth) {
+    v.kind = Value::Kind::kArray;
+    ++at_;
+    SkipSpace();
+    if (at_ < text_.size() && text_[at_] == ']') return ++at_, true;
+    while (true) {
+      v.items.emplace_back();
+      if (!ParseValue(v.items.back(), depth + 1)) return false;
+      SkipSpace();
+      if (at_ >= text_.size()) return Fail("an unterminated array");
+      const char c = text_[at_++];
+      if (c == ']') return true;
+      if (c != ',') return Fail("a missing comma in an array");
+    }
+  }
+
+  bool ParseObject(Value& v, int depth) {
+    v.kind = Value::Kind::kObject;
+    ++at_;
+    SkipSpace();
+    if (at_ < text_.size() && text_[at_] == '}') return ++at_, true;
+    while (true) {
+      SkipSpace();
+      if (at_ >= text_.size() || text_[at_] != '"') return Fail("a missing member name");
+      std::string key;
+      if (!ParseString(key)) return false;
+      SkipSpace();
+      if (at_ >= text_.size() || text_[at_++] != ':') return Fail("a missing colon");
+      v.names.push_back(std::move(key));
+      v.values.emplace_back();
+      if (!ParseValue(v.values.back(), depth + 1)) return false;
+      SkipSpace();
+      if (at_ >= text_.size()) return Fail("an unterminated object");
+      const char c = text_[at_++];
+      if (c == '}') return true;
+      if (c != ',') return Fail("a missing comma in an object");
+    }
+  }
+
+  std::string_view text_;
+  std::size_t at_ = 0;
+  std::string error_;
+};
+
+Status Bad(const std::string& id, const std::string& why) {
+  return Status(StatusCode::kInvalidArgument, "record '" + Utf8Label(id) + "': " + why);
+}
+
+}  // namespace
+
+std::string ArticleRecordJson(const Document& doc, std::size_t input_bytes) {
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("record");
+  w.StringValue(kRecordTag);
+  w.Key("id");
+  w.StringValue(doc.id);
+  w.Key("input_bytes");
+  w.IntValue(static_cast<int64_t>(input_bytes));
+  w.Key("encoding");
+  w.StringValue(doc.encoding);
+  w.Key("warnings");
+  w.StringArray(doc.warnings);
+  w.Key("lang");
+  w.StringValue(doc.lang);
+  w.Key("title");
+  w.StringValue(doc.title);
+  w.Key("title_span");
+  w.BeginArray();
+  w.IntValue(doc.title_begin);
+  w.IntValue(doc.title_end);
+  w.EndArray();
+  // [start, end, reason] and [start, end, lang, removed]: offsets in UTF-16 units of the text.
+  w.Key("removed");
+  w.BeginArray();
+  for (const RemovedSpan& r : doc.removed) {
+    w.BeginArray();
+    w.IntValue(r.utf16_begin);
+    w.IntValue(r.utf16_end);
+    w.StringValue(r.reason);
+    w.EndArray();
+  }
+  w.EndArray();
+  w.Key("paragraphs");
+  w.BeginArray();
+  for (const Paragraph& p : doc.paragraphs) {
+    w.BeginArray();
+    w.IntValue(p.utf16_begin);
+    w.IntValue(p.utf16_end);
+    w.StringValue(p.lang);
+    w.BoolValue(p.removed);
+    w.EndArray();
+  }
+  w.EndArray();
+  w.Key("text");
+  w.StringValue(ToUtf8(doc.text));
+  w.EndObject();
+  return w.Take();
+}
+
+std::string RejectionRecordJson(const Rejection& rejection) {
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("record");
+  w.StringValue(kRecordTag);
+  w.Key("id");
+  w.StringValue(rejection.id);
+  w.Key("rejected");
+  w.BeginObject();
+  w.Key("code");
+  w.StringValue(StatusCodeName(rejection.status.code()));
+  w.Key("message");
+  w.StringValue(rejection.status.message());
+  w.EndObject();
+  w.EndObject();
+  return w.Take();
+}
+
+Result<ParsedRecord> ParseRecord(std::string_view line) {
+  // Every string of a record is UTF-8 (its writer had it from the decoder).
+  for (int32_t at = 0; at < static_cast<int32_t>(line.size());) {
+    UChar32 c;
+    U8_NEXT(line.data(), at, static_cast<int32_t>(line.size()), c);
+    if (c < 0) {
+      return Status(StatusCode::kInvalidArgument,
+                    "not a record: the line is not valid UTF-8 (byte " + std::to_string(at) + ")");
+    }
+  }
+  CROSSWIRE_ASSIGN_OR_RETURN(Value v, Reader(line).Document());
+  if (v.kind != Value::Kind::kObject) return Bad("", "a record is a JSON object");
+  const Value* tag = v.Get("record");
+  if (tag == nullptr || tag->kind != Value::Kind::kString)
+    return Bad("", "no \"record\" tag (expected \"" + std::string(kRecordTag) + "\")");
+  if (tag->string != kRecordTag) {
+    return Bad("", "version \"" + Utf8Label(tag->string) + "\" is not \"" +
+                       std::string(kRecordTag) + "\"");
+  }
+  const Value* id = v.Get("id");
+  if (id == nullptr || id->kind != Value::Kind::kString || id->string.empty())
+    return Bad("", "no id");
+  ParsedRecord out;
+  auto str = [&](const char* key, std::string& into) {
+    const Value* f = v.Get(key);
+    if (f == nullptr || f->kind != Value::Kind::kString) return false;
+    into = f->string;
+    return true;
+  };
+
+  if (const Value* rejected = v.Get("rejected")) {
+    const Value* code = rejected->Get("code");
+    const Value* message = rejected->Get("message");
+    if (code == nullptr || code->kind != Value::Kind::kString || message == nullptr ||
+        message->kind != Value::Kind::kString)
+      return Bad(id->string, "a rejection needs a code and a message");
+    StatusCode parsed = StatusCode::kInternal;
+    for (int c = static_cast<int>(StatusCode::kInvalidArgument);
+         c <= static_cast<int>(StatusCode::kInternal); ++c) {
+      if (StatusCodeName(static_cast<StatusCode>(c)) == code->string)
+        parsed = static_cast<StatusCode>(c);
+    }
+    out.rejected = true;
+    out.rejection = {id->string, Status(parsed, message->string)};
+    return out;
+  }
+
+  Document& doc = out.doc;
+  doc.id = id->string;
+  const Value* bytes = v.Get("input_bytes");
+  std::string text;
+  if (bytes == nullptr || bytes->kind != Value::Kind::kInt || bytes->integer < 0 ||
+      !str("encoding", doc.encoding) || !str("lang", doc.lang) || !str("title", doc.title) ||
+      !str("text", text))
+    return Bad(doc.id, "input_bytes, encoding, lang, title and text are required");
+  out.input_bytes = static_cast<std::size_t>(bytes->integer);
+  doc.text = FromUtf8(text);
+  const int32_t length = doc.text.length();
+  auto span = [&](const Value& item, std::size_t fields, int32_t& begin, int32_t& end) {
+    if (item.kind != Value::Kind::kArray || item.items.size() != fields ||
+        item.items[0].kind != Value::Kind::kInt || item.items[1].kind != Value::Kind::kInt)
+      return false;
+    begin = static_cast<int32_t>(item.items[0].integer);
+    end = static_cast<int32_t>(item.items[1].integer);
+    return 0 <= begin && begin <= end && end <= length;
+  };
+
+  const Value* warnings = v.Get("warnings");
+  if (warnings == nullptr || warnings->kind != Value::Kind::kArray)
+    return Bad(doc.id, "warnings must be a list");
+  for (const Value& w : warnings->items) {
+    if (w.kind != Value::Kind::kString) return Bad(doc.id, "a warning is not a string");
+    doc.warnings.push_back(w.string);
+  }
+  const Value* title = v.Get("title_span");
+  if (title == nullptr || title->kind != Value::Kind::kArray || title->items.size() != 2 ||
+      title->items[0].kind != Value::Kind::kInt || title->items[1].kind != Value::Kind::kInt)
+    return Bad(doc.id, "title_span must be [start, end]");
+  doc.title_begin = static_cast<int32_t>(title->items[0].integer);
+  doc.title_end = static_cast<int32_t>(title->items[1].integer);
+  if (!(doc.title_begin == -1 && doc.title_end == -1) &&
+      !(0 <= doc.title_begin && doc.title_begin <= doc.title_end && doc.title_end <= length))
+    return Bad(doc.id, "title_span is outside the text");
+
+  const Value* removed = v.Get("removed");
+  if (removed == nullptr || removed->kind != Value::Kind::kArray)
+    return Bad(doc.id, "removed must be a list");
+  for (const Value& item : removed->items) {
+    RemovedSpan r;
+    if (!span(item, 3, r.utf16_begin, r.utf16_end) || item.items[2].kind != Value::Kind::kString)
+      return Bad(doc.id, "a removed span is not [start, end, reason] within the text");
+    // The stages after the record read spans in text order (the cleaner writes them so).
+    if (!doc.removed.empty() && r.utf16_begin < doc.removed.back().utf16_end)
+      return Bad(doc.id, "removed spans overlap or are not in text order");
+    r.reason = item.items[2].string;
+    doc.removed.push_back(std::move(r));
+  }
+  const Value* paragraphs = v.Get("paragraphs");
+  if (paragraphs == nullptr || paragraphs->kind != Value::Kind::kArray)
+    return Bad(doc.id, "paragraphs must be a list");
+  for (const Value& item : paragraphs->items) {
+    Paragraph p;
+    if (!span(item, 4, p.utf16_begin, p.utf16_end) || item.items[2].kind != Value::Kind::kString ||
+        item.items[3].kind != Value::Kind::kBool)
+      return Bad(doc.id, "a paragraph is not [start, end, lang, removed] within the text");
+    if (!doc.paragraphs.empty() && p.utf16_begin < doc.paragraphs.back().utf16_end)
+      return Bad(doc.id, "paragraphs overlap or are not in text order");
+    p.lang = item.items[2].string;
+    p.removed = item.items[3].boolean;
+    doc.paragraphs.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace crosswire

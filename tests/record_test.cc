@@ -1,0 +1,131 @@
+// Map records ("crosswire-record/1", core/record.h): the map step's output read back by the reduce
+// step gives the analysis of the articles themselves, byte for byte; bad records are refused with
+// a message that says what is wrong.
+#include "record.h"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+#include "test_util.h"
+
+namespace crosswire {
+namespace {
+
+std::unique_ptr<Analyzer> Make(int jobs = 1) {
+  Options options;
+  options.jobs = jobs;
+  auto created = Analyzer::Create(options);
+  REQUIRE(created.ok());
+  return std::move(created).value();
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// Inputs of the batch: the seeds and a few articles that carry boilerplate, a title, non-ASCII
+// text and control characters through the record.
+std::vector<std::pair<std::string, std::string>> Inputs() {
+  std::vector<std::pair<std::string, std::string>> inputs;
+  for (const std::string& id : testing::SeedIds()) inputs.emplace_back(id, testing::SeedText(id));
+  inputs.emplace_back("quotes.txt",
+                      "Talks in \"Minsk\"\n\tAlexander Lukashenko met Vladimir Putin.\x01\n"
+                      "Share this article\nЛукашенко встретился с Путиным 13 сентября. 😀\n");
+  inputs.emplace_back("page.html",
+                      "<html><body><nav>Home</nav><article><p>Angela Merkel visited Paris on "
+                      "March 3.</p></article></body></html>");
+  return inputs;
+}
+
+TEST_CASE("map on shards and reduce on their records equal the analysis of the articles",
+          "[record]") {
+  auto direct = Make();
+  for (const auto& [id, text] : Inputs()) REQUIRE(direct->AddFile(id, text).ok());
+  REQUIRE(!direct->AddArticle("blank.txt", " ").ok());
+  const std::string expected = AnalysisToJson(direct->Analyze());
+
+  // Three shards, mapped by analyzers of their own with different thread counts.
+  const auto inputs = Inputs();
+  std::vector<std::string> records;
+  for (std::size_t shard = 0; shard < 3; ++shard) {
+    auto mapper = Make(static_cast<int>(shard) + 1);
+    for (std::size_t i = shard * inputs.size() / 3; i < (shard + 1) * inputs.size() / 3; ++i)
+      REQUIRE(mapper->AddFile(inputs[i].first, inputs[i].second).ok());
+    if (shard == 2) REQUIRE(!mapper->AddArticle("blank.txt", " ").ok());
+    for (std::string& line : Lines(mapper->MapRecords())) {
+      CHECK(line.rfind("{\"record\":\"crosswire-record/1\",", 0) == 0);
+      records.push_back(std::move(line));
+    }
+    for (const Rejection& r : mapper->Rejected()) records.push_back(RejectionRecord(r));
+  }
+  REQUIRE(records.size() == inputs.size() + 1);
+
+  auto reducer = Make(2);
+  for (const std::string& line : records) REQUIRE(reducer->AddRecord(line).ok());
+  CHECK(AnalysisToJson(reducer->Analyze()) == expected);
+  // Records are whole: a record read back writes the same line.
+  Result<ParsedRecord> parsed = ParseRecord(records[5]);
+  REQUIRE(parsed.ok());
+  CHECK(ArticleRecordJson(parsed.value().doc, parsed.value().input_bytes) == records[5]);
+}
+
+TEST_CASE("a record that is not one is refused with the reason", "[record]") {
+  auto mapper = Make();
+  REQUIRE(mapper->AddArticle("a.txt", "Vladimir Putin spoke in Moscow.").ok());
+  const std::string good = Lines(mapper->MapRecords()).at(0);
+  auto refused = [](const std::string& line, const std::string& why) {
+    auto reducer = Make();
+    Status s = reducer->AddRecord(line);
+    INFO(line);
+    INFO(s.message());
+    CHECK(s.code() == StatusCode::kInvalidArgument);
+    CHECK(s.message().find(why) != std::string::npos);
+  };
+  auto replace = [&](const std::string& from, const std::string& to) {
+    std::string line = good;
+    const std::size_t at = line.find(from);
+    REQUIRE(at != std::string::npos);
+    return line.replace(at, from.size(), to);
+  };
+  refused("", "the line ends early");
+  refused("[1,2]", "a record is a JSON object");
+  refused(good + "x", "text after the record");
+  refused(good.substr(0, good.size() / 2), "not a record");
+  refused(replace("crosswire-record/1", "crosswire-record/2"), "is not \"crosswire-record/1\"");
+  refused(replace("\"record\":\"crosswire-record/1\",", ""), "no \"record\" tag");
+  refused(replace("Moscow", "\\ud800x"), "a lone surrogate");
+  refused(replace("Moscow", "Mos\xff"), "not valid UTF-8");
+  refused(replace("\"paragraphs\":[[0,31", "\"paragraphs\":[[0,99"), "within the text");
+  refused(replace("\"paragraphs\":[", "\"paragraphs\":[[0,20,\"en\",false],"),
+          "paragraphs overlap");
+  refused(replace("\"removed\":[]", "\"removed\":[[5,9,\"x\"],[0,4,\"x\"]]"),
+          "removed spans overlap");
+  refused(replace("\"input_bytes\":31", "\"input_bytes\":3.5"), "not a whole number");
+  refused(replace("\"encoding\":\"UTF-8\"", "\"encoding\":7"), "are required");
+  refused(std::string(50, '[') + std::string(50, ']'), "nesting too deep");
+
+  // The same id twice is refused like a duplicate article; the first stays.
+  auto reducer = Make();
+  REQUIRE(reducer->AddRecord(good).ok());
+  CHECK(reducer->AddRecord(good).code() == StatusCode::kInvalidArgument);
+  CHECK(
+      reducer->AddRecord(RejectionRecord({"a.txt", Status(StatusCode::kTooLarge, "big")})).code() ==
+      StatusCode::kInvalidArgument);
+  // A rejection record keeps its code and message.
+  REQUIRE(
+      reducer->AddRecord(RejectionRecord({"b.txt", Status(StatusCode::kTooLarge, "big")})).ok());
+  const Analysis analysis = reducer->Analyze();
+  CHECK(analysis.articles.size() == 1);
+  REQUIRE(analysis.rejected.size() == 1);
+  CHECK(analysis.rejected[0].status.code() == StatusCode::kTooLarge);
+  CHECK(analysis.rejected[0].status.message() == "big");
+}
+
+}  // namespace
+}  // namespace crosswire

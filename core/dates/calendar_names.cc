@@ -21,6 +21,7 @@ std::optional<NameKind> ParseNameKind(std::string_view kind) {
   if (kind == "month" || kind == "month-abbr") return NameKind::kMonth;
   if (kind == "weekday" || kind == "weekday-abbr") return NameKind::kWeekday;
   if (kind == "day") return NameKind::kRelDay;
+  if (kind == "week-rel") return NameKind::kRelWeek;
   if (kind == "month-rel") return NameKind::kRelMonth;
   if (kind == "year-rel") return NameKind::kRelYear;
   if (kind == "day-ordinal") return NameKind::kDayOrdinal;
@@ -76,6 +77,20 @@ Result<CalendarNames> LoadCalendarNames(const DataPack& data) {
     if (fields.size() != 4) {
       return Status(StatusCode::kDataError,
                     "gen/calendar.tsv: malformed line: " + std::string(line));
+    }
+    if (fields[1] == "era" || fields[1] == "numeral") {
+      const int value = std::stoi(std::string(fields[2]));
+      for (std::string_view spelling : SplitFields(fields[3], '|')) {
+        std::u16string name = TableName(spelling);
+        if (name.empty()) continue;
+        if (fields[1] == "numeral") {
+          if (name.size() == 1) table.han_numerals.emplace(name[0], value);
+        } else {
+          table.max_era_length = std::max(table.max_era_length, name.size());
+          table.eras.emplace(std::move(name), value);
+        }
+      }
+      continue;
     }
     const std::optional<NameKind> kind = ParseNameKind(fields[1]);
     if (!kind) continue;

@@ -297,25 +297,38 @@ void DateReader::PlaceOnLine(RawDate& raw) const {
 }
 
 std::vector<RawDate> DateReader::ReadAll() const {
-  std::vector<RawDate> found;
+  std::vector<RawDate> found = ReadCjk();
+  std::size_t cjk = 0;  // the next CJK date at or after the token
+  const std::size_t cjk_count = found.size();
+  auto add = [&](RawDate& raw) {
+    if (raw.form == RawDate::Form::kImpossible) return;
+    found.push_back(raw);
+  };
   for (std::size_t i = 0; i < toks_.size();) {
+    // Tokens inside a CJK date are part of it.
+    while (cjk < cjk_count && found[cjk].fold_end <= toks_[i].begin) ++cjk;
+    if (cjk < cjk_count && found[cjk].fold_begin <= toks_[i].begin) {
+      ++i;
+      continue;
+    }
     RawDate raw;
     std::size_t next = 0;
-    if (TryNumeric(i, &raw, &next) || TryMixed(i, &raw, &next) || TryCjk(i, &raw, &next) ||
-        TryYearFirst(i, &raw, &next) || TryNamed(i, &raw, &next)) {
-      if (raw.form != RawDate::Form::kImpossible) {
-        PlaceOnLine(raw);
-        found.push_back(raw);
-      }
+    if (TryNumeric(i, &raw, &next) || TryMixed(i, &raw, &next) || TryYearFirst(i, &raw, &next) ||
+        TryNamed(i, &raw, &next)) {
+      add(raw);
       i = std::max(next, i + 1);
       continue;
     }
-    if (TryBareYear(i, &raw)) {
-      PlaceOnLine(raw);
-      found.push_back(raw);
-    }
+    if (TryBareYear(i, &raw)) add(raw);
     ++i;
   }
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [](const RawDate& r) { return r.form == RawDate::Form::kImpossible; }),
+              found.end());
+  std::stable_sort(found.begin(), found.end(), [](const RawDate& a, const RawDate& b) {
+    return a.fold_begin < b.fold_begin;
+  });
+  for (RawDate& raw : found) PlaceOnLine(raw);
   return found;
 }
 

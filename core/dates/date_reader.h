@@ -42,8 +42,17 @@ struct RawDate {
     kBareYear,
     kWeekdayOnly,
     kRelative,
+    // Parts counted from the publication date: 来週の月曜日, 今月の27日, 去年本月十日, "the third
+    // Tuesday" (of this month).
+    kAnchored,
     kImpossible
   } form = Form::kFull;
+  // kAnchored: the offsets of the year, month and week from the publication date; in_week: the
+  // weekday is one of that week's (weeks start on Monday).
+  int year_offset = 0;
+  int month_offset = 0;
+  int week_offset = 0;
+  bool in_week = false;
   int nth = 0;  // "the first Friday of July": 1..5, with weekday and month; day set with a year
   NameKind rel_kind = NameKind::kRelDay;
   int rel_offset = 0;
@@ -112,7 +121,6 @@ class DateReader {
   // The patterns, tried in this order at each token; each returns whether it read a date, and
   // then the token after it in *next.
   bool TryNumeric(std::size_t i, RawDate* out, std::size_t* next) const;
-  bool TryCjk(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryYearFirst(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryNamed(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryBareYear(std::size_t i, RawDate* out) const;
@@ -139,6 +147,22 @@ class DateReader {
   // A weekday alone and relative words (relative_dates.cc).
   bool TryWeekdayAlone(std::size_t i, int weekday, RawDate* out, std::size_t* next) const;
   bool TryRelative(std::size_t i, RawDate* out, std::size_t* next) const;
+
+  // CJK dates, read character by character (cjk_dates.cc).
+  struct CjkParts;
+  std::vector<RawDate> ReadCjk() const;
+  bool CjkAt(int32_t p, RawDate* out) const;
+  // Each returns the folded offset after what it read, or 0 (CjkNumber: p) when nothing.
+  int32_t CjkNumber(int32_t p, int* value) const;
+  NameHit CjkName(int32_t p, int32_t* end) const;
+  bool CjkMarker(int32_t p, std::u16string_view markers) const;
+  int32_t SkipCjkLink(int32_t p) const;
+  int32_t CjkYear(int32_t p, CjkParts* parts) const;
+  int32_t CjkMonth(int32_t p, CjkParts* parts) const;
+  int32_t CjkDay(int32_t p, bool after_month, CjkParts* parts) const;
+  int32_t CjkWeekday(int32_t p, CjkParts* parts) const;
+  int32_t CjkNthWeekday(int32_t p, CjkParts* parts) const;
+  int32_t CjkRelative(int32_t p, NameKind kind, int* offset) const;
 
   // Notes the line of `raw` and whether that line holds little but the date.
   void PlaceOnLine(RawDate& raw) const;

@@ -20,9 +20,31 @@ Status AddWord(std::string_view section, std::string_view word, DateWords* words
     words->connectors.insert(folded);
     return Status::Ok();
   }
+  if (section == "repetition") {
+    words->repetition.insert(folded);
+    return Status::Ok();
+  }
+  if (section == "month-word" || section == "nth-word") {
+    // "word value": 正月 1
+    const std::vector<std::string_view> parts = NonEmptyFields(word, ' ');
+    int value = 0;
+    if (parts.size() == 2) {
+      for (char c : parts[1]) value = c >= '0' && c <= '9' ? value * 10 + (c - '0') : -1000;
+    }
+    const int max = section == "month-word" ? 12 : 5;
+    if (value < 1 || value > max) {
+      return Status(StatusCode::kDataError, "expected a word and a number from 1 to " +
+                                                std::to_string(max) + ": " + std::string(word));
+    }
+    (section == "month-word" ? words->month_words : words->nth_words)[FoldWord(parts[0])] = value;
+    return Status::Ok();
+  }
   std::u16string* markers = section == "year-marker"    ? &words->year_markers
                             : section == "month-marker" ? &words->month_markers
                             : section == "day-marker"   ? &words->day_markers
+                            : section == "link"         ? &words->links
+                            : section == "day-prefix"   ? &words->day_prefixes
+                            : section == "nth-prefix"   ? &words->nth_prefixes
                                                         : nullptr;
   if (markers == nullptr) {
     return Status(StatusCode::kDataError, "unknown section [" + std::string(section) + "]");

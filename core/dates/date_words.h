@@ -5,6 +5,7 @@
 #define CROSSWIRE_CORE_DATES_DATE_WORDS_H_
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "crosswire/status.h"
@@ -23,6 +24,16 @@ struct DateWords {
   std::u16string year_markers;
   std::u16string month_markers;
   std::u16string day_markers;
+  // CJK: particles between the parts of a date (来週の月曜日), the character before a lunar-style
+  // day (初一), the character before an ordinal (第1金曜日), month names CLDR lacks (正月) and
+  // ordinal words (最初の金曜日).
+  std::u16string links;
+  std::u16string day_prefixes;
+  std::u16string nth_prefixes;
+  std::unordered_map<std::u16string, int, U16Hash, std::equal_to<>> month_words;
+  std::unordered_map<std::u16string, int, U16Hash, std::equal_to<>> nth_words;
+  // Words before a weekday that make it a repetition, not a date ("every Monday", "ogni lunedì").
+  WordSet repetition;
 };
 
 Result<DateWords> LoadDateWords(const DataPack& data);

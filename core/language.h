@@ -6,10 +6,17 @@
 
 #include <unicode/unistr.h>
 
+#include <map>
 #include <memory>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
+
+#include "text/script.h"
 
 #include "crosswire/types.h"
 #include "data_pack.h"
@@ -36,6 +43,24 @@ class LanguageIdentifier {
   void IdentifyParagraphs(Document& doc) const;
 
  private:
+  // The steps of Identify.
+  struct Letters {
+    icu::UnicodeString cleaned;
+    std::map<Script, int> script_counts;
+    int letters = 0;
+    int ascii_letters = 0;
+    bool has_kana = false;
+  };
+  struct WordEvidence {
+    std::vector<double> hits;  // per profile
+    int words = 0;
+    int known_words = 0;  // words listed by any language
+  };
+  static Letters CollectLetters(const icu::UnicodeString& text, int32_t begin, int32_t end);
+  void DropAddresses(Letters& letters) const;
+  WordEvidence CountKnownWords(const icu::UnicodeString& cleaned) const;
+  static std::vector<std::pair<uint64_t, int>> RankTrigrams(icu::UnicodeString& cleaned);
+
   struct Profile {
     std::string lang;
     Script script;
@@ -49,6 +74,19 @@ class LanguageIdentifier {
   // Trigram -> the profiles that hold it, with its rank there: one lookup per trigram of the text
   // instead of one per trigram and profile.
   std::unordered_map<uint64_t, std::vector<Posting>> postings_;  // key: three UTF-16 units packed
+  // Function words (language/function-words/<lang>.txt), lower-cased -> the profiles listing them.
+  struct U16Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view s) const {
+      return std::hash<std::u16string_view>()(s);
+    }
+  };
+  std::unordered_map<std::u16string, std::vector<int16_t>, U16Hash, std::equal_to<>>
+      function_words_;
+  // Parts of web addresses (language/not-language.txt), left out of the evidence.
+  std::unordered_set<std::u16string, U16Hash, std::equal_to<>> not_language_;
+  // Words that start a web address, which runs to the end of its line.
+  std::unordered_set<std::u16string, U16Hash, std::equal_to<>> address_starts_;
 };
 
 }  // namespace crosswire

@@ -10,7 +10,8 @@
 // kind: "month" / "month-abbr" (value 1..12), "weekday" / "weekday-abbr" (value 1..7, 1 = Sunday as
 // in ICU), "day" / "week-rel" / "month-rel" / "year-rel" (value = offset from the publication date,
 // e.g. -1), "era" (Japanese eras, value = Gregorian year of the era's first year), "numeral" (Han
-// numerals of zh and ja, value 0..9, 10, 100, 1000).
+// numerals of zh and ja, value 0..9, 10, 100, 1000), "date-order" (value 0, the order of day,
+// month and year in the locale's short date pattern: "dmy", "mdy" or "ymd").
 // Names are NFC and simply case-folded code point by code point, so that core/dates.cc can fold the
 // article text the same way and keep a one-to-one offset map. Abbreviations are written without a
 // trailing period; the reader accepts one.
@@ -24,7 +25,9 @@
 #include <vector>
 
 #include <unicode/calendar.h>
+#include <unicode/datefmt.h>
 #include <unicode/dtfmtsym.h>
+#include <unicode/smpdtfmt.h>
 #include <unicode/numsys.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -266,6 +269,27 @@ void AddHanNumerals(Writer& writer, const std::string& locale) {
   }
 }
 
+// The order of day, month and year in the locale's short date pattern ("M/d/yy" -> "mdy",
+// "y/MM/dd" -> "ymd"): how the locale writes numeric dates.
+void AddDateOrder(Writer& writer, const std::string& locale, const icu::Locale& icu_locale) {
+  std::unique_ptr<icu::DateFormat> format(
+      icu::DateFormat::createDateInstance(icu::DateFormat::kShort, icu_locale));
+  auto* simple = dynamic_cast<icu::SimpleDateFormat*>(format.get());
+  if (simple == nullptr) return;
+  icu::UnicodeString pattern;
+  simple->toPattern(pattern);
+  std::string order;
+  bool quoted = false;
+  for (int32_t i = 0; i < pattern.length(); ++i) {
+    const char16_t c = pattern.charAt(i);
+    if (c == u'\'') quoted = !quoted;
+    if (quoted) continue;
+    const char part = c == u'y' ? 'y' : c == u'M' || c == u'L' ? 'm' : c == u'd' ? 'd' : 0;
+    if (part && order.find(part) == std::string::npos) order += part;
+  }
+  if (order.size() == 3) writer.Add(locale, "date-order", 0, {icu::UnicodeString(order.c_str())});
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -300,6 +324,7 @@ int main(int argc, char** argv) {
     AddNames(writer, locale, symbols, false, Symbols::ABBREVIATED, "weekday-abbr");
     AddRelative(writer, locale, icu_locale);
     AddDayWords(writer, locale, icu::Locale(name));
+    AddDateOrder(writer, locale, icu_locale);
     if (locale == "ja") AddEras(writer, locale);
     if (locale == "zh" || locale == "zh_Hant" || locale == "ja") AddHanNumerals(writer, locale);
   }

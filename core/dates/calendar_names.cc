@@ -78,6 +78,11 @@ Result<CalendarNames> LoadCalendarNames(const DataPack& data) {
       return Status(StatusCode::kDataError,
                     "gen/calendar.tsv: malformed line: " + std::string(line));
     }
+    if (fields[1] == "date-order") {
+      // The first locale of a language gives its order (en before en_GB).
+      table.date_orders.emplace(CldrLanguage(PrimaryLanguage(fields[0])), std::string(fields[3]));
+      continue;
+    }
     if (fields[1] == "era" || fields[1] == "numeral") {
       const int value = std::stoi(std::string(fields[2]));
       for (std::string_view spelling : SplitFields(fields[3], '|')) {

@@ -64,6 +64,8 @@ struct CalendarNames {
   std::size_t max_era_length = 0;
   // Han numerals (一, 十, 〇, 零) -> 0..9, or 10, 100, 1000 for the multipliers.
   std::unordered_map<char16_t, int> han_numerals;
+  // CLDR language -> the order of its short numeric dates: "dmy", "mdy" or "ymd".
+  std::unordered_map<std::string, std::string> date_orders;
 };
 
 Result<CalendarNames> LoadCalendarNames(const DataPack& data);

@@ -133,6 +133,9 @@ class DateReader {
   // The order in which the article writes numeric dates, when one of them settles it.
   enum class NumericOrder : uint8_t { kUnknown, kDayFirst, kMonthFirst };
   NumericOrder ArticleNumericOrder() const;
+  // The order in which the language at folded offset `at` writes numeric dates: "dmy", "mdy" or
+  // "ymd" (CLDR's short date pattern).
+  std::string_view DateOrder(int32_t at) const;
   // Whether an ambiguous numeric date at folded offset `at` with separator `sep` is month first.
   bool MonthFirst(char16_t sep, int32_t at) const;
 
@@ -144,6 +147,8 @@ class DateReader {
   bool TryWeekdayWithDay(std::size_t i, const NamedParts& parts, RawDate* out,
                          std::size_t* next) const;
   bool TryNthWeekday(std::size_t i, RawDate* out, std::size_t* next) const;
+  // Whether the weekday at token i repeats ("every Monday": data/dates/<lang>.txt [repetition]).
+  bool Repeated(std::size_t i) const;
   // A weekday alone and relative words (relative_dates.cc).
   bool TryWeekdayAlone(std::size_t i, int weekday, RawDate* out, std::size_t* next) const;
   bool TryRelative(std::size_t i, RawDate* out, std::size_t* next) const;

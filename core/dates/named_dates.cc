@@ -15,11 +15,24 @@ bool DateReader::TryNamed(std::size_t i, RawDate* out, std::size_t* next) const 
   std::size_t after = 0;
   NameHit name = LongestName(i, &after);
   if (name.found && name.entry.kind == NameKind::kWeekday) {
+    // "every Monday", "ogni lunedì e giovedì": a repetition, no one date.
+    if (Repeated(i)) return false;
     parts.weekday = name.entry.value;
     parts.begin = toks_[i].begin;
     parts.next = after;
     if (IsPunct(parts.next, u',')) ++parts.next;
     name = LongestName(parts.next, &after);
+    // "måndag den 12 januari": connectors before a day that a month follows.
+    if (!name.found) {
+      const std::size_t day_at = SkipConnectors(parts.next);
+      int day = 0;
+      const std::size_t d_next = day_at > parts.next ? ReadDay(day_at, &day) : 0;
+      std::size_t m_after = 0;
+      if (d_next && LongestName(SkipConnectors(d_next), &m_after).entry.kind == NameKind::kMonth &&
+          m_after) {
+        parts.next = day_at;
+      }
+    }
   }
   if (name.found && name.entry.kind == NameKind::kMonth) {
     ReadMonthFirst(name.entry.value, parts.next, after, &parts);
@@ -49,6 +62,21 @@ bool DateReader::TryNamed(std::size_t i, RawDate* out, std::size_t* next) const 
     out->form = RawDate::Form::kImpossible;
   }
   return true;
+}
+
+bool DateReader::Repeated(std::size_t i) const {
+  if (i == 0) return false;
+  const auto word = [&](std::size_t k) { return View(folded_, toks_[k].begin, toks_[k].end); };
+  if (toks_[i - 1].kind == Tok::kWord && tables_.words.repetition.contains(word(i - 1))) return true;
+  // "every Tuesday and Thursday": a short word joining it to a repeated weekday.
+  if (i >= 2 && toks_[i - 1].kind == Tok::kWord && toks_[i - 1].end - toks_[i - 1].begin <= 3 &&
+      toks_[i - 2].kind == Tok::kWord) {
+    std::size_t after = 0;
+    const NameHit before = LongestName(i - 2, &after);
+    return before.found && before.entry.kind == NameKind::kWeekday && after == i - 1 &&
+           Repeated(i - 2);
+  }
+  return false;
 }
 
 // month day [year] / month year: "September 13", "May twenty-first", "januari de eerste" but not

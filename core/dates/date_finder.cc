@@ -81,10 +81,16 @@ ArticleDates DateFinder::FindWith(const Document& doc, std::optional<Date> assum
   // 1. Dates stated in full.
   dates::SetStatedValues(found);
   // 2. Published: a full date near the top, on a line of its own (a dateline).
+  // A publication date given with the article is its publication date, whatever the text says.
   ArticleDates out;
   const Resolved* dateline = dates::FindDateline(found);
-  if (dateline) out.published = dateline->value;
-  out.reason = dates::PublishedReason(dateline, assumed_published, doc, f);
+  if (doc.published) {
+    out.published = doc.published;
+    out.reason = "published " + doc.published->ToString() + ": given with the article";
+  } else {
+    if (dateline) out.published = dateline->value;
+    out.reason = dates::PublishedReason(dateline, assumed_published, doc, f);
+  }
   // 3. Years for the dates that lack one, and relative dates.
   dates::YearEvidence evidence;
   evidence.anchor = out.published ? out.published : assumed_published;

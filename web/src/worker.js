@@ -67,7 +67,7 @@ async function handle(message) {
     const rejected = [];
     articles.forEach((article, index) => {
       try {
-        instance.addArticle({ id: article.id, text: article.text });
+        instance.addArticle({ id: article.id, text: article.text, published: article.published });
       } catch (error) {
         if (isCrash(error)) throw error;
         rejected.push({ id: article.id, code: error.code, message: error.message });

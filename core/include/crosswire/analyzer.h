@@ -27,7 +27,8 @@ class Analyzer {
   Analyzer& operator=(const Analyzer&) = delete;
 
   // Adds an article given as UTF-8 text. Ids must be unique within the batch.
-  Status AddArticle(std::string_view id, std::string_view utf8_text);
+  Status AddArticle(std::string_view id, std::string_view utf8_text,
+                    const ArticleOptions& article = {});
   // Adds a file's raw bytes; the encoding is detected and the text decoded. An .html/.htm name
   // makes the core extract the article from the markup.
   Status AddFile(std::string_view name, std::string_view bytes);

@@ -65,6 +65,19 @@ void AddName(std::u16string name, const NameEntry& entry, CalendarNames* table) 
 
 }  // namespace
 
+void AddLanguageName(const std::string& lang, std::u16string name, NameKind kind, int value,
+                     CalendarNames* table) {
+  auto it = std::find(table->locales.begin(), table->locales.end(), lang);
+  if (it == table->locales.end()) it = table->locales.insert(table->locales.end(), lang);
+  NameEntry entry;
+  entry.locale = static_cast<int16_t>(it - table->locales.begin());
+  entry.kind = kind;
+  entry.value = static_cast<int8_t>(value);
+  AddName(std::move(name), entry, table);
+  std::stable_sort(table->unspaced.begin(), table->unspaced.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
 Result<CalendarNames> LoadCalendarNames(const DataPack& data) {
   std::optional<std::string_view> calendar = data.Find("gen/calendar.tsv");
   if (!calendar) {

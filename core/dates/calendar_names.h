@@ -70,6 +70,10 @@ struct CalendarNames {
 
 Result<CalendarNames> LoadCalendarNames(const DataPack& data);
 
+// Adds a name from the date-word files (a month's genitive form CLDR lacks) to `lang`'s names.
+void AddLanguageName(const std::string& lang, std::u16string name, NameKind kind, int value,
+                     CalendarNames* table);
+
 }  // namespace crosswire::dates
 
 #endif  // CROSSWIRE_CORE_DATES_CALENDAR_NAMES_H_

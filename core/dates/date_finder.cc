@@ -8,6 +8,7 @@
 #include "dates/date_reader.h"
 #include "dates/published_and_event.h"
 #include "dates/year_resolution.h"
+#include "text/language_tag.h"
 
 namespace crosswire {
 namespace {
@@ -64,6 +65,10 @@ Result<std::unique_ptr<DateFinder>> DateFinder::Create(const DataPack& data) {
   auto tables = std::make_unique<dates::Tables>();
   CROSSWIRE_ASSIGN_OR_RETURN(tables->calendar, dates::LoadCalendarNames(data));
   CROSSWIRE_ASSIGN_OR_RETURN(tables->words, dates::LoadDateWords(data));
+  for (const dates::DateWords::LanguageWord& m : tables->words.month_names) {
+    dates::AddLanguageName(CldrLanguage(m.lang), m.word, dates::NameKind::kMonth, m.value,
+                           &tables->calendar);
+  }
   return std::unique_ptr<DateFinder>(new DateFinder(std::move(tables)));
 }
 

@@ -10,7 +10,8 @@
 namespace crosswire::dates {
 namespace {
 
-Status AddWord(std::string_view section, std::string_view word, DateWords* words) {
+Status AddWord(std::string_view lang, std::string_view section, std::string_view word,
+               DateWords* words) {
   const std::u16string folded = FoldWord(word);
   if (section == "ordinal-suffix") {
     words->ordinal_suffixes.insert(folded);
@@ -37,6 +38,9 @@ Status AddWord(std::string_view section, std::string_view word, DateWords* words
                                                 std::to_string(max) + ": " + std::string(word));
     }
     (section == "month-word" ? words->month_words : words->nth_words)[FoldWord(parts[0])] = value;
+    if (section == "month-word") {
+      words->month_names.push_back({std::string(lang), FoldWord(parts[0]), value});
+    }
     return Status::Ok();
   }
   std::u16string* markers = section == "year-marker"    ? &words->year_markers
@@ -58,6 +62,9 @@ Status AddWord(std::string_view section, std::string_view word, DateWords* words
 
 Status AddFile(const DataFile& file, DateWords* words) {
   std::string_view section;
+  // dates/<lang>.txt
+  std::string_view lang = file.path.substr(file.path.rfind('/') + 1);
+  lang = lang.substr(0, lang.find('.'));
   for (std::string_view line : DataLines(file.contents)) {
     Status added = Status::Ok();
     if (line.starts_with('[') && line.ends_with(']')) {
@@ -65,7 +72,7 @@ Status AddFile(const DataFile& file, DateWords* words) {
     } else if (section.empty()) {
       added = Status(StatusCode::kDataError, "a word before any [section]: " + std::string(line));
     } else {
-      added = AddWord(section, line, words);
+      added = AddWord(lang, section, line, words);
     }
     if (!added.ok()) {
       return Status(StatusCode::kDataError, std::string(file.path) + ": " + added.message());

@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "crosswire/status.h"
 #include "data_pack.h"
@@ -31,6 +32,14 @@ struct DateWords {
   std::u16string day_prefixes;
   std::u16string nth_prefixes;
   std::unordered_map<std::u16string, int, U16Hash, std::equal_to<>> month_words;
+  // The same month words with the language of their file, for the calendar names: the genitive
+  // forms CLDR lacks ("3. novembra" in Slovenian and Serbian).
+  struct LanguageWord {
+    std::string lang;
+    std::u16string word;
+    int value = 0;
+  };
+  std::vector<LanguageWord> month_names;
   std::unordered_map<std::u16string, int, U16Hash, std::equal_to<>> nth_words;
   // Words before a weekday that make it a repetition, not a date ("every Monday", "ogni lunedì").
   WordSet repetition;

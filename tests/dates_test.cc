@@ -381,6 +381,23 @@ TEST_CASE("CJK dates: Han numerals, eras, relative months and weeks", "[dates][f
   CHECK(Only("会期は2024年9月13日-9月15日です", "ja") == "2024-09-13");
 }
 
+TEST_CASE("CJK durations count from the publication date", "[dates][forms][cjk]") {
+  const Date wednesday = Day(2018, 8, 1);
+  CHECK(Only("私が1か月前にeメールを送付した", "ja", wednesday) == "2018-07-01");
+  CHECK(Only("私たちは1か月と21日前に打ち合わせをしました", "ja", wednesday) == "2018-06-10");
+  CHECK(Only("2週後の月曜日は予定がありますか", "ja", wednesday) == "2018-08-13");
+  CHECK(Only("우리는 1개월 21일 전에 미팅을 했습니다.", "ko", wednesday) == "2018-06-10");
+  // A duration that is no count from today: no date.
+  CHECK(FindIn("15年間の研究", "ja", wednesday).mentions.empty());
+}
+
+TEST_CASE("A day of a month named relative to the publication", "[dates][forms]") {
+  CHECK(Only("Sono tornato il 21 di questo mese", "it", kNov7) == "2016-11-21");
+  CHECK(Only("Ik ga de 3e van volgende maand terug", "nl", kNov7) == "2016-12-03");
+  // November has no 31st: no date, and "this month" is not read alone.
+  CHECK(FindIn("Ik ging de 31e van deze maand terug", "nl", kNov7).mentions.empty());
+}
+
 TEST_CASE("Numeric order follows CLDR's short date pattern of the language", "[dates][forms]") {
   // ja writes y/MM/dd: three two-digit numbers are year first; four digits at the end are not.
   CHECK(Only("私は21/04/16に戻ります", "ja") == "2021-04-16");
@@ -413,6 +430,8 @@ TEST_CASE("Short texts in a misidentified language still read unambiguous names"
   // Identification says Catalan or Norwegian for these; the names are months everywhere.
   CHECK(Only("I'll go back Oct. 2", "ca", kNov7) == "2016-10-02");
   CHECK(Only("Ik ga 4e jan 2019 terug", "eu") == "2019-01-04");
+  // "set" is September in Italian and Portuguese and seven in Catalan: between numbers, a month.
+  CHECK(Only("Tornerò 23/set/2020", "und") == "2020-09-23");
   // In a long article of a known language, another language's abbreviation is not a month.
   std::string text(300, ' ');
   text = "Le comité a voté. " + text + "Ils ont dit 4 set 2019.";

@@ -216,8 +216,65 @@ int32_t DateReader::CjkRelative(int32_t p, NameKind kind, int* offset) const {
   return 0;
 }
 
+bool DateReader::CjkDuration(int32_t p, RawDate* out) const {
+  const DateWords& words = tables_.words;
+  const int32_t n = static_cast<int32_t>(folded_.text.size());
+  int years = 0, months = 0, days = 0, parts = 0;
+  int32_t q = p;
+  while (parts < 4) {
+    int value = 0;
+    const int32_t after_number = CjkNumber(q, &value);
+    if (after_number == q) break;
+    int32_t u = after_number;
+    if (u < n && folded_.text[u] == u' ') ++u;
+    bool matched = false;
+    for (const auto& [unit, kind] : words.duration_units) {
+      if (View(folded_, u, std::min<int32_t>(n, u + static_cast<int32_t>(unit.size()))) != unit) {
+        continue;
+      }
+      if (kind == DateWords::Unit::kYear) years += value;
+      if (kind == DateWords::Unit::kMonth) months += value;
+      if (kind == DateWords::Unit::kWeek) days += 7 * value;
+      if (kind == DateWords::Unit::kDay) days += value;
+      q = u + static_cast<int32_t>(unit.size());
+      matched = true;
+      break;
+    }
+    if (!matched) break;
+    ++parts;
+    // Parts joined by と, 、 or a space: 1か月と21日前.
+    int32_t k = q;
+    if (k < n && (folded_.text[k] == u'と' || folded_.text[k] == u'、' || folded_.text[k] == u',')) ++k;
+    if (k < n && folded_.text[k] == u' ') ++k;
+    int ignored = 0;
+    if (CjkNumber(k, &ignored) == k) break;
+    q = k;
+  }
+  if (parts == 0) return false;
+  int32_t d = q < n && folded_.text[q] == u' ' ? q + 1 : q;
+  const int sign = CjkMarker(d, words.before_markers) ? -1 : CjkMarker(d, words.after_markers) ? 1 : 0;
+  if (sign == 0) return false;
+  // The weekday of the week so reached: 2週後の月曜日.
+  int32_t end = d + 1;
+  CjkParts weekday;
+  if (int32_t w = CjkWeekday(SkipCjkLink(end), &weekday)) {
+    out->weekday = weekday.weekday;
+    end = w;
+  }
+  out->form = RawDate::Form::kAnchored;
+  out->counted = true;
+  out->year_offset = sign * years;
+  out->month_offset = sign * months;
+  out->day_offset = sign * days;
+  out->precision = DatePrecision::kDay;
+  out->fold_begin = p;
+  out->fold_end = end;
+  return true;
+}
+
 bool DateReader::CjkAt(int32_t p, RawDate* out) const {
   const int32_t n = static_cast<int32_t>(folded_.text.size());
+  if (CjkDuration(p, out)) return true;
   CjkParts parts;
   int32_t q = p;
   // A space may follow each part in Korean: 2024년 9월 13일.

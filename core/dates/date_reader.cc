@@ -81,6 +81,21 @@ NameHit DateReader::LookUp(int32_t b, int32_t e, const std::string& lang) const 
       hit.found = true;
       return hit;
     }
+    // A month name that is also a spelled number somewhere ("set": September in Italian and
+    // Portuguese, seven in Catalan) is still a month: day words are read only in the article's
+    // own language, so they do not compete with it.
+    const NameEntry* month = nullptr;
+    bool months_agree = true;
+    for (const NameEntry& e : it->second) {
+      if (e.kind == NameKind::kDayCardinal || e.kind == NameKind::kDayOrdinal) continue;
+      if (e.kind != NameKind::kMonth || (month && month->value != e.value)) months_agree = false;
+      if (!month) month = &e;
+    }
+    if (month && months_agree) {
+      hit.entry = *month;
+      hit.found = true;
+      return hit;
+    }
   }
   // Outside the article's language only full month names are trusted: "mar", "so", "ma" are
   // abbreviations somewhere and words elsewhere; weekdays, relative words and numbers likewise.

@@ -53,6 +53,9 @@ struct RawDate {
   int month_offset = 0;
   int week_offset = 0;
   bool in_week = false;
+  // kAnchored: the publication day itself moved by the offsets and day_offset (2か月前, 3日後).
+  bool counted = false;
+  int day_offset = 0;
   int nth = 0;  // "the first Friday of July": 1..5, with weekday and month; day set with a year
   NameKind rel_kind = NameKind::kRelDay;
   int rel_offset = 0;
@@ -147,6 +150,7 @@ class DateReader {
   bool TryWeekdayWithDay(std::size_t i, const NamedParts& parts, RawDate* out,
                          std::size_t* next) const;
   bool TryNthWeekday(std::size_t i, RawDate* out, std::size_t* next) const;
+  bool TryDayOfRelativeMonth(std::size_t i, RawDate* out, std::size_t* next) const;
   // Whether the weekday at token i repeats ("every Monday": data/dates/<lang>.txt [repetition]).
   bool Repeated(std::size_t i) const;
   // A weekday alone and relative words (relative_dates.cc).
@@ -168,6 +172,8 @@ class DateReader {
   int32_t CjkWeekday(int32_t p, CjkParts* parts) const;
   int32_t CjkNthWeekday(int32_t p, CjkParts* parts) const;
   int32_t CjkRelative(int32_t p, NameKind kind, int* offset) const;
+  // A duration before or after the publication date: 2か月前, 1か月と21日前, 1개월 21일 전.
+  bool CjkDuration(int32_t p, RawDate* out) const;
 
   // Notes the line of `raw` and whether that line holds little but the date.
   void PlaceOnLine(RawDate& raw) const;

@@ -1,6 +1,7 @@
 // Loading the date words of core/data/dates/<lang>.txt. See docs/ARCHITECTURE.md (dates).
 #include "dates/date_words.h"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +25,25 @@ Status AddWord(std::string_view lang, std::string_view section, std::string_view
   if (section == "repetition") {
     words->repetition.insert(folded);
     return Status::Ok();
+  }
+  if (section == "duration-unit") {
+    // "word unit": か月 month
+    const std::vector<std::string_view> parts = NonEmptyFields(word, ' ');
+    static constexpr std::pair<std::string_view, DateWords::Unit> kUnits[] = {
+        {"day", DateWords::Unit::kDay},
+        {"week", DateWords::Unit::kWeek},
+        {"month", DateWords::Unit::kMonth},
+        {"year", DateWords::Unit::kYear}};
+    for (const auto& [name, unit] : kUnits) {
+      if (parts.size() == 2 && parts[1] == name) {
+        words->duration_units.emplace_back(FoldWord(parts[0]), unit);
+        std::stable_sort(words->duration_units.begin(), words->duration_units.end(),
+                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        return Status::Ok();
+      }
+    }
+    return Status(StatusCode::kDataError,
+                  "expected a word and day, week, month or year: " + std::string(word));
   }
   if (section == "month-word" || section == "nth-word") {
     // "word value": 正月 1
@@ -49,6 +69,8 @@ Status AddWord(std::string_view lang, std::string_view section, std::string_view
                             : section == "link"         ? &words->links
                             : section == "day-prefix"   ? &words->day_prefixes
                             : section == "nth-prefix"   ? &words->nth_prefixes
+                            : section == "before-marker" ? &words->before_markers
+                            : section == "after-marker" ? &words->after_markers
                                                         : nullptr;
   if (markers == nullptr) {
     return Status(StatusCode::kDataError, "unknown section [" + std::string(section) + "]");

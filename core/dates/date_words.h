@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "crosswire/status.h"
@@ -41,6 +42,12 @@ struct DateWords {
   };
   std::vector<LanguageWord> month_names;
   std::unordered_map<std::u16string, int, U16Hash, std::equal_to<>> nth_words;
+  // CJK durations counted from the publication date: 2か月前, 1개월 21일 전. Units (か月 -> month)
+  // and the characters after them that say before (前) or after (後).
+  enum class Unit : uint8_t { kDay, kWeek, kMonth, kYear };
+  std::vector<std::pair<std::u16string, Unit>> duration_units;  // longest first
+  std::u16string before_markers;
+  std::u16string after_markers;
   // Words before a weekday that make it a repetition, not a date ("every Monday", "ogni lunedì").
   WordSet repetition;
 };

@@ -9,7 +9,7 @@
 namespace crosswire::dates {
 
 bool DateReader::TryNamed(std::size_t i, RawDate* out, std::size_t* next) const {
-  if (TryNthWeekday(i, out, next)) return true;
+  if (TryNthWeekday(i, out, next) || TryDayOfRelativeMonth(i, out, next)) return true;
   NamedParts parts;
   parts.next = i;
   std::size_t after = 0;
@@ -61,6 +61,26 @@ bool DateReader::TryNamed(std::size_t i, RawDate* out, std::size_t* next) const 
       (!parts.year && parts.day > MaxDaysInMonth(parts.month))) {
     out->form = RawDate::Form::kImpossible;
   }
+  return true;
+}
+
+// A day of a month named relative to the publication: "the 31st of this month", "il 31 di questo
+// mese", "den 31 denna månad". No value when that month has no such day.
+bool DateReader::TryDayOfRelativeMonth(std::size_t i, RawDate* out, std::size_t* next) const {
+  int day = 0;
+  const std::size_t d_next = ReadDay(i, &day, SpelledDays::kOrdinals);
+  if (!d_next) return false;
+  const std::size_t m_at = SkipConnectors(d_next);
+  std::size_t m_after = 0;
+  const NameHit m = LongestName(m_at, &m_after);
+  if (!m.found || m.entry.kind != NameKind::kRelMonth) return false;
+  out->form = RawDate::Form::kAnchored;
+  out->day = day;
+  out->month_offset = m.entry.value;
+  out->precision = DatePrecision::kDay;
+  out->fold_begin = toks_[i].begin;
+  out->fold_end = toks_[m_after - 1].end;
+  *next = m_after;
   return true;
 }
 

@@ -129,6 +129,20 @@ void ResolveDayOfMonth(Resolved& r, const Date& anchor) {
 // the publication date's, moved by the stated offsets. No value when no such day exists.
 void ResolveAnchored(Resolved& r, const Date& anchor) {
   const RawDate& raw = r.raw;
+  if (raw.counted) {
+    const Date month =
+        AddMonths(Date{anchor.year + raw.year_offset, anchor.month, 1, DatePrecision::kMonth},
+                  raw.month_offset);
+    const int day = std::min(anchor.day, DaysInMonth(month.year, month.month));
+    int64_t counted = DayNumber(month.year, month.month, day) + raw.day_offset;
+    if (raw.weekday) {
+      // The stated weekday of the week so reached (weeks start on Monday).
+      const Date reached = FromDayNumber(counted);
+      counted += (raw.weekday + 5) % 7 - (Weekday(reached.year, reached.month, reached.day) + 5) % 7;
+    }
+    r.value = FromDayNumber(counted);
+    return;
+  }
   if (raw.in_week) {
     // Weeks start on Monday (weekday 2).
     const int64_t a = DayNumber(anchor.year, anchor.month, anchor.day);

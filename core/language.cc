@@ -137,13 +137,15 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
         if (name.find(' ') != std::string_view::npos) continue;
         icu::UnicodeString u = FromUtf8(name);
         u.toLower();
-        std::vector<int16_t>& langs = id->function_words_[std::u16string(u.getBuffer(), u.length())];
+        std::vector<int16_t>& langs =
+            id->function_words_[std::u16string(u.getBuffer(), u.length())];
         if (std::find(langs.begin(), langs.end(), index) == langs.end()) langs.push_back(index);
       }
     }
   }
   std::optional<std::string_view> skip = data.Find("language/not-language.txt");
-  if (!skip) return Status(StatusCode::kDataError, "the data pack has no language/not-language.txt");
+  if (!skip)
+    return Status(StatusCode::kDataError, "the data pack has no language/not-language.txt");
   auto* words = &id->not_language_;
   for (std::string_view line : DataLines(*skip)) {
     if (line == "[address-start]" || line == "[word]") {
@@ -220,7 +222,8 @@ void LanguageIdentifier::DropAddresses(Letters& letters) const {
       if (in_address || not_language_.contains(word)) {
         letters.letters -= e - w;  // (non-ASCII letters of an address stay in their script's count)
         for (int32_t k = w; k < e; ++k) {
-          if (cleaned.charAt(k) < 0x80) --letters.ascii_letters, --letters.script_counts[Script::kLatin];
+          if (cleaned.charAt(k) < 0x80)
+            --letters.ascii_letters, --letters.script_counts[Script::kLatin];
         }
       } else {
         kept.append(cleaned, w, e - w).append(u' ');
@@ -258,7 +261,8 @@ LanguageIdentifier::WordEvidence LanguageIdentifier::CountKnownWords(
 
 // The text's trigrams, most frequent first (ties broken by the trigram for determinism), at most
 // kProfileSize of them.
-std::vector<std::pair<uint64_t, int>> LanguageIdentifier::RankTrigrams(icu::UnicodeString& cleaned) {
+std::vector<std::pair<uint64_t, int>> LanguageIdentifier::RankTrigrams(
+    icu::UnicodeString& cleaned) {
   if (cleaned.charAt(cleaned.length() - 1) != u' ') cleaned.append(u' ');
   // Counted in a flat open-addressing table: no allocation per trigram, which is what a node-based
   // map costs on every paragraph. Key 0 marks an empty slot (trigrams hold letters and spaces).

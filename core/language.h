@@ -6,9 +6,9 @@
 
 #include <unicode/unistr.h>
 
+#include <functional>
 #include <map>
 #include <memory>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,11 +16,10 @@
 #include <utility>
 #include <vector>
 
-#include "text/script.h"
-
 #include "crosswire/types.h"
 #include "data_pack.h"
 #include "document.h"
+#include "text/script.h"
 
 namespace crosswire {
 

@@ -161,7 +161,8 @@ int32_t DateReader::CjkDay(int32_t p, bool after_month, CjkParts* parts) const {
     return q + 1;
   }
   // Without a marker only Han numerals that end the run: 正月三十, 一月二十三.
-  if (after_month && folded_.cls[p] != UnitClass::kDigit && (q == n || !IsCjkChar(folded_.text[q]))) {
+  if (after_month && folded_.cls[p] != UnitClass::kDigit &&
+      (q == n || !IsCjkChar(folded_.text[q]))) {
     parts->day = value;
     return q;
   }
@@ -244,7 +245,8 @@ bool DateReader::CjkDuration(int32_t p, RawDate* out) const {
     ++parts;
     // Parts joined by と, 、 or a space: 1か月と21日前.
     int32_t k = q;
-    if (k < n && (folded_.text[k] == u'と' || folded_.text[k] == u'、' || folded_.text[k] == u',')) ++k;
+    if (k < n && (folded_.text[k] == u'と' || folded_.text[k] == u'、' || folded_.text[k] == u','))
+      ++k;
     if (k < n && folded_.text[k] == u' ') ++k;
     int ignored = 0;
     if (CjkNumber(k, &ignored) == k) break;
@@ -252,7 +254,9 @@ bool DateReader::CjkDuration(int32_t p, RawDate* out) const {
   }
   if (parts == 0) return false;
   int32_t d = q < n && folded_.text[q] == u' ' ? q + 1 : q;
-  const int sign = CjkMarker(d, words.before_markers) ? -1 : CjkMarker(d, words.after_markers) ? 1 : 0;
+  const int sign = CjkMarker(d, words.before_markers)  ? -1
+                   : CjkMarker(d, words.after_markers) ? 1
+                                                       : 0;
   if (sign == 0) return false;
   // The weekday of the week so reached: 2週後の月曜日.
   int32_t end = d + 1;
@@ -359,15 +363,15 @@ std::vector<RawDate> DateReader::ReadCjk() const {
     const char16_t c = folded_.text[p];
     // A date starts with a digit not inside a longer number, or with a CJK character.
     const auto& numerals = tables_.calendar.han_numerals;
-    const bool in_number =
-        p > 0 && (folded_.cls[p - 1] == UnitClass::kDigit || numerals.contains(folded_.text[p - 1]));
+    const bool in_number = p > 0 && (folded_.cls[p - 1] == UnitClass::kDigit ||
+                                     numerals.contains(folded_.text[p - 1]));
     const bool start = folded_.cls[p] == UnitClass::kDigit || IsCjkChar(c);
     RawDate raw;
     if (start && !in_number && CjkAt(p, &raw)) {
       // A range written 2019年2月29日-3月1日 is its first day: the rest is no other date.
       int32_t end = raw.fold_end;
-      if (end < n && (folded_.text[end] == u'-' || folded_.text[end] == u'～' ||
-                      folded_.text[end] == u'~')) {
+      if (end < n &&
+          (folded_.text[end] == u'-' || folded_.text[end] == u'～' || folded_.text[end] == u'~')) {
         RawDate rest;
         if (CjkAt(end + 1, &rest)) end = rest.fold_end;
       }

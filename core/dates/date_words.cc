@@ -37,8 +37,9 @@ Status AddWord(std::string_view lang, std::string_view section, std::string_view
     for (const auto& [name, unit] : kUnits) {
       if (parts.size() == 2 && parts[1] == name) {
         words->duration_units.emplace_back(FoldWord(parts[0]), unit);
-        std::stable_sort(words->duration_units.begin(), words->duration_units.end(),
-                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        std::stable_sort(
+            words->duration_units.begin(), words->duration_units.end(),
+            [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         return Status::Ok();
       }
     }
@@ -63,15 +64,15 @@ Status AddWord(std::string_view lang, std::string_view section, std::string_view
     }
     return Status::Ok();
   }
-  std::u16string* markers = section == "year-marker"    ? &words->year_markers
-                            : section == "month-marker" ? &words->month_markers
-                            : section == "day-marker"   ? &words->day_markers
-                            : section == "link"         ? &words->links
-                            : section == "day-prefix"   ? &words->day_prefixes
-                            : section == "nth-prefix"   ? &words->nth_prefixes
+  std::u16string* markers = section == "year-marker"     ? &words->year_markers
+                            : section == "month-marker"  ? &words->month_markers
+                            : section == "day-marker"    ? &words->day_markers
+                            : section == "link"          ? &words->links
+                            : section == "day-prefix"    ? &words->day_prefixes
+                            : section == "nth-prefix"    ? &words->nth_prefixes
                             : section == "before-marker" ? &words->before_markers
-                            : section == "after-marker" ? &words->after_markers
-                                                        : nullptr;
+                            : section == "after-marker"  ? &words->after_markers
+                                                         : nullptr;
   if (markers == nullptr) {
     return Status(StatusCode::kDataError, "unknown section [" + std::string(section) + "]");
   }

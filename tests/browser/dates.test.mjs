@@ -61,11 +61,21 @@ describe('publication dates and date values in the page', () => {
     await screenshot(page, 'dates-article-view');
 
     // Another publication date in the article view re-runs the analysis; the years follow it.
-    const changed = await nextAnalysis(page, () => page.locator(`${element} #article-published`).fill('2022-03-12'));
+    const field = page.locator(`${element} #article-published`);
+    const changed = await nextAnalysis(page, async () => {
+      await field.fill('2022-03-12');
+      await field.press('Enter');
+    });
     assert.equal(changed.articles[0].published, '2022-03-12');
     // "yesterday" is now the day before the new date, and the event (it is the closest to publication).
     assert.equal(changed.articles[0].event_date, '2022-03-11');
     assert.deepEqual((await shownDates(page)).map((d) => d.after), ['"2022-03-03"', '"2022-03-11"', '"2022-03-10"']);
+
+    // A malformed date is refused with a message; the stored one stays.
+    await field.fill('12/03/2022');
+    await field.press('Enter');
+    await page.locator(`${element} .message`, { hasText: 'YYYY-MM-DD' }).waitFor();
+    assert.equal((await analysisOf(page)).articles[0].published, '2022-03-12');
 
     // The date is stored with the article: it survives a reload.
     await page.reload();
@@ -76,7 +86,10 @@ describe('publication dates and date values in the page', () => {
     assert.equal(await page.locator(`${element} #article-published`).inputValue(), '2022-03-12');
 
     // Cleared, the article has no publication date again: nothing to count "yesterday" from.
-    const cleared = await nextAnalysis(page, () => page.locator(`${element} #article-published`).fill(''));
+    const cleared = await nextAnalysis(page, async () => {
+      await page.locator(`${element} #article-published`).fill('');
+      await page.locator(`${element} #article-published`).press('Enter');
+    });
     assert.equal(cleared.articles[0].published, null);
     assert.ok(!cleared.articles[0].dates.some((d) => d.text === 'yesterday'), 'no value for "yesterday" without a date');
     assert.match(cleared.articles[0].date_reason, /no publication date stated/);

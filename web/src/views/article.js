@@ -159,12 +159,29 @@ export function renderArticleView(ctx) {
 // The publication date: the date given with the article (editable; a change re-runs the analysis), and the one the
 // analysis used when the text states it.
 function publishedField(stored, analysed, ctx) {
+  // A text field (one tab stop: a date input has one per part, which would put the article's names out of
+  // keyboard reach); the value is checked when it is set.
+  // Enter and the change that follows on leaving the field set the same value once.
+  let committed = stored.published ?? '';
+  const commit = (event) => {
+    const value = event.target.value.trim();
+    if (value === committed) return;
+    committed = value;
+    ctx.setPublished(stored.id, value);
+  };
   const input = h('input', {
-    type: 'date',
+    type: 'text',
     id: 'article-published',
     class: 'published-input',
+    inputmode: 'numeric',
+    placeholder: 'YYYY-MM-DD',
+    pattern: '\\d{4}-\\d{2}-\\d{2}',
+    size: '10',
     value: stored.published ?? '',
-    onchange: (event) => ctx.setPublished(stored.id, event.target.value),
+    onchange: commit,
+    onkeydown: (event) => {
+      if (event.key === 'Enter') commit(event);
+    },
   });
   const stated = !stored.published && analysed?.published ? `stated in the text: ${analysed.published}` : null;
   return h('div', { class: 'published-field' },

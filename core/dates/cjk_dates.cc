@@ -365,7 +365,8 @@ std::vector<RawDate> DateReader::ReadCjk() const {
     const auto& numerals = tables_.calendar.han_numerals;
     const bool in_number = p > 0 && (folded_.cls[p - 1] == UnitClass::kDigit ||
                                      numerals.contains(folded_.text[p - 1]));
-    const bool start = folded_.cls[p] == UnitClass::kDigit || IsCjkChar(c);
+    const bool start = folded_.cls[p] == UnitClass::kDigit ||
+                       (IsCjkChar(c) && tables_.cjk_starts.contains(c));
     RawDate raw;
     if (start && !in_number && CjkAt(p, &raw)) {
       // A range written 2019年2月29日-3月1日 is its first day: the rest is no other date.

@@ -69,6 +69,20 @@ Result<std::unique_ptr<DateFinder>> DateFinder::Create(const DataPack& data) {
     dates::AddLanguageName(CldrLanguage(m.lang), m.word, dates::NameKind::kMonth, m.value,
                            &tables->calendar);
   }
+  dates::Tables& t = *tables;
+  for (const auto& [c, value] : t.calendar.han_numerals) t.cjk_starts.insert(c);
+  for (const auto& [era, year] : t.calendar.eras) t.cjk_starts.insert(era[0]);
+  for (const auto& [name, entries] : t.calendar.names) {
+    for (const dates::NameEntry& e : entries) {
+      if (e.kind == dates::NameKind::kRelYear || e.kind == dates::NameKind::kRelMonth ||
+          e.kind == dates::NameKind::kRelWeek) {
+        t.cjk_starts.insert(name[0]);
+      }
+    }
+  }
+  for (const auto& [word, value] : t.words.month_words) t.cjk_starts.insert(word[0]);
+  for (const auto& [word, value] : t.words.nth_words) t.cjk_starts.insert(word[0]);
+  for (char16_t c : t.words.nth_prefixes + t.words.day_prefixes) t.cjk_starts.insert(c);
   return std::unique_ptr<DateFinder>(new DateFinder(std::move(tables)));
 }
 

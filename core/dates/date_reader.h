@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "crosswire/types.h"
@@ -24,6 +25,9 @@ namespace crosswire::dates {
 struct Tables {
   CalendarNames calendar;
   DateWords words;
+  // The characters a CJK date may start with besides digits (Han numerals, eras, relative words,
+  // 正月, 第, 初, 最初): the character scan tries a date only there.
+  std::unordered_set<char16_t> cjk_starts;
 };
 
 // A date expression found in the text, before its year (if missing) is resolved.

@@ -163,8 +163,8 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
   return id;
 }
 
-// The letters of a text, lower-cased, with one space between words and '\n' where lines end, and
-// how many letters each script has.
+// The letters of a text, lower-cased, with one space between words, where its lines end, and how
+// many letters each script has.
 LanguageIdentifier::Letters LanguageIdentifier::CollectLetters(const icu::UnicodeString& text,
                                                                int32_t begin, int32_t end) {
   Letters out;
@@ -182,10 +182,9 @@ LanguageIdentifier::Letters LanguageIdentifier::CollectLetters(const icu::Unicod
       if (upper || (c >= u'a' && c <= u'z')) {
         ++ascii_letters;
         cleaned.append(static_cast<UChar>(upper ? c + 32 : c));
-      } else if (c == u'\n') {
-        cleaned.append(u'\n');  // ends a web address
-      } else if (cleaned.charAt(cleaned.length() - 1) != u' ') {
-        cleaned.append(u' ');
+      } else {
+        if (cleaned.charAt(cleaned.length() - 1) != u' ') cleaned.append(u' ');
+        if (c == u'\n') out.line_ends.push_back(cleaned.length());  // ends a web address
       }
       continue;
     }
@@ -211,28 +210,36 @@ LanguageIdentifier::Letters LanguageIdentifier::CollectLetters(const icu::Unicod
 // Web addresses and their parts are no language: out of the text and the counts.
 void LanguageIdentifier::DropAddresses(Letters& letters) const {
   const icu::UnicodeString& cleaned = letters.cleaned;
-  icu::UnicodeString kept(u' ');
+  // Built only once a word is dropped: most texts hold no address, and keep `cleaned` as it is.
+  icu::UnicodeString kept;
+  bool dropped = false;
   bool in_address = false;
-  for (int32_t w = 0; w < cleaned.length();) {
-    int32_t e = w;
-    while (e < cleaned.length() && cleaned.charAt(e) != u' ' && cleaned.charAt(e) != u'\n') ++e;
+  std::size_t line = 0;
+  for (int32_t w = 1; w < cleaned.length();) {
+    int32_t e = cleaned.indexOf(u' ', w);
+    if (e < 0) e = cleaned.length();
+    while (line < letters.line_ends.size() && letters.line_ends[line] <= w) {
+      in_address = false;  // an address ends with its line
+      ++line;
+    }
     const std::u16string_view word(cleaned.getBuffer() + w, e - w);
     if (!word.empty()) {
       in_address = in_address || address_starts_.contains(word);
       if (in_address || not_language_.contains(word)) {
+        if (!dropped) kept = icu::UnicodeString(cleaned, 0, w);
+        dropped = true;
         letters.letters -= e - w;  // (non-ASCII letters of an address stay in their script's count)
         for (int32_t k = w; k < e; ++k) {
           if (cleaned.charAt(k) < 0x80)
             --letters.ascii_letters, --letters.script_counts[Script::kLatin];
         }
-      } else {
+      } else if (dropped) {
         kept.append(cleaned, w, e - w).append(u' ');
       }
     }
-    if (e < cleaned.length() && cleaned.charAt(e) == u'\n') in_address = false;
     w = e + 1;
   }
-  letters.cleaned = kept;
+  if (dropped) letters.cleaned = kept;
 }
 
 // Function words and month names: in a sentence or two, "the", "was", "of" say more than a handful

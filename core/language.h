@@ -45,6 +45,7 @@ class LanguageIdentifier {
   // The steps of Identify.
   struct Letters {
     icu::UnicodeString cleaned;
+    std::vector<int32_t> line_ends;  // offsets in `cleaned` where a new line starts
     std::map<Script, int> script_counts;
     int letters = 0;
     int ascii_letters = 0;

@@ -361,12 +361,13 @@ std::vector<RawDate> DateReader::ReadCjk() const {
   const int32_t n = static_cast<int32_t>(folded_.text.size());
   for (int32_t p = 0; p < n;) {
     const char16_t c = folded_.text[p];
-    // A date starts with a digit not inside a longer number, or with a CJK character.
-    const auto& numerals = tables_.calendar.han_numerals;
-    const bool in_number = p > 0 && (folded_.cls[p - 1] == UnitClass::kDigit ||
-                                     numerals.contains(folded_.text[p - 1]));
-    const bool start = folded_.cls[p] == UnitClass::kDigit ||
-                       (IsCjkChar(c) && tables_.cjk_starts.contains(c));
+    // A date starts with a digit or a CJK character that may start one (most text is neither: it
+    // is tested from U+1100, Hangul, up), not inside a longer number.
+    const bool start =
+        folded_.cls[p] == UnitClass::kDigit || (c >= 0x1100 && tables_.cjk_starts.contains(c));
+    const bool in_number = start && p > 0 &&
+                           (folded_.cls[p - 1] == UnitClass::kDigit ||
+                            tables_.calendar.han_numerals.contains(folded_.text[p - 1]));
     RawDate raw;
     if (start && !in_number && CjkAt(p, &raw)) {
       // A range written 2019年2月29日-3月1日 is its first day: the rest is no other date.

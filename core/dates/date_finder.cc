@@ -74,8 +74,9 @@ Result<std::unique_ptr<DateFinder>> DateFinder::Create(const DataPack& data) {
   for (const auto& [era, year] : t.calendar.eras) t.cjk_starts.insert(era[0]);
   for (const auto& [name, entries] : t.calendar.names) {
     for (const dates::NameEntry& e : entries) {
-      if (e.kind == dates::NameKind::kRelYear || e.kind == dates::NameKind::kRelMonth ||
-          e.kind == dates::NameKind::kRelWeek) {
+      if ((e.kind == dates::NameKind::kRelYear || e.kind == dates::NameKind::kRelMonth ||
+           e.kind == dates::NameKind::kRelWeek) &&
+          name[0] >= 0x1100) {
         t.cjk_starts.insert(name[0]);
       }
     }

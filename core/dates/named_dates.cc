@@ -67,6 +67,7 @@ bool DateReader::TryNamed(std::size_t i, RawDate* out, std::size_t* next) const 
 // A day of a month named relative to the publication: "the 31st of this month", "il 31 di questo
 // mese", "den 31 denna månad". No value when that month has no such day.
 bool DateReader::TryDayOfRelativeMonth(std::size_t i, RawDate* out, std::size_t* next) const {
+  if (toks_[i].kind != Tok::kNumber) return false;  // the day in digits: "31", "31st", "31."
   int day = 0;
   const std::size_t d_next = ReadDay(i, &day, SpelledDays::kOrdinals);
   if (!d_next) return false;

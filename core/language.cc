@@ -118,7 +118,7 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
         icu::UnicodeString u = FromUtf8(word);
         u.toLower();
         std::vector<int16_t>& langs =
-            id->function_words_[std::u16string(u.getBuffer(), u.length())];
+            id->known_words_[std::u16string(u.getBuffer(), u.length())].profiles;
         if (std::find(langs.begin(), langs.end(), index) == langs.end()) langs.push_back(index);
       }
     }
@@ -138,7 +138,7 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
         icu::UnicodeString u = FromUtf8(name);
         u.toLower();
         std::vector<int16_t>& langs =
-            id->function_words_[std::u16string(u.getBuffer(), u.length())];
+            id->known_words_[std::u16string(u.getBuffer(), u.length())].profiles;
         if (std::find(langs.begin(), langs.end(), index) == langs.end()) langs.push_back(index);
       }
     }
@@ -146,19 +146,20 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
   std::optional<std::string_view> skip = data.Find("language/not-language.txt");
   if (!skip)
     return Status(StatusCode::kDataError, "the data pack has no language/not-language.txt");
-  auto* words = &id->not_language_;
+  if (id->known_words_.empty()) {
+    return Status(StatusCode::kDataError, "the data pack has no language/function-words/*.txt");
+  }
+  bool address_start = false;
   for (std::string_view line : DataLines(*skip)) {
     if (line == "[address-start]" || line == "[word]") {
-      words = line == "[word]" ? &id->not_language_ : &id->address_starts_;
+      address_start = line == "[address-start]";
       continue;
     }
     for (std::string_view word : NonEmptyFields(line, ' ')) {
       icu::UnicodeString u = FromUtf8(word);
-      words->emplace(u.getBuffer(), u.length());
+      KnownWord& known = id->known_words_[std::u16string(u.getBuffer(), u.length())];
+      (address_start ? known.address_start : known.not_language) = true;
     }
-  }
-  if (id->function_words_.empty()) {
-    return Status(StatusCode::kDataError, "the data pack has no language/function-words/*.txt");
   }
   return id;
 }
@@ -207,8 +208,13 @@ LanguageIdentifier::Letters LanguageIdentifier::CollectLetters(const icu::Unicod
   return out;
 }
 
-// Web addresses and their parts are no language: out of the text and the counts.
-void LanguageIdentifier::DropAddresses(Letters& letters) const {
+// Web addresses and their parts are no language: out of the text and the counts. The other words
+// count when they are function words or month names: in a sentence or two, "the", "was", "of" say
+// more than a handful of trigrams from profiles of general text. A word several languages list
+// counts for each of them in part.
+LanguageIdentifier::WordEvidence LanguageIdentifier::ReadWords(Letters& letters) const {
+  WordEvidence out;
+  out.hits.assign(profiles_.size(), 0.0);
   const icu::UnicodeString& cleaned = letters.cleaned;
   // Built only once a word is dropped: most texts hold no address, and keep `cleaned` as it is.
   icu::UnicodeString kept;
@@ -222,10 +228,11 @@ void LanguageIdentifier::DropAddresses(Letters& letters) const {
       in_address = false;  // an address ends with its line
       ++line;
     }
-    const std::u16string_view word(cleaned.getBuffer() + w, e - w);
-    if (!word.empty()) {
-      in_address = in_address || address_starts_.contains(word);
-      if (in_address || not_language_.contains(word)) {
+    if (e > w) {
+      auto it = known_words_.find(std::u16string_view(cleaned.getBuffer() + w, e - w));
+      const KnownWord* known = it == known_words_.end() ? nullptr : &it->second;
+      in_address = in_address || (known && known->address_start);
+      if (in_address || (known && known->not_language)) {
         if (!dropped) kept = icu::UnicodeString(cleaned, 0, w);
         dropped = true;
         letters.letters -= e - w;  // (non-ASCII letters of an address stay in their script's count)
@@ -233,36 +240,18 @@ void LanguageIdentifier::DropAddresses(Letters& letters) const {
           if (cleaned.charAt(k) < 0x80)
             --letters.ascii_letters, --letters.script_counts[Script::kLatin];
         }
-      } else if (dropped) {
-        kept.append(cleaned, w, e - w).append(u' ');
+      } else {
+        if (dropped) kept.append(cleaned, w, e - w).append(u' ');
+        ++out.words;
+        if (known && !known->profiles.empty()) {
+          ++out.known_words;
+          for (int16_t profile : known->profiles) out.hits[profile] += 1.0 / known->profiles.size();
+        }
       }
     }
     w = e + 1;
   }
   if (dropped) letters.cleaned = kept;
-}
-
-// Function words and month names: in a sentence or two, "the", "was", "of" say more than a handful
-// of trigrams from profiles of general text. A word several languages list counts for each of them
-// in part.
-LanguageIdentifier::WordEvidence LanguageIdentifier::CountKnownWords(
-    const icu::UnicodeString& cleaned) const {
-  WordEvidence out;
-  out.hits.assign(profiles_.size(), 0.0);
-  const char16_t* units = cleaned.getBuffer();
-  for (int32_t w = 1; w < cleaned.length();) {
-    int32_t e = cleaned.indexOf(u' ', w);
-    if (e < 0) e = cleaned.length();
-    if (e > w) {
-      ++out.words;
-      auto it = function_words_.find(std::u16string_view(units + w, e - w));
-      if (it != function_words_.end()) {
-        ++out.known_words;
-        for (int16_t profile : it->second) out.hits[profile] += 1.0 / it->second.size();
-      }
-    }
-    w = e + 1;
-  }
   return out;
 }
 
@@ -302,8 +291,7 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
                                            int32_t end) const {
   Letters letters = CollectLetters(text, begin, end);
   const bool latin_text = letters.script_counts[Script::kLatin] * 2 > letters.letters;
-  DropAddresses(letters);
-  const WordEvidence words = CountKnownWords(letters.cleaned);
+  const WordEvidence words = ReadWords(letters);
   // ASCII letters with fewer than two function words or month names of any language (headlines
   // of names, "12 / 16 / 08 1: 30 AM EST", the "o" of O'Brien, a line that is a web address): the
   // trigrams of names decide nothing, and the text is read as English, the most common language

@@ -12,7 +12,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -57,8 +56,8 @@ class LanguageIdentifier {
     int known_words = 0;  // words listed by any language
   };
   static Letters CollectLetters(const icu::UnicodeString& text, int32_t begin, int32_t end);
-  void DropAddresses(Letters& letters) const;
-  WordEvidence CountKnownWords(const icu::UnicodeString& cleaned) const;
+  // Takes web addresses out of `letters` and counts the known words of the rest.
+  WordEvidence ReadWords(Letters& letters) const;
   static std::vector<std::pair<uint64_t, int>> RankTrigrams(icu::UnicodeString& cleaned);
 
   struct Profile {
@@ -81,12 +80,14 @@ class LanguageIdentifier {
       return std::hash<std::u16string_view>()(s);
     }
   };
-  std::unordered_map<std::u16string, std::vector<int16_t>, U16Hash, std::equal_to<>>
-      function_words_;
-  // Parts of web addresses (language/not-language.txt), left out of the evidence.
-  std::unordered_set<std::u16string, U16Hash, std::equal_to<>> not_language_;
-  // Words that start a web address, which runs to the end of its line.
-  std::unordered_set<std::u16string, U16Hash, std::equal_to<>> address_starts_;
+  // With them, in the same table (one look-up per word of a text), the parts of web addresses
+  // (language/not-language.txt), which are left out of the evidence.
+  struct KnownWord {
+    std::vector<int16_t> profiles;
+    bool address_start = false;  // a web address runs from it to the end of its line
+    bool not_language = false;
+  };
+  std::unordered_map<std::u16string, KnownWord, U16Hash, std::equal_to<>> known_words_;
 };
 
 }  // namespace crosswire

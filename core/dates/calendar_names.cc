@@ -12,6 +12,7 @@
 #include "text/fields.h"
 #include "text/language_tag.h"
 #include "text/normalize.h"
+#include "text/script.h"
 
 namespace crosswire::dates {
 namespace {
@@ -27,6 +28,11 @@ std::optional<NameKind> ParseNameKind(std::string_view kind) {
   if (kind == "day-ordinal") return NameKind::kDayOrdinal;
   if (kind == "day-cardinal") return NameKind::kDayCardinal;
   return std::nullopt;
+}
+
+bool IsCjkName(std::u16string_view name) {
+  const Script script = ScriptOf(name[0]);
+  return script == Script::kHan || script == Script::kKana || script == Script::kHangul;
 }
 
 // A name as the table spells it, with the same substitutions as Fold() makes in article text.
@@ -125,6 +131,9 @@ Result<CalendarNames> LoadCalendarNames(const DataPack& data) {
       std::u16string name = TableName(spelling);
       // "9月", "9월": the numeric CJK patterns read these with their number.
       if (name.empty() || u_isdigit(name[0])) continue;
+      // Week words serve only the CJK reader (来週の月曜日); elsewhere they would only lengthen the
+      // search of every Thai, Lao, Khmer and Burmese run.
+      if (*kind == NameKind::kRelWeek && !IsCjkName(name)) continue;
       AddName(std::move(name), entry, &table);
     }
   }

@@ -363,12 +363,22 @@ std::vector<RawDate> DateReader::ReadCjk() const {
     const char16_t c = folded_.text[p];
     // A date starts with a digit or a CJK character that may start one (most text is neither: it
     // is tested from U+1100, Hangul, up), not inside a longer number.
-    const bool start =
-        folded_.cls[p] == UnitClass::kDigit || (c >= 0x1100 && tables_.cjk_starts.contains(c));
+    const bool digit = folded_.cls[p] == UnitClass::kDigit;
+    const bool start = digit || (c >= 0x1100 && tables_.cjk_starts.contains(c));
     const bool in_number = start && p > 0 &&
                            (folded_.cls[p - 1] == UnitClass::kDigit ||
                             tables_.calendar.han_numerals.contains(folded_.text[p - 1]));
     RawDate raw;
+    if (digit && !in_number) {
+      // A number starts a CJK date only with a CJK marker or unit after it (2024年, 2 개월).
+      int32_t k = p;
+      while (k < n && folded_.cls[k] == UnitClass::kDigit) ++k;
+      if (k < n && folded_.text[k] == u' ') ++k;
+      if (k >= n || folded_.text[k] < 0x1100) {
+        p = k > p ? k : p + 1;
+        continue;
+      }
+    }
     if (start && !in_number && CjkAt(p, &raw)) {
       // A range written 2019年2月29日-3月1日 is its first day: the rest is no other date.
       int32_t end = raw.fold_end;

@@ -242,8 +242,16 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
 }
 
-Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text) {
+Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text,
+                            const ArticleOptions& article) {
   CROSSWIRE_RETURN_IF_ERROR(impl_->Admit(id, utf8_text.size()));
+  const std::optional<Date> published =
+      article.published.empty() ? std::nullopt : ParseIsoDate(article.published);
+  if (!article.published.empty() && (!published || published->precision != DatePrecision::kDay)) {
+    return impl_->Reject(id, Status(StatusCode::kInvalidArgument,
+                                    std::string(id) + ": the publication date must be YYYY-MM-DD, not '" +
+                                        article.published + "'"));
+  }
   Result<Decoded> decoded = DecodeUtf8(utf8_text);
   if (!decoded.ok()) return impl_->Reject(id, decoded.status());
   Document doc;
@@ -251,6 +259,7 @@ Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text) {
   doc.text = std::move(decoded.value().text);
   doc.encoding = decoded.value().encoding;
   doc.warnings = std::move(decoded.value().warnings);
+  doc.published = published;
   return impl_->Accept(std::move(doc), utf8_text.size());
 }
 

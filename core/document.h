@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,8 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;  // words and numbers of kept (not removed) text; punctuation too
   std::vector<std::string> warnings;
+  // The publication date given with the article (ArticleOptions::published), if any.
+  std::optional<Date> published;
 
   // True when [begin, end) overlaps a removed span.
   bool IsRemoved(int32_t utf16_begin, int32_t utf16_end) const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <string_view>
 
 #include "text/fields.h"
 #include "text/normalize.h"
@@ -20,10 +21,17 @@ uint64_t PackTrigram(const char16_t* units) {
   return (static_cast<uint64_t>(units[0]) << 32) | (static_cast<uint64_t>(units[1]) << 16) |
          units[2];
 }
-constexpr int kMinLetters = 12;  // below this, the answer is "und"
+// Below this many letters (and two known words), the answer is "und", or English by default.
+constexpr int kMinLetters = 12;
 
 // A prior for languages with a large news output (core/data/language/news-languages.txt).
 constexpr double kMajorLanguageBonus = 0.97;  // distance multiplier
+// Latin-script text without evidence of its language is read as English (see Identify).
+constexpr const char* kLatinDefault = "en";
+constexpr int kMinKnownWords = 2;
+constexpr int kMinScriptLetters = 2;
+// How much a text made only of a language's function words would shorten its distance.
+constexpr double kFunctionWordWeight = 0.8;
 
 // Languages that are (nearly) alone in writing their script.
 std::string ScriptLanguage(Script script, bool has_kana) {
@@ -94,16 +102,75 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const Dat
   for (std::string_view lang : DataLines(*news)) {
     for (Profile& p : id->profiles_) p.major_news = p.major_news || p.lang == lang;
   }
+  for (const DataFile& file : data.List("language/function-words/")) {
+    if (!file.path.ends_with(".txt")) continue;
+    const std::string_view name = file.path.substr(file.path.rfind('/') + 1);
+    const std::string_view lang = name.substr(0, name.size() - 4);
+    auto profile = std::find_if(id->profiles_.begin(), id->profiles_.end(),
+                                [&](const Profile& p) { return p.lang == lang; });
+    if (profile == id->profiles_.end()) {
+      return Status(StatusCode::kDataError,
+                    std::string(file.path) + ": no trigram profile for " + std::string(lang));
+    }
+    const auto index = static_cast<int16_t>(profile - id->profiles_.begin());
+    for (std::string_view line : DataLines(file.contents)) {
+      for (std::string_view word : NonEmptyFields(line, ' ')) {
+        icu::UnicodeString u = FromUtf8(word);
+        u.toLower();
+        std::vector<int16_t>& langs =
+            id->known_words_[std::u16string(u.getBuffer(), u.length())].profiles;
+        if (std::find(langs.begin(), langs.end(), index) == langs.end()) langs.push_back(index);
+      }
+    }
+  }
+  // CLDR's month and weekday names are as telling as function words.
+  if (std::optional<std::string_view> calendar = data.Find("gen/calendar.tsv")) {
+    for (std::string_view line : DataLines(*calendar)) {
+      const std::vector<std::string_view> fields = SplitFields(line);
+      if (fields.size() != 4 || (fields[1] != "month" && fields[1] != "weekday")) continue;
+      const std::string_view lang = fields[0];
+      auto profile = std::find_if(id->profiles_.begin(), id->profiles_.end(),
+                                  [&](const Profile& p) { return p.lang == lang; });
+      if (profile == id->profiles_.end()) continue;
+      const auto index = static_cast<int16_t>(profile - id->profiles_.begin());
+      for (std::string_view name : SplitFields(fields[3], '|')) {
+        if (name.find(' ') != std::string_view::npos) continue;
+        icu::UnicodeString u = FromUtf8(name);
+        u.toLower();
+        std::vector<int16_t>& langs =
+            id->known_words_[std::u16string(u.getBuffer(), u.length())].profiles;
+        if (std::find(langs.begin(), langs.end(), index) == langs.end()) langs.push_back(index);
+      }
+    }
+  }
+  std::optional<std::string_view> skip = data.Find("language/not-language.txt");
+  if (!skip)
+    return Status(StatusCode::kDataError, "the data pack has no language/not-language.txt");
+  if (id->known_words_.empty()) {
+    return Status(StatusCode::kDataError, "the data pack has no language/function-words/*.txt");
+  }
+  bool address_start = false;
+  for (std::string_view line : DataLines(*skip)) {
+    if (line == "[address-start]" || line == "[word]") {
+      address_start = line == "[address-start]";
+      continue;
+    }
+    for (std::string_view word : NonEmptyFields(line, ' ')) {
+      icu::UnicodeString u = FromUtf8(word);
+      KnownWord& known = id->known_words_[std::u16string(u.getBuffer(), u.length())];
+      (address_start ? known.address_start : known.not_language) = true;
+    }
+  }
   return id;
 }
 
-LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32_t begin,
-                                           int32_t end) const {
-  // Count letters per script, and build the lower-cased letters-and-spaces form the profiles use.
-  std::map<Script, int> script_counts;
-  bool has_kana = false;
-  icu::UnicodeString cleaned(u' ');
-  int letters = 0;
+// The letters of a text, lower-cased, with one space between words, where its lines end, and how
+// many letters each script has.
+LanguageIdentifier::Letters LanguageIdentifier::CollectLetters(const icu::UnicodeString& text,
+                                                               int32_t begin, int32_t end) {
+  Letters out;
+  out.cleaned = icu::UnicodeString(u' ');
+  icu::UnicodeString& cleaned = out.cleaned;
   int ascii_letters = 0;  // counted apart: ASCII letters skip the property look-ups below
   // A few thousand characters decide the language as well as the whole article would.
   constexpr int32_t kMaxSample = 6000;
@@ -116,8 +183,9 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
       if (upper || (c >= u'a' && c <= u'z')) {
         ++ascii_letters;
         cleaned.append(static_cast<UChar>(upper ? c + 32 : c));
-      } else if (cleaned.charAt(cleaned.length() - 1) != u' ') {
-        cleaned.append(u' ');
+      } else {
+        if (cleaned.charAt(cleaned.length() - 1) != u' ') cleaned.append(u' ');
+        if (c == u'\n') out.line_ends.push_back(cleaned.length());  // ends a web address
       }
       continue;
     }
@@ -125,37 +193,72 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
         u_charType(c) == U_COMBINING_SPACING_MARK) {
       Script s = ScriptOf(c);
       if (s != Script::kCommon) {
-        ++script_counts[s];
-        has_kana |= s == Script::kKana;
-        ++letters;
+        ++out.script_counts[s];
+        out.has_kana |= s == Script::kKana;
+        ++out.letters;
       }
       cleaned.append(u_tolower(c));
-    } else if (cleaned.length() > 0 && cleaned.charAt(cleaned.length() - 1) != u' ') {
+    } else if (cleaned.charAt(cleaned.length() - 1) != u' ') {
       cleaned.append(u' ');
     }
   }
-  if (ascii_letters > 0) {
-    script_counts[Script::kLatin] += ascii_letters;
-    letters += ascii_letters;
-  }
-  LanguageGuess guess;
-  if (letters < kMinLetters) return guess;
-  Script dominant = Script::kCommon;
-  int best = 0;
-  for (const auto& [script, count] : script_counts) {
-    if (count > best) {
-      best = count;
-      dominant = script;
-    }
-  }
-  double script_share = static_cast<double>(best) / letters;
-  if (std::string lang = ScriptLanguage(dominant, has_kana); !lang.empty()) {
-    guess.lang = lang;
-    guess.confidence = script_share;
-    return guess;
-  }
+  out.script_counts[Script::kLatin] += ascii_letters;
+  out.letters += ascii_letters;
+  out.ascii_letters = ascii_letters;
+  return out;
+}
 
-  // Trigram ranks of the text, most frequent first (ties broken by the trigram for determinism).
+// Web addresses and their parts are no language: out of the text and the counts. The other words
+// count when they are function words or month names: in a sentence or two, "the", "was", "of" say
+// more than a handful of trigrams from profiles of general text. A word several languages list
+// counts for each of them in part.
+LanguageIdentifier::WordEvidence LanguageIdentifier::ReadWords(Letters& letters) const {
+  WordEvidence out;
+  out.hits.assign(profiles_.size(), 0.0);
+  const icu::UnicodeString& cleaned = letters.cleaned;
+  // Built only once a word is dropped: most texts hold no address, and keep `cleaned` as it is.
+  icu::UnicodeString kept;
+  bool dropped = false;
+  bool in_address = false;
+  std::size_t line = 0;
+  for (int32_t w = 1; w < cleaned.length();) {
+    int32_t e = cleaned.indexOf(u' ', w);
+    if (e < 0) e = cleaned.length();
+    while (line < letters.line_ends.size() && letters.line_ends[line] <= w) {
+      in_address = false;  // an address ends with its line
+      ++line;
+    }
+    if (e > w) {
+      auto it = known_words_.find(std::u16string_view(cleaned.getBuffer() + w, e - w));
+      const KnownWord* known = it == known_words_.end() ? nullptr : &it->second;
+      in_address = in_address || (known && known->address_start);
+      if (in_address || (known && known->not_language)) {
+        if (!dropped) kept = icu::UnicodeString(cleaned, 0, w);
+        dropped = true;
+        letters.letters -= e - w;  // (non-ASCII letters of an address stay in their script's count)
+        for (int32_t k = w; k < e; ++k) {
+          if (cleaned.charAt(k) < 0x80)
+            --letters.ascii_letters, --letters.script_counts[Script::kLatin];
+        }
+      } else {
+        if (dropped) kept.append(cleaned, w, e - w).append(u' ');
+        ++out.words;
+        if (known && !known->profiles.empty()) {
+          ++out.known_words;
+          for (int16_t profile : known->profiles) out.hits[profile] += 1.0 / known->profiles.size();
+        }
+      }
+    }
+    w = e + 1;
+  }
+  if (dropped) letters.cleaned = kept;
+  return out;
+}
+
+// The text's trigrams, most frequent first (ties broken by the trigram for determinism), at most
+// kProfileSize of them.
+std::vector<std::pair<uint64_t, int>> LanguageIdentifier::RankTrigrams(
+    icu::UnicodeString& cleaned) {
   if (cleaned.charAt(cleaned.length() - 1) != u' ') cleaned.append(u' ');
   // Counted in a flat open-addressing table: no allocation per trigram, which is what a node-based
   // map costs on every paragraph. Key 0 marks an empty slot (trigrams hold letters and spaces).
@@ -174,7 +277,6 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
   for (const auto& entry : table) {
     if (entry.first != 0) ranked.push_back(entry);
   }
-  // Most frequent first; ties by the trigram itself, so the order is the same in every build.
   // Only the top kProfileSize count, so only they are sorted.
   auto by_rank = [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -182,9 +284,50 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
   const std::size_t top = std::min<std::size_t>(ranked.size(), kProfileSize);
   std::partial_sort(ranked.begin(), ranked.begin() + top, ranked.end(), by_rank);
   ranked.resize(top);
+  return ranked;
+}
+
+LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32_t begin,
+                                           int32_t end) const {
+  Letters letters = CollectLetters(text, begin, end);
+  const bool latin_text = letters.script_counts[Script::kLatin] * 2 > letters.letters;
+  const WordEvidence words = ReadWords(letters);
+  // ASCII letters with fewer than two function words or month names of any language (headlines
+  // of names, "12 / 16 / 08 1: 30 AM EST", the "o" of O'Brien, a line that is a web address): the
+  // trigrams of names decide nothing, and the text is read as English, the most common language
+  // of Latin-script news (as CLD2 does), with the lowest confidence. Letters such as ě or ạ are
+  // evidence of their own.
+  const bool english_by_default = latin_text && words.known_words < kMinKnownWords &&
+                                  letters.script_counts[Script::kLatin] == letters.ascii_letters;
+  LanguageGuess guess;
+  Script dominant = Script::kCommon;
+  int best = 0;
+  for (const auto& [script, count] : letters.script_counts) {
+    if (count > best) {
+      best = count;
+      dominant = script;
+    }
+  }
+  double script_share = static_cast<double>(best) / std::max(1, letters.letters);
+  // A script one language owns needs only a word of it: "私は15-9-18に戻ります" is Japanese.
+  if (std::string lang = ScriptLanguage(dominant, letters.has_kana);
+      !lang.empty() && best >= kMinScriptLetters) {
+    guess.lang = lang;
+    guess.confidence = letters.letters >= kMinLetters ? script_share : 0;
+    return guess;
+  }
+  if (letters.letters < kMinLetters && words.known_words < kMinKnownWords) {
+    if (english_by_default) guess.lang = kLatinDefault;
+    return guess;
+  }
+  if (dominant == Script::kLatin && english_by_default) {
+    guess.lang = kLatinDefault;
+    return guess;
+  }
+  const std::vector<std::pair<uint64_t, int>> ranked = RankTrigrams(letters.cleaned);
 
   // Out-of-place distance: a trigram missing from a profile costs the maximum, one present costs
-  // the difference of its ranks.
+  // the difference of its ranks. Each known word of a language shortens its distance.
   std::vector<long> distance(profiles_.size(), static_cast<long>(ranked.size()) * kProfileSize);
   for (std::size_t r = 0; r < ranked.size(); ++r) {
     auto it = postings_.find(ranked[r].first);
@@ -199,13 +342,16 @@ LanguageGuess LanguageIdentifier::Identify(const icu::UnicodeString& text, int32
     if (p.script != dominant) continue;
     long d = distance[i];
     if (p.major_news) d = static_cast<long>(d * kMajorLanguageBonus);
+    if (words.words > 0) {
+      d = static_cast<long>(d * (1.0 - kFunctionWordWeight * words.hits[i] / words.words));
+    }
     scored.push_back({d, &p});
   }
   if (scored.empty()) return guess;
   std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second->lang < b.second->lang;
   });
-  long worst = static_cast<long>(ranked.size()) * kProfileSize;
+  long worst = std::max<long>(1, static_cast<long>(ranked.size()) * kProfileSize);
   double best_similarity = 1.0 - static_cast<double>(scored[0].first) / worst;
   double margin = scored.size() > 1 ? static_cast<double>(scored[1].first - scored[0].first) / worst
                                     : best_similarity;

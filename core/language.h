@@ -6,14 +6,19 @@
 
 #include <unicode/unistr.h>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "crosswire/types.h"
 #include "data_pack.h"
 #include "document.h"
+#include "text/script.h"
 
 namespace crosswire {
 
@@ -36,6 +41,25 @@ class LanguageIdentifier {
   void IdentifyParagraphs(Document& doc) const;
 
  private:
+  // The steps of Identify.
+  struct Letters {
+    icu::UnicodeString cleaned;
+    std::vector<int32_t> line_ends;  // offsets in `cleaned` where a new line starts
+    std::map<Script, int> script_counts;
+    int letters = 0;
+    int ascii_letters = 0;
+    bool has_kana = false;
+  };
+  struct WordEvidence {
+    std::vector<double> hits;  // per profile
+    int words = 0;
+    int known_words = 0;  // words listed by any language
+  };
+  static Letters CollectLetters(const icu::UnicodeString& text, int32_t begin, int32_t end);
+  // Takes web addresses out of `letters` and counts the known words of the rest.
+  WordEvidence ReadWords(Letters& letters) const;
+  static std::vector<std::pair<uint64_t, int>> RankTrigrams(icu::UnicodeString& cleaned);
+
   struct Profile {
     std::string lang;
     Script script;
@@ -49,6 +73,21 @@ class LanguageIdentifier {
   // Trigram -> the profiles that hold it, with its rank there: one lookup per trigram of the text
   // instead of one per trigram and profile.
   std::unordered_map<uint64_t, std::vector<Posting>> postings_;  // key: three UTF-16 units packed
+  // Function words (language/function-words/<lang>.txt), lower-cased -> the profiles listing them.
+  struct U16Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view s) const {
+      return std::hash<std::u16string_view>()(s);
+    }
+  };
+  // With them, in the same table (one look-up per word of a text), the parts of web addresses
+  // (language/not-language.txt), which are left out of the evidence.
+  struct KnownWord {
+    std::vector<int16_t> profiles;
+    bool address_start = false;  // a web address runs from it to the end of its line
+    bool not_language = false;
+  };
+  std::unordered_map<std::u16string, KnownWord, U16Hash, std::equal_to<>> known_words_;
 };
 
 }  // namespace crosswire

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "dates.h"
 #include "decode.h"
 #include "json.h"
 #include "text/normalize.h"
@@ -276,6 +277,10 @@ std::string ArticleRecordJson(const Document& doc, std::size_t input_bytes) {
   w.StringValue(doc.lang);
   w.Key("title");
   w.StringValue(doc.title);
+  if (doc.published) {  // given with the article (ArticleOptions::published); absent otherwise
+    w.Key("published");
+    w.StringValue(doc.published->ToString());
+  }
   w.Key("title_span");
   w.BeginArray();
   w.IntValue(doc.title_begin);
@@ -383,6 +388,13 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
       !str("text", text))
     return Bad(doc.id, "input_bytes, encoding, lang, title and text are required");
   out.input_bytes = static_cast<std::size_t>(bytes->integer);
+  if (const Value* published = v.Get("published")) {
+    std::optional<Date> date;
+    if (published->kind == Value::Kind::kString) date = ParseIsoDate(published->string);
+    if (!date || date->precision != DatePrecision::kDay)
+      return Bad(doc.id, "published must be a YYYY-MM-DD date");
+    doc.published = date;
+  }
   doc.text = FromUtf8(text);
   const int32_t length = doc.text.length();
   auto span = [&](const Value& item, std::size_t fields, int32_t& begin, int32_t& end) {

@@ -29,7 +29,7 @@ export interface Article {
   lang: string;
   /** Length of the decoded text in UTF-16 code units. */
   text_length: number;
-  /** The date the article states it was published, if any. */
+  /** The date the article was published: given with it (addArticle's `published`), else stated in its text. */
   published: IsoDate | null;
   /** The date of the main event it reports. */
   event_date: IsoDate | null;
@@ -183,8 +183,12 @@ export interface Analyzer {
    * packs it loaded. Call it before adding them: a text whose pack is missing is refused with "data_needed".
    */
   loadDataFor(inputs: Iterable<string | Uint8Array | ArrayBuffer>): Promise<PackName[]>;
-  /** Adds an article given as text. Throws AnalyzerError (a duplicate id, too large...). */
-  addArticle(article: { id: string; text: string }): void;
+  /**
+   * Adds an article given as text. `published` ("YYYY-MM-DD"), when known, is the article's
+   * publication date: its `published`, and what its relative and year-less dates count from.
+   * Throws AnalyzerError (a duplicate id, too large, a malformed date...).
+   */
+  addArticle(article: { id: string; text: string; published?: string }): void;
   /** Adds a file's bytes; the encoding is detected. Throws AnalyzerError ("binary_input"...). */
   addFile(bytes: Uint8Array | ArrayBuffer, name: string): DecodedFile;
   /** Adds corrections in the aliases format: TYPE<TAB>canonical<TAB>variant... per line. */

@@ -54,7 +54,9 @@ export class CrosswireAnalyzerElement extends HTMLElement {
   /** Resolves when the workspace is saved in the browser. */
   saved(): Promise<void>;
   /** Adds articles given as text and re-runs the analysis; resolves when it is done. */
-  addArticles(articles: Iterable<{ id: string; text: string }>): Promise<void>;
+  addArticles(articles: Iterable<{ id: string; text: string; published?: string }>): Promise<void>;
+  /** Sets an article's publication date ("YYYY-MM-DD"; "" clears it) and re-runs the analysis. */
+  setPublished(id: string, published: string): Promise<void>;
   /** Adds files (.txt, .md, .html) as if dropped on the element; resolves when the analysis is done. */
   addFiles(files: Iterable<File> | ArrayLike<File>): Promise<void>;
   /** Adds the sample articles shipped with the package. */

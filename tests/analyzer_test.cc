@@ -68,6 +68,41 @@ TEST_CASE("a bad assumed publication date is an invalid argument", "[analyzer]")
   CHECK(Analyzer::Create(options).status().code() == StatusCode::kInvalidArgument);
 }
 
+TEST_CASE("an article's given publication date is its published date and anchors its dates",
+          "[analyzer][dates]") {
+  auto analyzer = Make();
+  // The text's own dateline says 2020; the publication date given with the article wins, and the
+  // year-less "March 3" and "yesterday" count from it.
+  const std::string text =
+      "March 4, 2020\nVoters went to the polls on March 3. Turnout was high, officials said "
+      "yesterday.\n";
+  ArticleOptions given;
+  given.published = "2021-03-05";
+  REQUIRE(analyzer->AddArticle("given", text, given).ok());
+  REQUIRE(analyzer->AddArticle("stated", text).ok());
+  ArticleOptions bad;
+  bad.published = "2021-02-30";
+  const Status refused = analyzer->AddArticle("bad", text, bad);
+  CHECK(refused.code() == StatusCode::kInvalidArgument);
+  CHECK(refused.message().find("YYYY-MM-DD") != std::string::npos);
+  bad.published = "2021-03";
+  CHECK(analyzer->AddArticle("month", text, bad).code() == StatusCode::kInvalidArgument);
+  const Analysis analysis = analyzer->Analyze();
+  REQUIRE(analysis.articles.size() == 2);
+  CHECK(analysis.rejected.size() == 2);
+  const ArticleResult& a = analysis.articles[0];
+  REQUIRE(a.published);
+  CHECK(a.published->ToString() == "2021-03-05");
+  CHECK(a.date_reason.find("given with the article") != std::string::npos);
+  REQUIRE(a.event_date);
+  CHECK(a.event_date->ToString() == "2021-03-03");
+  const ArticleResult& b = analysis.articles[1];
+  REQUIRE(b.published);
+  CHECK(b.published->ToString() == "2020-03-04");
+  REQUIRE(b.event_date);
+  CHECK(b.event_date->ToString() == "2020-03-03");
+}
+
 TEST_CASE("the same batch in any order gives the same analysis", "[analyzer]") {
   std::vector<std::string> ids = testing::SeedIds();
   std::string first;

@@ -356,6 +356,66 @@ TEST_CASE("The nth weekday of a month, and a weekday with a day", "[dates][forms
         "2019-05-12");
 }
 
+TEST_CASE("CJK dates: Han numerals, eras, relative months and weeks", "[dates][forms][cjk]") {
+  CHECK(Only("二〇〇九年十月十二日、月曜日", "ja") == "2009-10-12");
+  CHECK(Only("两千零四年八月十五", "zh") == "2004-08-15");
+  CHECK(Only("私は2018年一月十二日に戻ります", "ja") == "2018-01-12");
+  // Eras of the Japanese calendar, from ICU: 平成 began in 1989, 昭和 in 1926, 元年 is year 1.
+  CHECK(Only("平成２２年１月２９日", "ja") == "2010-01-29");
+  CHECK(Only("昭和６２年一月十一日", "ja") == "1987-01-11");
+  CHECK(Only("令和元年5月1日", "ja") == "2019-05-01");
+  // Counted from the publication date (Wednesday 2018-08-01).
+  const Date wednesday = Day(2018, 8, 1);
+  CHECK(Only("今月の27日に戻ります", "ja", wednesday) == "2018-08-27");
+  CHECK(Only("来週の月曜日か", "ja", wednesday) == "2018-08-06");
+  CHECK(Only("先週の月曜日", "ja", wednesday) == "2018-07-23");
+  CHECK(Only("去年本月十日", "zh", wednesday) == "2017-08-10");
+  CHECK(Only("7月の第1金曜日に戻ります", "ja", wednesday) == "2018-07-06");
+  CHECK(Only("来月の第2月曜日", "ja", wednesday) == "2018-09-10");
+  CHECK(Only("31日の金曜日に", "ja", wednesday) == "2018-08-31");
+  CHECK(Only("三月初一", "zh", wednesday) == "2018-03-01");
+  // A count of years, a month alone, a day alone: no date.
+  CHECK(FindIn("15年間の研究", "ja", wednesday).mentions.empty());
+  CHECK(FindIn("21日に", "ja", wednesday).mentions.empty());
+  // A range is its first day.
+  CHECK(Only("会期は2024年9月13日-9月15日です", "ja") == "2024-09-13");
+}
+
+TEST_CASE("CJK durations count from the publication date", "[dates][forms][cjk]") {
+  const Date wednesday = Day(2018, 8, 1);
+  CHECK(Only("私が1か月前にeメールを送付した", "ja", wednesday) == "2018-07-01");
+  CHECK(Only("私たちは1か月と21日前に打ち合わせをしました", "ja", wednesday) == "2018-06-10");
+  CHECK(Only("2週後の月曜日は予定がありますか", "ja", wednesday) == "2018-08-13");
+  CHECK(Only("우리는 1개월 21일 전에 미팅을 했습니다.", "ko", wednesday) == "2018-06-10");
+  // A duration that is no count from today: no date.
+  CHECK(FindIn("15年間の研究", "ja", wednesday).mentions.empty());
+}
+
+TEST_CASE("A day of a month named relative to the publication", "[dates][forms]") {
+  CHECK(Only("Sono tornato il 21 di questo mese", "it", kNov7) == "2016-11-21");
+  CHECK(Only("Ik ga de 3e van volgende maand terug", "nl", kNov7) == "2016-12-03");
+  // November has no 31st: no date, and "this month" is not read alone.
+  CHECK(FindIn("Ik ging de 31e van deze maand terug", "nl", kNov7).mentions.empty());
+}
+
+TEST_CASE("Numeric order follows CLDR's short date pattern of the language", "[dates][forms]") {
+  // ja writes y/MM/dd: three two-digit numbers are year first; four digits at the end are not.
+  CHECK(Only("私は21/04/16に戻ります", "ja") == "2021-04-16");
+  CHECK(Only("私は21/04/2016に戻ります", "ja") == "2016-04-21");
+  CHECK(Only("Tornerò il 21/04/16", "it") == "2016-04-21");
+}
+
+TEST_CASE("A repeated weekday is no date", "[dates][forms]") {
+  CHECK(FindIn("Ik vertrek elke maandag om 16.00", "nl", kNov7).mentions.empty());
+  CHECK(FindIn("Andrò via ogni lunedì", "it", kNov7).mentions.empty());
+  CHECK(FindIn("We swim every Tuesday and Thursday 19:00 - 21:00", "en", kNov7).mentions.empty());
+  CHECK(Only("We swim on Tuesday", "en", kNov7) == "2016-11-01");
+}
+
+TEST_CASE("A weekday, connectors, a day and a month", "[dates][forms]") {
+  CHECK(Only("jag åker tillbaka måndag den 12 januari, 2016", "sv") == "2016-01-12");
+}
+
 TEST_CASE("Impossible dates yield no date and no part of one", "[dates][forms]") {
   CHECK(FindIn("They met on February 30.", "en", kNov7).mentions.empty());
   CHECK(FindIn("The form said 31/04/2020.", "en").mentions.empty());
@@ -370,6 +430,8 @@ TEST_CASE("Short texts in a misidentified language still read unambiguous names"
   // Identification says Catalan or Norwegian for these; the names are months everywhere.
   CHECK(Only("I'll go back Oct. 2", "ca", kNov7) == "2016-10-02");
   CHECK(Only("Ik ga 4e jan 2019 terug", "eu") == "2019-01-04");
+  // "set" is September in Italian and Portuguese and seven in Catalan: between numbers, a month.
+  CHECK(Only("Tornerò 23/set/2020", "und") == "2020-09-23");
   // In a long article of a known language, another language's abbreviation is not a month.
   std::string text(300, ' ');
   text = "Le comité a voté. " + text + "Ils ont dit 4 set 2019.";

@@ -91,10 +91,34 @@ TEST_CASE("sentences in many languages are identified", "[language]") {
   }
 }
 
-TEST_CASE("too little text is und, not a guess", "[language]") {
+TEST_CASE("too little text is und, or English with no confidence", "[language]") {
   CHECK(Identify("") == "und");
   CHECK(Identify("2024") == "und");
-  CHECK(Identify("SCO BRICS") == "und");
+  // ASCII letters with no function word of any language: English by default, never confidently.
+  icu::UnicodeString names = FromUtf8("SCO BRICS");
+  const LanguageGuess guess = Identifier().Identify(names, 0, names.length());
+  CHECK(guess.lang == "en");
+  CHECK(guess.confidence == 0);
+  // Letters outside ASCII are evidence against English.
+  CHECK(Identify("Tornerò") == "und");
+}
+
+TEST_CASE("short sentences are identified by their function words", "[language]") {
+  CHECK(Identify("I'll go back Oct. 2") == "en");
+  CHECK(Identify("Teixeira was traded from Atlanta to Los Angeles in July.") == "en");
+  CHECK(Identify("Ik ga vrijdag terug") == "nl");
+  CHECK(Identify("Tornerò il ventinove maggio") == "it");
+  CHECK(Identify("jag åker tillbaka första fredagen i juli") == "sv");
+  CHECK(Identify("Rusko ještě vyzkouší svou vakcínu na 40.000 lidech") == "cs");
+  // A script one language owns needs only a word: Japanese by its kana.
+  CHECK(Identify("私は15-9-18に戻ります") == "ja");
+}
+
+TEST_CASE("a web address is no evidence of a language", "[language]") {
+  // The words of the address would read as Swedish; the rest of the line is English.
+  CHECK(Identify("Read more: http: / / www. bbc. co. uk / news / uk - england - somerset - 23395104") ==
+        "en");
+  CHECK(Identify("Lire la suite sur le site du journal: http://www.bbc.co.uk/news/uk-england") == "fr");
 }
 
 TEST_CASE("a paragraph in another language than the article is identified", "[language]") {

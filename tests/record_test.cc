@@ -75,6 +75,32 @@ TEST_CASE("map on shards and reduce on their records equal the analysis of the a
   CHECK(ArticleRecordJson(parsed.value().doc, parsed.value().input_bytes) == records[5]);
 }
 
+TEST_CASE("an article's own publication date travels in its record", "[record]") {
+  const std::string text = "The summit ended on Tuesday, March 3, and talks resume on March 10.";
+  ArticleOptions dated;
+  dated.published = "2020-03-05";
+  auto direct = Make();
+  REQUIRE(direct->AddArticle("a.txt", text, dated).ok());
+  REQUIRE(direct->AddArticle("b.txt", text).ok());
+  const std::string expected = AnalysisToJson(direct->Analyze());
+
+  auto mapper = Make();
+  REQUIRE(mapper->AddArticle("a.txt", text, dated).ok());
+  REQUIRE(mapper->AddArticle("b.txt", text).ok());
+  const std::vector<std::string> records = Lines(mapper->MapRecords());
+  REQUIRE(records.size() == 2);
+  CHECK(records[0].find("\"published\":\"2020-03-05\"") != std::string::npos);
+  CHECK(records[1].find("\"published\"") == std::string::npos);
+  auto reducer = Make();
+  for (const std::string& line : records) REQUIRE(reducer->AddRecord(line).ok());
+  CHECK(AnalysisToJson(reducer->Analyze()) == expected);
+
+  std::string bad = records[0];
+  bad.replace(bad.find("2020-03-05"), 10, "2020-03-5x");
+  CHECK(reducer->AddRecord(bad).message().find("published must be a YYYY-MM-DD date") !=
+        std::string::npos);
+}
+
 TEST_CASE("a record that is not one is refused with the reason", "[record]") {
   auto mapper = Make();
   REQUIRE(mapper->AddArticle("a.txt", "Vladimir Putin spoke in Moscow.").ok());

@@ -8,7 +8,10 @@
 //   locale <TAB> kind <TAB> value <TAB> name|name|...
 //
 // kind: "month" / "month-abbr" (value 1..12), "weekday" / "weekday-abbr" (value 1..7, 1 = Sunday as
-// in ICU), "day" / "month-rel" / "year-rel" (value = offset from the publication date, e.g. -1).
+// in ICU), "day" / "week-rel" / "month-rel" / "year-rel" (value = offset from the publication date,
+// e.g. -1), "era" (Japanese eras, value = Gregorian year of the era's first year), "numeral" (Han
+// numerals of zh and ja, value 0..9, 10, 100, 1000), "date-order" (value 0, the order of day,
+// month and year in the locale's short date pattern: "dmy", "mdy" or "ymd").
 // Names are NFC and simply case-folded code point by code point, so that core/dates.cc can fold the
 // article text the same way and keep a one-to-one offset map. Abbreviations are written without a
 // trailing period; the reader accepts one.
@@ -16,11 +19,16 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
+#include <unicode/calendar.h>
+#include <unicode/datefmt.h>
 #include <unicode/dtfmtsym.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/numsys.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/rbnf.h>
@@ -79,9 +87,12 @@ class Writer {
       bool has_letter = false;
       icu::UnicodeString u = icu::UnicodeString::fromUTF8(folded);
       for (int32_t i = 0; i < u.length(); ++i) has_letter |= u_isalpha(u.charAt(i)) != 0;
-      if (folded.empty() || !has_letter || folded.find('\t') != std::string::npos) continue;
+      const bool numeral = family == "numeral";  // one Han character each
+      if (folded.empty() || (!has_letter && !numeral) || folded.find('\t') != std::string::npos) {
+        continue;
+      }
       // One-letter abbreviations ("h" for hétfő, 月 for 月曜日) would turn ordinary text into dates.
-      if (u.countChar32() < 2) continue;
+      if (u.countChar32() < 2 && !numeral) continue;
       if (seen.insert(folded).second) unique.push_back(folded);
     }
     if (unique.empty()) return;
@@ -134,6 +145,9 @@ void AddRelative(Writer& writer, const std::string& locale, const icu::Locale& i
       {UDAT_DIRECTION_LAST, UDAT_ABSOLUTE_MONTH, "month-rel", -1},
       {UDAT_DIRECTION_THIS, UDAT_ABSOLUTE_MONTH, "month-rel", 0},
       {UDAT_DIRECTION_NEXT, UDAT_ABSOLUTE_MONTH, "month-rel", 1},
+      {UDAT_DIRECTION_LAST, UDAT_ABSOLUTE_WEEK, "week-rel", -1},
+      {UDAT_DIRECTION_THIS, UDAT_ABSOLUTE_WEEK, "week-rel", 0},
+      {UDAT_DIRECTION_NEXT, UDAT_ABSOLUTE_WEEK, "week-rel", 1},
       {UDAT_DIRECTION_LAST, UDAT_ABSOLUTE_YEAR, "year-rel", -1},
       {UDAT_DIRECTION_THIS, UDAT_ABSOLUTE_YEAR, "year-rel", 0},
       {UDAT_DIRECTION_NEXT, UDAT_ABSOLUTE_YEAR, "year-rel", 1},
@@ -188,6 +202,94 @@ void AddDayWords(Writer& writer, const std::string& locale, const icu::Locale& i
   }
 }
 
+// The eras of the Japanese calendar (平成, 昭和, ... back to 大化), value = the Gregorian year of
+// each era's first year, so that 平成22年 reads as 2010.
+void AddEras(Writer& writer, const std::string& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale icu_locale((locale + "@calendar=japanese").c_str());
+  std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(icu_locale, status));
+  icu::DateFormatSymbols symbols(icu_locale, "japanese", status);
+  if (U_FAILURE(status)) return;
+  int32_t count = 0;
+  const icu::UnicodeString* names = symbols.getEraNames(count);
+  for (int32_t era = 0; era < count; ++era) {
+    if (names[era].length() < 2) continue;
+    calendar->clear();
+    calendar->set(UCAL_ERA, era);
+    calendar->set(UCAL_YEAR, 1);
+    UErrorCode year_status = U_ZERO_ERROR;
+    const int32_t year = calendar->get(UCAL_EXTENDED_YEAR, year_status);
+    if (U_FAILURE(year_status)) continue;
+    writer.Add(locale, "era", year, {names[era]});
+  }
+}
+
+// Numerals written with Han characters (一, 十, 〇): the digits of the "hanidec" numbering
+// system and what the locale's spell-out rules write for 0..9 and the multipliers 10, 100, 1000,
+// so that 二〇〇九年十月十二日 and 二十二 read as numbers.
+void AddHanNumerals(Writer& writer, const std::string& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::NumberingSystem> hanidec(
+      icu::NumberingSystem::createInstanceByName("hanidec", status));
+  if (U_SUCCESS(status)) {
+    const icu::UnicodeString digits = hanidec->getDescription();
+    for (int32_t d = 0; d < digits.length() && d < 10; ++d) {
+      writer.Add(locale, "numeral", d, {icu::UnicodeString(digits.char32At(d))});
+    }
+  }
+  icu::RuleBasedNumberFormat spellout(icu::URBNF_SPELLOUT, icu::Locale(locale.c_str()), status);
+  if (U_FAILURE(status)) return;
+  // Every cardinal rule set: 零 and 〇, 二 and 两 (二千, 两千) are both written.
+  for (int32_t k = 0; k < spellout.getNumberOfRuleSetNames(); ++k) {
+    std::string rule_set;
+    spellout.getRuleSetName(k).toUTF8String(rule_set);
+    if (rule_set.find("spellout-cardinal") == std::string::npos &&
+        rule_set != "%spellout-numbering") {
+      continue;
+    }
+    if (rule_set.find("financial") != std::string::npos) continue;  // 壹, 贰: cheques, not dates
+    UErrorCode set_status = U_ZERO_ERROR;
+    spellout.setDefaultRuleSet(spellout.getRuleSetName(k), set_status);
+    if (U_FAILURE(set_status)) continue;
+    for (int value : {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}) {
+      // 100 is written 一百 and 2000 两千: the digit or multiplier is the last character, or the
+      // first of a multiple of a thousand.
+      icu::UnicodeString text, thousands;
+      spellout.format(static_cast<int32_t>(value), text);
+      if (!text.isEmpty()) {
+        writer.Add(locale, "numeral", value, {icu::UnicodeString(text.char32At(text.length() - 1))});
+      }
+      if (value >= 2 && value <= 9) {  // 1000 is 千 alone
+        spellout.format(static_cast<int32_t>(value * 1000), thousands);
+        if (!thousands.isEmpty()) {
+          writer.Add(locale, "numeral", value, {icu::UnicodeString(thousands.char32At(0))});
+        }
+      }
+    }
+  }
+}
+
+// The order of day, month and year in the locale's short date pattern ("M/d/yy" -> "mdy",
+// "y/MM/dd" -> "ymd"): how the locale writes numeric dates.
+void AddDateOrder(Writer& writer, const std::string& locale, const icu::Locale& icu_locale) {
+  std::unique_ptr<icu::DateFormat> format(
+      icu::DateFormat::createDateInstance(icu::DateFormat::kShort, icu_locale));
+  auto* simple = dynamic_cast<icu::SimpleDateFormat*>(format.get());
+  if (simple == nullptr) return;
+  icu::UnicodeString pattern;
+  simple->toPattern(pattern);
+  std::string order;
+  bool quoted = false;
+  for (int32_t i = 0; i < pattern.length(); ++i) {
+    const char16_t c = pattern.charAt(i);
+    if (c == u'\'') quoted = !quoted;
+    if (quoted) continue;
+    const char part = c == u'y' ? 'y' : c == u'M' || c == u'L' ? 'm' : c == u'd' ? 'd' : 0;
+    if (part && order.find(part) == std::string::npos) order += part;
+  }
+  if (order.size() == 3) writer.Add(locale, "date-order", 0, {icu::UnicodeString(order.c_str())});
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -222,6 +324,9 @@ int main(int argc, char** argv) {
     AddNames(writer, locale, symbols, false, Symbols::ABBREVIATED, "weekday-abbr");
     AddRelative(writer, locale, icu_locale);
     AddDayWords(writer, locale, icu::Locale(name));
+    AddDateOrder(writer, locale, icu_locale);
+    if (locale == "ja") AddEras(writer, locale);
+    if (locale == "zh" || locale == "zh_Hant" || locale == "ja") AddHanNumerals(writer, locale);
   }
   out.close();
   if (!out) {

@@ -111,8 +111,11 @@ class WasmAnalyzer {
     return "{}";
   }
 
-  std::string AddArticle(const std::string& id, const std::string& text) {
-    if (Status s = analyzer_->AddArticle(id, text); !s.ok()) return ErrorJson(s);
+  std::string AddArticle(const std::string& id, const std::string& text,
+                         const std::string& published) {
+    if (Status s = analyzer_->AddArticle(id, text, ArticleOptions{published}); !s.ok()) {
+      return ErrorJson(s);
+    }
     return "{}";
   }
 

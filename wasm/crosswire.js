@@ -353,10 +353,16 @@ class Analyzer {
     return call(this.#instance, this.#key, () => this.#handle[method](...args));
   }
 
-  /** Adds an article given as text. Throws AnalyzerError (e.g. duplicate id, too large). */
-  addArticle({ id, text }) {
+  /**
+   * Adds an article given as text, with its publication date ("YYYY-MM-DD") when known. Throws
+   * AnalyzerError (e.g. duplicate id, too large, a malformed date).
+   */
+  addArticle({ id, text, published }) {
     if (typeof id !== 'string' || typeof text !== 'string') {
       throw new AnalyzerError('invalid_argument', 'addArticle needs { id: string, text: string }');
+    }
+    if (published != null && typeof published !== 'string') {
+      throw new AnalyzerError('invalid_argument', 'published must be a "YYYY-MM-DD" string');
     }
     if (id.length > MAX_ID_LENGTH) {
       throw new AnalyzerError('invalid_argument', `an article id may have at most ${MAX_ID_LENGTH} characters, not ${id.length}`);
@@ -366,7 +372,7 @@ class Analyzer {
       throw new AnalyzerError('invalid_argument', `an article id must be well-formed Unicode: a lone surrogate at index ${lone}`);
     }
     this.#requireData(packsFor(text, this.#language), `the article ${JSON.stringify(id)}`);
-    reply(this.#run('addArticle', id, text));
+    reply(this.#run('addArticle', id, text, published ?? ''));
     this.#articles += 1;
   }
 

@@ -12,6 +12,7 @@
 #include "text/fields.h"
 #include "text/language_tag.h"
 #include "text/normalize.h"
+#include "text/script.h"
 
 namespace crosswire::dates {
 namespace {
@@ -21,11 +22,17 @@ std::optional<NameKind> ParseNameKind(std::string_view kind) {
   if (kind == "month" || kind == "month-abbr") return NameKind::kMonth;
   if (kind == "weekday" || kind == "weekday-abbr") return NameKind::kWeekday;
   if (kind == "day") return NameKind::kRelDay;
+  if (kind == "week-rel") return NameKind::kRelWeek;
   if (kind == "month-rel") return NameKind::kRelMonth;
   if (kind == "year-rel") return NameKind::kRelYear;
   if (kind == "day-ordinal") return NameKind::kDayOrdinal;
   if (kind == "day-cardinal") return NameKind::kDayCardinal;
   return std::nullopt;
+}
+
+bool IsCjkName(std::u16string_view name) {
+  const Script script = ScriptOf(name[0]);
+  return script == Script::kHan || script == Script::kKana || script == Script::kHangul;
 }
 
 // A name as the table spells it, with the same substitutions as Fold() makes in article text.
@@ -64,6 +71,19 @@ void AddName(std::u16string name, const NameEntry& entry, CalendarNames* table) 
 
 }  // namespace
 
+void AddLanguageName(const std::string& lang, std::u16string name, NameKind kind, int value,
+                     CalendarNames* table) {
+  auto it = std::find(table->locales.begin(), table->locales.end(), lang);
+  if (it == table->locales.end()) it = table->locales.insert(table->locales.end(), lang);
+  NameEntry entry;
+  entry.locale = static_cast<int16_t>(it - table->locales.begin());
+  entry.kind = kind;
+  entry.value = static_cast<int8_t>(value);
+  AddName(std::move(name), entry, table);
+  std::stable_sort(table->unspaced.begin(), table->unspaced.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
 Result<CalendarNames> LoadCalendarNames(const DataPack& data) {
   std::optional<std::string_view> calendar = data.Find("gen/calendar.tsv");
   if (!calendar) {
@@ -76,6 +96,25 @@ Result<CalendarNames> LoadCalendarNames(const DataPack& data) {
     if (fields.size() != 4) {
       return Status(StatusCode::kDataError,
                     "gen/calendar.tsv: malformed line: " + std::string(line));
+    }
+    if (fields[1] == "date-order") {
+      // The first locale of a language gives its order (en before en_GB).
+      table.date_orders.emplace(CldrLanguage(PrimaryLanguage(fields[0])), std::string(fields[3]));
+      continue;
+    }
+    if (fields[1] == "era" || fields[1] == "numeral") {
+      const int value = std::stoi(std::string(fields[2]));
+      for (std::string_view spelling : SplitFields(fields[3], '|')) {
+        std::u16string name = TableName(spelling);
+        if (name.empty()) continue;
+        if (fields[1] == "numeral") {
+          if (name.size() == 1) table.han_numerals.emplace(name[0], value);
+        } else {
+          table.max_era_length = std::max(table.max_era_length, name.size());
+          table.eras.emplace(std::move(name), value);
+        }
+      }
+      continue;
     }
     const std::optional<NameKind> kind = ParseNameKind(fields[1]);
     if (!kind) continue;
@@ -92,6 +131,9 @@ Result<CalendarNames> LoadCalendarNames(const DataPack& data) {
       std::u16string name = TableName(spelling);
       // "9月", "9월": the numeric CJK patterns read these with their number.
       if (name.empty() || u_isdigit(name[0])) continue;
+      // Week words serve only the CJK reader (来週の月曜日); elsewhere they would only lengthen the
+      // search of every Thai, Lao, Khmer and Burmese run.
+      if (*kind == NameKind::kRelWeek && !IsCjkName(name)) continue;
       AddName(std::move(name), entry, &table);
     }
   }

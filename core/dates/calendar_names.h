@@ -24,6 +24,7 @@ enum class NameKind : uint8_t {
   kMonth,
   kWeekday,
   kRelDay,
+  kRelWeek,
   kRelMonth,
   kRelYear,
   kDayOrdinal,
@@ -58,9 +59,20 @@ struct CalendarNames {
   // Names in scripts written without spaces, searched inside longer runs.
   UnspacedNames unspaced;
   int max_name_words = 1;  // the longest name, in words ("le mois dernier": 3)
+  // Japanese eras (平成) -> the Gregorian year of the era's first year.
+  std::unordered_map<std::u16string, int, U16Hash, std::equal_to<>> eras;
+  std::size_t max_era_length = 0;
+  // Han numerals (一, 十, 〇, 零) -> 0..9, or 10, 100, 1000 for the multipliers.
+  std::unordered_map<char16_t, int> han_numerals;
+  // CLDR language -> the order of its short numeric dates: "dmy", "mdy" or "ymd".
+  std::unordered_map<std::string, std::string> date_orders;
 };
 
 Result<CalendarNames> LoadCalendarNames(const DataPack& data);
+
+// Adds a name from the date-word files (a month's genitive form CLDR lacks) to `lang`'s names.
+void AddLanguageName(const std::string& lang, std::u16string name, NameKind kind, int value,
+                     CalendarNames* table);
 
 }  // namespace crosswire::dates
 

@@ -8,6 +8,7 @@
 #include "dates/date_reader.h"
 #include "dates/published_and_event.h"
 #include "dates/year_resolution.h"
+#include "text/language_tag.h"
 
 namespace crosswire {
 namespace {
@@ -64,6 +65,25 @@ Result<std::unique_ptr<DateFinder>> DateFinder::Create(const DataPack& data) {
   auto tables = std::make_unique<dates::Tables>();
   CROSSWIRE_ASSIGN_OR_RETURN(tables->calendar, dates::LoadCalendarNames(data));
   CROSSWIRE_ASSIGN_OR_RETURN(tables->words, dates::LoadDateWords(data));
+  for (const dates::DateWords::LanguageWord& m : tables->words.month_names) {
+    dates::AddLanguageName(CldrLanguage(m.lang), m.word, dates::NameKind::kMonth, m.value,
+                           &tables->calendar);
+  }
+  dates::Tables& t = *tables;
+  for (const auto& [c, value] : t.calendar.han_numerals) t.cjk_starts.insert(c);
+  for (const auto& [era, year] : t.calendar.eras) t.cjk_starts.insert(era[0]);
+  for (const auto& [name, entries] : t.calendar.names) {
+    for (const dates::NameEntry& e : entries) {
+      if ((e.kind == dates::NameKind::kRelYear || e.kind == dates::NameKind::kRelMonth ||
+           e.kind == dates::NameKind::kRelWeek) &&
+          name[0] >= 0x1100) {
+        t.cjk_starts.insert(name[0]);
+      }
+    }
+  }
+  for (const auto& [word, value] : t.words.month_words) t.cjk_starts.insert(word[0]);
+  for (const auto& [word, value] : t.words.nth_words) t.cjk_starts.insert(word[0]);
+  for (char16_t c : t.words.nth_prefixes + t.words.day_prefixes) t.cjk_starts.insert(c);
   return std::unique_ptr<DateFinder>(new DateFinder(std::move(tables)));
 }
 
@@ -81,10 +101,16 @@ ArticleDates DateFinder::FindWith(const Document& doc, std::optional<Date> assum
   // 1. Dates stated in full.
   dates::SetStatedValues(found);
   // 2. Published: a full date near the top, on a line of its own (a dateline).
+  // A publication date given with the article is its publication date, whatever the text says.
   ArticleDates out;
   const Resolved* dateline = dates::FindDateline(found);
-  if (dateline) out.published = dateline->value;
-  out.reason = dates::PublishedReason(dateline, assumed_published, doc, f);
+  if (doc.published) {
+    out.published = doc.published;
+    out.reason = "published " + doc.published->ToString() + ": given with the article";
+  } else {
+    if (dateline) out.published = dateline->value;
+    out.reason = dates::PublishedReason(dateline, assumed_published, doc, f);
+  }
   // 3. Years for the dates that lack one, and relative dates.
   dates::YearEvidence evidence;
   evidence.anchor = out.published ? out.published : assumed_published;

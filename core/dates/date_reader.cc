@@ -81,6 +81,21 @@ NameHit DateReader::LookUp(int32_t b, int32_t e, const std::string& lang) const 
       hit.found = true;
       return hit;
     }
+    // A month name that is also a spelled number somewhere ("set": September in Italian and
+    // Portuguese, seven in Catalan) is still a month: day words are read only in the article's
+    // own language, so they do not compete with it.
+    const NameEntry* month = nullptr;
+    bool months_agree = true;
+    for (const NameEntry& e : it->second) {
+      if (e.kind == NameKind::kDayCardinal || e.kind == NameKind::kDayOrdinal) continue;
+      if (e.kind != NameKind::kMonth || (month && month->value != e.value)) months_agree = false;
+      if (!month) month = &e;
+    }
+    if (month && months_agree) {
+      hit.entry = *month;
+      hit.found = true;
+      return hit;
+    }
   }
   // Outside the article's language only full month names are trusted: "mar", "so", "ma" are
   // abbreviations somewhere and words elsewhere; weekdays, relative words and numbers likewise.
@@ -297,25 +312,38 @@ void DateReader::PlaceOnLine(RawDate& raw) const {
 }
 
 std::vector<RawDate> DateReader::ReadAll() const {
-  std::vector<RawDate> found;
+  std::vector<RawDate> found = ReadCjk();
+  std::size_t cjk = 0;  // the next CJK date at or after the token
+  const std::size_t cjk_count = found.size();
+  auto add = [&](RawDate& raw) {
+    if (raw.form == RawDate::Form::kImpossible) return;
+    found.push_back(raw);
+  };
   for (std::size_t i = 0; i < toks_.size();) {
+    // Tokens inside a CJK date are part of it.
+    while (cjk < cjk_count && found[cjk].fold_end <= toks_[i].begin) ++cjk;
+    if (cjk < cjk_count && found[cjk].fold_begin <= toks_[i].begin) {
+      ++i;
+      continue;
+    }
     RawDate raw;
     std::size_t next = 0;
-    if (TryNumeric(i, &raw, &next) || TryMixed(i, &raw, &next) || TryCjk(i, &raw, &next) ||
-        TryYearFirst(i, &raw, &next) || TryNamed(i, &raw, &next)) {
-      if (raw.form != RawDate::Form::kImpossible) {
-        PlaceOnLine(raw);
-        found.push_back(raw);
-      }
+    if (TryNumeric(i, &raw, &next) || TryMixed(i, &raw, &next) || TryYearFirst(i, &raw, &next) ||
+        TryNamed(i, &raw, &next)) {
+      add(raw);
       i = std::max(next, i + 1);
       continue;
     }
-    if (TryBareYear(i, &raw)) {
-      PlaceOnLine(raw);
-      found.push_back(raw);
-    }
+    if (TryBareYear(i, &raw)) add(raw);
     ++i;
   }
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [](const RawDate& r) { return r.form == RawDate::Form::kImpossible; }),
+              found.end());
+  std::stable_sort(found.begin(), found.end(), [](const RawDate& a, const RawDate& b) {
+    return a.fold_begin < b.fold_begin;
+  });
+  for (RawDate& raw : found) PlaceOnLine(raw);
   return found;
 }
 

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "crosswire/types.h"
@@ -24,6 +25,9 @@ namespace crosswire::dates {
 struct Tables {
   CalendarNames calendar;
   DateWords words;
+  // The characters a CJK date may start with besides digits (Han numerals, eras, relative words,
+  // 正月, 第, 初, 最初): the character scan tries a date only there.
+  std::unordered_set<char16_t> cjk_starts;
 };
 
 // A date expression found in the text, before its year (if missing) is resolved.
@@ -42,8 +46,20 @@ struct RawDate {
     kBareYear,
     kWeekdayOnly,
     kRelative,
+    // Parts counted from the publication date: 来週の月曜日, 今月の27日, 去年本月十日, "the third
+    // Tuesday" (of this month).
+    kAnchored,
     kImpossible
   } form = Form::kFull;
+  // kAnchored: the offsets of the year, month and week from the publication date; in_week: the
+  // weekday is one of that week's (weeks start on Monday).
+  int year_offset = 0;
+  int month_offset = 0;
+  int week_offset = 0;
+  bool in_week = false;
+  // kAnchored: the publication day itself moved by the offsets and day_offset (2か月前, 3日後).
+  bool counted = false;
+  int day_offset = 0;
   int nth = 0;  // "the first Friday of July": 1..5, with weekday and month; day set with a year
   NameKind rel_kind = NameKind::kRelDay;
   int rel_offset = 0;
@@ -112,7 +128,6 @@ class DateReader {
   // The patterns, tried in this order at each token; each returns whether it read a date, and
   // then the token after it in *next.
   bool TryNumeric(std::size_t i, RawDate* out, std::size_t* next) const;
-  bool TryCjk(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryYearFirst(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryNamed(std::size_t i, RawDate* out, std::size_t* next) const;
   bool TryBareYear(std::size_t i, RawDate* out) const;
@@ -125,6 +140,9 @@ class DateReader {
   // The order in which the article writes numeric dates, when one of them settles it.
   enum class NumericOrder : uint8_t { kUnknown, kDayFirst, kMonthFirst };
   NumericOrder ArticleNumericOrder() const;
+  // The order in which the language at folded offset `at` writes numeric dates: "dmy", "mdy" or
+  // "ymd" (CLDR's short date pattern).
+  std::string_view DateOrder(int32_t at) const;
   // Whether an ambiguous numeric date at folded offset `at` with separator `sep` is month first.
   bool MonthFirst(char16_t sep, int32_t at) const;
 
@@ -136,9 +154,30 @@ class DateReader {
   bool TryWeekdayWithDay(std::size_t i, const NamedParts& parts, RawDate* out,
                          std::size_t* next) const;
   bool TryNthWeekday(std::size_t i, RawDate* out, std::size_t* next) const;
+  bool TryDayOfRelativeMonth(std::size_t i, RawDate* out, std::size_t* next) const;
+  // Whether the weekday at token i repeats ("every Monday": data/dates/<lang>.txt [repetition]).
+  bool Repeated(std::size_t i) const;
   // A weekday alone and relative words (relative_dates.cc).
   bool TryWeekdayAlone(std::size_t i, int weekday, RawDate* out, std::size_t* next) const;
   bool TryRelative(std::size_t i, RawDate* out, std::size_t* next) const;
+
+  // CJK dates, read character by character (cjk_dates.cc).
+  struct CjkParts;
+  std::vector<RawDate> ReadCjk() const;
+  bool CjkAt(int32_t p, RawDate* out) const;
+  // Each returns the folded offset after what it read, or 0 (CjkNumber: p) when nothing.
+  int32_t CjkNumber(int32_t p, int* value) const;
+  NameHit CjkName(int32_t p, int32_t* end) const;
+  bool CjkMarker(int32_t p, std::u16string_view markers) const;
+  int32_t SkipCjkLink(int32_t p) const;
+  int32_t CjkYear(int32_t p, CjkParts* parts) const;
+  int32_t CjkMonth(int32_t p, CjkParts* parts) const;
+  int32_t CjkDay(int32_t p, bool after_month, CjkParts* parts) const;
+  int32_t CjkWeekday(int32_t p, CjkParts* parts) const;
+  int32_t CjkNthWeekday(int32_t p, CjkParts* parts) const;
+  int32_t CjkRelative(int32_t p, NameKind kind, int* offset) const;
+  // A duration before or after the publication date: 2か月前, 1か月と21日前, 1개월 21일 전.
+  bool CjkDuration(int32_t p, RawDate* out) const;
 
   // Notes the line of `raw` and whether that line holds little but the date.
   void PlaceOnLine(RawDate& raw) const;

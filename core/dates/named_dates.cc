@@ -9,17 +9,30 @@
 namespace crosswire::dates {
 
 bool DateReader::TryNamed(std::size_t i, RawDate* out, std::size_t* next) const {
-  if (TryNthWeekday(i, out, next)) return true;
+  if (TryNthWeekday(i, out, next) || TryDayOfRelativeMonth(i, out, next)) return true;
   NamedParts parts;
   parts.next = i;
   std::size_t after = 0;
   NameHit name = LongestName(i, &after);
   if (name.found && name.entry.kind == NameKind::kWeekday) {
+    // "every Monday", "ogni lunedì e giovedì": a repetition, no one date.
+    if (Repeated(i)) return false;
     parts.weekday = name.entry.value;
     parts.begin = toks_[i].begin;
     parts.next = after;
     if (IsPunct(parts.next, u',')) ++parts.next;
     name = LongestName(parts.next, &after);
+    // "måndag den 12 januari": connectors before a day that a month follows.
+    if (!name.found) {
+      const std::size_t day_at = SkipConnectors(parts.next);
+      int day = 0;
+      const std::size_t d_next = day_at > parts.next ? ReadDay(day_at, &day) : 0;
+      std::size_t m_after = 0;
+      if (d_next && LongestName(SkipConnectors(d_next), &m_after).entry.kind == NameKind::kMonth &&
+          m_after) {
+        parts.next = day_at;
+      }
+    }
   }
   if (name.found && name.entry.kind == NameKind::kMonth) {
     ReadMonthFirst(name.entry.value, parts.next, after, &parts);
@@ -49,6 +62,42 @@ bool DateReader::TryNamed(std::size_t i, RawDate* out, std::size_t* next) const 
     out->form = RawDate::Form::kImpossible;
   }
   return true;
+}
+
+// A day of a month named relative to the publication: "the 31st of this month", "il 31 di questo
+// mese", "den 31 denna månad". No value when that month has no such day.
+bool DateReader::TryDayOfRelativeMonth(std::size_t i, RawDate* out, std::size_t* next) const {
+  if (toks_[i].kind != Tok::kNumber) return false;  // the day in digits: "31", "31st", "31."
+  int day = 0;
+  const std::size_t d_next = ReadDay(i, &day, SpelledDays::kOrdinals);
+  if (!d_next) return false;
+  const std::size_t m_at = SkipConnectors(d_next);
+  std::size_t m_after = 0;
+  const NameHit m = LongestName(m_at, &m_after);
+  if (!m.found || m.entry.kind != NameKind::kRelMonth) return false;
+  out->form = RawDate::Form::kAnchored;
+  out->day = day;
+  out->month_offset = m.entry.value;
+  out->precision = DatePrecision::kDay;
+  out->fold_begin = toks_[i].begin;
+  out->fold_end = toks_[m_after - 1].end;
+  *next = m_after;
+  return true;
+}
+
+bool DateReader::Repeated(std::size_t i) const {
+  if (i == 0) return false;
+  const auto word = [&](std::size_t k) { return View(folded_, toks_[k].begin, toks_[k].end); };
+  if (toks_[i - 1].kind == Tok::kWord && tables_.words.repetition.contains(word(i - 1))) return true;
+  // "every Tuesday and Thursday": a short word joining it to a repeated weekday.
+  if (i >= 2 && toks_[i - 1].kind == Tok::kWord && toks_[i - 1].end - toks_[i - 1].begin <= 3 &&
+      toks_[i - 2].kind == Tok::kWord) {
+    std::size_t after = 0;
+    const NameHit before = LongestName(i - 2, &after);
+    return before.found && before.entry.kind == NameKind::kWeekday && after == i - 1 &&
+           Repeated(i - 2);
+  }
+  return false;
 }
 
 // month day [year] / month year: "September 13", "May twenty-first", "januari de eerste" but not

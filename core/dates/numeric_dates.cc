@@ -3,8 +3,10 @@
 //
 // Ambiguous orders (5/3/18: 5 March or May 3?) follow the article: when it writes a numeric date
 // that only one order can read (13/09/2024 or 09/13/2024), every other numeric date of it is read
-// in that order; else the convention of its language (month first only for English with
-// slashes, as in the United States; day first elsewhere).
+// in that order; else the convention of its language, from the order of CLDR's short date
+// pattern (gen/calendar.tsv "date-order"): month first with slashes where it is "mdy" (English,
+// as in the United States), year first for three two-digit numbers where it is "ymd" (Japanese,
+// Chinese, Korean, Swedish, Hungarian: 21/04/16 is 2021-04-16), day first elsewhere.
 #include "dates/calendar.h"
 #include "dates/date_reader.h"
 
@@ -45,13 +47,20 @@ int DateReader::NumericRun(std::size_t i) const {
 
 bool DateReader::MonthFirst(char16_t sep, int32_t at) const {
   if (numeric_order_ != NumericOrder::kUnknown) return numeric_order_ == NumericOrder::kMonthFirst;
-  return sep == u'/' && LanguageAt(at) == "en";
+  return sep == u'/' && DateOrder(at) == "mdy";
+}
+
+std::string_view DateReader::DateOrder(int32_t at) const {
+  auto it = tables_.calendar.date_orders.find(LanguageAt(at));
+  return it == tables_.calendar.date_orders.end() ? std::string_view("dmy") : it->second;
 }
 
 DateReader::NumericOrder DateReader::ArticleNumericOrder() const {
   int day_first = 0, month_first = 0;
   for (std::size_t i = 0; i < toks_.size(); ++i) {
     if (NumericRun(i) != 3 || toks_[i].digits > 2 || toks_[i + 2].digits > 2) continue;
+    // Where years may come first (21/04/16), three two-digit numbers settle nothing.
+    if (toks_[i + 4].digits == 2 && DateOrder(toks_[i].begin) == "ymd") continue;
     const int first = toks_[i].value, second = toks_[i + 2].value;
     if (first > 12 && first <= 31 && second <= 12) ++day_first;
     if (second > 12 && second <= 31 && first <= 12) ++month_first;
@@ -70,6 +79,9 @@ bool DateReader::TryNumeric(std::size_t i, RawDate* out, std::size_t* next) cons
   int y = 0, m = 0, d = 0;
   if (a.digits == 4 && b.digits <= 2 && c.digits <= 2) {
     y = a.value, m = b.value, d = c.value;
+  } else if (a.digits <= 2 && b.digits <= 2 && c.digits == 2 && numeric_order_ == NumericOrder::kUnknown &&
+             DateOrder(a.begin) == "ymd" && IsValidDay(FullYear(a.value), b.value, c.value)) {
+    y = FullYear(a.value), m = b.value, d = c.value;
   } else if (a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2)) {
     y = c.digits == 4 ? c.value : FullYear(c.value);
     const int first = a.value, second = b.value;

@@ -125,12 +125,56 @@ void ResolveDayOfMonth(Resolved& r, const Date& anchor) {
   }
 }
 
+// 来週の月曜日, 今月の27日, 去年本月十日, "the third Tuesday": the parts the text leaves out are
+// the publication date's, moved by the stated offsets. No value when no such day exists.
+void ResolveAnchored(Resolved& r, const Date& anchor) {
+  const RawDate& raw = r.raw;
+  if (raw.counted) {
+    const Date month =
+        AddMonths(Date{anchor.year + raw.year_offset, anchor.month, 1, DatePrecision::kMonth},
+                  raw.month_offset);
+    const int day = std::min(anchor.day, DaysInMonth(month.year, month.month));
+    int64_t counted = DayNumber(month.year, month.month, day) + raw.day_offset;
+    if (raw.weekday) {
+      // The stated weekday of the week so reached (weeks start on Monday).
+      const Date reached = FromDayNumber(counted);
+      counted += (raw.weekday + 5) % 7 - (Weekday(reached.year, reached.month, reached.day) + 5) % 7;
+    }
+    r.value = FromDayNumber(counted);
+    return;
+  }
+  if (raw.in_week) {
+    // Weeks start on Monday (weekday 2).
+    const int64_t a = DayNumber(anchor.year, anchor.month, anchor.day);
+    const int64_t monday = a - (Weekday(anchor.year, anchor.month, anchor.day) + 5) % 7;
+    r.value = FromDayNumber(monday + 7 * raw.week_offset + (raw.weekday + 5) % 7);
+    return;
+  }
+  Date month = AddMonths(Date{anchor.year + raw.year_offset, anchor.month, 1, DatePrecision::kMonth},
+                         raw.month_offset);
+  if (raw.month) month.month = raw.month;
+  if (raw.nth) {
+    const int day = NthWeekdayOfMonth(month.year, month.month, raw.weekday, raw.nth);
+    if (day) r.value = Date{month.year, month.month, day, DatePrecision::kDay};
+    return;
+  }
+  if (raw.day == 0) {
+    r.value = month;
+    return;
+  }
+  if (!IsValidDay(month.year, month.month, raw.day)) return;
+  if (raw.weekday && Weekday(month.year, month.month, raw.day) != raw.weekday) return;
+  r.value = Date{month.year, month.month, raw.day, DatePrecision::kDay};
+}
+
 // A weekday alone or a relative word, counted from a publication date known to the day.
 void ResolveRelativeDate(Resolved& r, const Date& anchor) {
   const RawDate& raw = r.raw;
   const int64_t a = DayNumber(anchor.year, anchor.month, anchor.day);
   r.source = YearSource::kPublished;
-  if (raw.form == RawDate::Form::kWeekdayOnly) {
+  if (raw.form == RawDate::Form::kAnchored) {
+    ResolveAnchored(r, anchor);
+  } else if (raw.form == RawDate::Form::kWeekdayOnly) {
     // "On Monday": the latest such day up to the publication date.
     int back = (Weekday(anchor.year, anchor.month, anchor.day) - raw.weekday + 7) % 7;
     r.value = FromDayNumber(a - back);

@@ -1,6 +1,7 @@
 // Agreement of the shipped language identifier with CLD2 (the reference) on the seeds and on
 // devdata text: ECB+ articles (English), ThaiNER news (Thai), and paragraphs of those articles.
-//   usage: language_eval SOURCE_DIR DEVDATA_DIR
+//   usage: language_eval SOURCE_DIR DEVDATA_DIR [--show]
+// --show prints the lines of 8 words or more where the two disagree.
 #include <cstdio>
 #include <map>
 #include <string>
@@ -39,7 +40,7 @@ void Add(Tally& t, const std::string& ours, const std::string& cld2) {
 }
 
 void Print(const std::string& name, const Tally& t) {
-  std::printf("%-28s %6d / %6d agree (%.1f%%)", name.c_str(), t.agree, t.total,
+  std::printf("%-32s %6d / %6d agree (%.1f%%)", name.c_str(), t.agree, t.total,
               t.total ? 100.0 * t.agree / t.total : 0);
   int shown = 0;
   for (const auto& [pair, n] : t.disagreements) {
@@ -51,32 +52,57 @@ void Print(const std::string& name, const Tally& t) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: language_eval SOURCE_DIR DEVDATA_DIR\n");
+  const bool show = argc == 4 && std::string(argv[3]) == "--show";
+  if (argc != 3 && !show) {
+    std::fprintf(stderr, "usage: language_eval SOURCE_DIR DEVDATA_DIR [--show]\n");
     return 2;
   }
   auto id =
       std::move(crosswire::LanguageIdentifier::Create(crosswire::DataPack::Embedded())).value();
   using namespace crosswire::bench;
-  for (const Corpus& corpus : {Seeds(argv[1]), EcbPlus(argv[2]), ThaiNer(argv[2])}) {
-    Tally articles, paragraphs;
+  // The Slavic news articles (bg, cs, pl, ru, sl, uk): longer texts in six other languages.
+  Corpus slavic{"slavic", {}};
+  for (const auto& f : SortedFiles(std::string(argv[2]) + "/slavic/docs")) {
+    slavic.articles.push_back({f.filename().string(), ReadAll(f)});
+  }
+  for (const Corpus& corpus : {Seeds(argv[1]), EcbPlus(argv[2]), ThaiNer(argv[2]), slavic}) {
+    Tally articles, paragraphs, lines, long_lines;
     for (const Article& a : corpus.articles) {
       icu::UnicodeString text = crosswire::FromUtf8(a.bytes);
-      Add(articles, id->Identify(text, 0, text.length()).lang, Cld2(a.bytes));
+      const std::string article_lang = id->Identify(text, 0, text.length()).lang;
+      Add(articles, article_lang, Cld2(a.bytes));
+      if (show && article_lang != Cld2(a.bytes)) {
+        std::printf("  article %s: %s/%s\n", a.id.c_str(), article_lang.c_str(), Cld2(a.bytes).c_str());
+      }
       // Paragraphs of 60+ characters, as the analyzer identifies them.
       int32_t start = 0;
       while (start < text.length()) {
         int32_t end = text.indexOf(u'\n', start);
         if (end < 0) end = text.length();
-        if (end - start >= 60) {
-          std::string para = crosswire::ToUtf8(icu::UnicodeString(text, start, end - start));
-          Add(paragraphs, id->Identify(text, start, end).lang, Cld2(para));
+        std::string para = crosswire::ToUtf8(icu::UnicodeString(text, start, end - start));
+        const std::string ours = id->Identify(text, start, end).lang;
+        const std::string cld2 = Cld2(para);
+        if (end - start >= 60) Add(paragraphs, ours, cld2);
+        // Every non-blank line, and the lines of 8 words or more (words: runs between spaces).
+        int words = 0;
+        bool in_word = false;
+        for (char c : para) {
+          const bool space = c == ' ' || c == '\t' || c == '\r';
+          words += !space && !in_word;
+          in_word = !space;
+        }
+        if (words > 0) Add(lines, ours, cld2);
+        if (words >= 8) Add(long_lines, ours, cld2);
+        if (show && words >= 8 && ours != cld2) {
+          std::printf("  %s/%s  %s\n", ours.c_str(), cld2.c_str(), para.c_str());
         }
         start = end + 1;
       }
     }
     Print(corpus.name + " articles", articles);
     Print(corpus.name + " paragraphs", paragraphs);
+    Print(corpus.name + " lines (8+ words)", long_lines);
+    Print(corpus.name + " lines (all)", lines);
   }
   return 0;
 }

@@ -57,6 +57,23 @@ test('errors are AnalyzerError with a code, never strings', async () => {
   assert.throws(() => analyzer.analyze(), (e) => e instanceof AnalyzerError);
 });
 
+test('addArticle takes the article\'s publication date', async () => {
+  const analyzer = await createAnalyzer();
+  const text = 'Voters went to the polls on March 3. Turnout was high, officials said.\n';
+  analyzer.addArticle({ id: 'given.txt', text, published: '2021-03-05' });
+  analyzer.addArticle({ id: 'none.txt', text: 'Another article without any date in it at all.\n' });
+  assert.throws(() => analyzer.addArticle({ id: 'bad.txt', text, published: '05/03/2021' }),
+    (e) => e instanceof AnalyzerError && e.code === 'invalid_argument' && /YYYY-MM-DD/.test(e.message));
+  assert.throws(() => analyzer.addArticle({ id: 'num.txt', text, published: 20210305 }),
+    (e) => e instanceof AnalyzerError && e.code === 'invalid_argument');
+  const [given, none] = analyzer.analyze().articles;
+  assert.equal(given.published, '2021-03-05');
+  assert.equal(given.event_date, '2021-03-03');
+  assert.match(given.date_reason, /given with the article/);
+  assert.equal(none.published, null);
+  analyzer.dispose();
+});
+
 test('addFile decodes legacy encodings in the core and returns the text', async () => {
   const analyzer = await createAnalyzer();
   const russian = 'Президент Белоруссии Александр Лукашенко встретился в Минске с секретарем Высшего совета ' +

@@ -5,7 +5,7 @@ import styles from './styles.css';
 import { h, replace } from './dom.js';
 import { Engine } from './engine.js';
 import { WorkspaceStore } from './store.js';
-import { readFile, checkText, IngestError, contentKey, limits } from './ingest.js';
+import { readFile, checkText, checkPublished, IngestError, contentKey, limits } from './ingest.js';
 import { Model, markMovedLinks } from './model.js';
 import { parseAliases, mergeLine, splitLine, renameLine, moveLine, makeCorrection, aliasesText, storyMoves } from './aliases.js';
 import { analysisJson, entitiesCsv, mentionsCsv, storiesCsv, download } from './exports.js';
@@ -145,12 +145,12 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     return this.#store?.settled() ?? Promise.resolve();
   }
 
-  /** Adds articles given as {id, text} and re-runs the analysis. */
+  /** Adds articles given as {id, text, published?} and re-runs the analysis. */
   async addArticles(list) {
-    for (const { id, text } of list) {
+    for (const { id, text, published } of list) {
       try {
         checkText(id, text, this.#batchBytes());
-        this.#addArticle({ name: id, text, encoding: 'text', warnings: [], source: 'api' });
+        this.#addArticle({ name: id, text, encoding: 'text', warnings: [], source: 'api', published: checkPublished(published) });
       } catch (error) {
         this.#message('error', error.message);
       }
@@ -277,7 +277,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     const taken = new Set(this.#articles.map((a) => a.id));
     let id = article.name || `article-${this.#articles.length + 1}.txt`;
     for (let n = 2; taken.has(id); n += 1) id = article.name.replace(/(\.[^.]*)?$/, ` (${n})$1`);
-    this.#articles.push({ id, text: article.text, encoding: article.encoding, warnings: article.warnings ?? [], source: article.source, added: Date.now(), hash: contentKey(article.text) });
+    this.#articles.push({ id, text: article.text, encoding: article.encoding, warnings: article.warnings ?? [], source: article.source, added: Date.now(), hash: contentKey(article.text), published: article.published || undefined });
   }
 
   /** UTF-8 bytes of the loaded articles (and of `extra`, articles read but not added yet). */
@@ -298,6 +298,17 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     return new Promise((resolve) => {
       dialog.addEventListener('close', () => resolve(dialog.returnValue === 'add'), { once: true });
     });
+  }
+
+  /** Sets (or, with an empty value, clears) an article's publication date and re-runs the analysis. */
+  async setPublished(id, published) {
+    const article = this.#articles.find((a) => a.id === id);
+    if (!article) return;
+    const value = checkPublished(published);
+    if ((article.published ?? '') === (value ?? '')) return;
+    article.published = value;
+    this.#status(value ? `${id}: publication date ${value}.` : `${id}: publication date cleared.`);
+    await this.#articlesChanged();
   }
 
   async #articlesChanged() {
@@ -341,7 +352,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     this.#render();
     try {
       const { analysis, ms } = await this.#engine.analyze(
-        this.#articles.map(({ id, text }) => ({ id, text })),
+        this.#articles.map(({ id, text, published }) => ({ id, text, published })),
         this.#corrections.length ? aliasesText(this.#corrections) : '',
         (progress) => this.#progress(progress.done, progress.total, progress.phase),
       );
@@ -445,26 +456,30 @@ export class CrosswireAnalyzerElement extends HTMLElement {
 
     const pasteText = h('textarea', { id: 'paste-text', rows: '14', spellcheck: 'false' });
     const pasteName = h('input', { id: 'paste-name', type: 'text', placeholder: 'pasted-1.txt' });
+    const pastePublished = h('input', { id: 'paste-published', type: 'date' });
     const pasteDialog = h('dialog', { class: 'dialog', 'aria-labelledby': 'paste-title' },
       h('h2', { id: 'paste-title' }, 'Paste an article'),
       h('label', { for: 'paste-text' }, 'Article text (title on the first line)'), pasteText,
       h('label', { for: 'paste-name' }, 'Name (optional)'), pasteName,
+      h('label', { for: 'paste-published' }, 'Publication date (optional: dates without a year, "yesterday" and weekdays count from it)'), pastePublished,
       h('div', { class: 'dialog-actions' },
         h('button', { type: 'button', onclick: () => pasteDialog.close() }, 'Cancel'),
         h('button', { type: 'button', class: 'primary', onclick: () => {
           const text = pasteText.value;
           if (!text.trim()) return pasteText.focus();
           const name = pasteName.value.trim() || `pasted-${this.#articles.filter((a) => a.source === 'paste').length + 1}.txt`;
+          const published = pastePublished.value;
           pasteDialog.close();
           pasteText.value = '';
           pasteName.value = '';
+          pastePublished.value = '';
           try {
             checkText(name, text, this.#batchBytes());
           } catch (error) {
             this.#message('error', error.message);
             return;
           }
-          this.#addArticle({ name, text, encoding: 'text', warnings: [], source: 'paste' });
+          this.#addArticle({ name, text, encoding: 'text', warnings: [], source: 'paste', published });
           this.#focusResult = true;
           this.#articlesChanged();
         } }, 'Add article')));
@@ -636,6 +651,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       view: this.#view,
       selection: this.#selection,
       setView: (patch, options) => this.#setView(patch, options),
+      setPublished: (id, published) => this.setPublished(id, published).catch((error) => this.#message('error', error.message)),
       openArticle: (id) => {
         this.#setView({ tab: 'articles', articleId: id });
         this.#ui.panel.querySelector('.article-body')?.focus?.();

@@ -46,6 +46,20 @@ export function checkText(name, text, batchBytes = 0) {
   return bytes;
 }
 
+/**
+ * A publication date as the core takes it: "YYYY-MM-DD" (what <input type="date"> gives), or undefined for
+ * none. Throws IngestError for anything else, so that a bad date is refused before the article is stored.
+ */
+export function checkPublished(published) {
+  if (published == null || published === '') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(published));
+  const day = match && new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+  if (!day || day.getUTCFullYear() !== +match[1] || day.getUTCMonth() !== +match[2] - 1 || day.getUTCDate() !== +match[3]) {
+    throw new IngestError('published', `A publication date must be a day written YYYY-MM-DD, not "${published}".`);
+  }
+  return match[0];
+}
+
 /** A key of an article's text (length and two 32-bit FNV-1a hashes) that finds files already loaded. */
 export function contentKey(text) {
   let a = 0x811c9dc5;

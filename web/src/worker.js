@@ -77,7 +77,7 @@ async function handle(message) {
     const rejected = [];
     articles.forEach((article, index) => {
       try {
-        instance.addArticle({ id: article.id, text: article.text });
+        instance.addArticle({ id: article.id, text: article.text, published: article.published });
       } catch (error) {
         if (isCrash(error)) throw error;
         const why = error.code === 'data_needed' && packError ? ` (${packError.message})` : '';

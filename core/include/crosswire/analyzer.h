@@ -30,7 +30,8 @@ class Analyzer {
   // Adds an article given as UTF-8 text. Ids must be unique within the batch. The article is
   // decoded here; the rest of its per-article step runs, on Options::jobs threads, in
   // MapRecords() or Analyze().
-  Status AddArticle(std::string_view id, std::string_view utf8_text);
+  Status AddArticle(std::string_view id, std::string_view utf8_text,
+                    const ArticleOptions& article = {});
   // Adds a file's raw bytes; the encoding is detected and the text decoded. An .html/.htm name
   // makes the core extract the article from the markup.
   Status AddFile(std::string_view name, std::string_view bytes);

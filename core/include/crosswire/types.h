@@ -49,6 +49,14 @@ struct Options {
   int jobs = 0;
 };
 
+// What is known about one article besides its text (Analyzer::AddArticle).
+struct ArticleOptions {
+  // "YYYY-MM-DD": the article's publication date, when known. It is the article's `published`
+  // date, whatever the text says, and its relative and year-less dates resolve against it.
+  // Empty: read from the text (a dateline), else Options::assumed_published.
+  std::string published;
+};
+
 // A calendar date with the precision it was stated with; month/day are 0 when unknown.
 enum class DatePrecision { kDay, kMonth, kYear };
 

@@ -62,10 +62,11 @@ export function renderMarkedText(text, article) {
       node = h('mark', {
         class: `mention type-${String(mention.type).toLowerCase()}${date ? ' date' : ''}`,
         tabindex: '-1',
-        dataset: { entity: mention.entity, type: mention.type },
+        dataset: date?.value ? { entity: mention.entity, type: mention.type, value: date.value } : { entity: mention.entity, type: mention.type },
       }, piece);
     } else if (date) {
-      node = h('time', { class: 'date', datetime: date.value ?? undefined, title: date.value ? `date: ${date.value}` : 'date' }, piece);
+      // The resolved value is shown after the text by CSS (data-value), so the element's text stays the article's.
+      node = h('time', { class: 'date', datetime: date.value ?? undefined, title: date.value ? `date: ${date.value}` : 'date', dataset: date.value ? { value: date.value } : {} }, piece);
     } else {
       node = document.createTextNode(piece);
     }
@@ -134,8 +135,9 @@ export function renderArticleView(ctx) {
     h('dl', { class: 'facts' },
       fact('File', stored.id),
       fact('Language', analysed?.lang),
-      fact('Published', analysed?.published),
+      publishedField(stored, analysed, ctx),
       fact('Event date', analysed?.event_date),
+      fact('Why these dates', analysed?.date_reason),
       fact('Encoding', stored.encoding),
       story ? h('div', {}, h('dt', {}, 'Story'), h('dd', {}, h('button', { type: 'button', class: 'link', onclick: () => ctx.openStory(story.id) }, story.label || story.id))) : null),
     [...(stored.warnings ?? []), ...(analysed?.warnings ?? [])].length
@@ -152,6 +154,39 @@ export function renderArticleView(ctx) {
       }, view.showRemoved ? `Collapse removed text (${removedCount})` : `Show removed text (${removedCount})`) : null));
 
   return h('div', { class: 'article-view' }, list, h('article', { class: 'article-body', 'aria-label': 'Article text' }, header, textBox));
+}
+
+// The publication date: the date given with the article (editable; a change re-runs the analysis), and the one the
+// analysis used when the text states it.
+function publishedField(stored, analysed, ctx) {
+  // A text field (one tab stop: a date input has one per part, which would put the article's names out of
+  // keyboard reach); the value is checked when it is set.
+  // Enter and the change that follows on leaving the field set the same value once.
+  let committed = stored.published ?? '';
+  const commit = (event) => {
+    const value = event.target.value.trim();
+    if (value === committed) return;
+    committed = value;
+    ctx.setPublished(stored.id, value);
+  };
+  const input = h('input', {
+    type: 'text',
+    id: 'article-published',
+    class: 'published-input',
+    inputmode: 'numeric',
+    placeholder: 'YYYY-MM-DD',
+    pattern: '\\d{4}-\\d{2}-\\d{2}',
+    size: '10',
+    value: stored.published ?? '',
+    onchange: commit,
+    onkeydown: (event) => {
+      if (event.key === 'Enter') commit(event);
+    },
+  });
+  const stated = !stored.published && analysed?.published ? `stated in the text: ${analysed.published}` : null;
+  return h('div', { class: 'published-field' },
+    h('dt', {}, h('label', { for: 'article-published' }, 'Published')),
+    h('dd', {}, input, stated ? h('span', { class: 'published-stated' }, ` ${stated}`) : null));
 }
 
 function fact(label, value) {

@@ -11,6 +11,7 @@
 #include "data_pack.h"
 #include "document.h"
 #include "segment.h"
+#include "tagger/decode.h"
 #include "tagger/model.h"
 #include "tagger/units.h"
 
@@ -43,6 +44,33 @@ TEST_CASE("a damaged model is refused with a data error, not read", "[tagger]") 
   CHECK(Model::Parse(good + "x").status().code() == StatusCode::kDataError);
   CHECK(Model::Parse(good.substr(0, 9)).status().code() == StatusCode::kDataError);
   CHECK(Model::Parse(good).ok());
+}
+
+TEST_CASE("decoding never starts a span inside and prefers the path over the single best label",
+          "[tagger]") {
+  // Three units; feature 1 is on every unit, feature 2 on the second.
+  Features f;
+  f.hashes = {1, 1, 2, 1};
+  f.offsets = {0, 1, 3, 4};
+  f.shape = {0, 0, 0};
+  auto score = [](const uint32_t* features, std::size_t n, Scores& scores) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (features[i] == 1) scores[InsideLabel(0)] += 10;  // I-PER everywhere, on its own
+      if (features[i] == 2) scores[BeginLabel(2)] += 25;   // B-LOC on the second unit
+    }
+  };
+  std::vector<int> labels(3, -1);
+  Viterbi(f, 0, 3, score, labels);
+  // I-PER cannot open the sequence, nor follow B-LOC: O, B-LOC, I-... is impossible for PER too,
+  // so the best allowed path is O, B-LOC, O.
+  CHECK(labels[0] == 0);
+  CHECK(labels[1] == BeginLabel(2));
+  CHECK(labels[2] == 0);
+
+  // A uniform score: every label ties, and the lowest (O) is chosen everywhere.
+  std::vector<int> flat(3, -1);
+  Viterbi(f, 0, 3, [](const uint32_t*, std::size_t, Scores&) {}, flat);
+  CHECK(flat == std::vector<int>{0, 0, 0});
 }
 
 Document Segmented(const std::u16string& text) {

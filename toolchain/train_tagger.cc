@@ -83,7 +83,8 @@ class Pipeline {
     auto finder = MentionFinder::Create(data_, *gazetteer_);
     if (!finder.ok()) return fail(finder.status());
     finder_ = std::move(finder.value());
-    extractor_ = std::make_unique<tagger::FeatureExtractor>(finder_->AllCues(), *gazetteer_);
+    extractor_ = std::make_unique<tagger::FeatureExtractor>(finder_->AllCues(), *gazetteer_,
+                                                            tagger::HanNameLists::Load(data_));
     return true;
   }
 

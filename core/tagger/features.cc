@@ -9,10 +9,26 @@
 
 #include "gazetteer.h"
 #include "mentions/cues.h"
+#include "text/fields.h"
 #include "text/language_tag.h"
 #include "text/normalize.h"
 
 namespace crosswire::tagger {
+
+HanNameLists HanNameLists::Load(const DataPack& data) {
+  HanNameLists lists;
+  auto read = [&](const char* path, std::unordered_set<std::string>& into) {
+    if (std::optional<std::string_view> text = data.Find(path)) {
+      for (std::string_view line : DataLines(*text)) {
+        for (std::string_view word : NonEmptyFields(line, ' ')) into.emplace(word);
+      }
+    }
+  };
+  read("names/zh-surnames.txt", lists.zh_surnames);
+  read("names/ja-surnames.txt", lists.ja_surnames);
+  read("names/zh-transliteration.txt", lists.transliteration);
+  return lists;
+}
 
 namespace {
 
@@ -185,6 +201,54 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
     }
   }
 
+  // Names in Han text by what its characters are: a Chinese or Japanese family name starting at a
+  // character (the longest listed), and runs of characters of foreign-name transliteration
+  // ("拜登", "泽连斯基": a run of two or more is likely a foreign name).
+  std::vector<std::string> family(n), run(n);
+  {
+    auto adjacent = [&](std::size_t a, std::size_t b) {
+      return us[first + a].cjk_char && us[first + b].cjk_char &&
+             us[first + a].utf16_end == us[first + b].utf16_begin;
+    };
+    auto chars = [&](std::size_t i, std::size_t count) {
+      std::string s;
+      for (std::size_t k = i; k < i + count; ++k) s += view[k].key;
+      return s;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!us[first + i].cjk_char) continue;
+      for (std::size_t length = 3; length >= 1; --length) {
+        bool whole = i + length <= n;
+        for (std::size_t k = i; whole && k + 1 < i + length; ++k) whole = adjacent(k, k + 1);
+        if (!whole) continue;
+        const std::string name = chars(i, length);
+        const bool zh = length <= 2 && han_names_.zh_surnames.count(name) != 0;
+        const bool ja = han_names_.ja_surnames.count(name) != 0;
+        if (zh || ja) {
+          family[i] = std::string(zh ? "z" : "") + (ja ? "j" : "") + std::to_string(length);
+          break;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < n;) {
+      std::size_t end = i;
+      while (end < n && us[first + end].cjk_char &&
+             han_names_.transliteration.count(view[end].key) != 0 &&
+             (end == i || adjacent(end - 1, end))) {
+        ++end;
+      }
+      if (end == i) {
+        ++i;
+        continue;
+      }
+      const std::string length = std::to_string(std::min<std::size_t>(end - i, 4));
+      for (std::size_t k = i; k < end; ++k) {
+        run[k] = (k == i ? "B" : k + 1 == end ? "E" : "I") + length;
+      }
+      i = end;
+    }
+  }
+
   std::string f;
   auto add = [&](std::string_view name, std::string_view value) {
     out.hashes.push_back(Hash(value, Hash(name)));
@@ -241,6 +305,11 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
         add("dl=", std::to_string(std::min(word_chars, 6)));
         add("g=", std::string(1, gazetteer_mark[u - first] ? gazetteer_mark[u - first] : '-'));
         add("s|c=", v.shape + v.key);
+        const std::size_t local = static_cast<std::size_t>(u - first);
+        add("fam=", family[local]);
+        add("fam-1=", local > 0 ? family[local - 1] : "<>");
+        add("tr=", run[local]);
+        add("tr-1|tr=", (local > 0 ? run[local - 1] : "<>") + "|" + run[local]);
         continue;
       }
       const std::string& w = v.key;

@@ -16,8 +16,10 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
+#include "data_pack.h"
 #include "document.h"
 #include "mentions.h"
 #include "tagger/units.h"
@@ -55,10 +57,20 @@ struct ArticleContext {
   std::unordered_set<std::string> capital_inside;
 };
 
+// Word lists about names in Han text (core/data/names/): common Chinese and Japanese family names,
+// and the characters of the standard Chinese transliteration of foreign names.
+struct HanNameLists {
+  std::unordered_set<std::string> zh_surnames;  // one or two characters
+  std::unordered_set<std::string> ja_surnames;  // one to three characters
+  std::unordered_set<std::string> transliteration;
+  static HanNameLists Load(const DataPack& data);
+};
+
 class FeatureExtractor {
  public:
-  FeatureExtractor(const mentions::LangCues& cues, const Gazetteer& gazetteer)
-      : cues_(cues), gazetteer_(gazetteer) {}
+  FeatureExtractor(const mentions::LangCues& cues, const Gazetteer& gazetteer,
+                   HanNameLists han_names)
+      : cues_(cues), gazetteer_(gazetteer), han_names_(std::move(han_names)) {}
 
   ArticleContext Context(const Document& doc) const;
 
@@ -71,6 +83,7 @@ class FeatureExtractor {
  private:
   const mentions::LangCues& cues_;
   const Gazetteer& gazetteer_;
+  HanNameLists han_names_;
 };
 
 }  // namespace tagger

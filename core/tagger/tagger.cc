@@ -9,7 +9,7 @@ namespace crosswire::tagger {
 Result<std::unique_ptr<Tagger>> Tagger::Create(const DataPack& data, const Gazetteer& gazetteer,
                                                const mentions::LangCues& cues,
                                                const std::vector<ModelGroup>& groups) {
-  std::unique_ptr<Tagger> tagger(new Tagger(gazetteer, cues));
+  std::unique_ptr<Tagger> tagger(new Tagger(gazetteer, cues, HanNameLists::Load(data)));
   for (ModelGroup group : groups) {
     const int g = static_cast<int>(group);
     if (group == ModelGroup::kNone) continue;

@@ -43,7 +43,8 @@ class Tagger {
   TagResult Tag(const Document& doc, const std::vector<MentionCandidate>& rules) const;
 
  private:
-  Tagger(const Gazetteer& gazetteer, const mentions::LangCues& cues) : extractor_(cues, gazetteer) {}
+  Tagger(const Gazetteer& gazetteer, const mentions::LangCues& cues, HanNameLists han_names)
+      : extractor_(cues, gazetteer, std::move(han_names)) {}
   FeatureExtractor extractor_;
   std::array<std::optional<Model>, kModelGroups> models_;
 };

@@ -182,7 +182,7 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& dat
   CROSSWIRE_ASSIGN_OR_RETURN(tables->base_forms, BaseForms::Load(data));
   std::unique_ptr<MentionFinder> finder(new MentionFinder(std::move(tables)));
   // Han and Kana text is always tagged where the model is present: the rules find almost nothing
-  // there (typed span F1 0.16 on the Japanese held-out sentences, 0.58 with the model). Cased
+  // there (typed span F1 0.16 on the Japanese held-out sentences, 0.54 with the model). Cased
   // scripts and Thai only on request (Options::use_tagger): see BENCHMARKS.md, "Mention tagger".
   std::vector<tagger::ModelGroup> groups = {tagger::ModelGroup::kCjk};
   if (use_tagger) {

@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "gazetteer.h"
 #include "mentions/acronyms.h"
 #include "mentions/overlaps.h"
 #include "mentions/scanner.h"
@@ -30,7 +31,6 @@
 #include "text/language_tag.h"
 #include "text/normalize.h"
 #include "text/script.h"
-#include "gazetteer.h"
 
 namespace crosswire {
 namespace {
@@ -257,7 +257,8 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
   for (const tagger::TaggedSpan& span : tagged.spans) {
     while (r < out.size() && out[r].utf16_end <= span.utf16_begin) ++r;
     bool overlapped = false;
-    for (std::size_t k = r; k < out.size() && out[k].utf16_begin < span.utf16_end && !overlapped; ++k) {
+    for (std::size_t k = r; k < out.size() && out[k].utf16_begin < span.utf16_end && !overlapped;
+         ++k) {
       overlapped = out[k].utf16_end > span.utf16_begin;
     }
     if (overlapped || span.type == EntityType::kMisc) continue;
@@ -284,9 +285,10 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
     added.push_back(std::move(c));
   }
   for (MentionCandidate& c : added) out.push_back(std::move(c));
-  std::stable_sort(out.begin(), out.end(), [](const MentionCandidate& a, const MentionCandidate& b) {
-    return a.utf16_begin < b.utf16_begin;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const MentionCandidate& a, const MentionCandidate& b) {
+                     return a.utf16_begin < b.utf16_begin;
+                   });
   return out;
 }
 MentionFinder::~MentionFinder() = default;
@@ -331,9 +333,8 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
   std::vector<std::vector<MentionCandidate>> out = RuleCandidates(docs, jobs);
   // The tagger, per article too (it reads only its article and the rules' candidates there).
   const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(docs.size())));
-  ParallelFor(threads, docs.size(), [&](std::size_t d, int) {
-    out[d] = Tagged(*docs[d], std::move(out[d]));
-  });
+  ParallelFor(threads, docs.size(),
+              [&](std::size_t d, int) { out[d] = Tagged(*docs[d], std::move(out[d])); });
   SecondPass(docs, matcher, out);
   TypeSurnames(out);
   for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);

@@ -20,7 +20,7 @@ class NameMatcher;
 namespace mentions {
 struct LangCues;
 struct MentionTables;
-}
+}  // namespace mentions
 namespace tagger {
 class Tagger;
 }

@@ -1,7 +1,6 @@
 // The mention tagger: its model file format, the units it labels, and what switching it on
 // changes in an analysis (through the whole analyzer, with the committed models).
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <set>
 #include <string>
@@ -69,7 +68,8 @@ TEST_CASE("decoding never starts a span inside and prefers the path over the sin
 
   // A uniform score: every label ties, and the lowest (O) is chosen everywhere.
   std::vector<int> flat(3, -1);
-  Viterbi(f, 0, 3, [](const uint32_t*, std::size_t, Scores&) {}, flat);
+  Viterbi(
+      f, 0, 3, [](const uint32_t*, std::size_t, Scores&) {}, flat);
   CHECK(flat == std::vector<int>{0, 0, 0});
 }
 
@@ -100,8 +100,7 @@ TEST_CASE("Han words are labelled character by character, Latin words whole", "[
   CHECK_FALSE(en_units.units[0].cjk_char);
 }
 
-TEST_CASE("with the tagger, places the rules could only guess at are typed as places",
-          "[tagger]") {
+TEST_CASE("with the tagger, places the rules could only guess at are typed as places", "[tagger]") {
   if (!DataPack::Embedded().Find("tagger/alphabetic.model")) {
     WARN("this build ships no model for Latin script (the wasm build): nothing to compare");
     return;

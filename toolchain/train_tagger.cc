@@ -7,8 +7,8 @@
 //
 // Only training data: the `train` items of splits.tsv (Slavic documents, People's Daily sentences,
 // stockmark sentences, ThaiNER lines) and the train files of CoNLL-2002/2003 and WikiANN. Each text
-// goes through the analyzer's own per-article stages (language, cleaning, segmentation) and the rule
-// scanner, in batches of 40 articles like tests/eval/ner_eval.cc, so the model learns from the
+// goes through the analyzer's own per-article stages (language, cleaning, segmentation) and the
+// rule scanner, in batches of 40 articles like tests/eval/ner_eval.cc, so the model learns from the
 // units and rule candidates it will see.
 #include <algorithm>
 #include <cmath>
@@ -162,12 +162,16 @@ struct Row {
 // Prints units the model gets wrong on its own training data, with their sentence, to read.
 void ShowErrors(const Corpus& corpus, int group, const tagger::Model& model, int count) {
   std::vector<int> labels;
-  static const char* kNames[] = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+  static const char* kNames[] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
+                                 "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
   for (const Example& ex : corpus.examples[group]) {
     const Article& a = corpus.articles[ex.article];
     labels.assign(a.gold.size(), 0);
-    tagger::Viterbi(ex.features, ex.first, ex.end,
-        [&](const uint32_t* f, std::size_t n, tagger::Scores& scores) { model.Score(f, n, scores); },
+    tagger::Viterbi(
+        ex.features, ex.first, ex.end,
+        [&](const uint32_t* f, std::size_t n, tagger::Scores& scores) {
+          model.Score(f, n, scores);
+        },
         labels);
     bool wrong = false;
     for (int32_t u = ex.first; u < ex.end; ++u) wrong = wrong || labels[u] != a.gold[u];
@@ -231,8 +235,12 @@ std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_f
           }
         }
         if (gold != chosen || gold_before != chosen_before) {
-          for (uint32_t h : tagger::TransitionFeatures(ex.features.shape[u - ex.first], gold_before)) update(h, gold, 1);
-          for (uint32_t h : tagger::TransitionFeatures(ex.features.shape[u - ex.first], chosen_before)) update(h, chosen, -1);
+          for (uint32_t h :
+               tagger::TransitionFeatures(ex.features.shape[u - ex.first], gold_before))
+            update(h, gold, 1);
+          for (uint32_t h :
+               tagger::TransitionFeatures(ex.features.shape[u - ex.first], chosen_before))
+            update(h, chosen, -1);
         }
       }
       ++step;
@@ -291,15 +299,19 @@ std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_f
     weights.insert(weights.end(), q, q + kLabels);
   }
   std::fprintf(stderr, "  kept %zu features\n", hashes.size());
-  if (show_errors > 0) ShowErrors(corpus, group, tagger::Model::Parse(tagger::Model::Write(hashes, scales, weights)).value(), show_errors);
+  if (show_errors > 0)
+    ShowErrors(corpus, group,
+               tagger::Model::Parse(tagger::Model::Write(hashes, scales, weights)).value(),
+               show_errors);
   std::string bytes = tagger::Model::Write(hashes, scales, weights);
   return bytes;
 }
 
 int Main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr,
-                 "usage: train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]\n");
+    std::fprintf(
+        stderr,
+        "usage: train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]\n");
     return 2;
   }
   const std::string dev = argv[1], out_dir = argv[2];
@@ -307,10 +319,14 @@ int Main(int argc, char** argv) {
   std::size_t max_features = 25000;
   std::string only;
   for (int i = 3; i + 1 < argc; ++i) {
-    if (!std::strcmp(argv[i], "--epochs")) epochs = std::atoi(argv[++i]);
-    else if (!std::strcmp(argv[i], "--max-features")) max_features = std::strtoul(argv[++i], nullptr, 10);
-    else if (!std::strcmp(argv[i], "--only")) only = argv[++i];
-    else if (!std::strcmp(argv[i], "--show-errors")) show_errors = std::atoi(argv[++i]);
+    if (!std::strcmp(argv[i], "--epochs"))
+      epochs = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--max-features"))
+      max_features = std::strtoul(argv[++i], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--only"))
+      only = argv[++i];
+    else if (!std::strcmp(argv[i], "--show-errors"))
+      show_errors = std::atoi(argv[++i]);
   }
   Pipeline pipeline;
   if (!pipeline.Init()) return 1;
@@ -334,7 +350,8 @@ int Main(int argc, char** argv) {
     add("conll2002 nl", ner::ReadConll(dev + "/ner/conll2002/nl/train.tsv", "nl-", "nl"));
     if (std::getenv("CROSSWIRE_TRAIN_WIKIANN")) {
       for (const char* lang : {"de", "en", "es", "nl", "pl", "ru"}) {
-        add(lang, ner::ReadConll(dev + "/ner/wikiann/" + lang + "/train.tsv", std::string("w") + lang + "-", lang));
+        add(lang, ner::ReadConll(dev + "/ner/wikiann/" + lang + "/train.tsv",
+                                 std::string("w") + lang + "-", lang));
       }
     }
     // WikiANN's train files are left out: its silver labels of Wikipedia title fragments could not

@@ -113,8 +113,7 @@ bool IsPartialName(const MentionNode& node) {
   // A type below 0.5 is a guess (the shape of a word, the tagger's reading of one sentence): a
   // surname the tagger took for an organisation in one headline is still a surname.
   return node.content_parts == 1 && !c.is_acronym && node.identity.empty() &&
-         (c.type == EntityType::kPerson || c.type == EntityType::kMisc ||
-          c.type_confidence < 0.5f);
+         (c.type == EntityType::kPerson || c.type == EntityType::kMisc || c.type_confidence < 0.5f);
 }
 
 }  // namespace crosswire

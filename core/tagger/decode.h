@@ -24,8 +24,9 @@ inline std::array<uint32_t, 2> TransitionFeatures(uint32_t shape, int previous) 
 }
 
 // Labels units [first, end) into labels[first, end) with the best-scoring path that BIO allows;
-// `f` holds the features of those units (f's unit i is unit first + i); `score(features, count, scores)` adds the weights of features to scores. Ties go to the
-// lower label, so the result is the same in every build.
+// `f` holds the features of those units (f's unit i is unit first + i); `score(features, count,
+// scores)` adds the weights of features to scores. Ties go to the lower label, so the result is the
+// same in every build.
 template <class ScoreFn>
 void Viterbi(const Features& f, int32_t first, int32_t end, const ScoreFn& score,
              std::vector<int>& labels) {

@@ -42,12 +42,18 @@ std::string ShapeString(const icu::UnicodeString& text, int32_t begin, int32_t e
     const UChar32 c = text.char32At(i);
     i = text.moveIndex32(i, 1);
     char k;
-    if (u_isupper(c) || u_istitle(c)) k = 'X';
-    else if (u_islower(c)) k = 'x';
-    else if (u_isdigit(c)) k = 'd';
-    else if (u_isalpha(c)) k = 'a';  // letters of uncased scripts
-    else if (c < 0x80) k = static_cast<char>(c);
-    else k = 'o';
+    if (u_isupper(c) || u_istitle(c))
+      k = 'X';
+    else if (u_islower(c))
+      k = 'x';
+    else if (u_isdigit(c))
+      k = 'd';
+    else if (u_isalpha(c))
+      k = 'a';  // letters of uncased scripts
+    else if (c < 0x80)
+      k = static_cast<char>(c);
+    else
+      k = 'o';
     run = k == last ? run + 1 : 1;
     last = k;
     if (run <= 2) shape += k;
@@ -59,11 +65,16 @@ std::string ShapeString(const icu::UnicodeString& text, int32_t begin, int32_t e
 const char* CharClass(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   switch (uscript_getScript(c, &status)) {
-    case USCRIPT_HAN: return "han";
-    case USCRIPT_HIRAGANA: return "hira";
-    case USCRIPT_KATAKANA: return "kata";
-    case USCRIPT_LATIN: return "latn";
-    default: break;
+    case USCRIPT_HAN:
+      return "han";
+    case USCRIPT_HIRAGANA:
+      return "hira";
+    case USCRIPT_KATAKANA:
+      return "kata";
+    case USCRIPT_LATIN:
+      return "latn";
+    default:
+      break;
   }
   if (c == 0x30FC) return "kata";  // the prolonged sound mark
   if (u_isdigit(c)) return "digit";
@@ -91,10 +102,14 @@ std::string_view Suffix(std::string_view s, int n) {
 
 const char* TypeLetter(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "P";
-    case EntityType::kOrg: return "O";
-    case EntityType::kPlace: return "L";
-    case EntityType::kMisc: break;
+    case EntityType::kPerson:
+      return "P";
+    case EntityType::kOrg:
+      return "O";
+    case EntityType::kPlace:
+      return "L";
+    case EntityType::kMisc:
+      break;
   }
   return "M";
 }
@@ -115,10 +130,10 @@ std::string CueClass(const mentions::LangCues& cues, const std::string& key) {
 }
 
 struct UnitView {
-  std::string key;     // match key (word) or the character itself
-  std::string shape;   // ShapeString, or the character class
-  std::string cue;     // CueClass
-  std::string rule;    // rule candidate's type + B/I, or empty
+  std::string key;    // match key (word) or the character itself
+  std::string shape;  // ShapeString, or the character class
+  std::string cue;    // CueClass
+  std::string rule;   // rule candidate's type + B/I, or empty
 };
 
 }  // namespace
@@ -129,8 +144,10 @@ ArticleContext FeatureExtractor::Context(const Document& doc) const {
     for (int32_t t = s.first_token; t < s.end_token; ++t) {
       const Token& token = doc.tokens[t];
       if (token.kind != TokenKind::kWord || !IsCasedScript(token.script)) continue;
-      if (!token.capitalized) context.lower.insert(token.key);
-      else if (t > s.first_token) context.capital_inside.insert(token.key);
+      if (!token.capitalized)
+        context.lower.insert(token.key);
+      else if (t > s.first_token)
+        context.capital_inside.insert(token.key);
     }
   }
   return context;
@@ -153,12 +170,12 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
   std::vector<UnitView> view(n);
   std::vector<const MentionCandidate*> rule_of(n, nullptr);
   // The first candidate that ends after the sequence begins.
-  std::size_t r = static_cast<std::size_t>(
-      std::partition_point(rules.begin(), rules.end(),
-                           [&](const MentionCandidate& c) {
-                             return c.utf16_end <= us[first].utf16_begin;
-                           }) -
-      rules.begin());
+  std::size_t r =
+      static_cast<std::size_t>(std::partition_point(rules.begin(), rules.end(),
+                                                    [&](const MentionCandidate& c) {
+                                                      return c.utf16_end <= us[first].utf16_begin;
+                                                    }) -
+                               rules.begin());
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t u = first + i;
     const Unit& unit = us[u];
@@ -273,7 +290,8 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
       const UnitView& v = view[u - first];
       add("b", "");
       add("s=", v.shape);
-      add("s-1|s|s+1=", std::string(shape_at(u - 1)) + "|" + v.shape + "|" + std::string(shape_at(u + 1)));
+      add("s-1|s|s+1=",
+          std::string(shape_at(u - 1)) + "|" + v.shape + "|" + std::string(shape_at(u + 1)));
       add("r=", v.rule);
       add("r-1=", at(u - 1) ? at(u - 1)->rule : "<>");
       add("r+1=", at(u + 1) ? at(u + 1)->rule : "<>");
@@ -287,9 +305,13 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
       }
       if (unit.cjk_char) {
         const Token& token = doc.tokens[unit.token];
-        const int32_t word_chars = token.utf16_end - token.utf16_begin;  // close enough for BMP text
+        const int32_t word_chars =
+            token.utf16_end - token.utf16_begin;  // close enough for BMP text
         const bool last = unit.utf16_end >= token.utf16_end;
-        const char* position = word_chars <= 1 ? "S" : unit.char_index == 0 ? "B" : last ? "E" : "I";
+        const char* position = word_chars <= 1        ? "S"
+                               : unit.char_index == 0 ? "B"
+                               : last                 ? "E"
+                                                      : "I";
         add("c=", v.key);
         add("c-1=", key_at(u - 1));
         add("c+1=", key_at(u + 1));

@@ -44,7 +44,8 @@ Result<Model> Model::Parse(std::string_view bytes) {
   if (bytes.size() < at + 5) return corrupt("truncated header");
   if (static_cast<uint8_t>(bytes[at++]) != kLabels) return corrupt("unexpected number of labels");
   uint32_t n = 0;
-  for (int i = 0; i < 4; ++i) n |= static_cast<uint32_t>(static_cast<uint8_t>(bytes[at++])) << (8 * i);
+  for (int i = 0; i < 4; ++i)
+    n |= static_cast<uint32_t>(static_cast<uint8_t>(bytes[at++])) << (8 * i);
   if (n > bytes.size()) return corrupt("feature count larger than the file");
   Model model;
   model.count_ = n;
@@ -73,8 +74,9 @@ Result<Model> Model::Parse(std::string_view bytes) {
   }
   model.scales_.resize(n);
   for (uint32_t i = 0; i < n; ++i, at += 2) {
-    model.scales_[i] = static_cast<int16_t>(static_cast<uint16_t>(static_cast<uint8_t>(bytes[at])) |
-                                            static_cast<uint16_t>(static_cast<uint8_t>(bytes[at + 1])) << 8);
+    model.scales_[i] =
+        static_cast<int16_t>(static_cast<uint16_t>(static_cast<uint8_t>(bytes[at])) |
+                             static_cast<uint16_t>(static_cast<uint8_t>(bytes[at + 1])) << 8);
   }
   model.rows_.resize(static_cast<std::size_t>(n) * kLabels);
   std::memcpy(model.rows_.data(), bytes.data() + at, model.rows_.size());

@@ -1,5 +1,5 @@
-// A trained tagger model: for each kept feature hash, one quantised weight per label — an int8 times
-// the feature's own int16 scale, because a perceptron's weights span four orders of magnitude
+// A trained tagger model: for each kept feature hash, one quantised weight per label — an int8
+// times the feature's own int16 scale, because a perceptron's weights span four orders of magnitude
 // across features (the bias against a rare suffix) but little within one feature's row — and the
 // scoring of a unit as integer sums, so that both builds choose the same labels.
 //

@@ -27,8 +27,8 @@ Result<std::unique_ptr<Tagger>> Tagger::Create(const DataPack& data, const Gazet
 
 void AppendSpans(const Units& units, int32_t first, int32_t end, const std::vector<int>& labels,
                  std::vector<TaggedSpan>& out) {
-  static constexpr EntityType kTypes[] = {EntityType::kPerson, EntityType::kOrg,
-                                          EntityType::kPlace, EntityType::kMisc};
+  static constexpr EntityType kTypes[] = {EntityType::kPerson, EntityType::kOrg, EntityType::kPlace,
+                                          EntityType::kMisc};
   int open_type = -1;
   for (int32_t u = first; u < end; ++u) {
     const int label = labels[u];

@@ -8,10 +8,14 @@ namespace crosswire::tagger {
 
 std::string_view GroupName(ModelGroup group) {
   switch (group) {
-    case ModelGroup::kAlphabetic: return "alphabetic";
-    case ModelGroup::kCjk: return "cjk";
-    case ModelGroup::kThai: return "thai";
-    case ModelGroup::kNone: break;
+    case ModelGroup::kAlphabetic:
+      return "alphabetic";
+    case ModelGroup::kCjk:
+      return "cjk";
+    case ModelGroup::kThai:
+      return "thai";
+    case ModelGroup::kNone:
+      break;
   }
   return "";
 }

@@ -186,8 +186,7 @@ inline std::vector<NerArticle> ReadPeoplesDaily(const std::string& devdata,
 
 // stockmark: JSON sentences with code-point spans; 人名 PER; companies and organisations ORG;
 // places and facilities LOC; products and events MISC.
-inline std::vector<NerArticle> ReadStockmark(const std::string& devdata,
-                                             const std::string& split) {
+inline std::vector<NerArticle> ReadStockmark(const std::string& devdata, const std::string& split) {
   const std::set<std::string> items = SplitItems(devdata, "stockmark", split);
   std::ifstream in(devdata + "/ner/stockmark/ja/ner.json");
   std::stringstream buffer;
@@ -196,7 +195,7 @@ inline std::vector<NerArticle> ReadStockmark(const std::string& devdata,
   if (!parsed) return {};
   const eval::JsonValue& root = *parsed;
   const std::map<std::string, std::string> types = {
-      {"人名", "PER"},          {"法人名", "ORG"}, {"政治的組織名", "ORG"},
+      {"人名", "PER"},           {"法人名", "ORG"}, {"政治的組織名", "ORG"},
       {"その他の組織名", "ORG"}, {"地名", "LOC"},   {"施設名", "LOC"}};
   std::vector<NerArticle> out;
   NerArticle current;

@@ -1,9 +1,9 @@
 // Development evaluation of typed mention spans through the whole analyzer, conlleval-style: the
 // text is rebuilt from each corpus (tests/eval/ner_corpus.h), analysed in batches of 40 articles
 // by the public Analyzer, and every PERSON/ORG/PLACE mention is compared with the gold PER/ORG/LOC
-// spans — exact boundaries and type. MISC is left out on both sides: gold MISC spans, predicted MISC
-// mentions and predicted mentions that overlap a gold MISC span are not counted. A typed-overlap
-// figure (a prediction overlapping a gold span of its type) is printed beside it.
+// spans — exact boundaries and type. MISC is left out on both sides: gold MISC spans, predicted
+// MISC mentions and predicted mentions that overlap a gold MISC span are not counted. A
+// typed-overlap figure (a prediction overlapping a gold span of its type) is printed beside it.
 //
 //   ner_eval DEVDATA [--only NAME] [--show N] [--tagger]
 //
@@ -37,10 +37,14 @@ struct Counts {
 
 const char* TypeName(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "PER";
-    case EntityType::kOrg: return "ORG";
-    case EntityType::kPlace: return "LOC";
-    default: return "MISC";
+    case EntityType::kPerson:
+      return "PER";
+    case EntityType::kOrg:
+      return "ORG";
+    case EntityType::kPlace:
+      return "LOC";
+    default:
+      return "MISC";
   }
 }
 
@@ -132,18 +136,24 @@ int Main(int argc, char** argv) {
       continue;
     }
     if (i + 1 >= argc) break;
-    if (!std::strcmp(argv[i], "--only")) only = argv[++i];
-    else if (!std::strcmp(argv[i], "--show")) show = std::atoi(argv[++i]);
+    if (!std::strcmp(argv[i], "--only"))
+      only = argv[++i];
+    else if (!std::strcmp(argv[i], "--show"))
+      show = std::atoi(argv[++i]);
   }
   std::vector<std::pair<std::string, std::function<std::vector<ner::NerArticle>()>>> sources = {
-      {"conll2003-en-val", [&] { return ner::ReadConll(dev + "/ner/conll2003/en/val.tsv", "en-", "en"); }},
-      {"conll2002-es-test", [&] { return ner::ReadConll(dev + "/ner/conll2002/es/test.tsv", "es-", "es"); }},
-      {"conll2002-nl-test", [&] { return ner::ReadConll(dev + "/ner/conll2002/nl/test.tsv", "nl-", "nl"); }},
+      {"conll2003-en-val",
+       [&] { return ner::ReadConll(dev + "/ner/conll2003/en/val.tsv", "en-", "en"); }},
+      {"conll2002-es-test",
+       [&] { return ner::ReadConll(dev + "/ner/conll2002/es/test.tsv", "es-", "es"); }},
+      {"conll2002-nl-test",
+       [&] { return ner::ReadConll(dev + "/ner/conll2002/nl/test.tsv", "nl-", "nl"); }},
   };
   for (const char* lang : {"de", "en", "es", "nl", "pl", "ru"}) {
     std::string l = lang;
     sources.push_back({"wikiann-" + l + "-val", [dev, l] {
-                         return ner::ReadConll(dev + "/ner/wikiann/" + l + "/val.tsv", "w" + l + "-", l);
+                         return ner::ReadConll(dev + "/ner/wikiann/" + l + "/val.tsv",
+                                               "w" + l + "-", l);
                        }});
   }
   sources.push_back({"slavic-val", [&] { return ner::ReadSlavic(dev, "val"); }});
@@ -157,8 +167,7 @@ int Main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", analyzer.status().message().c_str());
     return 1;
   }
-  std::printf("%-22s %7s %7s %6s %6s %6s %8s\n", "set", "gold", "pred", "P", "R", "F1",
-              "ovl-F1");
+  std::printf("%-22s %7s %7s %6s %6s %6s %8s\n", "set", "gold", "pred", "P", "R", "F1", "ovl-F1");
   double wikiann_sum = 0;
   int wikiann_n = 0;
   for (auto& [name, read] : sources) {
@@ -169,7 +178,8 @@ int Main(int argc, char** argv) {
       continue;
     }
     Counts c = Score(*analyzer.value(), set, show);
-    const double p = c.pred ? double(c.exact) / c.pred : 0, r = c.gold ? double(c.exact) / c.gold : 0;
+    const double p = c.pred ? double(c.exact) / c.pred : 0,
+                 r = c.gold ? double(c.exact) / c.gold : 0;
     const double po = c.pred ? double(c.pred_overlap) / c.pred : 0;
     const double ro = c.gold ? double(c.gold_overlap) / c.gold : 0;
     std::printf("%-22s %7d %7d %6.3f %6.3f %6.3f %8.3f\n", name.c_str(), c.gold, c.pred, p, r,
@@ -180,7 +190,8 @@ int Main(int argc, char** argv) {
       ++wikiann_n;
     }
   }
-  if (wikiann_n > 0) std::printf("wikiann mean F1 %.3f over %d languages\n", wikiann_sum / wikiann_n, wikiann_n);
+  if (wikiann_n > 0)
+    std::printf("wikiann mean F1 %.3f over %d languages\n", wikiann_sum / wikiann_n, wikiann_n);
   return 0;
 }
 

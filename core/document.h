@@ -70,6 +70,8 @@ struct Document {
   bool IsRemoved(int32_t utf16_begin, int32_t utf16_end) const;
   // UTF-8 copy of text[begin, end).
   std::string Slice(int32_t utf16_begin, int32_t utf16_end) const;
+  // The language of paragraph `paragraph`: its own, or the article's where its own is unknown.
+  const std::string& LangOf(int32_t paragraph) const;
 };
 
 }  // namespace crosswire

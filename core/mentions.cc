@@ -212,11 +212,11 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
   if (!tagger_) return rules;
   tagger::TagResult tagged = tagger_->Tag(doc, rules);
   if (tagged.tagged.empty()) return rules;
-  std::vector<MentionCandidate> added;
-  auto paragraph_lang = [&](int32_t at) {
-    for (const Paragraph& p : doc.paragraphs) {
-      if (at >= p.utf16_begin && at < p.utf16_end) {
-        return p.lang.empty() || p.lang == "und" ? doc.lang : p.lang;
+  auto lang_at = [&](int32_t at) -> const std::string& {
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+      const Paragraph& paragraph = doc.paragraphs[p];
+      if (at >= paragraph.utf16_begin && at < paragraph.utf16_end) {
+        return doc.LangOf(static_cast<int32_t>(p));
       }
     }
     return doc.lang;
@@ -231,19 +231,17 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
   std::vector<MentionCandidate> out;
   std::size_t s = 0, range = 0;
   for (MentionCandidate& c : rules) {
+    // The spans are sorted and do not overlap: the first that ends after c begins is the only one
+    // that can begin where c does.
     while (s < tagged.spans.size() && tagged.spans[s].utf16_end <= c.utf16_begin) ++s;
-    if (s < tagged.spans.size() && tagged.spans[s].utf16_begin == c.utf16_begin &&
-        tagged.spans[s].utf16_end == c.utf16_end && c.cue.empty() && c.gazetteer_name.empty() &&
-        c.type_confidence <= kShapeConfidence && tagged.spans[s].type != c.type) {
-      c.type = tagged.spans[s].type;
-      c.type_confidence = kTaggerConfidence;
-    }
-    if (c.cue.empty() && c.gazetteer_name.empty() && c.type_confidence <= kShapeConfidence) {
-      bool same = false;
-      for (std::size_t k = s;
-           k < tagged.spans.size() && tagged.spans[k].utf16_begin < c.utf16_end && !same; ++k) {
-        same = tagged.spans[k].utf16_begin == c.utf16_begin &&
-               tagged.spans[k].utf16_end == c.utf16_end;
+    const bool shape_only =
+        c.cue.empty() && c.gazetteer_name.empty() && c.type_confidence <= kShapeConfidence;
+    if (shape_only) {
+      const bool same = s < tagged.spans.size() && tagged.spans[s].utf16_begin == c.utf16_begin &&
+                        tagged.spans[s].utf16_end == c.utf16_end;
+      if (same && tagged.spans[s].type != c.type) {
+        c.type = tagged.spans[s].type;
+        c.type_confidence = kTaggerConfidence;
       }
       while (range < tagged.tagged.size() && tagged.tagged[range].second <= c.utf16_begin) ++range;
       const bool inside = range < tagged.tagged.size() &&
@@ -253,6 +251,7 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
     }
     out.push_back(std::move(c));
   }
+  std::vector<MentionCandidate> added;
   std::size_t r = 0;
   for (const tagger::TaggedSpan& span : tagged.spans) {
     while (r < out.size() && out[r].utf16_end <= span.utf16_begin) ++r;
@@ -270,7 +269,7 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
     if (std::count(c.text.begin(), c.text.end(), ' ') >= kMaxMentionWords) continue;
     c.type = span.type;
     c.type_confidence = kTaggerConfidence;
-    c.lang = paragraph_lang(span.utf16_begin);
+    c.lang = lang_at(span.utf16_begin);
     const WordShape shape = ShapeOf(doc.text, span.utf16_begin, span.utf16_end);
     c.script = shape.script;
     c.is_acronym = shape.all_caps && c.text.find(' ') == std::string::npos &&

@@ -25,11 +25,6 @@ const LangCues& DocumentScanner::Cues(int32_t paragraph) const {
   return it != by_lang_.end() ? it->second : all_cues_;
 }
 
-std::string DocumentScanner::LangOf(int32_t paragraph) const {
-  const std::string& lang = doc_.paragraphs[paragraph].lang;
-  return lang.empty() || lang == "und" ? doc_.lang : lang;
-}
-
 void DocumentScanner::Emit(int32_t begin, int32_t end, EntityType type, float confidence,
                            int priority, Script script, int32_t paragraph, std::string cue,
                            std::string gazetteer_name, bool acronym) {
@@ -44,7 +39,7 @@ void DocumentScanner::Emit(int32_t begin, int32_t end, EntityType type, float co
   c.text = doc_.Slice(begin, end);
   c.type = type;
   c.type_confidence = confidence;
-  c.lang = LangOf(paragraph);
+  c.lang = doc_.LangOf(paragraph);
   c.script = script;
   c.cue = std::move(cue);
   c.gazetteer_name = std::move(gazetteer_name);

@@ -63,7 +63,6 @@ class DocumentScanner {
 
  private:
   const LangCues& Cues(int32_t paragraph) const;
-  std::string LangOf(int32_t paragraph) const;
 
   void Emit(int32_t begin, int32_t end, EntityType type, float confidence, int priority,
             Script script, int32_t paragraph, std::string cue = {}, std::string gazetteer_name = {},

@@ -103,7 +103,7 @@ std::optional<GazetteerEntry> DocumentScanner::LookupInflected(const std::string
 
 std::size_t DocumentScanner::BasePlaceAt(std::size_t i, std::size_t paragraph_end,
                                          GazetteerEntry* entry) const {
-  const std::string lang = PrimaryLanguage(LangOf(W(i).paragraph));
+  const std::string lang = PrimaryLanguage(doc_.LangOf(W(i).paragraph));
   if (!W(i).cased_script || !base_forms_.Has(lang)) return i;
   std::size_t best = i;
   icu::UnicodeString base;

@@ -271,8 +271,7 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
     out.hashes.push_back(Hash(value, Hash(name)));
   };
   {
-    std::string lang = PrimaryLanguage(doc.paragraphs[seq.paragraph].lang);
-    if (lang.empty() || lang == "und") lang = PrimaryLanguage(doc.lang);
+    const std::string lang = PrimaryLanguage(doc.LangOf(seq.paragraph));
     auto at = [&](int32_t u) -> const UnitView* {
       return u >= seq.first_unit && u < seq.end_unit ? &view[u - first] : nullptr;
     };

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "eval/json_value.h"
+#include "text/fields.h"
 
 namespace crosswire::ner {
 
@@ -38,22 +39,14 @@ struct NerArticle {
   std::vector<GoldSpan> gold;
 };
 
-inline std::vector<std::string> SplitTabs(const std::string& line, char sep = '\t') {
-  std::vector<std::string> out;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, sep)) out.push_back(field);
-  return out;
-}
-
 // `dataset` items of `split` in ../shared/devdata/splits.tsv ("curid 3572156", "sentence 12").
 inline std::set<std::string> SplitItems(const std::string& devdata, const std::string& dataset,
                                         const std::string& split) {
   std::set<std::string> items;
   std::ifstream in(devdata + "/splits.tsv");
   for (std::string line; std::getline(in, line);) {
-    std::vector<std::string> f = SplitTabs(line);
-    if (f.size() == 3 && f[0] == dataset && f[2] == split) items.insert(f[1]);
+    std::vector<std::string_view> f = SplitFields(line);
+    if (f.size() == 3 && f[0] == dataset && f[2] == split) items.emplace(f[1]);
   }
   return items;
 }
@@ -238,14 +231,7 @@ inline std::vector<NerArticle> ReadStockmark(const std::string& devdata, const s
 // The Slavic news articles of one split, with their gold mentions (EVT and PRO become MISC).
 inline std::vector<NerArticle> ReadSlavic(const std::string& devdata, const std::string& split) {
   const std::string dir = devdata + "/slavic";
-  std::set<std::string> docs;
-  {
-    std::ifstream in(devdata + "/splits.tsv");
-    for (std::string line; std::getline(in, line);) {
-      std::vector<std::string> f = SplitTabs(line);
-      if (f.size() == 3 && f[0] == "slavic" && f[2] == split) docs.insert(f[1]);
-    }
-  }
+  const std::set<std::string> docs = SplitItems(devdata, "slavic", split);
   std::map<std::string, NerArticle> articles;
   for (const std::string& id : docs) {
     std::ifstream in(dir + "/docs/" + id + ".txt", std::ios::binary);
@@ -260,16 +246,16 @@ inline std::vector<NerArticle> ReadSlavic(const std::string& devdata, const std:
   std::string line;
   std::getline(gold, line);  // header
   while (std::getline(gold, line)) {
-    std::vector<std::string> f = SplitTabs(line);
+    std::vector<std::string_view> f = SplitFields(line);
     if (f.size() < 8) continue;
-    auto it = articles.find(f[0]);
+    auto it = articles.find(std::string(f[0]));
     if (it == articles.end()) continue;
     NerArticle& a = it->second;
-    a.lang = f[1];
-    const int32_t cp_begin = std::stoi(f[2]);
-    const int32_t cp_end = std::stoi(f[3]);
+    a.lang = std::string(f[1]);
+    const int32_t cp_begin = std::stoi(std::string(f[2]));
+    const int32_t cp_end = std::stoi(std::string(f[3]));
     if (cp_begin < 0 || cp_end <= cp_begin || cp_end > a.text.countChar32()) continue;
-    const std::string type = f[6] == "PER" || f[6] == "ORG" || f[6] == "LOC" ? f[6] : "MISC";
+    const std::string type(f[6] == "PER" || f[6] == "ORG" || f[6] == "LOC" ? f[6] : "MISC");
     a.gold.push_back({a.text.moveIndex32(0, cp_begin), a.text.moveIndex32(0, cp_end), type});
   }
   std::vector<NerArticle> out;

@@ -71,6 +71,17 @@ struct Linking {
   Unresolved JoinPartialNames(const std::vector<ScoredPair>& pairs, const Representatives& reps);
   void JoinShorterPersonNames(const std::vector<ScoredPair>& pairs);
   void MergeUnresolved(const std::vector<ScoredPair>& pairs, const Unresolved& unresolved);
+  // Whether a one-word name may join another by a similar spelling (steps 4 and 6): when only one
+  // side has an identity (a gazetteer or alias name), the spellings must be near-identical. The
+  // known names of a place come from CLDR and the aliases in every language; a one-word name that
+  // merely resembles one is more often another place (Русе, a Bulgarian city, is not Russia's
+  // Rusi; Ruše, a Slovenian town, neither).
+  bool FuzzyJoinAllowed(size_t a, size_t b, double similarity) {
+    if (nodes[a].content_parts > 1 || nodes[b].content_parts > 1) return true;
+    if (clusters.KeyOf(a).empty() == clusters.KeyOf(b).empty()) return true;
+    return similarity >= kNearIdentical;
+  }
+  static constexpr double kNearIdentical = 0.95;
   double Similarity(const ScoredPair& p) const {
     return std::isnan(p.similarity) ? matcher.Similarity(*nodes[p.lo].key, *nodes[p.hi].key)
                                     : p.similarity;
@@ -218,6 +229,7 @@ void Linking::MergeMatchingFullNames(const std::vector<ScoredPair>& pairs) {
     if (!clusters.CanMerge(a, b)) continue;
     if (clusters.Find(a) == clusters.Find(b)) continue;
     if (pair.similarity < NameMatcher::kSameThreshold) continue;
+    if (!FuzzyJoinAllowed(a, b, pair.similarity)) continue;
     const size_t fa = fullest_of(a), fb = fullest_of(b);
     if ((fa != a || fb != b) && matcher.Similarity(*nodes[fa].key, *nodes[fb].key) < kChainFloor) {
       continue;
@@ -359,7 +371,9 @@ void Linking::MergeUnresolved(const std::vector<ScoredPair>& pairs, const Unreso
     auto ua = unresolved.find(pair.lo), ub = unresolved.find(pair.hi);
     if (ua == unresolved.end() || ub == unresolved.end()) continue;
     if (!TypesCompatible(*nodes[pair.lo].candidate, *nodes[pair.hi].candidate)) continue;
-    if (Similarity(pair) >= NameMatcher::kSameThreshold) {
+    const double similarity = Similarity(pair);
+    if (similarity >= NameMatcher::kSameThreshold &&
+        FuzzyJoinAllowed(pair.lo, pair.hi, similarity)) {
       clusters.Merge((*ua->second.front())[0], (*ub->second.front())[0]);
     }
   }

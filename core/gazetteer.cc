@@ -1,14 +1,63 @@
 #include "gazetteer.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "text/normalize.h"
 #include "text/fields.h"
 
 namespace crosswire {
+namespace {
+
+// The words of a name, folded (case and accents), as code points.
+std::vector<std::u32string> FoldedWords(std::string_view utf8_name) {
+  std::vector<std::u32string> words;
+  const icu::UnicodeString folded = FromUtf8(FoldedKey(utf8_name));
+  std::u32string word;
+  for (int32_t i = 0; i < folded.length();) {
+    const UChar32 c = folded.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isspace(c)) {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word.push_back(static_cast<char32_t>(c));
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// The first three letters of each word: two inflected forms of a name share them.
+std::string LooseKey(const std::vector<std::u32string>& words) {
+  icu::UnicodeString key;
+  for (const std::u32string& w : words) {
+    for (std::size_t k = 0; k < w.size() && k < 3; ++k) key.append(static_cast<UChar32>(w[k]));
+    key.append(u' ');
+  }
+  return ToUtf8(key);
+}
+
+// Two forms of one word of a multi-word name: the same, or a shared beginning of at least three
+// letters (four when both are longer) followed by endings of at most three letters each
+// ("zdravstvene" / "zdravstvena", "Europejskiej" / "Europejska", "Организации" / "Организация").
+// Words of three letters or fewer must be the same.
+bool SameWordInflected(const std::u32string& a, const std::u32string& b) {
+  if (a == b) return true;
+  const std::size_t shorter = std::min(a.size(), b.size());
+  if (shorter <= 3) return false;
+  std::size_t common = 0;
+  while (common < shorter && a[common] == b[common]) ++common;
+  const std::size_t needed = shorter >= 5 ? 4 : 3;
+  return common >= needed && a.size() - common <= 3 && b.size() - common <= 3;
+}
+
+}  // namespace
 
 struct Gazetteer::Impl {
   std::vector<GazetteerEntry> entries;
@@ -17,6 +66,16 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string, int32_t> by_key;     // MatchKey of a name
   std::unordered_map<std::string, int32_t> by_folded;  // FoldedKey of a name
   std::unordered_map<std::string, int32_t> demonyms;   // MatchKey of an adjective -> entry
+  // Names written only in capitals and marked "=" in the data ("=WHO"): matched with their case,
+  // as the same letters in lower case are a common word.
+  std::unordered_map<std::string, int32_t> exact_case;
+  // Names of two or more words, by the first letters of each word (see LooseKey), for
+  // LookupInflected.
+  struct MultiWordName {
+    std::vector<std::u32string> words;
+    int32_t entry;
+  };
+  std::unordered_map<std::string, std::vector<MultiWordName>> multi_word;
   int32_t max_name_utf16 = 0;
   // Every key, sorted: LongestMatch stops extending a span as soon as no name starts with it, so
   // it can try every character position of text written without spaces.
@@ -39,6 +98,12 @@ struct Gazetteer::Impl {
   // First writer wins: curated aliases are loaded before the generated table, so they decide
   // what an ambiguous name means.
   void AddName(std::string_view name, int32_t entry) {
+    if (name.size() > 1 && name.front() == '=') {
+      exact_case.emplace(std::string(name.substr(1)), entry);
+      return;
+    }
+    std::vector<std::u32string> words = FoldedWords(name);
+    if (words.size() >= 2) multi_word[LooseKey(words)].push_back({std::move(words), entry});
     std::string key = MatchKey(name);
     if (key.empty()) return;
     by_key.emplace(key, entry);
@@ -80,6 +145,9 @@ struct Gazetteer::Impl {
   }
 
   std::optional<GazetteerEntry> Find(std::string_view utf8_name) const {
+    if (auto exact = exact_case.find(std::string(utf8_name)); exact != exact_case.end()) {
+      return entries[exact->second];
+    }
     auto it = by_key.find(MatchKey(utf8_name));
     if (it != by_key.end()) return entries[it->second];
     auto folded = by_folded.find(FoldedKey(utf8_name));
@@ -160,5 +228,20 @@ bool Gazetteer::IsKeyPrefix(std::string_view match_key) const {
 }
 
 std::size_t Gazetteer::size() const { return impl_->entries.size(); }
+
+std::optional<GazetteerEntry> Gazetteer::LookupInflected(std::string_view utf8_name) const {
+  const std::vector<std::u32string> words = FoldedWords(utf8_name);
+  if (words.size() < 2) return std::nullopt;
+  auto it = impl_->multi_word.find(LooseKey(words));
+  if (it == impl_->multi_word.end()) return std::nullopt;
+  for (const Impl::MultiWordName& name : it->second) {
+    bool all = true;
+    for (std::size_t k = 0; k < words.size() && all; ++k) {
+      all = SameWordInflected(words[k], name.words[k]);
+    }
+    if (all) return impl_->entries[name.entry];
+  }
+  return std::nullopt;
+}
 
 }  // namespace crosswire

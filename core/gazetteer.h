@@ -29,6 +29,11 @@ class Gazetteer {
   // Exact lookup of a name (any script) by its normalized key (NFKC_Casefold; diacritic-folded as a
   // fallback). Returns the entry or nothing.
   std::optional<GazetteerEntry> Lookup(std::string_view utf8_name) const;
+  // A name of two or more words in an inflected form of a listed one, word by word: each word
+  // the same or sharing its beginning with an ending of at most three letters on each side
+  // ("Svetovne zdravstvene organizacije" -> World Health Organization, "Российской Федерации" ->
+  // Russia). One-word names are not matched so: their endings are base-form work (base_forms.h).
+  std::optional<GazetteerEntry> LookupInflected(std::string_view utf8_name) const;
   // Longest entry starting at `utf16_begin` in `text` that ends on a token boundary, for uncased
   // scripts; returns the end offset and entry.
   // (The mentions stage uses this to scan Thai/Arabic/Han text.)

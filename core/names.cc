@@ -132,6 +132,9 @@ double IndelCost(char c, const Costs& costs) {
 // it. Final e is spared, being silent in English and French (Anne / Ann); so are scripts that do
 // not write vowels.
 constexpr double kFinalVowelCost = 0.8;
+// The factor on a one-word name standing for a full name whose last part begins with another
+// consonant (see PartialSimilarity).
+constexpr double kOtherFirstConsonant = 0.9;
 constexpr double kFinalVowelIndelCost = 2.5;
 
 double FinalSubstitutionCost(char a, char b, const Costs& costs) {
@@ -674,7 +677,15 @@ double NameMatcher::PartialSimilarity(const NameKey& partial, const NameKey& ful
   if (std::all_of(sp.begin(), sp.end(), [](std::string_view p) { return p.size() == 1; })) return 0;
   Alignment a = AlignOrdered(sp, sf, costs);
   // The surname-like last part identifies; a first name alone ("Ali", "Alexander") does not.
-  return a.last_matched ? a.score : 0.7 * a.score;
+  if (!a.last_matched) return 0.7 * a.score;
+  // A one-word name that would stand for a full name is all there is to go on, and a spelling of
+  // the same surname keeps its first consonant far more often than not: a different one counts
+  // against it (Видин, a town, is no spelling of Biden). Whole names are compared without this:
+  // there transcription changes first consonants often enough (q/k, g/j across Arabic).
+  const std::string_view last = sf.back();
+  const bool first_differs = sp.size() == 1 && !last.empty() && sp[0][0] != last[0] &&
+                             !IsVowelSymbol(sp[0][0]) && !IsVowelSymbol(last[0]);
+  return first_differs ? kOtherFirstConsonant * a.score : a.score;
 }
 
 MatchResult NameMatcher::Match(std::string_view a, std::string_view b) {

@@ -47,6 +47,14 @@ size_t CountContentParts(const NameKey& key, const NameParticles& particles) {
                                            [&](const auto& p) { return particles.count(p) == 0; }));
 }
 
+// The gazetteer's entry for a candidate: its base form, else (a name of several words) an
+// inflected form of an entry's name.
+std::optional<GazetteerEntry> FindInGazetteer(const Gazetteer& gazetteer,
+                                              const MentionCandidate& cand) {
+  if (auto entry = gazetteer.Lookup(BaseOf(cand))) return entry;
+  return gazetteer.LookupInflected(cand.text);
+}
+
 // The canonical name an alias line or the gazetteer gives the node, if any.
 void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
                  const AliasIndex& alias_index, const Gazetteer& gazetteer) {
@@ -56,7 +64,7 @@ void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
     node.identity_type = aliases[*alias].type;
   } else if (!cand.gazetteer_name.empty()) {
     node.canonical = cand.gazetteer_name;
-  } else if (auto entry = gazetteer.Lookup(BaseOf(cand));
+  } else if (auto entry = FindInGazetteer(gazetteer, cand);
              entry && (entry->type == cand.type || cand.type == EntityType::kMisc ||
                        cand.type_confidence < 0.5f)) {
     // The mentions stage did not match the gazetteer here (a curated alias, or a name found

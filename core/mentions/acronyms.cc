@@ -51,6 +51,36 @@ bool AcronymFits(std::string_view acronym, std::string_view initials) {
   return k == acronym.size();
 }
 
+// The words between an expansion and the parenthesis of its acronym belong to it: in
+// "Европейската комисия (ЕК)" or "Česká vakcinologická společnost (ČVS)" the capitalised run the
+// scanner found is only the start of the name. The candidate grows to the parenthesis when only
+// words lie between (letters, marks, spaces, hyphens, apostrophes on one line) and no other
+// candidate does; it is then the organisation's whole name, no longer a place ("Česká" named
+// Czechia) nor a word typed from its shape alone.
+void ExtendToParenthesis(const icu::UnicodeString& text, int32_t before,
+                         MentionCandidate& expansion) {
+  if (expansion.utf16_end >= before) return;
+  bool words = false;
+  for (int32_t k = expansion.utf16_end; k < before; ++k) {
+    const char16_t ch = text[k];
+    if (ch == u'\n' || ch == u'\r') return;
+    if (u_isalpha(ch) || u_getCombiningClass(ch) != 0 || U16_IS_SURROGATE(ch)) {
+      words = true;
+      continue;
+    }
+    if (!IsSpaceChar(ch) && ch != u'-' && !IsApostrophe(ch)) return;
+  }
+  if (!words) return;
+  expansion.utf16_end = before;
+  expansion.text = ToUtf8(icu::UnicodeString(text, expansion.utf16_begin,
+                                             before - expansion.utf16_begin));
+  if (!expansion.gazetteer_name.empty() || expansion.type_confidence < 0.5f) {
+    expansion.gazetteer_name.clear();
+    expansion.type = EntityType::kOrg;
+    expansion.type_confidence = 0.6f;
+  }
+}
+
 }  // namespace
 
 void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates) {
@@ -85,7 +115,10 @@ void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates
       }
     }
     if (found >= 0) {
-      expansion_of.emplace(acronym, found);
+      // Another candidate between them would be swallowed: the name stays as found.
+      if (expansion_of.emplace(acronym, found).second && found + 1 == static_cast<int>(i)) {
+        ExtendToParenthesis(text, before, candidates[found]);
+      }
       continue;
     }
     // Lower-case words before the parenthesis whose initials spell the acronym.

@@ -89,6 +89,8 @@ class DocumentScanner {
   std::size_t GazetteerAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const;
 
   std::optional<GazetteerEntry> LookupInflected(const std::string& word) const;
+  // Whether word i is Cyrillic in a language without base-form rules (then LookupInflected).
+  bool NeedsCoarseInflection(std::size_t i) const;
 
   // Words [i, j) looked up in the gazetteer by their base forms ("Wielkiej Brytanii" -> "Wielka
   // Brytania"), for j up to i + 3 within the paragraph; returns the end of the longest hit, or i.

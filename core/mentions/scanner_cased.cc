@@ -57,8 +57,11 @@ std::size_t DocumentScanner::GazetteerAt(std::size_t i, std::size_t paragraph_en
                                          GazetteerEntry* entry) const {
   std::size_t best = i;
   // Russian and its neighbours inflect names: "в Минске", "Беларуси", "Ирана". CLDR has the
-  // nominative; try it for a single word by swapping a case ending for a nominative one.
-  if (W(i).script == Script::kCyrillic && !WordPlace(i)) {
+  // nominative; where the language has base-form rules they find it (BasePlaceAt), else a single
+  // Cyrillic word is tried with a case ending swapped for a nominative one (core/data/inflection/,
+  // Russian endings: coarser, as they pair every ending with every nominative — "Русе", a
+  // Bulgarian city, would be "Рус" + "ия", Russia).
+  if (NeedsCoarseInflection(i) && !WordPlace(i)) {
     if (auto nominative = LookupInflected(SpanText(i, i + 1))) {
       *entry = *nominative;
       best = i + 1;
@@ -84,6 +87,11 @@ std::size_t DocumentScanner::GazetteerAt(std::size_t i, std::size_t paragraph_en
     }
   }
   return best;
+}
+
+bool DocumentScanner::NeedsCoarseInflection(std::size_t i) const {
+  return W(i).script == Script::kCyrillic &&
+         !base_forms_.Has(PrimaryLanguage(doc_.LangOf(W(i).paragraph)));
 }
 
 std::optional<GazetteerEntry> DocumentScanner::LookupInflected(const std::string& word) const {
@@ -143,7 +151,7 @@ bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
   if (w.all_caps) return true;
   if (!w.sentence_initial && !w.headline) return true;
   if (WordPlace(i)) return true;
-  if (w.script == Script::kCyrillic && LookupInflected(SpanText(i, i + 1))) return true;
+  if (NeedsCoarseInflection(i) && LookupInflected(SpanText(i, i + 1))) return true;
   if (GazetteerEntry entry; BasePlaceAt(i, i + 1, &entry) > i) return true;
   auto inside = stats_.capitalized_inside.find(w.key);
   auto lower = stats_.lower.find(w.key);

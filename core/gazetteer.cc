@@ -229,6 +229,12 @@ bool Gazetteer::IsKeyPrefix(std::string_view match_key) const {
 
 std::size_t Gazetteer::size() const { return impl_->entries.size(); }
 
+std::optional<GazetteerEntry> Gazetteer::LookupExactCase(std::string_view utf8_name) const {
+  auto it = impl_->exact_case.find(std::string(utf8_name));
+  if (it == impl_->exact_case.end()) return std::nullopt;
+  return impl_->entries[it->second];
+}
+
 std::optional<GazetteerEntry> Gazetteer::LookupInflected(std::string_view utf8_name) const {
   const std::vector<std::u32string> words = FoldedWords(utf8_name);
   if (words.size() < 2) return std::nullopt;

@@ -34,6 +34,8 @@ class Gazetteer {
   // ("Svetovne zdravstvene organizacije" -> World Health Organization, "Российской Федерации" ->
   // Russia). One-word names are not matched so: their endings are base-form work (base_forms.h).
   std::optional<GazetteerEntry> LookupInflected(std::string_view utf8_name) const;
+  // A name the data lists only in capitals ("=WHO" in core/data/aliases), matched with its case.
+  std::optional<GazetteerEntry> LookupExactCase(std::string_view utf8_name) const;
   // Longest entry starting at `utf16_begin` in `text` that ends on a token boundary, for uncased
   // scripts; returns the end offset and entry.
   // (The mentions stage uses this to scan Thai/Arabic/Han text.)

@@ -56,24 +56,6 @@ std::unordered_set<std::string> LoadCalendarWords(const DataPack& data) {
   return words;
 }
 
-mentions::InflectionRules LoadInflection(const DataPack& data) {
-  mentions::InflectionRules rules;
-  for (const DataFile& file : data.List("inflection/")) {
-    if (!file.path.ends_with(".txt")) continue;
-    std::vector<std::string>* list = nullptr;
-    for (std::string_view line : DataLines(file.contents)) {
-      if (line == "[case-endings]") {
-        list = &rules.case_endings;
-      } else if (line == "[nominative-endings]") {
-        list = &rules.nominative_endings;
-      } else if (list != nullptr) {
-        list->emplace_back(line);
-      }
-    }
-  }
-  return rules;
-}
-
 // One-word names that are the last part of a person's name elsewhere in the batch are that
 // person's surname.
 void TypeSurnames(std::vector<std::vector<MentionCandidate>>& out) {
@@ -178,7 +160,6 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& dat
   tables->cues = mentions::LoadCueTables(data);
   tables->calendar_words = LoadCalendarWords(data);
   tables->elisions = mentions::LoadElisions(data);
-  tables->inflection = LoadInflection(data);
   CROSSWIRE_ASSIGN_OR_RETURN(tables->base_forms, BaseForms::Load(data));
   std::unique_ptr<MentionFinder> finder(new MentionFinder(std::move(tables)));
   // Han and Kana text is always tagged where the model is present: the rules find almost nothing

@@ -107,6 +107,26 @@ TEST_CASE("curated aliases come first and may name organisations", "[gazetteer]"
   CHECK(gazetteer.size() == 2);
 }
 
+TEST_CASE("names of several words match in inflected forms, word by word", "[gazetteer]") {
+  auto inflected = [](std::string_view name) {
+    std::optional<GazetteerEntry> entry = Embedded().LookupInflected(name);
+    return entry ? entry->canonical : std::string();
+  };
+  CHECK(inflected("Svetovne zdravstvene organizacije") == "World Health Organization");
+  CHECK(inflected("Всемирной организации здравоохранения") == "World Health Organization");
+  CHECK(inflected("Российской Федерации") == "Russia");
+  CHECK(inflected("Federacji Rosyjskiej") == "Russia");
+  CHECK(inflected("Unii Europejskiej") == "European Union");
+  // Another word, not another ending: no match.
+  CHECK(inflected("Světová obchodní organizace") != "World Health Organization");
+  CHECK(inflected("Svetovne zdravstvene").empty());
+  CHECK(inflected("Ruska").empty());  // one word: base-form work, not this
+  // An acronym that is also a word matches only in capitals.
+  CHECK(CanonicalOf("WHO") == "World Health Organization");
+  CHECK(CanonicalOf("Who").empty());
+  CHECK(CanonicalOf("who").empty());
+}
+
 TEST_CASE("a malformed alias line is a data error that names the line", "[gazetteer]") {
   std::string aliases = "PLACE\tGeorgia\tGéorgie\nTOWN\tTbilisi\n";
   DataPack pack({{"aliases/bad.tsv", aliases}});

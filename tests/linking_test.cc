@@ -110,5 +110,78 @@ TEST_CASE("two people who share a surname stay apart", "[linking]") {
   CHECK(maria->id != andrzej->id);
 }
 
+TEST_CASE("translated organisation names link in inflected forms and through their acronyms",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"en.txt",
+       "The World Health Organization said on Monday that the vaccine was safe. The WHO expects "
+       "more doses in the spring."},
+      {"sl.txt",
+       "Po podatkih Svetovne zdravstvene organizacije je cepivo varno. Strokovnjaki so to "
+       "potrdili v ponedeljek."},
+      {"pl.txt",
+       "Szczepionka jest bezpieczna według Światowej Organizacji Zdrowia, poinformowano w "
+       "poniedziałek."},
+      {"bg.txt",
+       "В понеделник Европейската комисия (ЕК) одобри ваксината, а Европейският парламент (ЕП) "
+       "прие резолюция. Тогава ЕК обеща още дози, а ЕП поиска проверка."},
+  });
+  const EntityResult* who = EntityOf(a, "en.txt", "World Health Organization");
+  REQUIRE(who != nullptr);
+  CHECK(who->type == EntityType::kOrg);
+  for (const auto& [id, text] : std::vector<std::pair<std::string, std::string>>{
+           {"en.txt", "WHO"},
+           {"sl.txt", "Svetovne zdravstvene organizacije"},
+           {"pl.txt", "Światowej Organizacji Zdrowia"}}) {
+    INFO(id << " " << text);
+    const EntityResult* e = EntityOf(a, id, text);
+    REQUIRE(e != nullptr);
+    CHECK(e->id == who->id);
+  }
+  // An acronym defined in parentheses takes the whole name before it, not only its capitalised
+  // first word: "Европейск..." alone would make the two organisations one.
+  const EntityResult* commission = EntityOf(a, "bg.txt", "Европейската комисия");
+  const EntityResult* parliament = EntityOf(a, "bg.txt", "Европейският парламент");
+  REQUIRE(commission != nullptr);
+  REQUIRE(parliament != nullptr);
+  CHECK(commission->id != parliament->id);
+  CHECK(commission->name == "European Commission");
+  CHECK(parliament->name == "European Parliament");
+  REQUIRE(EntityOf(a, "bg.txt", "ЕК") != nullptr);
+  CHECK(EntityOf(a, "bg.txt", "ЕК")->id == commission->id);
+  REQUIRE(EntityOf(a, "bg.txt", "ЕП") != nullptr);
+  CHECK(EntityOf(a, "bg.txt", "ЕП")->id == parliament->id);
+}
+
+TEST_CASE("towns that resemble a country or a president's name stay apart", "[linking]") {
+  // Wrong merges seen on Bulgarian news: Русе (a city on the Danube) with Russia, Видин (a town)
+  // with Joe Biden, Ruše (a Slovenian town) with Russia.
+  const Analysis a = AnalyzeArticles({
+      {"bg1.txt",
+       "Кметът на Русе каза, че болницата в Русе е готова. В Русия има нови случаи, а "
+       "президентът на САЩ Джо Байден обеща помощ."},
+      {"bg2.txt",
+       "Нови случаи има във Видин и в Русе. Джо Байден говори по телевизията. Байден обеща "
+       "ваксини."},
+      {"sl.txt", "V Rušah so odprli novo cepilno mesto. Rusija je poslala cepivo v Srbijo."},
+  });
+  const EntityResult* ruse = EntityOf(a, "bg1.txt", "Русе");
+  const EntityResult* russia = EntityOf(a, "bg1.txt", "Русия");
+  REQUIRE(ruse != nullptr);
+  REQUIRE(russia != nullptr);
+  CHECK(ruse->id != russia->id);
+  CHECK(russia->name == "Russia");
+  const EntityResult* biden = EntityOf(a, "bg2.txt", "Джо Байден");
+  const EntityResult* vidin = EntityOf(a, "bg2.txt", "Видин");
+  REQUIRE(biden != nullptr);
+  if (vidin != nullptr) CHECK(vidin->id != biden->id);
+  const EntityResult* russia_sl = EntityOf(a, "sl.txt", "Rusija");
+  REQUIRE(russia_sl != nullptr);
+  CHECK(russia_sl->id == russia->id);
+  if (const EntityResult* ruse_sl = EntityOf(a, "sl.txt", "Rušah")) {
+    CHECK(ruse_sl->id != russia->id);
+  }
+}
+
 }  // namespace
 }  // namespace crosswire

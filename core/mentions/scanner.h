@@ -53,7 +53,6 @@ class DocumentScanner {
         gazetteer_(*tables.gazetteer),
         calendar_words_(tables.calendar_words),
         thai_dictionary_(tables.thai_dictionary),
-        inflection_(tables.inflection),
         base_forms_(tables.base_forms),
         stats_(stats),
         segmenter_(segmenter),
@@ -88,9 +87,6 @@ class DocumentScanner {
   // lower-case words may follow the first ("Guinée équatoriale").
   std::size_t GazetteerAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const;
 
-  std::optional<GazetteerEntry> LookupInflected(const std::string& word) const;
-  // Whether word i is Cyrillic in a language without base-form rules (then LookupInflected).
-  bool NeedsCoarseInflection(std::size_t i) const;
 
   // Words [i, j) looked up in the gazetteer by their base forms ("Wielkiej Brytanii" -> "Wielka
   // Brytania"), for j up to i + 3 within the paragraph; returns the end of the longest hit, or i.
@@ -195,7 +191,6 @@ class DocumentScanner {
   const Gazetteer& gazetteer_;
   const std::unordered_set<std::string>& calendar_words_;
   const ThaiDictionary& thai_dictionary_;
-  const InflectionRules& inflection_;
   const BaseForms& base_forms_;
   const CaseStats& stats_;
   Segmenter& segmenter_;

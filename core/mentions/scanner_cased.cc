@@ -37,7 +37,10 @@ std::string DocumentScanner::SpanText(std::size_t a, std::size_t b) const {
 }
 
 std::optional<GazetteerEntry> DocumentScanner::WordPlace(std::size_t i) const {
-  return gazetteer_.LookupKeys(W(i).key, W(i).folded_key);
+  if (auto entry = gazetteer_.LookupKeys(W(i).key, W(i).folded_key)) return entry;
+  // An acronym the gazetteer knows only in capitals ("WHO": its key is an ordinary word's).
+  if (W(i).all_caps) return gazetteer_.LookupExactCase(SpanText(i, i + 1));
+  return std::nullopt;
 }
 
 std::optional<GazetteerEntry> DocumentScanner::SpanPlace(std::size_t i, std::size_t j) const {
@@ -57,17 +60,8 @@ std::size_t DocumentScanner::GazetteerAt(std::size_t i, std::size_t paragraph_en
                                          GazetteerEntry* entry) const {
   std::size_t best = i;
   // Russian and its neighbours inflect names: "в Минске", "Беларуси", "Ирана". CLDR has the
-  // nominative; where the language has base-form rules they find it (BasePlaceAt), else a single
-  // Cyrillic word is tried with a case ending swapped for a nominative one (core/data/inflection/,
-  // Russian endings: coarser, as they pair every ending with every nominative — "Русе", a
-  // Bulgarian city, would be "Рус" + "ия", Russia).
-  if (NeedsCoarseInflection(i) && !WordPlace(i)) {
-    if (auto nominative = LookupInflected(SpanText(i, i + 1))) {
-      *entry = *nominative;
-      best = i + 1;
-    }
-  }
-  if (best == i) best = BasePlaceAt(i, paragraph_end, entry);
+  // nominative; the base-form rules of the text's language find it (BasePlaceAt).
+  best = BasePlaceAt(i, paragraph_end, entry);
   std::string prefix = W(i).key, folded_prefix = W(i).folded_key;
   for (std::size_t j = i + 1; j <= paragraph_end && j <= i + 5; ++j) {
     if (j > i + 1) {
@@ -87,26 +81,6 @@ std::size_t DocumentScanner::GazetteerAt(std::size_t i, std::size_t paragraph_en
     }
   }
   return best;
-}
-
-bool DocumentScanner::NeedsCoarseInflection(std::size_t i) const {
-  return W(i).script == Script::kCyrillic &&
-         !base_forms_.Has(PrimaryLanguage(doc_.LangOf(W(i).paragraph)));
-}
-
-std::optional<GazetteerEntry> DocumentScanner::LookupInflected(const std::string& word) const {
-  for (const std::string& ending : inflection_.case_endings) {
-    if (word.size() <= ending.size() + 4 ||
-        word.compare(word.size() - ending.size(), ending.size(), ending) != 0) {
-      continue;
-    }
-    const std::string stem = word.substr(0, word.size() - ending.size());
-    if (auto hit = gazetteer_.Lookup(stem)) return hit;
-    for (const std::string& nominative : inflection_.nominative_endings) {
-      if (auto hit = gazetteer_.Lookup(stem + nominative)) return hit;
-    }
-  }
-  return std::nullopt;
 }
 
 std::size_t DocumentScanner::BasePlaceAt(std::size_t i, std::size_t paragraph_end,
@@ -151,7 +125,6 @@ bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
   if (w.all_caps) return true;
   if (!w.sentence_initial && !w.headline) return true;
   if (WordPlace(i)) return true;
-  if (NeedsCoarseInflection(i) && LookupInflected(SpanText(i, i + 1))) return true;
   if (GazetteerEntry entry; BasePlaceAt(i, i + 1, &entry) > i) return true;
   auto inside = stats_.capitalized_inside.find(w.key);
   auto lower = stats_.lower.find(w.key);

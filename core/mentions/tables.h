@@ -1,5 +1,5 @@
 // The tables mention detection reads, loaded once from the data pack when the MentionFinder is
-// created: cue words, month and weekday names, elisions, inflection rules, ICU's Thai dictionary.
+// created: cue words, month and weekday names, elisions, base forms, ICU's Thai dictionary.
 #ifndef CROSSWIRE_CORE_MENTIONS_TABLES_H_
 #define CROSSWIRE_CORE_MENTIONS_TABLES_H_
 
@@ -15,20 +15,12 @@
 
 namespace crosswire::mentions {
 
-// Case endings that turn an inflected place name back into the form the gazetteer knows
-// (core/data/inflection/<lang>.txt): "Украине" -> "Украин" + "а".
-struct InflectionRules {
-  std::vector<std::string> case_endings;        // tried in order
-  std::vector<std::string> nominative_endings;  // the bare stem first, then these in order
-};
-
 struct MentionTables {
   const Gazetteer* gazetteer = nullptr;
   CueTables cues;
   // Month and weekday names in every CLDR language: capitalised in many, names in none.
   std::unordered_set<std::string> calendar_words;
   std::unordered_set<std::string> elisions;
-  InflectionRules inflection;
   BaseForms base_forms;
   ThaiDictionary thai_dictionary;
 };

@@ -21,6 +21,7 @@
 
 #include "gazetteer.h"
 #include "mentions/acronyms.h"
+#include "mentions/glued_names.h"
 #include "mentions/overlaps.h"
 #include "mentions/scanner.h"
 #include "mentions/tables.h"
@@ -316,6 +317,7 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
   ParallelFor(threads, docs.size(),
               [&](std::size_t d, int) { out[d] = Tagged(*docs[d], std::move(out[d])); });
   SecondPass(docs, matcher, out);
+  mentions::SplitGluedNames(*tables_->gazetteer, tables_->base_forms, out);
   TypeSurnames(out);
   for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);
   SetBaseForms(tables_->base_forms, out);

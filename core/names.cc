@@ -132,6 +132,8 @@ double IndelCost(char c, const Costs& costs) {
 // it. Final e is spared, being silent in English and French (Anne / Ann); so are scripts that do
 // not write vowels.
 constexpr double kFinalVowelCost = 0.8;
+// The score of a surname and its Czech/Slovak feminine form (see IsFeminineOva).
+constexpr double kFeminineOva = 0.95;
 // The factor on a one-word name standing for a full name whose last part begins with another
 // consonant (see PartialSimilarity).
 constexpr double kOtherFirstConsonant = 0.9;
@@ -495,6 +497,14 @@ double VowelLengthWeight(const Costs& costs) { return costs.vowels_unwritten ? 0
 constexpr double kPartFloor = 0.5;
 
 // Similarity of two folded parts, 0..1.
+// Whether `longer` is `stem` + "ova", with a stem of at least three symbols not ending in -ov/-ev.
+bool IsFeminineOva(std::string_view longer, std::string_view stem) {
+  if (longer.size() != stem.size() + 3 || stem.size() < 3) return false;
+  if (longer.substr(0, stem.size()) != stem || longer.substr(stem.size()) != "ova") return false;
+  const std::string_view end = stem.substr(stem.size() - 2);
+  return end != "ov" && end != "ev";
+}
+
 double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
   if (a.empty() || b.empty()) return 0;
   if (a == b) return 1;
@@ -502,6 +512,10 @@ double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
   if (a.size() > kMaxPartSymbols || b.size() > kMaxPartSymbols) return 0;
   // An initial ("M.", "A") stands for any part with that first letter.
   if (a.size() == 1 || b.size() == 1) return a[0] == b[0] ? 0.9 : 0;
+  // Czech and Slovak write a woman's foreign surname with -ová (Merkelová, Leyenová): the same
+  // surname as the other language's, unless the stem ends in -ov/-ev, where -ova is the Russian
+  // feminine of another name (Ivanov / Ivanova).
+  if (IsFeminineOva(a, b) || IsFeminineOva(b, a)) return kFeminineOva;
   // Normalised by the longer name, with vowels counting for less where they are cheap to insert:
   // otherwise a vowel-less Arabic spelling would look closer to every vowel-rich Latin one.
   auto weight = [&](std::string_view s) {

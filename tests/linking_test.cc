@@ -183,5 +183,32 @@ TEST_CASE("towns that resemble a country or a president's name stay apart", "[li
   }
 }
 
+TEST_CASE("a person's name glued to an acronym or a place before it is split off", "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"a.txt",
+       "W poniedziałek sekretarz generalny Antonio Guterres przyjechał do Kijowa. Antonio "
+       "Guterres spotkał się z prezydentem Wołodymyrem Zełenskim."},
+      {"b.txt",
+       "We wtorek szef ONZ Antonio Guterres wezwał do rozmów. Według prezydenta Rosji "
+       "Władimira Putina rozmowy są możliwe."},
+      {"c.txt", "Władimir Putin odpowiedział w środę, że Rosja Władimir Putin to jedno."},
+  });
+  const EntityResult* guterres = EntityOf(a, "a.txt", "Antonio Guterres");
+  REQUIRE(guterres != nullptr);
+  const EntityResult* glued = EntityOf(a, "b.txt", "Antonio Guterres");
+  REQUIRE(glued != nullptr);
+  CHECK(glued->id == guterres->id);
+  CHECK(glued->name == "Antonio Guterres");
+  const EntityResult* un = EntityOf(a, "b.txt", "ONZ");
+  REQUIRE(un != nullptr);
+  CHECK(un->name == "United Nations");
+  CHECK(EntityOf(a, "b.txt", "ONZ Antonio Guterres") == nullptr);
+  // A place before the name: "Rosja" is Russia, "Władimir Putin" the person.
+  CHECK(EntityOf(a, "c.txt", "Rosja Władimir Putin") == nullptr);
+  const EntityResult* russia = EntityOf(a, "c.txt", "Rosja");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->name == "Russia");
+}
+
 }  // namespace
 }  // namespace crosswire

@@ -70,6 +70,12 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       } else {
         cues.prefix_org_start.emplace_back(FromUtf8(word), cue);
       }
+    } else if (section == "org-head") {
+      if (word.back() == '*') {
+        cues.org_head_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
+      } else {
+        cues.org_heads.insert(MatchKey(word));
+      }
     } else if (section == "org-end") {
       cues.org_end.insert(MatchKey(word));
     } else if (section == "place-end") {
@@ -96,6 +102,9 @@ void Merge(const LangCues& from, LangCues& into) {
   into.org_start.insert(from.org_start.begin(), from.org_start.end());
   into.org_start_sentence_case.insert(from.org_start_sentence_case.begin(),
                                       from.org_start_sentence_case.end());
+  into.org_heads.insert(from.org_heads.begin(), from.org_heads.end());
+  into.org_head_stems.insert(into.org_head_stems.end(), from.org_head_stems.begin(),
+                             from.org_head_stems.end());
   into.org_end.insert(from.org_end.begin(), from.org_end.end());
   into.place_end.insert(from.place_end.begin(), from.place_end.end());
   into.misc_end.insert(from.misc_end.begin(), from.misc_end.end());
@@ -126,6 +135,12 @@ std::string CueKey(std::string_view utf8) {
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
+}
+
+bool LangCues::IsOrgHead(std::string_view key) const {
+  if (org_heads.count(std::string(key)) != 0) return true;
+  return std::any_of(org_head_stems.begin(), org_head_stems.end(),
+                     [&](const std::string& stem) { return key.starts_with(stem); });
 }
 
 void LangCues::Index() {

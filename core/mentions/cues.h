@@ -34,6 +34,10 @@ struct LangCues {
   int max_title_words = 1;
   std::unordered_set<std::string> org_start;                // begins an org name, kept in
   std::unordered_set<std::string> org_start_sentence_case;  // ... continued in lower case (French)
+  // Inflected languages: the head noun of an organisation's name written in lower case up to a
+  // place or name ("Министерство здравоохранения России"); stems match any ending.
+  std::unordered_set<std::string> org_heads;
+  std::vector<std::string> org_head_stems;
   std::unordered_set<std::string> org_end;                  // ends an org name, kept in
   std::unordered_set<std::string> place_end;                // ends a place's name ("Gulf")
   std::unordered_set<std::string> misc_end;                 // ends an event's or law's name
@@ -53,6 +57,8 @@ struct LangCues {
 
   // Builds the *_by_first indexes from the prefix lists.
   void Index();
+  // Whether a word (its MatchKey) is an [org-head] word or begins with one of its stems.
+  bool IsOrgHead(std::string_view key) const;
 };
 
 // The prefix cues (indices into a LangCues list) whose first UTF-16 unit is `first`.

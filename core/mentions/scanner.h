@@ -104,6 +104,8 @@ class DocumentScanner {
   // Whether a word of the current run at or after `from` ends an organisation's name.
   bool RestOfRunIsOrg(std::size_t from) const;
 
+  // An [org-head] word's name: through lower-case words to the capitalised word that ends it.
+  std::size_t ExtendOrgHead(std::size_t i, std::size_t paragraph_end, const LangCues& cues) const;
   std::size_t ExtendSentenceCaseOrg(std::size_t i, std::size_t paragraph_end,
                                     const LangCues& cues) const;
 

@@ -126,6 +126,12 @@ bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
   if (!w.sentence_initial && !w.headline) return true;
   if (WordPlace(i)) return true;
   if (GazetteerEntry entry; BasePlaceAt(i, i + 1, &entry) > i) return true;
+  // The head of an organisation's name that runs on to a place or name ("Служба безопасности
+  // Украины" opening a sentence).
+  if (const LangCues& cues = Cues(w.paragraph);
+      cues.IsOrgHead(w.key) && ExtendOrgHead(i, words_->size(), cues) > i + 1) {
+    return true;
+  }
   auto inside = stats_.capitalized_inside.find(w.key);
   auto lower = stats_.lower.find(w.key);
   const int inside_count = inside != stats_.capitalized_inside.end() ? inside->second : 0;
@@ -266,6 +272,8 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     // Shanghai", "Conseil suprême de sécurité nationale".
     if (cues.org_start_sentence_case.count(w.key) != 0 && name_end == i + 1) {
       name_end = ExtendSentenceCaseOrg(i, paragraph_end, cues);
+    } else if (name_end == i + 1 && cues.IsOrgHead(w.key)) {
+      name_end = ExtendOrgHead(i, paragraph_end, cues);
     }
     EmitName(i, name_end, cues, cue_text, cue_type);
     cue_text.clear();
@@ -309,6 +317,27 @@ std::size_t DocumentScanner::ExtendSentenceCaseOrg(std::size_t i, std::size_t pa
   return end;
 }
 
+std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_end,
+                                           const LangCues& cues) const {
+  // At most four lower-case words, then the capitalised word (or the gazetteer's place of several
+  // words) that ends the name: "Служба безопасности Украины", "Ministerstwo Spraw Zagranicznych"
+  // is a run already. Without such a word the head stays alone (and is dropped as a common noun).
+  for (std::size_t k = i + 1; k < paragraph_end && k < i + 6; ++k) {
+    const Word& w = W(k);
+    if (w.gap == Word::Gap::kPunct || w.gap == Word::Gap::kDot || !w.cased_script ||
+        w.paragraph != W(i).paragraph) {
+      break;
+    }
+    if (w.capitalized) {
+      GazetteerEntry entry;
+      const std::size_t place_end = GazetteerAt(k, paragraph_end, &entry);
+      return std::max(place_end, k + 1);
+    }
+    if (cues.not_names.count(w.key) != 0 || W(k - 1).possessive) break;
+  }
+  return i + 1;
+}
+
 void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cues,
                                const std::string& cue_text, EntityType cue_type) {
   // Connectors never end a name.
@@ -318,7 +347,7 @@ void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cue
   const std::size_t count = j - i;
   bool org = false;
   for (std::size_t k = i; k < j; ++k) org = org || cues.org_end.count(W(k).key) != 0;
-  org = org || cues.org_start.count(first.key) != 0;
+  org = org || cues.org_start.count(first.key) != 0 || (count > 1 && cues.IsOrgHead(first.key));
   GazetteerEntry entry;
   const bool in_gazetteer = GazetteerAt(i, j, &entry) == j;
   if (!cue_text.empty() && cue_type == EntityType::kPerson && !org) {

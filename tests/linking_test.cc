@@ -210,5 +210,47 @@ TEST_CASE("a person's name glued to an acronym or a place before it is split off
   CHECK(russia->name == "Russia");
 }
 
+TEST_CASE("organisations named in lower case up to a country are organisations, not the country",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"ru.txt",
+       "В понедельник Министерство здравоохранения России одобрило вакцину. Служба безопасности "
+       "Украины задержала агента. Россия и Украина не комментируют."},
+      {"ru2.txt",
+       "Президент Соединенных Штатов заявил в понедельник, что санкции останутся. США не "
+       "изменят позицию."},
+      {"sl.txt",
+       "Raziskovalci iz Velike Britanije so v ponedeljek objavili študijo. Velika Britanija bo "
+       "cepila starejše."},
+      {"cs.txt", "Úřady v Británii uvedly, že očkování začne v pondělí. Británie je připravena."},
+  });
+  const EntityResult* ministry = EntityOf(a, "ru.txt", "Министерство здравоохранения России");
+  REQUIRE(ministry != nullptr);
+  CHECK(ministry->type == EntityType::kOrg);
+  const EntityResult* service = EntityOf(a, "ru.txt", "Служба безопасности Украины");
+  REQUIRE(service != nullptr);
+  CHECK(service->type == EntityType::kOrg);
+  const EntityResult* russia = EntityOf(a, "ru.txt", "Россия");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->id != ministry->id);
+  CHECK(EntityOf(a, "ru.txt", "России") == nullptr);  // inside the ministry's name
+  // A country of several words after a person's title is the country, not the person's name.
+  const EntityResult* us = EntityOf(a, "ru2.txt", "Соединенных Штатов");
+  REQUIRE(us != nullptr);
+  CHECK(us->name == "United States");
+  CHECK(us->type == EntityType::kPlace);
+  // Two capitalised words read as a person's name by their shape are the country their base
+  // form names.
+  const EntityResult* uk = EntityOf(a, "sl.txt", "Velike Britanije");
+  REQUIRE(uk != nullptr);
+  CHECK(uk->name == "United Kingdom");
+  CHECK(uk->type == EntityType::kPlace);
+  // "in" before the place: offices in Britain are no organisation named after it.
+  CHECK(EntityOf(a, "cs.txt", "Úřady v Británii") == nullptr);
+  const EntityResult* britain = EntityOf(a, "cs.txt", "Británii");
+  REQUIRE(britain != nullptr);
+  CHECK(britain->id == uk->id);
+}
+
 }  // namespace
 }  // namespace crosswire

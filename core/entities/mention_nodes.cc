@@ -47,6 +47,10 @@ size_t CountContentParts(const NameKey& key, const NameParticles& particles) {
                                            [&](const auto& p) { return particles.count(p) == 0; }));
 }
 
+// The highest confidence the mention rules give a type read from the shape of the words alone
+// (two capitalised words: a person, 0.5).
+constexpr float kShapeOnly = 0.5f;
+
 // The gazetteer's entry for a candidate: its base form, else (a name of several words) an
 // inflected form of an entry's name.
 std::optional<GazetteerEntry> FindInGazetteer(const Gazetteer& gazetteer,
@@ -66,9 +70,11 @@ void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
     node.canonical = cand.gazetteer_name;
   } else if (auto entry = FindInGazetteer(gazetteer, cand);
              entry && (entry->type == cand.type || cand.type == EntityType::kMisc ||
-                       cand.type_confidence < 0.5f)) {
-    // The mentions stage did not match the gazetteer here (a curated alias, or a name found
-    // another way); a sure type that disagrees wins ("Jordan" the person).
+                       cand.type_confidence <= kShapeOnly)) {
+    // The mentions stage did not match the gazetteer here (a curated alias, an inflected form
+    // the batch's base forms resolve, or a name found another way); a sure type that disagrees
+    // wins ("Jordan" the person), a guess from the shape of the words does not ("Velike
+    // Britanije": two capitalised words, a person's shape).
     node.canonical = entry->canonical;
     node.identity_type = entry->type;
   }

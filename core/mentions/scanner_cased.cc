@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "mentions/scanner.h"
 #include "text/language_tag.h"
@@ -216,9 +218,10 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     std::size_t place_end = GazetteerAt(i, paragraph_end, &entry);
     // After a person's title a known place name alone is that person's name ("Mr. Jordan");
     // followed by more of the name, it qualifies the title ("Президент Беларуси Александр
-    // Лукашенко", "President of Belarus").
+    // Лукашенко", "President of Belarus"), and so does a place of several words ("premierka
+    // Velike Britanije"): no one is named so.
     const bool person_title = !cue_text.empty() && cue_type == EntityType::kPerson;
-    if (place_end > i && (!person_title || place_end < end) &&
+    if (place_end > i && (!person_title || place_end < end || place_end - i >= 2) &&
         (place_end >= end || !RestOfRunIsOrg(place_end)) && CapitalIsEvidence(i)) {
       const bool acronym = place_end == i + 1 && w.all_caps && entry.type != EntityType::kPlace;
       Emit(w.begin, W(place_end - 1).end, entry.type, cue_text.empty() ? 0.9f : 0.95f, 2, w.script,
@@ -317,6 +320,10 @@ std::size_t DocumentScanner::ExtendSentenceCaseOrg(std::size_t i, std::size_t pa
   return end;
 }
 
+// Prepositions meaning "in" in the languages with [org-head] cues.
+constexpr std::array<std::string_view, 8> kLocativePrepositions = {"v", "ve", "w", "we",
+                                                                   "u", "в", "во", "у"};
+
 std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_end,
                                            const LangCues& cues) const {
   // At most four lower-case words, then the capitalised word (or the gazetteer's place of several
@@ -334,6 +341,11 @@ std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_
       return std::max(place_end, k + 1);
     }
     if (cues.not_names.count(w.key) != 0 || W(k - 1).possessive) break;
+    // "in" before a place says where, not whose: "úřady v Británii" are offices in Britain.
+    if (std::find(kLocativePrepositions.begin(), kLocativePrepositions.end(), w.key) !=
+        kLocativePrepositions.end()) {
+      break;
+    }
   }
   return i + 1;
 }

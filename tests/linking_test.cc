@@ -122,6 +122,9 @@ TEST_CASE("translated organisation names link in inflected forms and through the
       {"pl.txt",
        "Szczepionka jest bezpieczna według Światowej Organizacji Zdrowia, poinformowano w "
        "poniedziałek."},
+      {"uk.txt",
+       "Вакцину розробила державна структура China National Biotec Group (CNBG). Препарат CNBG "
+       "вже отримали тисячі людей."},
       {"bg.txt",
        "В понеделник Европейската комисия (ЕК) одобри ваксината, а Европейският парламент (ЕП) "
        "прие резолюция. Тогава ЕК обеща още дози, а ЕП поиска проверка."},
@@ -151,6 +154,14 @@ TEST_CASE("translated organisation names link in inflected forms and through the
   CHECK(EntityOf(a, "bg.txt", "ЕК")->id == commission->id);
   REQUIRE(EntityOf(a, "bg.txt", "ЕП") != nullptr);
   CHECK(EntityOf(a, "bg.txt", "ЕП")->id == parliament->id);
+  // An expansion that starts with a place is the organisation's name, not the place.
+  const EntityResult* cnbg = EntityOf(a, "uk.txt", "CNBG");
+  REQUIRE(cnbg != nullptr);
+  CHECK(cnbg->name != "China");
+  const EntityResult* group = EntityOf(a, "uk.txt", "China National Biotec Group");
+  REQUIRE(group != nullptr);
+  CHECK(group->id == cnbg->id);
+  CHECK(EntityOf(a, "uk.txt", "China") == nullptr);
 }
 
 TEST_CASE("towns that resemble a country or a president's name stay apart", "[linking]") {

@@ -2,10 +2,12 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "mentions/words.h"
 #include "text/normalize.h"
@@ -53,24 +55,25 @@ bool AcronymFits(std::string_view acronym, std::string_view initials) {
 
 // The words between an expansion and the parenthesis of its acronym belong to it: in
 // "Европейската комисия (ЕК)" or "Česká vakcinologická společnost (ČVS)" the capitalised run the
-// scanner found is only the start of the name. The candidate grows to the parenthesis when only
-// words lie between (letters, marks, spaces, hyphens, apostrophes on one line) and no other
-// candidate does; it is then the organisation's whole name, no longer a place ("Česká" named
-// Czechia) nor a word typed from its shape alone.
-void ExtendToParenthesis(const icu::UnicodeString& text, int32_t before,
+// scanner found is only the start of the name, and in "China National Biotec Group (CNBG)" the
+// expansion starts with a place the scanner found on its own. The candidate grows to the
+// parenthesis when only words lie between (letters, marks, spaces, hyphens, apostrophes on one
+// line); it is then the organisation's whole name, no longer a place ("Česká" named Czechia, the
+// China of CNBG) nor a word typed from its shape alone. Returns whether it reaches the parenthesis.
+bool ExtendToParenthesis(const icu::UnicodeString& text, int32_t before,
                          MentionCandidate& expansion) {
-  if (expansion.utf16_end >= before) return;
+  if (expansion.utf16_end >= before) return true;
   bool words = false;
   for (int32_t k = expansion.utf16_end; k < before; ++k) {
     const char16_t ch = text[k];
-    if (ch == u'\n' || ch == u'\r') return;
+    if (ch == u'\n' || ch == u'\r') return false;
     if (u_isalpha(ch) || u_getCombiningClass(ch) != 0 || U16_IS_SURROGATE(ch)) {
       words = true;
       continue;
     }
-    if (!IsSpaceChar(ch) && ch != u'-' && !IsApostrophe(ch)) return;
+    if (!IsSpaceChar(ch) && ch != u'-' && !IsApostrophe(ch)) return false;
   }
-  if (!words) return;
+  if (!words) return false;
   expansion.utf16_end = before;
   expansion.text = ToUtf8(icu::UnicodeString(text, expansion.utf16_begin,
                                              before - expansion.utf16_begin));
@@ -79,6 +82,7 @@ void ExtendToParenthesis(const icu::UnicodeString& text, int32_t before,
     expansion.type = EntityType::kOrg;
     expansion.type_confidence = 0.6f;
   }
+  return true;
 }
 
 }  // namespace
@@ -87,6 +91,7 @@ void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates
   const icu::UnicodeString& text = doc.text;
   std::map<std::string, int> expansion_of;  // acronym key -> index of its expansion
   std::unordered_set<std::string> common_nouns;
+  std::vector<bool> inside_expansion(candidates.size(), false);  // taken into an expansion
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     MentionCandidate& c = candidates[i];
     if (!c.is_acronym) continue;
@@ -115,9 +120,15 @@ void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates
       }
     }
     if (found >= 0) {
-      // Another candidate between them would be swallowed: the name stays as found.
-      if (expansion_of.emplace(acronym, found).second && found + 1 == static_cast<int>(i)) {
-        ExtendToParenthesis(text, before, candidates[found]);
+      // A place between them stays itself: "Supreme National Security Council of Iran (SNSC)"
+      // abbreviates the council, which the text also names without "of Iran".
+      bool place_between = false;
+      for (std::size_t k = found + 1; k < i; ++k) {
+        place_between = place_between || !candidates[k].gazetteer_name.empty();
+      }
+      if (expansion_of.emplace(acronym, found).second && !place_between &&
+          ExtendToParenthesis(text, before, candidates[found])) {
+        for (std::size_t k = found + 1; k < i; ++k) inside_expansion[k] = true;
       }
       continue;
     }
@@ -135,10 +146,13 @@ void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates
       common_nouns.insert(acronym);
     }
   }
-  if (!common_nouns.empty()) {
+  const bool any_inside =
+      std::find(inside_expansion.begin(), inside_expansion.end(), true) != inside_expansion.end();
+  if (!common_nouns.empty() || any_inside) {
     std::vector<MentionCandidate> kept;
     std::vector<int> new_index(candidates.size(), -1);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
+      if (inside_expansion[i]) continue;
       if (candidates[i].is_acronym && common_nouns.count(FoldedKey(candidates[i].text)) != 0)
         continue;
       new_index[i] = static_cast<int>(kept.size());

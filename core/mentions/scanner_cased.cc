@@ -338,7 +338,12 @@ std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_
     if (w.capitalized) {
       GazetteerEntry entry;
       const std::size_t place_end = GazetteerAt(k, paragraph_end, &entry);
-      return std::max(place_end, k + 1);
+      if (place_end > k) return place_end;
+      // A capitalised word that starts a run of its own is another name ("Министерство
+      // здравоохранения Михаил Мурашко"): the head stays alone.
+      const bool run_goes_on = k + 1 < paragraph_end && W(k + 1).capitalized &&
+                               W(k + 1).gap == Word::Gap::kSpace;
+      return run_goes_on ? i + 1 : k + 1;
     }
     if (cues.not_names.count(w.key) != 0 || W(k - 1).possessive) break;
     // "in" before a place says where, not whose: "úřady v Británii" are offices in Britain.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Development evaluations on ../shared/devdata (or CROSSWIRE_DEVDATA): language identification
-# against CLD2, date reading (Recognizers-Text specs), name matching, Thai entity detection, story clustering (B-cubed) and scale.
+# against CLD2, date reading (Recognizers-Text specs), name matching, typed mention spans, Thai
+# entity detection, entity linking on the Slavic news, story clustering (B-cubed) and scale.
 # Prints numbers for BENCHMARKS.md; never fails on a score.
 #   usage: toolchain/eval.sh [--no-scale]
 set -euo pipefail
@@ -25,6 +26,13 @@ $bin/ner_eval "$devdata"
 $bin/ner_eval "$devdata" --tagger
 echo "== Thai entity detection: ThaiNER"
 $bin/thainer_eval "$devdata"/thainer/train.txt
+echo "== entity linking on the Slavic news: score_slavic.py on val and xtopic, then by language pair"
+$bin/crosswire analyze "$devdata"/slavic/docs > build/slavic.json || true
+for split in val xtopic; do
+  echo "-- $split"
+  python3 "$devdata"/../tools/score_slavic.py build/slavic.json --split "$split"
+  python3 toolchain/linking_pairs.py build/slavic.json "$devdata" --split "$split"
+done
 echo "== stories: B-cubed on ECB+"
 $bin/stories_eval "$devdata"/ecbplus
 if [ "${1:-}" != "--no-scale" ]; then

@@ -8,8 +8,8 @@
 #include <utility>
 #include <vector>
 
-#include "text/normalize.h"
 #include "text/fields.h"
+#include "text/normalize.h"
 
 namespace crosswire {
 namespace {

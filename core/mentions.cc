@@ -104,6 +104,35 @@ std::vector<std::vector<std::string>> WordForms(const BaseForms& forms, std::str
 // Each candidate's base form: the rules' own where they are clear; where a word's ending leaves
 // several forms open ("Putina": Putin or Putina?), the combination the batch itself uses most
 // often as a name, if it uses it more often than the rules' form.
+// A person's name agrees in case: where the rules bring the surname back from a case ending
+// ("Niedzielskiego" -> "Niedzielski") but leave a first name as it is, because its ending is also
+// a nominative one ("Adama", "Vladislava"), the first name takes the likeliest form its ending
+// allows ("Adam", "Vladislav").
+std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::string base) {
+  if (c.type != EntityType::kPerson) return base;
+  const std::vector<std::string_view> words = SplitFields(c.text, ' ');
+  const std::vector<std::string_view> bases = SplitFields(base, ' ');
+  if (words.size() < 2 || words.size() > 3 || bases.size() != words.size()) return base;
+  // Only a surname the rules shortened was in an oblique case: a rewrite of the same length may be
+  // another nominative ("Niedzielski" -> "Niedzielska").
+  if (FromUtf8(bases.back()).length() >= FromUtf8(words.back()).length()) return base;
+  const std::string lang(PrimaryLanguage(c.lang));
+  std::string out;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    std::string word(bases[w]);
+    if (w + 1 < words.size() && words[w] == bases[w]) {
+      const icu::UnicodeString surface = FromUtf8(words[w]);
+      const std::vector<icu::UnicodeString> options = forms.Candidates(surface, lang);
+      if (!options.empty() && options.front().length() < surface.length()) {
+        word = ToUtf8(options.front());
+      }
+    }
+    if (w > 0) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
 void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandidate>>& out) {
   auto inflected = [&](const MentionCandidate& c) {
     return IsCasedScript(c.script) && !c.is_acronym && forms.Has(PrimaryLanguage(c.lang));
@@ -111,7 +140,7 @@ void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandida
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {
     for (MentionCandidate& c : candidates) {
-      c.base = inflected(c) ? forms.Of(c.text, c.lang) : c.text;
+      c.base = inflected(c) ? AgreeInCase(forms, c, forms.Of(c.text, c.lang)) : c.text;
       ++used[CaseFold(c.base)];
     }
   }

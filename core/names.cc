@@ -384,7 +384,8 @@ NameKey NameMatcher::Impl::Compute(std::string_view utf8_name) {
     if (counts[s] == 0) continue;
     const Script script = static_cast<Script>(s);
     if (script == Script::kKana) {
-      // Katakana first: Hiragana-Latin's filter lets some Katakana in and would split their digraphs.
+      // Katakana first: Hiragana-Latin's filter lets some Katakana in and would split their
+      // digraphs.
       for (Lazy* kana : {&katakana, &hiragana}) {
         if (icu::Transliterator* t = Compiled(*kana)) t->transliterate(text);
       }

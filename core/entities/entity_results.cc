@@ -81,25 +81,33 @@ std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
   return variants;
 }
 
-// The gazetteer's or the alias line's name; else the most complete Latin-script base form (most
-// parts, then most frequent: "Donald Trump", never "Donalda Trumpa"); else the most frequent base
-// form.
+// The gazetteer's or the alias line's name; else the most frequent Latin-script base form of two
+// parts or more ("Donald Trump", never "Donalda Trumpa", nor the rarer "Minister Zdrowia Adam
+// Niedzielski" a title glued to the name made), a one-part one only where there is none ("Trump"),
+// the more complete on equal counts; else the most frequent base form.
 std::string CanonicalName(const std::vector<MentionNode>& nodes, const std::vector<size_t>& members,
                           const std::vector<Variant>& variants) {
   for (size_t n : members) {
     if (!nodes[n].canonical.empty()) return nodes[n].canonical;
   }
-  std::map<std::string, std::pair<size_t, int>> latin;  // text -> (parts, count)
+  struct Rank {
+    bool several_parts = false;
+    int count = 0;
+    size_t parts = 0;
+    auto operator<=>(const Rank&) const = default;
+  };
+  std::map<std::string, Rank> latin;
   for (size_t n : members) {
     const MentionCandidate& c = *nodes[n].candidate;
     const std::string& base = BaseOf(c);
     if (!IsLatinText(base)) continue;
-    auto& [parts, count] = latin[base];
-    parts = c.is_acronym ? 0 : nodes[n].content_parts;
-    ++count;
+    Rank& rank = latin[base];
+    rank.parts = c.is_acronym ? 0 : nodes[n].content_parts;
+    rank.several_parts = rank.parts >= 2;
+    ++rank.count;
   }
   std::string best;
-  std::pair<size_t, int> best_rank{0, 0};
+  Rank best_rank;
   for (const auto& [text, rank] : latin) {
     if (best.empty() || rank > best_rank) {
       best = text;

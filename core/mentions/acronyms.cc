@@ -75,8 +75,8 @@ bool ExtendToParenthesis(const icu::UnicodeString& text, int32_t before,
   }
   if (!words) return false;
   expansion.utf16_end = before;
-  expansion.text = ToUtf8(icu::UnicodeString(text, expansion.utf16_begin,
-                                             before - expansion.utf16_begin));
+  expansion.text =
+      ToUtf8(icu::UnicodeString(text, expansion.utf16_begin, before - expansion.utf16_begin));
   if (!expansion.gazetteer_name.empty() || expansion.type_confidence < 0.5f) {
     expansion.gazetteer_name.clear();
     expansion.type = EntityType::kOrg;

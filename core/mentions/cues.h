@@ -38,9 +38,9 @@ struct LangCues {
   // place or name ("Министерство здравоохранения России"); stems match any ending.
   std::unordered_set<std::string> org_heads;
   std::vector<std::string> org_head_stems;
-  std::unordered_set<std::string> org_end;                  // ends an org name, kept in
-  std::unordered_set<std::string> place_end;                // ends a place's name ("Gulf")
-  std::unordered_set<std::string> misc_end;                 // ends an event's or law's name
+  std::unordered_set<std::string> org_end;    // ends an org name, kept in
+  std::unordered_set<std::string> place_end;  // ends a place's name ("Gulf")
+  std::unordered_set<std::string> misc_end;   // ends an event's or law's name
   std::unordered_set<std::string> connectors;
   std::unordered_set<std::string> not_names;
   std::unordered_set<std::string> stops;       // function words: a name ends before them

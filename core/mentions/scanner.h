@@ -87,7 +87,6 @@ class DocumentScanner {
   // lower-case words may follow the first ("Guinée équatoriale").
   std::size_t GazetteerAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const;
 
-
   // Words [i, j) looked up in the gazetteer by their base forms ("Wielkiej Brytanii" -> "Wielka
   // Brytania"), for j up to i + 3 within the paragraph; returns the end of the longest hit, or i.
   std::size_t BasePlaceAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const;

@@ -321,8 +321,8 @@ std::size_t DocumentScanner::ExtendSentenceCaseOrg(std::size_t i, std::size_t pa
 }
 
 // Prepositions meaning "in" in the languages with [org-head] cues.
-constexpr std::array<std::string_view, 8> kLocativePrepositions = {"v", "ve", "w", "we",
-                                                                   "u", "в", "во", "у"};
+constexpr std::array<std::string_view, 8> kLocativePrepositions = {"v", "ve", "w",  "we",
+                                                                   "u", "в",  "во", "у"};
 
 std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_end,
                                            const LangCues& cues) const {
@@ -341,8 +341,8 @@ std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_
       if (place_end > k) return place_end;
       // A capitalised word that starts a run of its own is another name ("Министерство
       // здравоохранения Михаил Мурашко"): the head stays alone.
-      const bool run_goes_on = k + 1 < paragraph_end && W(k + 1).capitalized &&
-                               W(k + 1).gap == Word::Gap::kSpace;
+      const bool run_goes_on =
+          k + 1 < paragraph_end && W(k + 1).capitalized && W(k + 1).gap == Word::Gap::kSpace;
       return run_goes_on ? i + 1 : k + 1;
     }
     if (cues.not_names.count(w.key) != 0 || W(k - 1).possessive) break;

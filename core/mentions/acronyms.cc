@@ -85,6 +85,57 @@ bool ExtendToParenthesis(const icu::UnicodeString& text, int32_t before,
   return true;
 }
 
+bool IsOpenParen(char16_t ch) { return ch == u'(' || ch == u'\uFF08'; }
+bool IsCloseParen(char16_t ch) { return ch == u')' || ch == u'\uFF09'; }
+
+// What may stand between a name and its parenthesis besides spaces: the number or dash a name
+// ends with that the scanner leaves out ("Северный поток — 2 (Nord Stream 2)").
+bool IsNameTail(char16_t ch) {
+  return IsSpaceChar(ch) || u_isdigit(ch) || ch == u'-' || ch == u'\u2013' || ch == u'\u2014';
+}
+
+// The digits of a name's text and of what follows it up to `end` ("2" for "Nord Stream 2").
+std::string NumberIn(const icu::UnicodeString& text, int32_t begin, int32_t end) {
+  std::string digits;
+  for (int32_t k = begin; k < end; ++k) {
+    if (u_isdigit(text[k])) digits.push_back(static_cast<char>('0' + u_charDigitValue(text[k])));
+  }
+  return digits;
+}
+
+// A name followed by another in parentheses, "Северный поток — 2 (Nord Stream 2)", "拜登（Joe
+// Biden）", "Київ (Kyiv)": the text states that the two are one, when they are written in different
+// scripts or carry the same number. (Same script without a number is more often a place and its
+// country, "Lviv (Ukraine)".) The name in parentheses is tied to the name before it as an
+// acronym is to its expansion.
+void LinkStatedEquivalents(const icu::UnicodeString& text, std::vector<MentionCandidate>& candidates) {
+  for (std::size_t i = 1; i < candidates.size(); ++i) {
+    MentionCandidate& inner = candidates[i];
+    const MentionCandidate& before = candidates[i - 1];
+    if (inner.is_acronym || inner.expansion_of >= 0 || before.is_acronym) continue;
+    int32_t open = inner.utf16_begin - 1;
+    while (open > before.utf16_end && IsSpaceChar(text[open])) --open;
+    if (open <= before.utf16_end || !IsOpenParen(text[open])) continue;
+    bool tail_only = true;
+    for (int32_t k = before.utf16_end; k < open && tail_only; ++k) tail_only = IsNameTail(text[k]);
+    int32_t close = inner.utf16_end;
+    while (close < text.length() && close - inner.utf16_end < 8 && !IsCloseParen(text[close]) &&
+           IsNameTail(text[close])) {
+      ++close;
+    }
+    if (!tail_only || close >= text.length() || !IsCloseParen(text[close])) continue;
+    const std::string number_before = NumberIn(text, before.utf16_begin, open);
+    const bool same_number =
+        !number_before.empty() && number_before == NumberIn(text, inner.utf16_begin, close);
+    if (inner.script == before.script && !same_number) continue;
+    inner.expansion_of = static_cast<int>(i - 1);
+    if (inner.type_confidence < before.type_confidence && before.type != EntityType::kMisc) {
+      inner.type = before.type;
+      inner.type_confidence = before.type_confidence;
+    }
+  }
+}
+
 }  // namespace
 
 void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates) {
@@ -172,6 +223,7 @@ void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates
       c.type_confidence = std::max(c.type_confidence, 0.8f);
     }
   }
+  LinkStatedEquivalents(text, candidates);
 }
 
 }  // namespace crosswire::mentions

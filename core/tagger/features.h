@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -58,13 +59,23 @@ struct ArticleContext {
 };
 
 // Word lists about names in Han text (core/data/names/): common Chinese and Japanese family names,
-// and the characters of the standard Chinese transliteration of foreign names.
+// the characters of the standard Chinese transliteration of foreign names, and the words that end
+// organisation and place names.
 struct HanNameLists {
   std::unordered_set<std::string> zh_surnames;  // one or two characters
   std::unordered_set<std::string> ja_surnames;  // one to three characters
   std::unordered_set<std::string> transliteration;
+  // Words that end organisation and place names (names/han-name-ends.txt): the word, and "o", "p"
+  // or "op" for the kinds of name it ends.
+  std::unordered_map<std::string, std::string> name_ends;
   static HanNameLists Load(const DataPack& data);
 };
+
+// The language a sequence's features are conjoined with: 1 for Japanese, 2 for Chinese (any other
+// language) in the cjk group, 0 (none) in the others. The trainer gives each its share of the
+// model's features by it.
+int FeatureLanguage(const Document& doc, const Sequence& seq);
+constexpr int kFeatureLanguages = 3;
 
 class FeatureExtractor {
  public:

@@ -114,7 +114,7 @@ class Pipeline {
       for (std::size_t d = 0; d < docs.size(); ++d) {
         const tagger::Units units = tagger::BuildUnits(docs[d]);
         Article article;
-        const tagger::ArticleContext context = extractor_->Context(docs[d]);
+        const tagger::ArticleContext context = extractor_->Context(docs[d], rules[d]);
         article.gold.assign(units.units.size(), 0);
         if (show_errors > 0) {
           for (const tagger::Unit& unit : units.units) {

@@ -155,8 +155,27 @@ int FeatureLanguage(const Document& doc, const Sequence& seq) {
   return PrimaryLanguage(doc.LangOf(seq.paragraph)) == "ja" ? 1 : 2;
 }
 
-ArticleContext FeatureExtractor::Context(const Document& doc) const {
+ArticleContext FeatureExtractor::Context(const Document& doc,
+                                         const std::vector<MentionCandidate>& rules) const {
   ArticleContext context;
+  {
+    // The candidates are sorted and do not overlap: one walk over the tokens.
+    std::size_t t = 0;
+    for (const MentionCandidate& c : rules) {
+      while (t < doc.tokens.size() && doc.tokens[t].utf16_end <= c.utf16_begin) ++t;
+      for (std::size_t k = t; k < doc.tokens.size() && doc.tokens[k].utf16_begin < c.utf16_end;
+           ++k) {
+        const Token& token = doc.tokens[k];
+        if (token.kind != TokenKind::kWord || !IsCasedScript(token.script)) continue;
+        std::string& types = context.rule_types[token.key];
+        const char letter = TypeLetter(c.type)[0];
+        if (types.find(letter) == std::string::npos) {
+          types += letter;
+          std::sort(types.begin(), types.end());
+        }
+      }
+    }
+  }
   for (const Sentence& s : doc.sentences) {
     for (int32_t t = s.first_token; t < s.end_token; ++t) {
       const Token& token = doc.tokens[t];
@@ -453,6 +472,11 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
           add("gz=", TypeLetter(e->type));
         }
         if (gazetteer_.LookupDemonymKey(w)) add("dem=", "");
+        auto types = context.rule_types.find(w);
+        const std::string& article_types =
+            types == context.rule_types.end() ? std::string() : types->second;
+        add("ar=", article_types);
+        add("ar|r=", article_types + "|" + v.rule);
       }
     }
   }

@@ -56,6 +56,10 @@ struct Features {
 struct ArticleContext {
   std::unordered_set<std::string> lower;
   std::unordered_set<std::string> capital_inside;
+  // How the rule scanner typed the word wherever it found it in the article: the type letters
+  // (P, O, L, M) of the candidates holding it, in that order — the same name typed one way
+  // throughout an article, from the article alone.
+  std::unordered_map<std::string, std::string> rule_types;
 };
 
 // Word lists about names in Han text (core/data/names/): common Chinese and Japanese family names,
@@ -83,7 +87,7 @@ class FeatureExtractor {
                    HanNameLists han_names)
       : cues_(cues), gazetteer_(gazetteer), han_names_(std::move(han_names)) {}
 
-  ArticleContext Context(const Document& doc) const;
+  ArticleContext Context(const Document& doc, const std::vector<MentionCandidate>& rules) const;
 
   // The features of sequence `seq` of `units` (one sequence at a time, so that memory stays that
   // of one sentence). `rules`: the rule scanner's candidates of the article, sorted and

@@ -46,7 +46,7 @@ int show_errors = 0;  // --show-errors N
 struct Example {  // one sequence of one article
   std::size_t article = 0;
   int32_t first = 0, end = 0;
-  int language = 0;  // tagger::FeatureLanguage
+  int language = 0;   // tagger::FeatureLanguage
   Features features;  // of units first..end-1
 };
 

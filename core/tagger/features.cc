@@ -424,7 +424,8 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
         add("fam-1=", local > 0 ? family[local - 1] : "<>");
         add("tr=", run[local]);
         add("tr-1|tr=", (local > 0 ? run[local - 1] : "<>") + "|" + run[local]);
-        add("c-1|c|c+1=", std::string(key_at(u - 1)) + "|" + v.key + "|" + std::string(key_at(u + 1)));
+        add("c-1|c|c+1=",
+            std::string(key_at(u - 1)) + "|" + v.key + "|" + std::string(key_at(u + 1)));
         add("L|c=", lang + "|" + v.key);
         add("ne=", name_end[local]);
         add("ne-1=", local > 0 ? name_end[local - 1] : "<>");
@@ -432,7 +433,8 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
         add("na|dp=", end_ahead[local] + position);
         add("kr=", kata[local]);
         // The dictionary words before and after the one this character is in.
-        const int32_t seq_first_token = us[first].token, seq_last_token = us[seq.end_unit - 1].token;
+        const int32_t seq_first_token = us[first].token,
+                      seq_last_token = us[seq.end_unit - 1].token;
         auto word_at = [&](int32_t t) -> std::string_view {
           if (t < seq_first_token) return "<s>";
           if (t > seq_last_token) return "</s>";

@@ -50,10 +50,10 @@ ModelGroup GroupOf(const Document& doc, int32_t first, int32_t end) {
   return static_cast<ModelGroup>(best == 3 ? 3 : best);
 }
 
-// Whether a sentence ends with an initial: one capital letter and a full stop ("P." of "P. Simmons").
-// ICU's sentence rules end a sentence there (a full stop, a space, a capital), cutting the name in
-// two; the tagger reads on into the next sentence instead. Retrained so, the alphabetic model
-// scored higher on every held-out set (CoNLL-2003 en val 0.847 -> 0.877, Slavic val overlap
+// Whether a sentence ends with an initial, one capital letter and a full stop: "P." of "P.
+// Simmons". ICU's sentence rules end a sentence there (a full stop, a space, a capital), cutting
+// the name in two; the tagger reads on into the next sentence instead. Retrained so, the alphabetic
+// model scored higher on every held-out set (CoNLL-2003 en val 0.847 -> 0.877, Slavic val overlap
 // 0.839 -> 0.866): the cut names had also taught it that a capitalised word opening a sentence is
 // often inside a name.
 bool EndsWithInitial(const Document& doc, const Sentence& sentence) {

@@ -11,6 +11,7 @@
 #include "document.h"
 #include "segment.h"
 #include "tagger/decode.h"
+#include "tagger/features.h"
 #include "tagger/model.h"
 #include "tagger/units.h"
 
@@ -98,6 +99,43 @@ TEST_CASE("Han words are labelled character by character, Latin words whole", "[
   CHECK(en_units.sequences[0].group == ModelGroup::kAlphabetic);
   CHECK(en_units.units[0].utf16_end - en_units.units[0].utf16_begin == 6);  // "Angela"
   CHECK_FALSE(en_units.units[0].cjk_char);
+}
+
+TEST_CASE("a sentence that ends with an initial is labelled together with the next", "[tagger]") {
+  // ICU's sentence rules end a sentence after "P." before a capital; a name would be cut in two.
+  const Document doc = Segmented(u"Leicester beat Somerset. P. Simmons took four wickets.");
+  REQUIRE(doc.sentences.size() == 3);
+  const Units units = BuildUnits(doc);
+  REQUIRE(units.sequences.size() == 2);
+  const Sequence& second = units.sequences[1];
+  CHECK(doc.Slice(units.units[second.first_unit].utf16_begin,
+                  units.units[second.end_unit - 1].utf16_end) == "P. Simmons took four wickets.");
+  // A full stop after a word or a lower-case letter still ends the sequence.
+  CHECK(BuildUnits(Segmented(u"He met Smith. Jones came later.")).sequences.size() == 2);
+}
+
+TEST_CASE("Chinese and Japanese features are kept apart by the paragraph's language", "[tagger]") {
+  Document zh = Segmented(u"习近平在北京会见了普京。");
+  Document ja = Segmented(u"岸田文雄首相は東京で会談した。");
+  zh.lang = "zh";
+  ja.lang = "ja";
+  const Units zh_units = BuildUnits(zh);
+  const Units ja_units = BuildUnits(ja);
+  REQUIRE(zh_units.sequences.size() == 1);
+  REQUIRE(ja_units.sequences.size() == 1);
+  CHECK(FeatureLanguage(zh, zh_units.sequences[0]) == 2);
+  CHECK(FeatureLanguage(ja, ja_units.sequences[0]) == 1);
+  const Document en = Segmented(u"Angela Merkel visited Paris.");
+  CHECK(FeatureLanguage(en, BuildUnits(en).sequences[0]) == 0);
+}
+
+TEST_CASE("the words that end organisation and place names are read from the data pack",
+          "[tagger]") {
+  const HanNameLists lists = HanNameLists::Load(DataPack::Embedded());
+  CHECK(lists.name_ends.at("公司") == "o");
+  CHECK(lists.name_ends.at("市") == "p");
+  CHECK(lists.name_ends.at("省") == "op");  // a Japanese ministry, a Chinese province
+  CHECK(lists.name_ends.count("的") == 0);
 }
 
 TEST_CASE("with the tagger, places the rules could only guess at are typed as places", "[tagger]") {

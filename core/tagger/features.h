@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -55,16 +56,30 @@ struct Features {
 struct ArticleContext {
   std::unordered_set<std::string> lower;
   std::unordered_set<std::string> capital_inside;
+  // How the rule scanner typed the word wherever it found it in the article: the type letters
+  // (P, O, L, M) of the candidates holding it, in that order — the same name typed one way
+  // throughout an article, from the article alone.
+  std::unordered_map<std::string, std::string> rule_types;
 };
 
 // Word lists about names in Han text (core/data/names/): common Chinese and Japanese family names,
-// and the characters of the standard Chinese transliteration of foreign names.
+// the characters of the standard Chinese transliteration of foreign names, and the words that end
+// organisation and place names.
 struct HanNameLists {
   std::unordered_set<std::string> zh_surnames;  // one or two characters
   std::unordered_set<std::string> ja_surnames;  // one to three characters
   std::unordered_set<std::string> transliteration;
+  // Words that end organisation and place names (names/han-name-ends.txt): the word, and "o", "p"
+  // or "op" for the kinds of name it ends.
+  std::unordered_map<std::string, std::string> name_ends;
   static HanNameLists Load(const DataPack& data);
 };
+
+// The language a sequence's features are conjoined with: 1 for Japanese, 2 for Chinese (any other
+// language) in the cjk group, 0 (none) in the others. The trainer gives each its share of the
+// model's features by it.
+int FeatureLanguage(const Document& doc, const Sequence& seq);
+constexpr int kFeatureLanguages = 3;
 
 class FeatureExtractor {
  public:
@@ -72,7 +87,7 @@ class FeatureExtractor {
                    HanNameLists han_names)
       : cues_(cues), gazetteer_(gazetteer), han_names_(std::move(han_names)) {}
 
-  ArticleContext Context(const Document& doc) const;
+  ArticleContext Context(const Document& doc, const std::vector<MentionCandidate>& rules) const;
 
   // The features of sequence `seq` of `units` (one sequence at a time, so that memory stays that
   // of one sentence). `rules`: the rule scanner's candidates of the article, sorted and

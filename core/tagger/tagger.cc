@@ -52,7 +52,7 @@ TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& 
     any = any || (s.group != ModelGroup::kNone && Has(s.group));
   }
   if (!any) return result;
-  const ArticleContext context = extractor_.Context(doc);
+  const ArticleContext context = extractor_.Context(doc, rules);
   std::vector<int> labels(units.units.size(), 0);
   for (const Sequence& s : units.sequences) {
     if (s.group == ModelGroup::kNone || !Has(s.group)) continue;

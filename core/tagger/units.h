@@ -28,7 +28,8 @@ struct Unit {
   int32_t char_index = 0;  // position of the character in its word (cjk_char only)
 };
 
-// A sentence's units, tagged as one sequence with the model of its group.
+// A sentence's units, tagged as one sequence with the model of its group (a sentence that ends
+// with an initial, "P.", goes on with the next one of its paragraph and group).
 struct Sequence {
   int32_t first_unit = 0;
   int32_t end_unit = 0;

@@ -23,6 +23,7 @@
 #include "mentions/acronyms.h"
 #include "mentions/glued_names.h"
 #include "mentions/overlaps.h"
+#include "mentions/quoted_names.h"
 #include "mentions/scanner.h"
 #include "mentions/tables.h"
 #include "mentions/words.h"
@@ -363,8 +364,9 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::RuleCandidates(
   std::vector<std::vector<MentionCandidate>> out(docs.size());
   ParallelFor(threads, docs.size(), [&](std::size_t d, int worker) {
     DocumentScanner scanner(*docs[d], *tables_, stats, segmenters[worker], work[worker]);
-    out[d] = mentions::ResolveOverlaps(
-        scanner.Scan(mentions::CollectWords(*docs[d], tables_->elisions)));
+    out[d] = mentions::WithQuotedNames(
+        *docs[d], mentions::ResolveOverlaps(
+                      scanner.Scan(mentions::CollectWords(*docs[d], tables_->elisions))));
   });
   for (const MentionWork& w : work) {
     work_.units_chunked += w.units_chunked;

@@ -286,5 +286,31 @@ TEST_CASE("a first name takes the case of its surname, and the display name is t
   CHECK(zeman->name == "Miloš Zeman");
 }
 
+TEST_CASE("a quoted name and a name the text gives in parentheses link across scripts",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"ru.txt",
+       "В понедельник газопровод «Северный поток — 2» (Nord Stream 2) достроили. Премьер "
+       "Нидерландов Марк Рютте (Mark Rutte) прибыл в Берлин. Компания Sinopharm (Китай) "
+       "поставит вакцину."},
+      {"en.txt", "Work on Nord Stream 2 ended on Monday, the operator said in Zug."},
+  });
+  const EntityResult* pipeline = EntityOf(a, "ru.txt", "Северный поток — 2");
+  REQUIRE(pipeline != nullptr);
+  const EntityResult* latin = EntityOf(a, "en.txt", "Nord Stream");
+  REQUIRE(latin != nullptr);
+  CHECK(pipeline->id == latin->id);
+  const EntityResult* rutte = EntityOf(a, "ru.txt", "Марк Рютте");
+  REQUIRE(rutte != nullptr);
+  REQUIRE(EntityOf(a, "ru.txt", "Mark Rutte") != nullptr);
+  CHECK(EntityOf(a, "ru.txt", "Mark Rutte")->id == rutte->id);
+  // A company and its country in parentheses stay two.
+  const EntityResult* sinopharm = EntityOf(a, "ru.txt", "Sinopharm");
+  const EntityResult* china = EntityOf(a, "ru.txt", "Китай");
+  REQUIRE(sinopharm != nullptr);
+  REQUIRE(china != nullptr);
+  CHECK(sinopharm->id != china->id);
+}
+
 }  // namespace
 }  // namespace crosswire

@@ -91,7 +91,8 @@ bool IsCloseParen(char16_t ch) { return ch == u')' || ch == u'\uFF09'; }
 // What may stand between a name and its parenthesis besides spaces: the number or dash a name
 // ends with that the scanner leaves out ("Северный поток — 2 (Nord Stream 2)").
 bool IsNameTail(char16_t ch) {
-  return IsSpaceChar(ch) || u_isdigit(ch) || ch == u'-' || ch == u'\u2013' || ch == u'\u2014';
+  return IsSpaceChar(ch) || u_isdigit(ch) || ch == u'-' || ch == u'\u2013' || ch == u'\u2014' ||
+         ch == u'\u00BB' || ch == u'\u201C' || ch == u'\u201D' || ch == u'"';
 }
 
 // The digits of a name's text and of what follows it up to `end` ("2" for "Nord Stream 2").
@@ -108,7 +109,8 @@ std::string NumberIn(const icu::UnicodeString& text, int32_t begin, int32_t end)
 // scripts or carry the same number. (Same script without a number is more often a place and its
 // country, "Lviv (Ukraine)".) The name in parentheses is tied to the name before it as an
 // acronym is to its expansion.
-void LinkStatedEquivalents(const icu::UnicodeString& text, std::vector<MentionCandidate>& candidates) {
+void LinkStatedEquivalents(const icu::UnicodeString& text,
+                           std::vector<MentionCandidate>& candidates) {
   for (std::size_t i = 1; i < candidates.size(); ++i) {
     MentionCandidate& inner = candidates[i];
     const MentionCandidate& before = candidates[i - 1];
@@ -128,6 +130,13 @@ void LinkStatedEquivalents(const icu::UnicodeString& text, std::vector<MentionCa
     const bool same_number =
         !number_before.empty() && number_before == NumberIn(text, inner.utf16_begin, close);
     if (inner.script == before.script && !same_number) continue;
+    // A place the gazetteer knows beside a name it does not is where the named thing is:
+    // "Sinopharm (Китай)", "Phizer (США)". Two known names are linked by the gazetteer anyway.
+    if (!inner.gazetteer_name.empty() || !before.gazetteer_name.empty()) continue;
+    const bool types_agree = inner.type == before.type || inner.type == EntityType::kMisc ||
+                             before.type == EntityType::kMisc || inner.type_confidence < 0.5f ||
+                             before.type_confidence < 0.5f;
+    if (!types_agree) continue;
     inner.expansion_of = static_cast<int>(i - 1);
     if (inner.type_confidence < before.type_confidence && before.type != EntityType::kMisc) {
       inner.type = before.type;

@@ -127,6 +127,19 @@ std::string AnalysisToJson(const Analysis& analysis) {
       w.StringValue(v.base);
       w.Key("latin");
       w.StringValue(v.latin);
+      w.Key("link");
+      if (!v.link) {
+        w.Null();
+      } else {
+        w.BeginObject();
+        w.Key("rule");
+        w.StringValue(v.link->rule);
+        w.Key("with");
+        w.StringValue(v.link->with);
+        w.Key("score");
+        w.NumberValue(v.link->score);
+        w.EndObject();
+      }
       w.EndObject();
     }
     w.EndArray();

@@ -63,6 +63,16 @@ struct Linking {
   IdentityClusters clusters;
   NameMatcher& matcher;
 
+  std::vector<LinkEdge> edges;  // the merges made, in order, and why
+
+  // Merges the clusters of a and b unless their identities conflict; records why.
+  bool Join(size_t a, size_t b, LinkRule rule, double score = 1) {
+    if (clusters.Find(a) == clusters.Find(b)) return true;
+    if (!clusters.Merge(a, b)) return false;
+    edges.push_back({a, b, rule, score});
+    return true;
+  }
+
   void MergeSameIdentity();
   void MergeAcronymExpansions();
   SpellingGroups MergeSameSpellings();
@@ -94,7 +104,7 @@ void Linking::MergeSameIdentity() {
   for (size_t i = 0; i < nodes.size(); ++i) {
     if (nodes[i].identity.empty()) continue;
     auto [it, inserted] = first.emplace(nodes[i].identity, i);
-    if (!inserted) clusters.Merge(it->second, i);
+    if (!inserted) Join(it->second, i, LinkRule::kKnownName);
   }
 }
 
@@ -105,7 +115,8 @@ void Linking::MergeAcronymExpansions() {
     if (c.expansion_of < 0) continue;
     const auto& doc_nodes = node_of[nodes[i].input_doc];
     if (static_cast<size_t>(c.expansion_of) < doc_nodes.size()) {
-      clusters.Merge(i, doc_nodes[c.expansion_of]);
+      Join(i, doc_nodes[c.expansion_of],
+           c.is_acronym ? LinkRule::kAbbreviation : LinkRule::kStated);
     }
   }
 }
@@ -127,7 +138,7 @@ SpellingGroups Linking::MergeSameSpellings() {
   for (const auto& [spelling, members] : by_spelling) {
     for (size_t k = 1; k < members.size(); ++k) {
       if (TypesCompatible(*nodes[members[0]].candidate, *nodes[members[k]].candidate)) {
-        clusters.Merge(members[0], members[k]);
+        Join(members[0], members[k], LinkRule::kSameSpelling);
       }
     }
   }
@@ -235,7 +246,7 @@ void Linking::MergeMatchingFullNames(const std::vector<ScoredPair>& pairs) {
       continue;
     }
     const size_t keep = nodes[fb].content_parts > nodes[fa].content_parts ? fb : fa;
-    clusters.Merge(a, b);
+    Join(a, b, LinkRule::kSimilar, pair.similarity);
     fullest[clusters.Find(a)] = keep;
   }
 }
@@ -277,11 +288,15 @@ std::optional<size_t> DominantRoot(const std::set<size_t>& roots,
 Unresolved Linking::JoinPartialNames(const std::vector<ScoredPair>& pairs,
                                      const Representatives& reps) {
   std::map<size_t, std::set<size_t>> partial_targets;  // partial rep -> full reps
+  std::map<size_t, double> partial_score;              // partial rep -> its best match
   for (const ScoredPair& pair : pairs) {
     size_t partial = pair.lo, full = pair.hi;
     if (nodes[partial].content_parts > 1) std::swap(partial, full);
     if (std::isnan(pair.partial) || !ForPartialName(nodes, partial, full)) continue;
-    if (pair.partial >= NameMatcher::kPartialThreshold) partial_targets[partial].insert(full);
+    if (pair.partial >= NameMatcher::kPartialThreshold) {
+      partial_targets[partial].insert(full);
+      partial_score[partial] = std::max(partial_score[partial], pair.partial);
+    }
   }
   std::vector<std::vector<size_t>> nodes_in_doc(node_of.size());
   for (size_t i = 0; i < nodes.size(); ++i) nodes_in_doc[nodes[i].doc].push_back(i);
@@ -332,7 +347,8 @@ Unresolved Linking::JoinPartialNames(const std::vector<ScoredPair>& pairs,
         }
       }
       if (target) {
-        for (size_t m : group) clusters.Merge(m, *target);
+        const double target_score = partial_score.count(rep) ? partial_score[rep] : 1.0;
+        for (size_t m : group) Join(m, *target, LinkRule::kPartOf, target_score);
       } else {
         unresolved[rep].push_back(&group);
       }
@@ -346,6 +362,7 @@ Unresolved Linking::JoinPartialNames(const std::vector<ScoredPair>& pairs,
 //     batch has such a name. Only people: "Security Council" is not "Supreme National Security
 //     Council".
 void Linking::JoinShorterPersonNames(const std::vector<ScoredPair>& pairs) {
+  std::map<size_t, double> shorter_score;  // node -> its best match among the longer names
   std::map<size_t, std::set<size_t>> shorter_targets;  // node -> roots of the longer names
   for (const ScoredPair& pair : pairs) {
     size_t shorter = pair.lo, longer = pair.hi;
@@ -353,10 +370,13 @@ void Linking::JoinShorterPersonNames(const std::vector<ScoredPair>& pairs) {
     if (std::isnan(pair.partial) || !ForShorterPerson(nodes[shorter], nodes[longer])) continue;
     if (pair.partial < NameMatcher::kPartialThreshold) continue;
     shorter_targets[shorter].insert(clusters.Find(longer));
+    shorter_score[shorter] = std::max(shorter_score[shorter], pair.partial);
   }
   for (const auto& [shorter, roots] : shorter_targets) {
     if (roots.size() != 1 || clusters.Find(shorter) == *roots.begin()) continue;
-    if (clusters.CanMerge(shorter, *roots.begin())) clusters.Merge(shorter, *roots.begin());
+    if (clusters.CanMerge(shorter, *roots.begin())) {
+      Join(shorter, *roots.begin(), LinkRule::kPartOf, shorter_score.at(shorter));
+    }
   }
 }
 
@@ -365,7 +385,7 @@ void Linking::JoinShorterPersonNames(const std::vector<ScoredPair>& pairs) {
 void Linking::MergeUnresolved(const std::vector<ScoredPair>& pairs, const Unresolved& unresolved) {
   for (const auto& [rep, groups] : unresolved) {
     for (const std::vector<size_t>* group : groups)
-      clusters.Merge((*groups.front())[0], (*group)[0]);
+      Join((*groups.front())[0], (*group)[0], LinkRule::kSameSpelling);
   }
   for (const ScoredPair& pair : pairs) {
     auto ua = unresolved.find(pair.lo), ub = unresolved.find(pair.hi);
@@ -374,7 +394,7 @@ void Linking::MergeUnresolved(const std::vector<ScoredPair>& pairs, const Unreso
     const double similarity = Similarity(pair);
     if (similarity >= NameMatcher::kSameThreshold &&
         FuzzyJoinAllowed(pair.lo, pair.hi, similarity)) {
-      clusters.Merge((*ua->second.front())[0], (*ub->second.front())[0]);
+      Join((*ua->second.front())[0], (*ub->second.front())[0], LinkRule::kSimilar, similarity);
     }
   }
 }
@@ -417,7 +437,7 @@ LinkedEntities EntityLinker::Link(const std::vector<const Document*>& docs,
   const Unresolved unresolved = linking.JoinPartialNames(pairs, reps);
   linking.JoinShorterPersonNames(pairs);
   linking.MergeUnresolved(pairs, unresolved);
-  return CollectEntities(docs, nodes, linking.clusters);
+  return CollectEntities(docs, nodes, linking.clusters, linking.edges);
 }
 
 }  // namespace crosswire

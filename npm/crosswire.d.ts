@@ -92,6 +92,23 @@ export interface Variant {
   base: string;
   /** The standard form the name matcher compares: transliterated to Latin, lower case, ASCII ("tramp" for Трамп). */
   latin: string;
+  /** Why this spelling belongs to the entity: the link that first joined it to the entity's other spellings; null for the entity's first spelling. */
+  link: VariantLink | null;
+}
+
+export interface VariantLink {
+  /**
+   * known-name: both are names of one place or organisation the gazetteer or the aliases list;
+   * abbreviation: an acronym and the name its article spells out; stated: given in parentheses
+   * beside the other ("Марк Рютте (Mark Rutte)"); same-spelling: written alike once case and script
+   * are set aside; similar: the name matcher calls them the same name; part-of: a shorter name
+   * standing for the full one.
+   */
+  rule: 'known-name' | 'abbreviation' | 'stated' | 'same-spelling' | 'similar' | 'part-of';
+  /** The spelling it was joined to, or (known-name) the known name. */
+  with: string;
+  /** The name matcher's score (0..1) for similar and part-of; 1 for the other rules, which are certain. */
+  score: number;
 }
 
 /** Articles that report one real-world event. Every article belongs to exactly one story. */

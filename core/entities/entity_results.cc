@@ -3,6 +3,8 @@
 #include "entities/entity_results.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <set>
@@ -128,6 +130,60 @@ std::string CanonicalName(const std::vector<MentionNode>& nodes, const std::vect
   return most;
 }
 
+const char* RuleName(LinkRule rule) {
+  switch (rule) {
+    case LinkRule::kKnownName:
+      return "known-name";
+    case LinkRule::kAbbreviation:
+      return "abbreviation";
+    case LinkRule::kStated:
+      return "stated";
+    case LinkRule::kSameSpelling:
+      return "same-spelling";
+    case LinkRule::kSimilar:
+      return "similar";
+    case LinkRule::kPartOf:
+      return "part-of";
+  }
+  return "same-spelling";
+}
+
+// Each variant's link: a breadth-first walk over the entity's merges from its first mention; a
+// spelling's link is the merge that first reached one of its mentions, told from the side already
+// reached ("Trumpa" joined "Donald Trump"). `adjacent`: node -> the edges that touch it.
+void SetLinks(const std::vector<MentionNode>& nodes, const std::vector<size_t>& members,
+              const std::vector<LinkEdge>& edges,
+              const std::vector<std::vector<uint32_t>>& adjacent, std::vector<Variant>& variants) {
+  std::map<std::pair<std::string, std::string>, VariantLink> first_link;
+  std::set<std::pair<std::string, std::string>> reached;
+  auto spelling = [&](size_t n) {
+    return std::make_pair(nodes[n].candidate->text, nodes[n].candidate->lang);
+  };
+  std::vector<size_t> queue{members.front()};
+  std::set<size_t> seen{members.front()};
+  reached.insert(spelling(members.front()));
+  for (size_t head = 0; head < queue.size(); ++head) {
+    const size_t from = queue[head];
+    for (uint32_t e : adjacent[from]) {
+      const LinkEdge& edge = edges[e];
+      const size_t to = edge.a == from ? edge.b : edge.a;
+      if (!seen.insert(to).second) continue;
+      queue.push_back(to);
+      if (!reached.insert(spelling(to)).second) continue;
+      VariantLink link;
+      link.rule = RuleName(edge.rule);
+      link.with =
+          edge.rule == LinkRule::kKnownName ? nodes[to].canonical : nodes[from].candidate->text;
+      link.score = std::round(edge.score * 100) / 100;
+      first_link[spelling(to)] = std::move(link);
+    }
+  }
+  for (Variant& v : variants) {
+    auto it = first_link.find({v.text, v.lang});
+    if (it != first_link.end()) v.link = it->second;
+  }
+}
+
 void SortByOffset(std::vector<Mention>& mentions) {
   std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     if (a.utf16_begin != b.utf16_begin) return a.utf16_begin < b.utf16_begin;
@@ -138,16 +194,23 @@ void SortByOffset(std::vector<Mention>& mentions) {
 }  // namespace
 
 LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
-                               const std::vector<MentionNode>& nodes, IdentityClusters& clusters) {
+                               const std::vector<MentionNode>& nodes, IdentityClusters& clusters,
+                               const std::vector<LinkEdge>& edges) {
   LinkedEntities out;
   out.mentions.resize(docs.size());
   const std::vector<std::vector<size_t>> members = ClusterMembers(nodes, clusters);
+  std::vector<std::vector<uint32_t>> adjacent(nodes.size());
+  for (size_t e = 0; e < edges.size(); ++e) {
+    adjacent[edges[e].a].push_back(static_cast<uint32_t>(e));
+    adjacent[edges[e].b].push_back(static_cast<uint32_t>(e));
+  }
   for (size_t e = 0; e < members.size(); ++e) {
     EntityResult entity;
     entity.id = "E";
     entity.id += std::to_string(e + 1);
     entity.type = VoteType(nodes, members[e]);
     entity.variants = CountVariants(nodes, members[e]);
+    SetLinks(nodes, members[e], edges, adjacent, entity.variants);
     entity.name = CanonicalName(nodes, members[e], entity.variants);
     std::set<std::string> articles;
     for (size_t n : members[e]) articles.insert(docs[nodes[n].input_doc]->id);

@@ -14,10 +14,22 @@
 
 namespace crosswire {
 
+// Why linking joined two mention nodes (VariantLink::rule).
+enum class LinkRule { kKnownName, kAbbreviation, kStated, kSameSpelling, kSimilar, kPartOf };
+
+// A merge of two clusters, through nodes a and b, in the order linking made it.
+struct LinkEdge {
+  size_t a = 0, b = 0;
+  LinkRule rule = LinkRule::kSameSpelling;
+  double score = 1;
+};
+
 // The entities of the final clusters of `nodes` (one per cluster) and the mentions of each of
 // `docs`, sorted by offset.
+// Each variant's link is the edge by which it was first reached from the entity's first mention.
 LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
-                               const std::vector<MentionNode>& nodes, IdentityClusters& clusters);
+                               const std::vector<MentionNode>& nodes, IdentityClusters& clusters,
+                               const std::vector<LinkEdge>& edges);
 
 }  // namespace crosswire
 

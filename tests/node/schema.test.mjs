@@ -101,6 +101,7 @@ test('the TypeScript declarations list the same fields as the schema', () => {
   const pairs = {
     Analysis: schema, Article: schema.$defs.article, RemovedSpan: schema.$defs.removed, Mention: schema.$defs.mention,
     DateMention: schema.$defs.dateMention, Entity: schema.$defs.entity, Variant: schema.$defs.variant,
+    VariantLink: schema.$defs.variantLink,
     Story: schema.$defs.story, Link: schema.$defs.link, Rejected: schema.$defs.rejected,
   };
   for (const [name, definition] of Object.entries(pairs)) {

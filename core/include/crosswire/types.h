@@ -39,9 +39,9 @@ struct Options {
   // always tagged. Native builds only: the wasm build ships only the Chinese/Japanese model.
   bool use_tagger = false;
 
-  // Data files added to the compiled-in data pack (path, contents), e.g. the named entries of a data
-  // pack loaded at run time (core/data_pack.h); one replaces a compiled-in file of the same path.
-  // The bytes must outlive the Analyzer.
+  // Data files added to the compiled-in data pack (path, contents), e.g. the named entries of a
+  // data pack loaded at run time (core/data_pack.h); one replaces a compiled-in file of the same
+  // path. The bytes must outlive the Analyzer.
   std::vector<std::pair<std::string_view, std::string_view>> extra_data;
 
   // Threads for the per-article steps (docs/ARCHITECTURE.md, "Map and reduce"); 0: one per core.
@@ -112,6 +112,19 @@ struct ArticleResult {
   std::vector<DateMention> dates;
 };
 
+// Why a spelling belongs to its entity: the link that first joined it to the entity's other
+// spellings (entity linking, docs/ARCHITECTURE.md).
+struct VariantLink {
+  // "known-name": both are names of one place or organisation the gazetteer or the aliases list
+  // (`with` is that name); "abbreviation": an acronym and the name its article spells out;
+  // "stated": given in parentheses beside the other ("Марк Рютте (Mark Rutte)"); "same-spelling":
+  // written alike once case and script are set aside; "similar": the name matcher calls them the
+  // same name; "part-of": a shorter name standing for the full one.
+  std::string rule;
+  std::string with;  // the spelling it was joined to, or the known name
+  double score = 1;  // 0..1: the name matcher's, for "similar" and "part-of"; 1 for the others
+};
+
 struct Variant {
   std::string text;
   std::string lang;
@@ -120,6 +133,8 @@ struct Variant {
   // languages without inflection rules.
   std::string base;
   std::string latin;  // the standard form the name matcher compares: Latin, lower case, ASCII
+  // How it joined the entity; none for the entity's first spelling.
+  std::optional<VariantLink> link;
 };
 
 struct EntityResult {

@@ -123,7 +123,9 @@ std::vector<std::vector<std::string>> WordForms(const BaseForms& forms, std::str
 // often as a name, if it uses it more often than the rules' form.
 void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandidate>>& out) {
   auto inflected = [&](const MentionCandidate& c) {
-    return IsCasedScript(c.script) && !c.is_acronym && forms.Has(PrimaryLanguage(c.lang));
+    const std::string lang = PrimaryLanguage(c.lang);
+    return (IsCasedScript(c.script) || forms.HasPrefixes(lang)) && !c.is_acronym &&
+           forms.Has(lang);
   };
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {

@@ -149,6 +149,11 @@ class DocumentScanner {
   // The longest gazetteer name at `at` that ends where a name can end.
   std::optional<Gazetteer::Hit> PlaceAt(int32_t at, int32_t limit, Script script,
                                         const std::vector<int32_t>& ends);
+  // A gazetteer name behind clitics written onto its first word (Arabic "بألمانيا" "in Germany",
+  // "للعراق" "for Iraq"): the forms the paragraph language's prefix rules allow for the word
+  // (core/base_forms.h), each looked up with the words after it. The hit ends in the text.
+  std::optional<Gazetteer::Hit> CliticPlaceAt(int32_t at, int32_t limit, int32_t paragraph,
+                                              Script script, const std::vector<int32_t>& ends);
 
   // How far a name runs from `from` in an uncased script. A person's name: the words of its
   // chunk up to a stop word, then up to two more space-separated parts that do not start with a

@@ -49,20 +49,19 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
     for (std::string_view line : DataLines(file.contents)) {
       if (line.front() == '[') {
         if (line != "[endings]" && line != "[prefixes]") {
-          return Status(StatusCode::kDataError,
-                        std::string(file.path) +
-                            ": unknown section (expected [endings] or [prefixes]): " +
-                            std::string(line));
+          return Status(
+              StatusCode::kDataError,
+              std::string(file.path) +
+                  ": unknown section (expected [endings] or [prefixes]): " + std::string(line));
         }
         prefixes = line == "[prefixes]";
         continue;
       }
       const std::vector<std::string_view> fields = SplitFields(line);
       if (fields.size() < 3) {
-        return Status(StatusCode::kDataError,
-                      std::string(file.path) + ": expected " +
-                          (prefixes ? "prefix" : "ending") + ", strip and append: " +
-                          std::string(line));
+        return Status(StatusCode::kDataError, std::string(file.path) + ": expected " +
+                                                  (prefixes ? "prefix" : "ending") +
+                                                  ", strip and append: " + std::string(line));
       }
       const icu::UnicodeString affix = FromUtf8(fields[0]);
       Affix& entry = (prefixes ? rules.by_prefix : rules.by_ending)[Lower(affix)];
@@ -108,8 +107,7 @@ icu::UnicodeString BaseForms::Apply(const icu::UnicodeString& word, const Rewrit
   return base + append;
 }
 
-icu::UnicodeString BaseForms::ApplyPrefix(const icu::UnicodeString& word,
-                                          const Rewrite& rewrite) {
+icu::UnicodeString BaseForms::ApplyPrefix(const icu::UnicodeString& word, const Rewrite& rewrite) {
   if (word.length() - rewrite.strip < kMinPrefixStem) return word;
   icu::UnicodeString base = rewrite.append;
   if (AllUpper(word)) base.toUpper(icu::Locale::getRoot());
@@ -136,8 +134,8 @@ std::vector<const BaseForms::Affix*> BaseForms::PrefixesOf(const icu::UnicodeStr
   const Rules* rules = RulesOf(primary_lang);
   if (rules == nullptr || rules->by_prefix.empty()) return prefixes;
   const std::u16string lower = Lower(word);
-  for (int32_t length = std::min<int32_t>(rules->longest_prefix, word.length() - 1);
-       length >= 1; --length) {
+  for (int32_t length = std::min<int32_t>(rules->longest_prefix, word.length() - 1); length >= 1;
+       --length) {
     auto prefix = rules->by_prefix.find(lower.substr(0, length));
     if (prefix != rules->by_prefix.end()) prefixes.push_back(&prefix->second);
   }

@@ -40,7 +40,7 @@ class BaseForms {
 
  private:
   struct Rewrite {
-    int32_t strip = 0;  // UTF-16 units removed from the end (the start, for a prefix)
+    int32_t strip = 0;          // UTF-16 units removed from the end (the start, for a prefix)
     icu::UnicodeString append;  // added there
   };
   // The rewrites of one ending (or one prefix).

@@ -151,7 +151,8 @@ class DocumentScanner {
                                         const std::vector<int32_t>& ends);
   // A gazetteer name behind clitics written onto its first word (Arabic "بألمانيا" "in Germany",
   // "للعراق" "for Iraq"): the forms the paragraph language's prefix rules allow for the word
-  // (core/base_forms.h), each looked up with the words after it. The hit ends in the text.
+  // (core/base_forms.h), each looked up with the words after it. The hit ends in the text; the
+  // mention covers the clitics, as a case ending is part of an inflected name's mention.
   std::optional<Gazetteer::Hit> CliticPlaceAt(int32_t at, int32_t limit, int32_t paragraph,
                                               Script script, const std::vector<int32_t>& ends);
 

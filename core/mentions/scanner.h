@@ -93,6 +93,8 @@ class DocumentScanner {
   // Words [i, j) looked up in the gazetteer by their base forms ("Wielkiej Brytanii" -> "Wielka
   // Brytania"), for j up to i + 3 within the paragraph; returns the end of the longest hit, or i.
   std::size_t BasePlaceAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const;
+  // Whether word i's language says "in Moscow" with a case ending alone (fi et hu lt lv tr).
+  bool LocalCasesWithoutPreposition(std::size_t i) const;
 
   // Is word i, capitalised, a plausible start or part of a name?
   bool CapitalIsEvidence(std::size_t i) const;

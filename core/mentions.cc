@@ -120,9 +120,9 @@ std::vector<std::vector<std::string>> WordForms(const BaseForms& forms, std::str
 
 // Each candidate's base form: the rules' own where they are clear; where a word's ending leaves
 // several forms open ("Putina": Putin or Putina?), the combination the batch itself uses most
-// often as a name, if it uses it more often than the rules' form. A place whose rules' form the
-// gazetteer does not spell takes a combination that it does, for the same place ("Ukrainy" ->
-// "Ukraina", "بألمانيا" -> "ألمانيا"; the batch's likeliest of several).
+// often as a name, if other mentions use it more often than the rules' form. A place whose rules'
+// form the gazetteer does not spell takes a combination that it does, for the same place ("Ukrainy"
+// -> "Ukraina", "بألمانيا" -> "ألمانيا"; the batch's likeliest of several).
 void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
                   std::vector<std::vector<MentionCandidate>>& out) {
   auto inflected = [&](const MentionCandidate& c) {
@@ -141,7 +141,9 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
       if (!inflected(c)) continue;
       const std::vector<std::vector<std::string>> forms_of =
           WordForms(forms, c.text, c.base, PrimaryLanguage(c.lang));
-      int best_count = used[CaseFold(c.base)];
+      // How often other mentions use a form: this one counted its own.
+      const std::string own = CaseFold(c.base);
+      int best_count = used[own] - 1;
       // Exact keys only: the accent-folded fallback would take a form with a wrong accent
       // ("Prahá" for "Prahou"), or another language's (Latvian "Libāna" for Polish "Libanie").
       auto same_place = [&](const std::string& name) {
@@ -158,8 +160,9 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
           if (w > 0) name += ' ';
           name += forms_of[w][pick[w]];
         }
-        auto it = used.find(CaseFold(name));
-        const int count = it != used.end() ? it->second : 0;
+        const std::string key = CaseFold(name);
+        auto it = used.find(key);
+        const int count = (it != used.end() ? it->second : 0) - (key == own ? 1 : 0);
         if (!confirmed && count > place_count && same_place(name)) {
           place_count = count;
           place_form = name;

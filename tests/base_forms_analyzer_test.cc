@@ -168,5 +168,47 @@ TEST_CASE("a place's base form is the candidate the gazetteer confirms, in its e
   CHECK(BaseOf(a, "والعراق") == "العراق");
 }
 
+TEST_CASE("a person's case form is the person, and a place after it is a place of its own",
+          "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("en.txt",
+                           "Russian President Vladimir Putin met Hungarian Prime Minister Viktor "
+                           "Orbán in Moscow on Tuesday. Putin said the talks on gas supplies had "
+                           "been useful.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("fi.txt",
+                           "Venäjän presidentti Vladimir Putin tapasi tiistaina Unkarin "
+                           "pääministerin Viktor Orbánin Moskovassa. Putinin mukaan keskustelut "
+                           "kaasutoimituksista olivat hyödyllisiä.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("hu.txt",
+                           "Orbán Viktor kedden Moszkvában tárgyalt Vlagyimir Putyinnal. Putyin "
+                           "szerint a gázszállításokról folytatott megbeszélés hasznos volt.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  const Mention* putin = MentionOf(a, "en.txt", "Vladimir Putin");
+  const Mention* orban = MentionOf(a, "en.txt", "Viktor Orbán");
+  const Mention* moscow = MentionOf(a, "en.txt", "Moscow");
+  REQUIRE(putin != nullptr);
+  REQUIRE(orban != nullptr);
+  REQUIRE(moscow != nullptr);
+  // Finnish has no preposition between the genitive and the inessive: two names.
+  const Mention* orban_fi = MentionOf(a, "fi.txt", "Viktor Orbánin");
+  const Mention* moscow_fi = MentionOf(a, "fi.txt", "Moskovassa");
+  REQUIRE(orban_fi != nullptr);
+  REQUIRE(moscow_fi != nullptr);
+  CHECK(orban_fi->entity == orban->entity);
+  CHECK(BaseOf(a, "Viktor Orbánin") == "Viktor Orbán");
+  CHECK(moscow_fi->type == EntityType::kPlace);
+  CHECK(moscow_fi->entity == moscow->entity);
+  const Mention* putin_hu = MentionOf(a, "hu.txt", "Vlagyimir Putyinnal");
+  REQUIRE(putin_hu != nullptr);
+  CHECK(putin_hu->entity == putin->entity);
+  CHECK(BaseOf(a, "Vlagyimir Putyinnal") == "Vlagyimir Putyin");
+}
+
 }  // namespace
 }  // namespace crosswire

@@ -12,14 +12,17 @@
 namespace crosswire {
 namespace {
 
-constexpr int32_t kMinStem = 2;  // letters a rewrite must leave in front of it
+constexpr int32_t kMinStem = 2;        // letters an ending's rewrite must leave in front of it
+constexpr int32_t kMinPrefixStem = 3;  // letters a prefix's rewrite must leave after it
 
 // Simple (one-to-one) lower-casing, unit by unit: the result has the word's length, so that an
-// ending found in it is an ending of the word ("İstanbul'daki" keeps its İ).
+// ending found in it is an ending of the word ("İstanbul'daki" keeps its İ). Greek final sigma
+// becomes σ, so that an ending in ς matches a word in capitals ("ΡΩΣΙΑΣ") too.
 std::u16string Lower(const icu::UnicodeString& text) {
   std::u16string lower(text.getBuffer(), text.length());
   for (char16_t& c : lower) {
     if (!U16_IS_SURROGATE(c)) c = static_cast<char16_t>(u_tolower(c));
+    if (c == u'ς') c = u'σ';
   }
   return lower;
 }
@@ -42,16 +45,28 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
     if (!file.path.ends_with(".txt")) continue;
     const std::string lang(file.path.substr(11, file.path.size() - 15));
     Rules& rules = forms.by_lang_[lang];
+    bool prefixes = false;  // in the [prefixes] section (the file starts with endings)
     for (std::string_view line : DataLines(file.contents)) {
+      if (line.front() == '[') {
+        if (line != "[endings]" && line != "[prefixes]") {
+          return Status(
+              StatusCode::kDataError,
+              std::string(file.path) +
+                  ": unknown section (expected [endings] or [prefixes]): " + std::string(line));
+        }
+        prefixes = line == "[prefixes]";
+        continue;
+      }
       const std::vector<std::string_view> fields = SplitFields(line);
       if (fields.size() < 3) {
-        return Status(
-            StatusCode::kDataError,
-            std::string(file.path) + ": expected ending, strip and append: " + std::string(line));
+        return Status(StatusCode::kDataError, std::string(file.path) + ": expected " +
+                                                  (prefixes ? "prefix" : "ending") +
+                                                  ", strip and append: " + std::string(line));
       }
-      const icu::UnicodeString ending = FromUtf8(fields[0]);
-      Ending& entry = rules.by_ending[Lower(ending)];
-      rules.longest = std::max(rules.longest, ending.length());
+      const icu::UnicodeString affix = FromUtf8(fields[0]);
+      Affix& entry = (prefixes ? rules.by_prefix : rules.by_ending)[Lower(affix)];
+      int32_t& longest = prefixes ? rules.longest_prefix : rules.longest;
+      longest = std::max(longest, affix.length());
       if (fields[1] == "?") {  // no clear winner: the lines after it are alternatives only
         entry.unclear = true;
         continue;
@@ -59,10 +74,10 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
       Rewrite rewrite;
       rewrite.strip = fields[1] == "-" ? 0 : FromUtf8(fields[1]).length();
       rewrite.append = fields[2] == "-" ? icu::UnicodeString() : FromUtf8(fields[2]);
-      if (rewrite.strip > ending.length()) {
+      if (rewrite.strip > affix.length()) {
         return Status(StatusCode::kDataError,
-                      std::string(file.path) +
-                          ": the stripped part is longer than the ending: " + std::string(line));
+                      std::string(file.path) + ": the stripped part is longer than the " +
+                          (prefixes ? "prefix" : "ending") + ": " + std::string(line));
       }
       entry.rewrites.push_back(std::move(rewrite));
     }
@@ -70,8 +85,18 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
   return forms;
 }
 
+const BaseForms::Rules* BaseForms::RulesOf(std::string_view primary_lang) const {
+  auto it = by_lang_.find(std::string(primary_lang));
+  return it == by_lang_.end() ? nullptr : &it->second;
+}
+
 bool BaseForms::Has(std::string_view primary_lang) const {
-  return by_lang_.count(std::string(primary_lang)) != 0;
+  return RulesOf(primary_lang) != nullptr;
+}
+
+bool BaseForms::HasPrefixes(std::string_view primary_lang) const {
+  const Rules* rules = RulesOf(primary_lang);
+  return rules != nullptr && !rules->by_prefix.empty();
 }
 
 icu::UnicodeString BaseForms::Apply(const icu::UnicodeString& word, const Rewrite& rewrite) {
@@ -82,37 +107,77 @@ icu::UnicodeString BaseForms::Apply(const icu::UnicodeString& word, const Rewrit
   return base + append;
 }
 
-std::vector<const BaseForms::Ending*> BaseForms::EndingsOf(const icu::UnicodeString& word,
-                                                           std::string_view primary_lang) const {
-  std::vector<const Ending*> endings;
-  auto it = by_lang_.find(std::string(primary_lang));
-  if (it == by_lang_.end()) return endings;
-  const Rules& rules = it->second;
+icu::UnicodeString BaseForms::ApplyPrefix(const icu::UnicodeString& word, const Rewrite& rewrite) {
+  if (word.length() - rewrite.strip < kMinPrefixStem) return word;
+  icu::UnicodeString base = rewrite.append;
+  if (AllUpper(word)) base.toUpper(icu::Locale::getRoot());
+  return base + icu::UnicodeString(word, rewrite.strip);
+}
+
+std::vector<const BaseForms::Affix*> BaseForms::EndingsOf(const icu::UnicodeString& word,
+                                                          std::string_view primary_lang) const {
+  std::vector<const Affix*> endings;
+  const Rules* rules = RulesOf(primary_lang);
+  if (rules == nullptr) return endings;
   const std::u16string lower = Lower(word);
-  for (int32_t length = std::min<int32_t>(rules.longest, word.length() - 1); length >= 1;
+  for (int32_t length = std::min<int32_t>(rules->longest, word.length() - 1); length >= 1;
        --length) {
-    auto ending = rules.by_ending.find(lower.substr(lower.size() - length));
-    if (ending != rules.by_ending.end()) endings.push_back(&ending->second);
+    auto ending = rules->by_ending.find(lower.substr(lower.size() - length));
+    if (ending != rules->by_ending.end()) endings.push_back(&ending->second);
   }
   return endings;
 }
 
+std::vector<const BaseForms::Affix*> BaseForms::PrefixesOf(const icu::UnicodeString& word,
+                                                           std::string_view primary_lang) const {
+  std::vector<const Affix*> prefixes;
+  const Rules* rules = RulesOf(primary_lang);
+  if (rules == nullptr || rules->by_prefix.empty()) return prefixes;
+  const std::u16string lower = Lower(word);
+  for (int32_t length = std::min<int32_t>(rules->longest_prefix, word.length() - 1); length >= 1;
+       --length) {
+    auto prefix = rules->by_prefix.find(lower.substr(0, length));
+    if (prefix != rules->by_prefix.end()) prefixes.push_back(&prefix->second);
+  }
+  return prefixes;
+}
+
 icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
                                      std::string_view primary_lang) const {
-  const std::vector<const Ending*> endings = EndingsOf(word, primary_lang);
-  // The longest ending decides; when it has no clear rewrite, the word stays as it is.
-  if (endings.empty() || !endings.front()->clear()) return word;
-  return Apply(word, endings.front()->rewrites.front());
+  // The longest prefix and the longest ending decide; where one has no clear rewrite, that side
+  // of the word stays as it is.
+  icu::UnicodeString base = word;
+  const std::vector<const Affix*> prefixes = PrefixesOf(word, primary_lang);
+  if (!prefixes.empty() && prefixes.front()->clear()) {
+    base = ApplyPrefix(word, prefixes.front()->rewrites.front());
+  }
+  const std::vector<const Affix*> endings = EndingsOf(word, primary_lang);
+  if (!endings.empty() && endings.front()->clear()) {
+    base = Apply(base, endings.front()->rewrites.front());
+  }
+  return base;
 }
 
 std::vector<icu::UnicodeString> BaseForms::Candidates(const icu::UnicodeString& word,
                                                       std::string_view primary_lang) const {
   std::vector<icu::UnicodeString> out;
-  for (const Ending* ending : EndingsOf(word, primary_lang)) {
-    for (const Rewrite& rewrite : ending->rewrites) {
-      icu::UnicodeString base = Apply(word, rewrite);
-      if (base != word && std::find(out.begin(), out.end(), base) == out.end()) {
-        out.push_back(std::move(base));
+  auto add = [&](icu::UnicodeString base) {
+    if (base != word && std::find(out.begin(), out.end(), base) == out.end()) {
+      out.push_back(std::move(base));
+    }
+  };
+  const std::vector<const Affix*> endings = EndingsOf(word, primary_lang);
+  for (const Affix* ending : endings) {
+    for (const Rewrite& rewrite : ending->rewrites) add(Apply(word, rewrite));
+  }
+  // Without a prefix, then with each one: alone and with each ending's rewrites.
+  for (const Affix* prefix : PrefixesOf(word, primary_lang)) {
+    for (const Rewrite& prefix_rewrite : prefix->rewrites) {
+      const icu::UnicodeString stripped = ApplyPrefix(word, prefix_rewrite);
+      if (stripped == word) continue;
+      add(stripped);
+      for (const Affix* ending : endings) {
+        for (const Rewrite& rewrite : ending->rewrites) add(Apply(stripped, rewrite));
       }
     }
   }

@@ -1,9 +1,11 @@
 // Base forms of names in inflected languages: "Donalda Trumpa" -> "Donald Trump", "Polsce" ->
-// "Polska", "Німеччині" -> "Німеччина". Each word is rewritten by the rule of the longest ending
-// that core/data/base_forms/<lang>.txt lists for the text's language (rules derived from
-// lemma-annotated news by toolchain/derive_base_forms.py); words of languages without rules, and
-// words no rule covers, stay as they are. Mention detection looks inflected place names up by their
-// base form; entity linking compares names by it (docs/ARCHITECTURE.md).
+// "Polska", "Німеччині" -> "Німеччина", "Saksassa" -> "Saksa". Each word is rewritten by the rule
+// of the longest ending that core/data/base_forms/<lang>.txt lists for the text's language (rules
+// derived from lemma-annotated news by toolchain/derive_base_forms.py, or written from the
+// grammar), and by the rule of its longest prefix where the language writes clitics onto names
+// (Arabic "والعراق" "and Iraq"); words of languages without rules, and words no rule covers, stay
+// as they are. Mention detection looks inflected place names up by their base form; entity linking
+// compares names by it (docs/ARCHITECTURE.md).
 #ifndef CROSSWIRE_CORE_BASE_FORMS_H_
 #define CROSSWIRE_CORE_BASE_FORMS_H_
 
@@ -33,26 +35,35 @@ class BaseForms {
                                              std::string_view primary_lang) const;
   // Whether there are rules for the language (primary subtag).
   bool Has(std::string_view primary_lang) const;
+  // Whether the language has prefix rules (clitics written onto the word).
+  bool HasPrefixes(std::string_view primary_lang) const;
 
  private:
   struct Rewrite {
-    int32_t strip = 0;  // UTF-16 units removed from the end
-    icu::UnicodeString append;
+    int32_t strip = 0;          // UTF-16 units removed from the end (the start, for a prefix)
+    icu::UnicodeString append;  // added there
   };
-  struct Ending {
+  // The rewrites of one ending (or one prefix).
+  struct Affix {
     bool unclear = false;           // the file says no rewrite is clear enough to apply alone
     std::vector<Rewrite> rewrites;  // the most frequent first
     // rewrites[0] applies on its own.
     bool clear() const { return !unclear && !rewrites.empty(); }
   };
   struct Rules {
-    std::unordered_map<std::u16string, Ending> by_ending;  // lower-case endings
+    std::unordered_map<std::u16string, Affix> by_ending;  // lower-case endings
+    std::unordered_map<std::u16string, Affix> by_prefix;  // lower-case prefixes
     int32_t longest = 0;
+    int32_t longest_prefix = 0;
   };
   static icu::UnicodeString Apply(const icu::UnicodeString& word, const Rewrite& rewrite);
-  // The endings of `word` that have rules, longest first.
-  std::vector<const Ending*> EndingsOf(const icu::UnicodeString& word,
+  static icu::UnicodeString ApplyPrefix(const icu::UnicodeString& word, const Rewrite& rewrite);
+  // The endings (prefixes) of `word` that have rules, longest first.
+  std::vector<const Affix*> EndingsOf(const icu::UnicodeString& word,
+                                      std::string_view primary_lang) const;
+  std::vector<const Affix*> PrefixesOf(const icu::UnicodeString& word,
                                        std::string_view primary_lang) const;
+  const Rules* RulesOf(std::string_view primary_lang) const;
 
   std::unordered_map<std::string, Rules> by_lang_;
 };

@@ -102,9 +102,6 @@ std::vector<std::vector<std::string>> WordForms(const BaseForms& forms, std::str
   return forms_of;
 }
 
-// Each candidate's base form: the rules' own where they are clear; where a word's ending leaves
-// several forms open ("Putina": Putin or Putina?), the combination the batch itself uses most
-// often as a name, if it uses it more often than the rules' form.
 // A person's name agrees in case: where the rules bring the surname back from a case ending
 // ("Niedzielskiego" -> "Niedzielski") but leave a first name as it is, because its ending is also
 // a nominative one ("Adama", "Vladislava"), the first name takes the likeliest form its ending
@@ -134,9 +131,16 @@ std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::
   return out;
 }
 
-void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandidate>>& out) {
+// Each candidate's base form: the rules' own where they are clear; where a word's ending leaves
+// several forms open ("Putina": Putin or Putina?), the combination the batch itself uses most
+// often as a name, if other mentions use it more often than the rules' form. A place whose rules'
+// form the gazetteer does not spell takes a combination that it does, for the same place ("Ukrainy"
+// -> "Ukraina", "بألمانيا" -> "ألمانيا"; the batch's likeliest of several).
+void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
+                  std::vector<std::vector<MentionCandidate>>& out) {
   auto inflected = [&](const MentionCandidate& c) {
-    return IsCasedScript(c.script) && !c.is_acronym && forms.Has(PrimaryLanguage(c.lang));
+    const std::string lang = PrimaryLanguage(c.lang);
+    return (IsCasedScript(c.script) || forms.HasPrefixes(lang)) && !c.is_acronym && forms.Has(lang);
   };
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {
@@ -150,7 +154,18 @@ void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandida
       if (!inflected(c)) continue;
       const std::vector<std::vector<std::string>> forms_of =
           WordForms(forms, c.text, c.base, PrimaryLanguage(c.lang));
-      int best_count = used[CaseFold(c.base)];
+      // How often other mentions use a form: this one counted its own.
+      const std::string own = CaseFold(c.base);
+      int best_count = used[own] - 1;
+      // Exact keys only: the accent-folded fallback would take a form with a wrong accent
+      // ("Prahá" for "Prahou"), or another language's (Latvian "Libāna" for Polish "Libanie").
+      auto same_place = [&](const std::string& name) {
+        std::optional<GazetteerEntry> entry = gazetteer.LookupKeys(MatchKey(name), {});
+        return entry && entry->canonical == c.gazetteer_name;
+      };
+      const bool confirmed = c.gazetteer_name.empty() || same_place(c.base);
+      std::string place_form;  // the combination the gazetteer confirms, the batch's likeliest
+      int place_count = -1;
       std::vector<std::size_t> pick(forms_of.size(), 0);
       while (true) {
         std::string name;
@@ -158,15 +173,22 @@ void SetBaseForms(const BaseForms& forms, std::vector<std::vector<MentionCandida
           if (w > 0) name += ' ';
           name += forms_of[w][pick[w]];
         }
-        auto it = used.find(CaseFold(name));
-        if (it != used.end() && it->second > best_count) {
-          best_count = it->second;
+        const std::string key = CaseFold(name);
+        auto it = used.find(key);
+        const int count = (it != used.end() ? it->second : 0) - (key == own ? 1 : 0);
+        if (!confirmed && count > place_count && same_place(name)) {
+          place_count = count;
+          place_form = name;
+        }
+        if (count > best_count) {
+          best_count = count;
           c.base = std::move(name);
         }
         std::size_t w = 0;  // the next combination, like an odometer
         while (w < forms_of.size() && ++pick[w] == forms_of[w].size()) pick[w++] = 0;
         if (w == forms_of.size()) break;
       }
+      if (place_count >= 0) c.base = std::move(place_form);
     }
   }
 }
@@ -386,7 +408,7 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
   mentions::SplitGluedNames(*tables_->gazetteer, tables_->base_forms, out);
   TypeSurnames(out);
   for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);
-  SetBaseForms(tables_->base_forms, out);
+  SetBaseForms(tables_->base_forms, *tables_->gazetteer, out);
   return out;
 }
 

@@ -90,6 +90,8 @@ class DocumentScanner {
   // Words [i, j) looked up in the gazetteer by their base forms ("Wielkiej Brytanii" -> "Wielka
   // Brytania"), for j up to i + 3 within the paragraph; returns the end of the longest hit, or i.
   std::size_t BasePlaceAt(std::size_t i, std::size_t paragraph_end, GazetteerEntry* entry) const;
+  // Whether word i's language says "in Moscow" with a case ending alone (fi et hu lt lv tr).
+  bool LocalCasesWithoutPreposition(std::size_t i) const;
 
   // Is word i, capitalised, a plausible start or part of a name?
   bool CapitalIsEvidence(std::size_t i) const;
@@ -148,6 +150,12 @@ class DocumentScanner {
   // The longest gazetteer name at `at` that ends where a name can end.
   std::optional<Gazetteer::Hit> PlaceAt(int32_t at, int32_t limit, Script script,
                                         const std::vector<int32_t>& ends);
+  // A gazetteer name behind clitics written onto its first word (Arabic "بألمانيا" "in Germany",
+  // "للعراق" "for Iraq"): the forms the paragraph language's prefix rules allow for the word
+  // (core/base_forms.h), each looked up with the words after it. The hit ends in the text; the
+  // mention covers the clitics, as a case ending is part of an inflected name's mention.
+  std::optional<Gazetteer::Hit> CliticPlaceAt(int32_t at, int32_t limit, int32_t paragraph,
+                                              Script script, const std::vector<int32_t>& ends);
 
   // How far a name runs from `from` in an uncased script. A person's name: the words of its
   // chunk up to a stop word, then up to two more space-separated parts that do not start with a

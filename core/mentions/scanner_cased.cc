@@ -85,6 +85,12 @@ std::size_t DocumentScanner::GazetteerAt(std::size_t i, std::size_t paragraph_en
   return best;
 }
 
+bool DocumentScanner::LocalCasesWithoutPreposition(std::size_t i) const {
+  const std::string lang = PrimaryLanguage(doc_.LangOf(W(i).paragraph));
+  return lang == "fi" || lang == "et" || lang == "hu" || lang == "lt" || lang == "lv" ||
+         lang == "tr";
+}
+
 std::size_t DocumentScanner::BasePlaceAt(std::size_t i, std::size_t paragraph_end,
                                          GazetteerEntry* entry) const {
   const std::string lang = PrimaryLanguage(doc_.LangOf(W(i).paragraph));
@@ -265,6 +271,14 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
       }
       // A known place at the start, then a person's name ("Belarus Alexander Volfovich").
       if (j == i + 1 && !org && WordPlace(i) && !SpanPlace(i, end) && !RestOfRunIsOrg(j)) {
+        break;
+      }
+      // A name, then a place in a local case, which these languages write without a preposition
+      // (Finnish "Viktor Orbánin Moskovassa", Orbán's ... in Moscow): the place is a name of its
+      // own. Where a preposition is needed, as in the Slavic languages, such a place belongs to
+      // the name ("Vlada Republike Slovenije", "jugovzhodne Slovenije").
+      if (GazetteerEntry place; !org && LocalCasesWithoutPreposition(i) && !WordPlace(j) &&
+                                BasePlaceAt(j, j + 1, &place) > j) {
         break;
       }
       org = org || IsOrgWord(next, cues);

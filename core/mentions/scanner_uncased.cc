@@ -163,6 +163,36 @@ std::optional<Gazetteer::Hit> DocumentScanner::PlaceAt(int32_t at, int32_t limit
   return std::nullopt;
 }
 
+std::optional<Gazetteer::Hit> DocumentScanner::CliticPlaceAt(int32_t at, int32_t limit,
+                                                             int32_t paragraph, Script script,
+                                                             const std::vector<int32_t>& ends) {
+  const std::string lang = PrimaryLanguage(doc_.LangOf(paragraph));
+  if (!base_forms_.HasPrefixes(lang)) return std::nullopt;
+  auto word_end = std::upper_bound(ends.begin(), ends.end(), at);
+  if (word_end == ends.end() || *word_end > limit) return std::nullopt;
+  const int32_t end = *word_end;
+  // The rest of what a gazetteer name can span, as in PlaceAt.
+  const int32_t rest_end = std::min(limit, end + 48);
+  const icu::UnicodeString rest(doc_.text, end, rest_end - end);
+  const icu::UnicodeString word(doc_.text, at, end - at);
+  for (const icu::UnicodeString& form : base_forms_.Candidates(word, lang)) {
+    const icu::UnicodeString probe = form + rest;
+    std::vector<int32_t> probe_ends;  // the word's end, then every character position after it
+    for (int32_t i = form.length(); i <= probe.length();) {
+      probe_ends.push_back(i);
+      if (i == probe.length()) break;
+      i += U16_LENGTH(probe.char32At(i));
+    }
+    const std::u16string_view view(reinterpret_cast<const char16_t*>(probe.getBuffer()),
+                                   static_cast<std::size_t>(probe.length()));
+    std::optional<Gazetteer::Hit> hit = gazetteer_.LongestMatch(view, 0, probe_ends);
+    if (!hit) continue;
+    hit->utf16_end = end + (hit->utf16_end - form.length());
+    if (GoodEnd(hit->utf16_end, limit, script, ends)) return hit;
+  }
+  return std::nullopt;
+}
+
 int32_t DocumentScanner::NameEnd(int32_t from, int32_t limit, Script script, const LangCues& cues,
                                  bool person, bool org, bool after_space) {
   // Only a person's title can be glued to a syllable that reads as a verb.
@@ -354,6 +384,10 @@ int32_t DocumentScanner::ScanUncasedAt(int32_t at, const Paragraph& paragraph, i
     return name_end;
   }
   if (auto hit = PlaceAt(at, limit, script, ends)) {
+    Emit(at, hit->utf16_end, hit->entry.type, 0.9f, 2, script, p, {}, hit->entry.canonical);
+    return hit->utf16_end;
+  }
+  if (auto hit = CliticPlaceAt(at, limit, p, script, ends)) {
     Emit(at, hit->utf16_end, hit->entry.type, 0.9f, 2, script, p, {}, hit->entry.canonical);
     return hit->utf16_end;
   }

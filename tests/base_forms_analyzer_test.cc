@@ -1,0 +1,214 @@
+// End to end through the public Analyzer: a country name in a case form of a language whose rules
+// come from its grammar (core/data/base_forms/) is found as a place and is the same entity as the
+// English name, one test per language family.
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+
+namespace crosswire {
+namespace {
+
+const char kEnglish[] =
+    "The German chancellor met leaders from Finland, Estonia, Hungary, Lithuania, Latvia, "
+    "Greece, Slovakia, Croatia, Serbia, Belarus, Turkey and Egypt in Berlin on Monday. Germany "
+    "said the talks on security in Europe and on the war in Ukraine had gone well.";
+
+Analysis AnalyzeWithEnglish(const std::vector<std::pair<std::string, std::string>>& articles) {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer->AddArticle("en.txt", kEnglish).ok());
+  for (const auto& [id, text] : articles) REQUIRE(analyzer->AddArticle(id, text).ok());
+  return analyzer->Analyze();
+}
+
+const Mention* MentionOf(const Analysis& a, const std::string& id, const std::string& text) {
+  for (const ArticleResult& article : a.articles) {
+    if (article.id != id) continue;
+    for (const Mention& m : article.mentions) {
+      if (m.text == text) return &m;
+    }
+  }
+  return nullptr;
+}
+
+std::string LangOf(const Analysis& a, const std::string& id) {
+  for (const ArticleResult& article : a.articles) {
+    if (article.id == id) return article.lang;
+  }
+  return {};
+}
+
+// Each (article, inflected form) is a place mention in the entity of the English "Germany".
+void CheckGermany(const std::vector<std::pair<std::string, std::string>>& articles,
+                  const std::vector<std::pair<std::string, std::string>>& forms) {
+  const Analysis a = AnalyzeWithEnglish(articles);
+  const Mention* germany = MentionOf(a, "en.txt", "Germany");
+  REQUIRE(germany != nullptr);
+  for (const auto& [id, text] : forms) {
+    INFO(id << " (identified as " << LangOf(a, id) << "): " << text);
+    CHECK(LangOf(a, id) == id.substr(0, id.find('.')));
+    const Mention* m = MentionOf(a, id, text);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPlace);
+    CHECK(m->entity == germany->entity);
+  }
+}
+
+TEST_CASE("Finnic case forms of a country are the country", "[base_forms][analyzer]") {
+  CheckGermany({{"fi.txt",
+                 "Liittokansleri vieraili maanantaina Helsingissä. Tapaamisessa keskusteltiin "
+                 "turvallisuudesta ja sodasta Ukrainassa. Pääministerin mukaan yhteistyö jatkuu "
+                 "tiiviinä, ja Saksassa asuu paljon suomalaisia, jotka seuraavat asiaa tarkasti."},
+                {"et.txt",
+                 "Peaminister kohtus esmaspäeval Berliinis kantsleriga. Kohtumisel räägiti "
+                 "julgeolekust ja sõjast Ukrainas. Peaminister ütles, et koostöö on tihe ning "
+                 "Saksamaal elab palju eestlasi, kes jälgivad olukorda väga tähelepanelikult."}},
+               {{"fi.txt", "Saksassa"}, {"et.txt", "Saksamaal"}});
+}
+
+TEST_CASE("Hungarian case forms of a country are the country", "[base_forms][analyzer]") {
+  CheckGermany(
+      {{"hu.txt",
+        "A miniszterelnök hétfőn tárgyalt a kancellárral. A megbeszélésen szó volt az "
+        "ukrajnai háborúról és az energiaárakról. A miniszterelnök szerint Németországban is "
+        "nőnek az árak, ezért közös megoldásra van szükség, és erről hamarosan döntenek."}},
+      {{"hu.txt", "Németországban"}});
+}
+
+TEST_CASE("Baltic case forms of a country are the country", "[base_forms][analyzer]") {
+  CheckGermany(
+      {{"lt.txt",
+        "Prezidentas pirmadienį susitiko su kancleriu. Susitikime kalbėta apie saugumą "
+        "regione ir karą. Prezidentas teigė, kad bendradarbiavimas yra labai svarbus, o "
+        "Vokietijoje dislokuoti kariai padeda užtikrinti saugumą visame regione."},
+       {"lv.txt",
+        "Prezidents pirmdien tikās ar kancleru. Sarunās tika apspriesta drošība reģionā un "
+        "karš. Prezidents sacīja, ka sadarbība ir ļoti svarīga, un Vācijā dzīvojošie "
+        "latvieši to atbalsta, jo viņi labi zina, cik tas ir nozīmīgi."}},
+      {{"lt.txt", "Vokietijoje"}, {"lv.txt", "Vācijā"}});
+}
+
+TEST_CASE("Greek case forms of a country are the country", "[base_forms][analyzer]") {
+  CheckGermany(
+      {{"el.txt",
+        "Ο πρωθυπουργός συναντήθηκε τη Δευτέρα με τον καγκελάριο της Γερμανίας στην Αθήνα. "
+        "Στη συνάντηση συζητήθηκαν η ασφάλεια στην Ευρώπη και ο πόλεμος. Ο πρωθυπουργός "
+        "δήλωσε ότι η συνεργασία είναι πολύ σημαντική για τις δύο χώρες."}},
+      {{"el.txt", "Γερμανίας"}});
+}
+
+TEST_CASE("Slavic case forms of a country are the country in languages without lemma data",
+          "[base_forms][analyzer]") {
+  CheckGermany(
+      {{"sk.txt",
+        "Premiér sa v pondelok stretol s kancelárom. Rokovanie sa týkalo bezpečnosti v "
+        "Európe a vojny. Premiér povedal, že spolupráca je veľmi dôležitá a v Nemecku žije "
+        "a pracuje mnoho Slovákov, ktorí tam majú svoje rodiny."},
+       {"hr.txt",
+        "Premijer se u ponedjeljak sastao s kancelarom. Razgovaralo se o sigurnosti u "
+        "Europi i ratu. Premijer je rekao da je suradnja vrlo važna te da u Njemačkoj živi i "
+        "radi mnogo hrvatskih građana koji tamo imaju svoje obitelji."},
+       {"sr.txt",
+        "Председник је у понедељак разговарао са канцеларом. Разговарало се о безбедности "
+        "у Европи и рату. Председник је рекао да је сарадња веома важна и да у Немачкој "
+        "живи и ради много српских грађана који тамо имају своје породице."},
+       {"be.txt",
+        "Прадстаўнікі апазіцыі ў панядзелак сустрэліся з канцлерам. На сустрэчы гаварылі пра "
+        "бяспеку ў Еўропе і вайну. Яны заявілі, што супрацоўніцтва вельмі важнае, а ў "
+        "Германіі жыве і працуе шмат беларусаў, якія маюць там свае сем'і."}},
+      {{"sk.txt", "Nemecku"},
+       {"hr.txt", "Njemačkoj"},
+       {"sr.txt", "Немачкој"},
+       {"be.txt", "Германіі"}});
+}
+
+TEST_CASE("Turkish case forms of a country are the country", "[base_forms][analyzer]") {
+  CheckGermany({{"tr.txt",
+                 "Başbakan pazartesi günü şansölye ile görüştü. Görüşmede Avrupa'daki güvenlik ve "
+                 "savaş ele alındı. Başbakan, iş birliğinin çok önemli olduğunu ve Almanya'da çok "
+                 "sayıda Türk vatandaşının yaşadığını söyledi."}},
+               {{"tr.txt", "Almanya'da"}});
+}
+
+TEST_CASE("an Arabic country name behind a clitic is the country", "[base_forms][analyzer]") {
+  CheckGermany(
+      {{"ar.txt",
+        "التقى وزير الخارجية يوم الاثنين نظيره في برلين. وقال الوزير إن العلاقات بين البلدين "
+        "قوية وإن التعاون مستمر في مجالات كثيرة. وأضاف أن الجالية العربية بألمانيا كبيرة "
+        "وأن الحكومة تعمل على دعمها في كل المجالات."}},
+      {{"ar.txt", "بألمانيا"}});
+}
+
+// The base form listed with a variant.
+std::string BaseOf(const Analysis& a, const std::string& text) {
+  for (const EntityResult& e : a.entities) {
+    for (const Variant& v : e.variants) {
+      if (v.text == text) return v.base;
+    }
+  }
+  return {};
+}
+
+TEST_CASE("a place's base form is the candidate the gazetteer confirms, in its exact spelling",
+          "[base_forms][analyzer]") {
+  // No article writes these places in their base form: the gazetteer alone decides, and only by
+  // exact spelling (the accent-folded "Moskvá" and another language's "Libāna" are no base forms).
+  const Analysis a = AnalyzeWithEnglish({
+      {"cs.txt",
+       "Jednání mezi Bruselem a Moskvou pokračují. Ministr řekl, že vztahy s Moskvou jsou "
+       "napjaté a že odpověď čeká do pondělí, kdy se sejde vláda."},
+      {"ar.txt",
+       "قال الوزير إن الجالية العربية بألمانيا كبيرة وإن التعاون مستمر. وزار الوزير بعد ذلك "
+       "فرنسا والعراق وتحدث عن العلاقات مع الحكومة."},
+  });
+  CHECK(BaseOf(a, "Moskvou") == "Moskva");
+  CHECK(BaseOf(a, "بألمانيا") == "ألمانيا");
+  CHECK(BaseOf(a, "والعراق") == "العراق");
+}
+
+TEST_CASE("a person's case form is the person, and a place after it is a place of its own",
+          "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("en.txt",
+                           "Russian President Vladimir Putin met Hungarian Prime Minister Viktor "
+                           "Orbán in Moscow on Tuesday. Putin said the talks on gas supplies had "
+                           "been useful.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("fi.txt",
+                           "Venäjän presidentti Vladimir Putin tapasi tiistaina Unkarin "
+                           "pääministerin Viktor Orbánin Moskovassa. Putinin mukaan keskustelut "
+                           "kaasutoimituksista olivat hyödyllisiä.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("hu.txt",
+                           "Orbán Viktor kedden Moszkvában tárgyalt Vlagyimir Putyinnal. Putyin "
+                           "szerint a gázszállításokról folytatott megbeszélés hasznos volt.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  const Mention* putin = MentionOf(a, "en.txt", "Vladimir Putin");
+  const Mention* orban = MentionOf(a, "en.txt", "Viktor Orbán");
+  const Mention* moscow = MentionOf(a, "en.txt", "Moscow");
+  REQUIRE(putin != nullptr);
+  REQUIRE(orban != nullptr);
+  REQUIRE(moscow != nullptr);
+  // Finnish has no preposition between the genitive and the inessive: two names.
+  const Mention* orban_fi = MentionOf(a, "fi.txt", "Viktor Orbánin");
+  const Mention* moscow_fi = MentionOf(a, "fi.txt", "Moskovassa");
+  REQUIRE(orban_fi != nullptr);
+  REQUIRE(moscow_fi != nullptr);
+  CHECK(orban_fi->entity == orban->entity);
+  CHECK(BaseOf(a, "Viktor Orbánin") == "Viktor Orbán");
+  CHECK(moscow_fi->type == EntityType::kPlace);
+  CHECK(moscow_fi->entity == moscow->entity);
+  const Mention* putin_hu = MentionOf(a, "hu.txt", "Vlagyimir Putyinnal");
+  REQUIRE(putin_hu != nullptr);
+  CHECK(putin_hu->entity == putin->entity);
+  CHECK(BaseOf(a, "Vlagyimir Putyinnal") == "Vlagyimir Putyin");
+}
+
+}  // namespace
+}  // namespace crosswire

@@ -66,6 +66,10 @@ describe('the Crosswire page', () => {
     const thaiVariants = variants.filter((v) => thai.test(v.text));
     assert.ok(thaiVariants.length >= 1, `Thai spellings: ${JSON.stringify(variants)}`);
     assert.ok(thaiVariants.every((v) => v.lang === 'th'));
+    // Each spelling but the first says why it belongs here, with the spelling it joined.
+    const why = await row.locator('.variant .why-link').evaluateAll((items) => items.map((item) => item.title));
+    assert.equal(why.length, variants.length - 1, `one reason per joined spelling: ${JSON.stringify(why)}`);
+    assert.ok(why.every((sentence) => /Ahmadian|อ/.test(sentence)), JSON.stringify(why));
     await page.locator('crosswire-analyzer .entity-filter').fill('');
     await screenshot(page, 'view-entities');
   });

@@ -6,6 +6,33 @@ import { h } from '../dom.js';
 import { looseKey } from '../model.js';
 import { typeLabel } from './article.js';
 
+// Why a spelling belongs to its entity (the analysis' variants[].link), short and in full.
+const LINK_LABELS = {
+  'known-name': 'known name',
+  abbreviation: 'abbreviation',
+  stated: 'given as equal',
+  'same-spelling': 'same spelling',
+  similar: 'similar',
+  'part-of': 'part of name',
+};
+function linkLabel(link) {
+  const label = LINK_LABELS[link.rule] ?? link.rule;
+  return link.rule === 'similar' || link.rule === 'part-of' ? `${label} ${link.score.toFixed(2)}` : label;
+}
+function linkSentence(variant) {
+  const { rule, with: other, score } = variant.link;
+  const what = `“${variant.text}”`;
+  switch (rule) {
+    case 'known-name': return `${what} is a known name of ${other} (place names from CLDR, curated aliases).`;
+    case 'abbreviation': return `${what} abbreviates “${other}”, as an article defines it in parentheses.`;
+    case 'stated': return `${what} is given in parentheses beside “${other}”: the article says they are one.`;
+    case 'same-spelling': return `${what} is written like “${other}” once case and script are set aside.`;
+    case 'similar': return `${what} and “${other}” are the same name to the name matcher (score ${score.toFixed(2)}).`;
+    case 'part-of': return `${what} stands for the full name “${other}” (score ${score.toFixed(2)}).`;
+    default: return `${what} joined “${other}”.`;
+  }
+}
+
 const columns = [
   { key: 'type', label: 'Type' },
   { key: 'name', label: 'Name' },
@@ -165,6 +192,7 @@ function tableBody(ctx, shown) {
       h('span', { class: 'variant-text', lang: variant.lang && variant.lang !== 'und' ? variant.lang : undefined }, variant.text),
       h('span', { class: 'lang' }, variant.lang ?? ''),
       variant.count > 1 ? h('span', { class: 'muted' }, `×${variant.count}`) : null,
+      variant.link ? h('span', { class: 'why-link muted', title: linkSentence(variant) }, linkLabel(variant.link)) : null,
       entity.variants.length > 1 ? h('button', {
         type: 'button',
         class: 'split',

@@ -224,10 +224,13 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     std::size_t place_end = GazetteerAt(i, paragraph_end, &entry);
     // After a person's title a known place name alone is that person's name ("Mr. Jordan");
     // followed by more of the name, it qualifies the title ("Президент Беларуси Александр
-    // Лукашенко", "President of Belarus"), and so does a place of several words ("premierka
-    // Velike Britanije"): no one is named so.
+    // Лукашенко", "President of Belarus"), and so do a place of several words ("premierka
+    // Velike Britanije"), one in a case form ("Prezydent Rosji": of Russia) and an abbreviation
+    // ("Prezydent USA"): no one is named so.
     const bool person_title = !cue_text.empty() && cue_type == EntityType::kPerson;
-    if (place_end > i && (!person_title || place_end < end || place_end - i >= 2) &&
+    const bool place_not_name =
+        place_end > i && (place_end - i >= 2 || w.all_caps || !SpanPlace(i, place_end));
+    if (place_end > i && (!person_title || place_end < end || place_not_name) &&
         (place_end >= end || !RestOfRunIsOrg(place_end)) && CapitalIsEvidence(i)) {
       const bool acronym = place_end == i + 1 && w.all_caps && entry.type != EntityType::kPlace;
       Emit(w.begin, W(place_end - 1).end, entry.type, cue_text.empty() ? 0.9f : 0.95f, 2, w.script,

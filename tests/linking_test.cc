@@ -312,5 +312,26 @@ TEST_CASE("a quoted name and a name the text gives in parentheses link across sc
   CHECK(sinopharm->id != china->id);
 }
 
+TEST_CASE("after a capitalised title, an abbreviation or a case form of a country is the country",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"pl.txt",
+       "Sankcje zapowiedziano w czwartek. Prezydent USA ogłosił też pomoc. Prezydent Rosji "
+       "odpowiedział w piątek. Aktorka Maria Seweryn zagrała w filmie."},
+      {"en.txt", "The United States and Russia traded accusations on Friday."},
+  });
+  const EntityResult* us = EntityOf(a, "pl.txt", "USA");
+  REQUIRE(us != nullptr);
+  CHECK(us->name == "United States");
+  CHECK(us->type == EntityType::kPlace);
+  const EntityResult* russia = EntityOf(a, "pl.txt", "Rosji");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->name == "Russia");
+  CHECK(russia->id == EntityOf(a, "en.txt", "Russia")->id);
+  // The title stays out of the person's name.
+  CHECK(EntityOf(a, "pl.txt", "Maria Seweryn") != nullptr);
+  CHECK(EntityOf(a, "pl.txt", "Aktorka Maria Seweryn") == nullptr);
+}
+
 }  // namespace
 }  // namespace crosswire

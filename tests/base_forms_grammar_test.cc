@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base_forms.h"
+#include "embedded_tables.h"
 #include "gazetteer.h"
 #include "text/fields.h"
 #include "text/normalize.h"
@@ -17,23 +18,9 @@
 namespace crosswire {
 namespace {
 
-const BaseForms& Forms() {
-  static const BaseForms forms = [] {
-    auto loaded = BaseForms::Load(DataPack::Embedded());
-    REQUIRE(loaded.ok());
-    return std::move(loaded).value();
-  }();
-  return forms;
-}
+const BaseForms& Forms() { return testing::EmbeddedBaseForms(); }
 
-const Gazetteer& Places() {
-  static const std::unique_ptr<Gazetteer> gazetteer = [] {
-    auto created = Gazetteer::Create(DataPack::Embedded());
-    REQUIRE(created.ok());
-    return std::move(created).value();
-  }();
-  return *gazetteer;
-}
+const Gazetteer& Places() { return testing::EmbeddedGazetteer(); }
 
 struct Case {
   const char* lang;

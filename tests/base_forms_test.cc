@@ -7,17 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "embedded_tables.h"
+
 namespace crosswire {
 namespace {
 
-const BaseForms& Forms() {
-  static const BaseForms forms = [] {
-    auto loaded = BaseForms::Load(DataPack::Embedded());
-    REQUIRE(loaded.ok());
-    return std::move(loaded).value();
-  }();
-  return forms;
-}
+const BaseForms& Forms() { return testing::EmbeddedBaseForms(); }
 
 TEST_CASE("inflected names return to their base form", "[base_forms]") {
   struct Case {

@@ -5,19 +5,13 @@
 #include <string>
 
 #include "data_pack.h"
+#include "embedded_tables.h"
 #include "text/normalize.h"
 
 namespace crosswire {
 namespace {
 
-const Gazetteer& Embedded() {
-  static const std::unique_ptr<Gazetteer> gazetteer = [] {
-    auto created = Gazetteer::Create(DataPack::Embedded());
-    REQUIRE(created.ok());
-    return std::move(created).value();
-  }();
-  return *gazetteer;
-}
+const Gazetteer& Embedded() { return testing::EmbeddedGazetteer(); }
 
 std::string CanonicalOf(std::string_view name) {
   std::optional<GazetteerEntry> entry = Embedded().Lookup(name);

@@ -158,7 +158,8 @@ class WasmAnalyzer {
     }
     analyzer_->Clear();
     if (line.empty()) {
-      return ErrorJson(Status(StatusCode::kInternal, "the article was accepted but made no record"));
+      return ErrorJson(
+          Status(StatusCode::kInternal, "the article was accepted but made no record"));
     }
     return line;
   }

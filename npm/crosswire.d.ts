@@ -190,7 +190,7 @@ export interface Analyzer {
    */
   addArticle(article: { id: string; text: string; published?: string }): void;
   /**
-   * The map step of one article (decoding, language, cleaning, paragraphs) as a "crosswire-record/1" line,
+   * The map step of one article (decoding, language, cleaning, paragraphs, dates) as a "crosswire-record/2" line,
    * what `crosswire map` writes for it; an article the core refuses gives its rejection record. Needs an
    * analyzer that holds no articles and keeps none. Throws AnalyzerError as addArticle does.
    */

@@ -140,7 +140,7 @@ class WasmAnalyzer {
   }
 
   // The map step of one article (round 1, docs/ARCHITECTURE.md "Map and reduce"), for the page's
-  // worker pool: its "crosswire-record/1" line, or the rejection record when the core refused the
+  // worker pool: its "crosswire-record/2" line, or the rejection record when the core refused the
   // article (too large, undecodable, blank...), or an error reply when it was refused before it
   // reached the batch (an empty id). The analyzer holds nothing afterwards.
   std::string MapArticle(const std::string& id, const std::string& text,

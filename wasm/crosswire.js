@@ -367,8 +367,8 @@ class Analyzer {
   }
 
   /**
-   * The map step of one article (decoding, language, cleaning, paragraphs), as a line of
-   * "crosswire-record/1" JSON: the CLI's `crosswire map` line for it. An article the core refuses
+   * The map step of one article (decoding, language, cleaning, paragraphs, dates), as a line of
+   * "crosswire-record/2" JSON: the CLI's `crosswire map` line for it. An article the core refuses
    * (too large, a malformed date, blank) gives its rejection record, which addRecord passes on to the
    * analysis's `rejected`. Runs on an analyzer that holds no articles, and keeps none. Throws
    * AnalyzerError as addArticle does for an article refused before it is read (a bad id, a missing

@@ -122,7 +122,7 @@ test('mapArticle lines added to another analyzer with addRecord analyse as the a
   const mapper = await createAnalyzer();
   const lines = articles.map((article) => mapper.mapArticle(article));
   const records = lines.map((line) => JSON.parse(line));
-  assert.ok(records.every((r) => r.record === 'crosswire-record/1'));
+  assert.ok(records.every((r) => r.record === 'crosswire-record/2'));
   assert.deepEqual(records.filter((r) => r.rejected).map((r) => [r.id, r.rejected.code]),
     [['blank.txt', 'invalid_argument'], ['bad-date.txt', 'invalid_argument']]);
   // The mapper keeps nothing: it analyses an empty batch.

@@ -98,7 +98,7 @@ async function benchPool(page, { runs, tiny, files }) {
     '',
     'round trip = the page posting the batch to the analysis in the page; reading = until the batch step starts',
     '(one worker: its addArticle loop; a pool: every share mapped to records); wasm memory = the sum over the pool;',
-    'progress = messages the page got (two workers: one per share of articles).',
+    'progress = progress reports the page got (two workers: one per article read and one per share).',
     '',
     table(['articles', 'text', '1 worker ms', '2 workers ms', '1 / 2 (min / median)', 'reading, 1 ms', 'reading, 2 ms',
       'wasm, 1', 'wasm, 2 (sum)', 'wasm 2 / 1', 'progress'], rows),

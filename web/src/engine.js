@@ -155,7 +155,7 @@ export class Engine {
   }
 
   // The map step on every worker that starts: shares of a few articles handed out as workers become free
-  // (articles differ 100x in size), so each share's reply is also the progress. A share whose worker stops
+  // (articles differ 100x in size); each worker reports every article it has read. A share whose worker stops
   // goes back to the queue for the others; only when every worker has stopped does the analysis fail.
   async #map(articles, onProgress, notes) {
     const total = articles.length;
@@ -163,7 +163,13 @@ export class Engine {
     const queue = [];
     for (let from = 0; from < total; from += share) queue.push([from, Math.min(total, from + share)]);
     const items = new Array(total);
-    let done = 0;
+    let done = 0; // articles of the shares that came back
+    const reading = new Map(); // channel -> articles read of the share it has
+    const report = () => {
+      let current = done;
+      for (const n of reading.values()) current += n;
+      onProgress?.({ done: current, total, phase: 'reading' });
+    };
     let lastError = null;
     const run = async (channel) => {
       try {
@@ -177,16 +183,21 @@ export class Engine {
         const [from, to] = queue.shift();
         let reply;
         try {
-          reply = await channel.request({ type: 'map', articles: articles.slice(from, to) });
+          reply = await channel.request({ type: 'map', articles: articles.slice(from, to) }, (progress) => {
+            reading.set(channel, progress.done);
+            report();
+          });
         } catch (error) {
+          reading.delete(channel);
           queue.unshift([from, to]);
           lastError = error;
           notes.push(`An analysis worker stopped (${error.message}); the others read its articles.`);
           return;
         }
         reply.items.forEach((item, k) => { items[from + k] = item; });
+        reading.delete(channel);
         done += to - from;
-        onProgress?.({ done, total, phase: 'reading' });
+        report();
       }
     };
     await Promise.all(this.#channels.map(run));

@@ -90,13 +90,16 @@ async function handle(message) {
     // the core comes back as an error, in its place, for the reduce step to list.
     instance.clear();
     const packError = await loadPacks(instance, message.articles.map((article) => article.text));
-    const items = message.articles.map((article) => {
+    const items = message.articles.map((article, index) => {
+      let item;
       try {
-        return { id: article.id, line: instance.mapArticle(article) };
+        item = { id: article.id, line: instance.mapArticle(article) };
       } catch (error) {
         if (isCrash(error)) throw error;
-        return { id: article.id, error: refusal(article.id, error, packError) };
+        item = { id: article.id, error: refusal(article.id, error, packError) };
       }
+      self.postMessage({ type: 'progress', id, done: index + 1, total: message.articles.length, phase: 'reading' });
+      return item;
     });
     return { type: 'result', id, items };
   }

@@ -1,7 +1,7 @@
 // The Analyzer: owns every table of the pipeline and runs the stages in the order of
 // docs/ARCHITECTURE.md: per article (decode as it is added; language -> clean -> language per
-// paragraph -> segment on the thread pool), then over the batch (mentions -> entities -> dates ->
-// stories), whose per-article parts run on the pool too.
+// paragraph -> dates -> segment on the thread pool), then over the batch (mentions -> entities ->
+// dates -> stories), whose per-article parts run on the pool too.
 #include "crosswire/analyzer.h"
 
 #include <unicode/uchar.h>
@@ -45,12 +45,16 @@ struct Analyzer::Impl {
   // How far the per-article step has taken an article.
   enum class Stage : uint8_t {
     kDecoded,    // added: decoded (and extracted from HTML)
-    kSplit,      // language, cleaning, paragraphs: what a map record holds
+    kSplit,      // language, cleaning, paragraphs, dates: what a map record holds
     kSegmented,  // sentences and tokens: ready for the batch step
   };
   std::vector<Document> docs;            // in insertion order
   std::vector<Stage> stages;             // of docs
   std::vector<std::size_t> input_bytes;  // of docs, for map records
+  // Of docs: the first pass of their dates (DateFinder::Find without the batch), found with
+  // `assumed` in round 1 or read from a record; the batch pass gives year-less dates their year.
+  std::vector<std::optional<ArticleDates>> first_dates;
+  std::optional<Date> assumed;  // Options::assumed_published
   int jobs = 1;
   // One per thread of the pool: ICU break iterators are not safe to share.
   std::vector<std::unique_ptr<Segmenter>> segmenters;
@@ -64,7 +68,8 @@ struct Analyzer::Impl {
   }
   Status Admit(std::string_view id, std::size_t size);
   Status Accept(Document doc, std::size_t bytes);
-  Status Advance(Document& doc, Stage from, Stage to, Segmenter& segmenter) const;
+  Status Advance(Document& doc, Stage from, Stage to, Segmenter& segmenter,
+                 std::optional<ArticleDates>& dates) const;
   void RunArticleStep(Stage to);
   Segmenter& SegmenterOf(int worker) { return *segmenters[worker]; }
   Document RemovedView(const Document& doc, Segmenter& segmenter) const;
@@ -158,17 +163,21 @@ Status Analyzer::Impl::Accept(Document doc, std::size_t bytes) {
   docs.push_back(std::move(doc));
   stages.push_back(Stage::kDecoded);
   input_bytes.push_back(bytes);
+  first_dates.emplace_back();
   return Status::Ok();
 }
 
 // The per-article step of one article, from one stage to a later one. Reads only the analyzer's
 // tables (shared, read-only) and `segmenter` (the calling thread's own).
-Status Analyzer::Impl::Advance(Document& doc, Stage from, Stage to, Segmenter& segmenter) const {
+Status Analyzer::Impl::Advance(Document& doc, Stage from, Stage to, Segmenter& segmenter,
+                               std::optional<ArticleDates>& dates) const {
   if (from == Stage::kDecoded && to >= Stage::kSplit) {
     language->IdentifyDocument(doc, options.language);
     cleaner->Clean(doc);
     SplitParagraphs(doc);
     if (options.language.empty()) language->IdentifyParagraphs(doc);
+    // The dates read the text, its paragraphs and removed lines, not the tokens.
+    dates = date_finder->Find(doc, assumed, std::nullopt);
   }
   if (from < Stage::kSegmented && to == Stage::kSegmented) return segmenter.Segment(doc);
   return Status::Ok();
@@ -184,7 +193,8 @@ void Analyzer::Impl::RunArticleStep(Stage to) {
   if (todo.empty()) return;
   std::vector<Status> results(todo.size());
   ParallelFor(jobs, todo.size(), [&](std::size_t k, int worker) {
-    results[k] = Advance(docs[todo[k]], stages[todo[k]], to, SegmenterOf(worker));
+    results[k] =
+        Advance(docs[todo[k]], stages[todo[k]], to, SegmenterOf(worker), first_dates[todo[k]]);
   });
   bool failed = false;
   for (std::size_t k = 0; k < todo.size(); ++k) {
@@ -202,11 +212,13 @@ void Analyzer::Impl::RunArticleStep(Stage to) {
     docs[kept] = std::move(docs[i]);
     stages[kept] = stages[i];
     input_bytes[kept] = input_bytes[i];
+    first_dates[kept] = std::move(first_dates[i]);
     ++kept;
   }
   docs.resize(kept);
   stages.resize(kept);
   input_bytes.resize(kept);
+  first_dates.resize(kept);
 }
 
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -227,6 +239,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
     for (const auto& [path, contents] : impl->options.extra_data) extra.push_back({path, contents});
     impl->data = impl->data.With(extra);
   }
+  if (!impl->options.assumed_published.empty())
+    impl->assumed = ParseIsoDate(impl->options.assumed_published);
   impl->jobs = ResolveJobs(impl->options.jobs);
   for (int w = 0; w < impl->jobs; ++w) impl->segmenters.push_back(std::make_unique<Segmenter>());
   const DataPack& data = impl->data;
@@ -300,6 +314,12 @@ Status Analyzer::AddRecord(std::string_view record_line) {
   impl_->docs.push_back(std::move(record.doc));
   impl_->stages.push_back(Impl::Stage::kSplit);
   impl_->input_bytes.push_back(record.input_bytes);
+  // Dates found with another assumed publication date are found again.
+  if (record.dates && record.dates->assumed == impl_->assumed) {
+    impl_->first_dates.push_back(std::move(record.dates->dates));
+  } else {
+    impl_->first_dates.emplace_back();
+  }
   return Status::Ok();
 }
 
@@ -309,7 +329,9 @@ std::string Analyzer::MapRecords() {
   impl_->RunArticleStep(Impl::Stage::kSplit);
   std::string out;
   for (std::size_t i = 0; i < impl_->docs.size(); ++i) {
-    out += ArticleRecordJson(impl_->docs[i], impl_->input_bytes[i]);
+    std::optional<ArticleDates>& dates = impl_->first_dates[i];
+    if (!dates) dates = impl_->date_finder->Find(impl_->docs[i], impl_->assumed, std::nullopt);
+    out += ArticleRecordJson(impl_->docs[i], impl_->input_bytes[i], {*dates, impl_->assumed});
     out += '\n';
   }
   return out;
@@ -338,6 +360,7 @@ void Analyzer::Clear() {
   impl_->docs.clear();
   impl_->stages.clear();
   impl_->input_bytes.clear();
+  impl_->first_dates.clear();
   impl_->ids.clear();
   impl_->rejected.clear();
   impl_->batch_bytes = 0;
@@ -395,12 +418,14 @@ Analysis Analyzer::Analyze() {
   }
   linked.mentions.resize(sorted.size());
 
-  std::optional<Date> assumed;
-  if (!impl.options.assumed_published.empty())
-    assumed = ParseIsoDate(impl.options.assumed_published);
   // Dates of the whole batch at once: a year-less "September 13" takes the year that other
-  // articles give the same day.
-  std::vector<ArticleDates> dates = impl.date_finder->FindBatch(sorted, assumed, impl.jobs);
+  // articles give the same day. Each article's own reading is known from round 1 (or its record).
+  std::vector<std::optional<ArticleDates>> first_dates(sorted.size());
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    first_dates[i] = impl.first_dates[static_cast<std::size_t>(sorted[i] - impl.docs.data())];
+  }
+  std::vector<ArticleDates> dates =
+      impl.date_finder->FindBatch(sorted, impl.assumed, impl.jobs, std::move(first_dates));
   std::vector<StoryArticle> story_articles;
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     StoryArticle sa;

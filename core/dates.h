@@ -52,8 +52,12 @@ class DateFinder {
   // 13") the year that other articles state for the same day, else the batch's most common year.
   // Prefer this to calling Find per article. Results are in the order of `docs`. Both passes
   // read one article at a time and run on `jobs` threads; the result does not depend on `jobs`.
+  // `first`, when given, holds for each article its result of Find(doc, assumed_published,
+  // nullopt) where it is known already (the map step's, read from a record): the first pass then
+  // reads only the others.
   std::vector<ArticleDates> FindBatch(const std::vector<const Document*>& docs,
-                                      std::optional<Date> assumed_published, int jobs = 1) const;
+                                      std::optional<Date> assumed_published, int jobs = 1,
+                                      std::vector<std::optional<ArticleDates>> first = {}) const;
 
  private:
   explicit DateFinder(std::unique_ptr<dates::Tables> tables);

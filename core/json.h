@@ -77,6 +77,10 @@ class JsonWriter {
     Value();
     out_ += v ? "true" : "false";
   }
+  void NullValue() {
+    Value();
+    out_ += "null";
+  }
   void NumberValue(double v) {
     Value();
     Number(v);

@@ -258,9 +258,128 @@ Status Bad(const std::string& id, const std::string& why) {
   return Status(StatusCode::kInvalidArgument, "record '" + Utf8Label(id) + "': " + why);
 }
 
+// A date as [year, month, day, precision] (0 day, 1 month, 2 year): every field, as the date
+// stages hold it, so that the reduce step reads back exactly what the map step found.
+void WriteDate(JsonWriter& w, const std::optional<Date>& date) {
+  if (!date) {
+    w.NullValue();
+    return;
+  }
+  w.BeginArray();
+  w.IntValue(date->year);
+  w.IntValue(date->month);
+  w.IntValue(date->day);
+  w.IntValue(static_cast<int>(date->precision));
+  w.EndArray();
+}
+
+bool ReadDate(const Value& v, std::optional<Date>& out) {
+  if (v.kind == Value::Kind::kNull) {
+    out.reset();
+    return true;
+  }
+  if (v.kind != Value::Kind::kArray || v.items.size() != 4) return false;
+  for (const Value& f : v.items) {
+    if (f.kind != Value::Kind::kInt) return false;
+  }
+  const int64_t year = v.items[0].integer, month = v.items[1].integer, day = v.items[2].integer,
+                precision = v.items[3].integer;
+  if (year < 0 || year > 9999 || month < 0 || month > 12 || day < 0 || day > 31 || precision < 0 ||
+      precision > static_cast<int>(DatePrecision::kYear))
+    return false;
+  out = Date{static_cast<int>(year), static_cast<int>(month), static_cast<int>(day),
+             static_cast<DatePrecision>(precision)};
+  return true;
+}
+
+void WriteDates(JsonWriter& w, const RecordDates& r) {
+  const ArticleDates& d = r.dates;
+  w.BeginObject();
+  w.Key("assumed");
+  WriteDate(w, r.assumed);
+  // [start, end, text, date]: offsets in UTF-16 units of the text.
+  w.Key("found");
+  w.BeginArray();
+  for (const DateMention& m : d.mentions) {
+    w.BeginArray();
+    w.IntValue(m.utf16_begin);
+    w.IntValue(m.utf16_end);
+    w.StringValue(m.text);
+    WriteDate(w, m.value);
+    w.EndArray();
+  }
+  w.EndArray();
+  w.Key("published");
+  WriteDate(w, d.published);
+  w.Key("event");
+  WriteDate(w, d.event_date);
+  w.Key("reason");
+  w.StringValue(d.reason);
+  w.Key("known_days");
+  w.BeginArray();
+  for (const Date& day : d.known_days) WriteDate(w, day);
+  w.EndArray();
+  w.Key("stated_year");
+  if (d.stated_year) {
+    w.IntValue(*d.stated_year);
+  } else {
+    w.NullValue();
+  }
+  w.Key("needs_batch");
+  w.BoolValue(d.needs_batch);
+  w.EndObject();
+}
+
+// The "dates" member of a record; false when it is malformed.
+bool ReadDates(const Value& v, int32_t length, RecordDates& out) {
+  if (v.kind != Value::Kind::kObject) return false;
+  const Value* assumed = v.Get("assumed");
+  const Value* found = v.Get("found");
+  const Value* published = v.Get("published");
+  const Value* event = v.Get("event");
+  const Value* reason = v.Get("reason");
+  const Value* known = v.Get("known_days");
+  const Value* year = v.Get("stated_year");
+  const Value* needs = v.Get("needs_batch");
+  if (!assumed || !found || !published || !event || !reason || !known || !year || !needs ||
+      found->kind != Value::Kind::kArray || reason->kind != Value::Kind::kString ||
+      known->kind != Value::Kind::kArray || needs->kind != Value::Kind::kBool ||
+      (year->kind != Value::Kind::kInt && year->kind != Value::Kind::kNull))
+    return false;
+  ArticleDates& d = out.dates;
+  if (!ReadDate(*assumed, out.assumed) || !ReadDate(*published, d.published) ||
+      !ReadDate(*event, d.event_date))
+    return false;
+  for (const Value& item : found->items) {
+    std::optional<Date> value;
+    if (item.kind != Value::Kind::kArray || item.items.size() != 4 ||
+        item.items[0].kind != Value::Kind::kInt || item.items[1].kind != Value::Kind::kInt ||
+        item.items[2].kind != Value::Kind::kString || !ReadDate(item.items[3], value) || !value)
+      return false;
+    DateMention m;
+    m.utf16_begin = static_cast<int32_t>(item.items[0].integer);
+    m.utf16_end = static_cast<int32_t>(item.items[1].integer);
+    if (!(0 <= m.utf16_begin && m.utf16_begin <= m.utf16_end && m.utf16_end <= length))
+      return false;
+    m.text = item.items[2].string;
+    m.value = *value;
+    d.mentions.push_back(std::move(m));
+  }
+  for (const Value& item : known->items) {
+    std::optional<Date> day;
+    if (!ReadDate(item, day) || !day) return false;
+    d.known_days.push_back(*day);
+  }
+  if (year->kind == Value::Kind::kInt) d.stated_year = static_cast<int>(year->integer);
+  d.reason = reason->string;
+  d.needs_batch = needs->boolean;
+  return true;
+}
+
 }  // namespace
 
-std::string ArticleRecordJson(const Document& doc, std::size_t input_bytes) {
+std::string ArticleRecordJson(const Document& doc, std::size_t input_bytes,
+                              const RecordDates& dates) {
   JsonWriter w;
   w.BeginObject();
   w.Key("record");
@@ -308,6 +427,8 @@ std::string ArticleRecordJson(const Document& doc, std::size_t input_bytes) {
     w.EndArray();
   }
   w.EndArray();
+  w.Key("dates");
+  WriteDates(w, dates);
   w.Key("text");
   w.StringValue(ToUtf8(doc.text));
   w.EndObject();
@@ -347,9 +468,11 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
   const Value* tag = v.Get("record");
   if (tag == nullptr || tag->kind != Value::Kind::kString)
     return Bad("", "no \"record\" tag (expected \"" + std::string(kRecordTag) + "\")");
-  if (tag->string != kRecordTag) {
+  const bool first_version = tag->string == kRecordTagV1;
+  if (tag->string != kRecordTag && !first_version) {
     return Bad("", "version \"" + Utf8Label(tag->string) + "\" is not \"" +
-                       std::string(kRecordTag) + "\"");
+                       std::string(kRecordTag) + "\" (nor the older \"" +
+                       std::string(kRecordTagV1) + "\")");
   }
   const Value* id = v.Get("id");
   if (id == nullptr || id->kind != Value::Kind::kString || id->string.empty())
@@ -449,6 +572,13 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
     p.lang = item.items[2].string;
     p.removed = item.items[3].boolean;
     doc.paragraphs.push_back(std::move(p));
+  }
+  if (!first_version) {
+    const Value* dates = v.Get("dates");
+    RecordDates read;
+    if (dates == nullptr || !ReadDates(*dates, length, read))
+      return Bad(doc.id, "dates must be the map step's dates of the article");
+    out.dates = std::move(read);
   }
   return out;
 }

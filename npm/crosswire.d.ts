@@ -206,6 +206,17 @@ export interface Analyzer {
    * Throws AnalyzerError (a duplicate id, too large, a malformed date...).
    */
   addArticle(article: { id: string; text: string; published?: string }): void;
+  /**
+   * The map step of one article (decoding, language, cleaning, paragraphs, dates) as a "crosswire-record/2" line,
+   * what `crosswire map` writes for it; an article the core refuses gives its rejection record. Needs an
+   * analyzer that holds no articles and keeps none. Throws AnalyzerError as addArticle does.
+   */
+  mapArticle(article: { id: string; text: string; published?: string }): string;
+  /**
+   * Adds a record line of mapArticle or `crosswire map`: analyze() over a batch's records equals analyze()
+   * over its articles. Throws AnalyzerError ("invalid_argument" for a line that is not a record, with why).
+   */
+  addRecord(line: string): void;
   /** Adds a file's bytes; the encoding is detected. Throws AnalyzerError ("binary_input"...). */
   addFile(bytes: Uint8Array | ArrayBuffer, name: string): DecodedFile;
   /** Adds corrections in the aliases format: TYPE<TAB>canonical<TAB>variant... per line. */

@@ -59,7 +59,7 @@ TEST_CASE("map on shards and reduce on their records equal the analysis of the a
       REQUIRE(mapper->AddFile(inputs[i].first, inputs[i].second).ok());
     if (shard == 2) REQUIRE(!mapper->AddArticle("blank.txt", " ").ok());
     for (std::string& line : Lines(mapper->MapRecords())) {
-      CHECK(line.rfind("{\"record\":\"crosswire-record/1\",", 0) == 0);
+      CHECK(line.rfind("{\"record\":\"crosswire-record/2\",", 0) == 0);
       records.push_back(std::move(line));
     }
     for (const Rejection& r : mapper->Rejected()) records.push_back(RejectionRecord(r));
@@ -72,7 +72,9 @@ TEST_CASE("map on shards and reduce on their records equal the analysis of the a
   // Records are whole: a record read back writes the same line.
   Result<ParsedRecord> parsed = ParseRecord(records[5]);
   REQUIRE(parsed.ok());
-  CHECK(ArticleRecordJson(parsed.value().doc, parsed.value().input_bytes) == records[5]);
+  REQUIRE(parsed.value().dates);
+  CHECK(ArticleRecordJson(parsed.value().doc, parsed.value().input_bytes, *parsed.value().dates) ==
+        records[5]);
 }
 
 TEST_CASE("an article's own publication date travels in its record", "[record]") {
@@ -90,7 +92,7 @@ TEST_CASE("an article's own publication date travels in its record", "[record]")
   const std::vector<std::string> records = Lines(mapper->MapRecords());
   REQUIRE(records.size() == 2);
   CHECK(records[0].find("\"published\":\"2020-03-05\"") != std::string::npos);
-  CHECK(records[1].find("\"published\"") == std::string::npos);
+  CHECK(records[1].find("\"published\":\"") == std::string::npos);
   auto reducer = Make();
   for (const std::string& line : records) REQUIRE(reducer->AddRecord(line).ok());
   CHECK(AnalysisToJson(reducer->Analyze()) == expected);
@@ -99,6 +101,50 @@ TEST_CASE("an article's own publication date travels in its record", "[record]")
   bad.replace(bad.find("2020-03-05"), 10, "2020-03-5x");
   CHECK(reducer->AddRecord(bad).message().find("published must be a YYYY-MM-DD date") !=
         std::string::npos);
+}
+
+// Lines of the first version, without the dates, are read: their dates are found in the reduce
+// step. Dates found with another assumed publication date than the reducer's are found again.
+TEST_CASE("records of the first version, and dates read with another assumed date", "[record]") {
+  const std::string text =
+      "Talks in Minsk on September 13 ended.\nLukashenko met Putin on 13 September 2024.\n";
+  auto direct = Make();
+  REQUIRE(direct->AddArticle("a.txt", text).ok());
+  REQUIRE(direct->AddArticle("b.txt", "The summit on September 13 was short.").ok());
+  const std::string expected = AnalysisToJson(direct->Analyze());
+
+  auto mapper = Make();
+  REQUIRE(mapper->AddArticle("a.txt", text).ok());
+  REQUIRE(mapper->AddArticle("b.txt", "The summit on September 13 was short.").ok());
+  std::vector<std::string> lines = Lines(mapper->MapRecords());
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[1].find("\"needs_batch\":true") != std::string::npos);
+  for (std::string& line : lines) {
+    const std::size_t from = line.find(",\"dates\":");
+    const std::size_t to = line.find(",\"text\":");
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to > from);
+    line.erase(from, to - from);
+    line.replace(line.find("crosswire-record/2"), 18, "crosswire-record/1");
+  }
+  auto reducer = Make();
+  for (const std::string& line : lines) REQUIRE(reducer->AddRecord(line).ok());
+  CHECK(AnalysisToJson(reducer->Analyze()) == expected);
+
+  Options assumed;
+  assumed.assumed_published = "2021-05-05";
+  auto direct_assumed = Analyzer::Create(assumed).value();
+  REQUIRE(direct_assumed->AddArticle("c.txt", "We met last Friday and again on May 3.").ok());
+  const std::string expected_assumed = AnalysisToJson(direct_assumed->Analyze());
+  auto plain_mapper = Make();
+  REQUIRE(plain_mapper->AddArticle("c.txt", "We met last Friday and again on May 3.").ok());
+  const std::string line = Lines(plain_mapper->MapRecords()).at(0);
+  CHECK(line.find("\"assumed\":null") != std::string::npos);
+  auto assumed_reducer = Analyzer::Create(assumed).value();
+  REQUIRE(assumed_reducer->AddRecord(line).ok());
+  const std::string reduced = AnalysisToJson(assumed_reducer->Analyze());
+  CHECK(reduced == expected_assumed);
+  CHECK(reduced.find("2021-") != std::string::npos);
 }
 
 TEST_CASE("a record that is not one is refused with the reason", "[record]") {
@@ -123,8 +169,13 @@ TEST_CASE("a record that is not one is refused with the reason", "[record]") {
   refused("[1,2]", "a record is a JSON object");
   refused(good + "x", "text after the record");
   refused(good.substr(0, good.size() / 2), "not a record");
-  refused(replace("crosswire-record/1", "crosswire-record/2"), "is not \"crosswire-record/1\"");
-  refused(replace("\"record\":\"crosswire-record/1\",", ""), "no \"record\" tag");
+  refused(replace("crosswire-record/2", "crosswire-record/3"),
+          "is not \"crosswire-record/2\" (nor the older \"crosswire-record/1\")");
+  refused(replace("\"record\":\"crosswire-record/2\",", ""), "no \"record\" tag");
+  refused(replace("\"dates\":{", "\"datez\":{"), "dates must be the map step's dates");
+  refused(replace("\"found\":[]", "\"found\":[[0,99,\"x\",[2020,1,1,0]]]"), "dates must be");
+  refused(replace("\"found\":[]", "\"found\":[[0,9,\"x\",[2020,13,1,0]]]"), "dates must be");
+  refused(replace("\"needs_batch\":true", "\"needs_batch\":0"), "dates must be");
   refused(replace("Moscow", "\\ud800x"), "a lone surrogate");
   refused(replace("Moscow", "Mos\xff"), "not valid UTF-8");
   refused(replace("\"paragraphs\":[[0,31", "\"paragraphs\":[[0,99"), "within the text");

@@ -139,6 +139,37 @@ class WasmAnalyzer {
     return w.Take();
   }
 
+  // The map step of one article (round 1, docs/ARCHITECTURE.md "Map and reduce"), for the page's
+  // worker pool: its "crosswire-record/2" line, or the rejection record when the core refused the
+  // article (too large, undecodable, blank...), or an error reply when it was refused before it
+  // reached the batch (an empty id). The analyzer holds nothing afterwards.
+  std::string MapArticle(const std::string& id, const std::string& text,
+                         const std::string& published) {
+    analyzer_->Clear();
+    Status s = analyzer_->AddArticle(id, text, ArticleOptions{published});
+    std::string line;
+    if (s.ok()) {
+      line = analyzer_->MapRecords();
+      if (!line.empty() && line.back() == '\n') line.pop_back();
+    } else if (!analyzer_->Rejected().empty()) {
+      line = RejectionRecord(analyzer_->Rejected().back());
+    } else {
+      line = ErrorJson(s);
+    }
+    analyzer_->Clear();
+    if (line.empty()) {
+      return ErrorJson(
+          Status(StatusCode::kInternal, "the article was accepted but made no record"));
+    }
+    return line;
+  }
+
+  // The reduce side: one line written by MapArticle (or `crosswire map`).
+  std::string AddRecord(const std::string& line) {
+    if (Status s = analyzer_->AddRecord(line); !s.ok()) return ErrorJson(s);
+    return "{}";
+  }
+
   std::string AddAliases(const std::string& text) {
     if (Status s = analyzer_->AddAliases(text); !s.ok()) return ErrorJson(s);
     return "{}";
@@ -199,6 +230,8 @@ EMSCRIPTEN_BINDINGS(crosswire) {
       .function("init", &crosswire::WasmAnalyzer::Init)
       .function("addArticle", &crosswire::WasmAnalyzer::AddArticle)
       .function("addFile", &crosswire::WasmAnalyzer::AddFile)
+      .function("mapArticle", &crosswire::WasmAnalyzer::MapArticle)
+      .function("addRecord", &crosswire::WasmAnalyzer::AddRecord)
       .function("addAliases", &crosswire::WasmAnalyzer::AddAliases)
       .function("analyze", &crosswire::WasmAnalyzer::Analyze)
       .function("match", &crosswire::WasmAnalyzer::Match)

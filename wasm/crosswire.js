@@ -189,8 +189,10 @@ function loadPack(instance, name, fetching = null) {
       }
       const { error, entries } = JSON.parse(json);
       if (error) throw new AnalyzerError(error.code, `the ${name} data pack: ${error.message}`);
-      // Named data entries reach only the analyzers created after them (see Analyzer#refresh).
-      if (entries.some((path) => path !== 'icu/icudt72l.dat')) instance.dataVersion += 1;
+      // A pack reaches only the analyzers created after it (see Analyzer#refresh): its named data
+      // entries, and ICU data that an analyzer reads when it is created (the mention finder opens
+      // ICU's Thai dictionary then, so an analyzer made before the thai pack would have none).
+      if (entries.length) instance.dataVersion += 1;
       instance.loaded.add(name);
     })();
     instance.packs.set(name, loading);
@@ -357,9 +359,48 @@ class Analyzer {
    * Adds an article given as text, with its publication date ("YYYY-MM-DD") when known. Throws
    * AnalyzerError (e.g. duplicate id, too large, a malformed date).
    */
-  addArticle({ id, text, published }) {
+  addArticle(article) {
+    this.#checkArticle(article, 'addArticle');
+    const { id, text, published } = article;
+    reply(this.#run('addArticle', id, text, published ?? ''));
+    this.#articles += 1;
+  }
+
+  /**
+   * The map step of one article (decoding, language, cleaning, paragraphs, dates), as a line of
+   * "crosswire-record/2" JSON: the CLI's `crosswire map` line for it. An article the core refuses
+   * (too large, a malformed date, blank) gives its rejection record, which addRecord passes on to the
+   * analysis's `rejected`. Runs on an analyzer that holds no articles, and keeps none. Throws
+   * AnalyzerError as addArticle does for an article refused before it is read (a bad id, a missing
+   * data pack).
+   */
+  mapArticle(article) {
+    if (this.#articles > 0) {
+      throw new AnalyzerError('invalid_argument', 'mapArticle needs an analyzer that holds no articles: call clear() first');
+    }
+    this.#checkArticle(article, 'mapArticle');
+    const { id, text, published } = article;
+    const line = this.#run('mapArticle', id, text, published ?? '');
+    if (line.startsWith('{"error"')) reply(line);
+    return line;
+  }
+
+  /**
+   * Adds one record line written by mapArticle or `crosswire map` (here or in another worker or
+   * process): analyze() over the records of a batch equals analyze() over its articles. Load the
+   * data packs of the lines first (loadDataFor(lines)).
+   */
+  addRecord(line) {
+    if (typeof line !== 'string') throw new AnalyzerError('invalid_argument', 'addRecord needs a record line (string)');
+    this.#requireData(packsFor(line, this.#language), 'the record');
+    reply(this.#run('addRecord', line));
+    this.#articles += 1;
+  }
+
+  #checkArticle(article, method) {
+    const { id, text, published } = article ?? {};
     if (typeof id !== 'string' || typeof text !== 'string') {
-      throw new AnalyzerError('invalid_argument', 'addArticle needs { id: string, text: string }');
+      throw new AnalyzerError('invalid_argument', `${method} needs { id: string, text: string }`);
     }
     if (published != null && typeof published !== 'string') {
       throw new AnalyzerError('invalid_argument', 'published must be a "YYYY-MM-DD" string');
@@ -372,8 +413,6 @@ class Analyzer {
       throw new AnalyzerError('invalid_argument', `an article id must be well-formed Unicode: a lone surrogate at index ${lone}`);
     }
     this.#requireData(packsFor(text, this.#language), `the article ${JSON.stringify(id)}`);
-    reply(this.#run('addArticle', id, text, published ?? ''));
-    this.#articles += 1;
   }
 
   /**

@@ -47,7 +47,7 @@ constexpr char kUsage[] =
     "      --tagger         also find and type names with the trained tagger (experimental)\n"
     "      --jobs N         threads for the per-article steps (default: one per core)\n"
     "  crosswire map [--lang L] [--jobs N] PATH...\n"
-    "      prints one crosswire-record/1 JSON line per input (the per-article step)\n"
+    "      prints one crosswire-record/2 JSON line per input (the per-article step)\n"
     "  crosswire reduce [--aliases FILE] [--published YYYY-MM-DD] [--jobs N] [--tagger] [RECORDS...]\n"
     "      reads record lines (files, or standard input) and prints the analysis JSON:\n"
     "      map on shards, then reduce on their records in shard order, equals analyze\n"

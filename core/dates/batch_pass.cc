@@ -34,12 +34,16 @@ dates::BatchEvidence SameDayYears(const std::vector<ArticleDates>& results) {
 
 }  // namespace
 
-std::vector<ArticleDates> DateFinder::FindBatch(const std::vector<const Document*>& docs,
-                                                std::optional<Date> assumed_published,
-                                                int jobs) const {
+std::vector<ArticleDates> DateFinder::FindBatch(
+    const std::vector<const Document*>& docs, std::optional<Date> assumed_published, int jobs,
+    std::vector<std::optional<ArticleDates>> first) const {
   std::vector<ArticleDates> results(docs.size());
   ParallelFor(jobs, docs.size(), [&](std::size_t i, int) {
-    results[i] = Find(*docs[i], assumed_published, std::nullopt);
+    if (i < first.size() && first[i]) {
+      results[i] = std::move(*first[i]);
+    } else {
+      results[i] = Find(*docs[i], assumed_published, std::nullopt);
+    }
   });
   const dates::BatchEvidence evidence = SameDayYears(results);
   const std::optional<int> hint = MostCommonYear(results);

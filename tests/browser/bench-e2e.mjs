@@ -3,12 +3,14 @@
 // analysis worker (web/dist/worker.js, messages as the page sends them), a fresh worker each run: time of adding
 // the articles, of analyze(), the whole request, and memory (the wasm heap; the page's JS heap while it holds the
 // articles and the analysis). Batches: the seeds and the ECB+ articles, then renamed copies (bench-lib.mjs).
-//   node tests/browser/bench-e2e.mjs [--runs=5] [--tiny]
-import { endToEndSizes, inPage, isMain, mm, num, rates, runAlone, table, utf8Bytes } from './bench-lib.mjs';
+// Then the app's worker pool, one worker vs two (--pool: that comparison alone).
+//   node tests/browser/bench-e2e.mjs [--runs=5] [--tiny] [--pool]
+import { endToEndSizes, inPage, isMain, minMedian, mm, num, rates, runAlone, table, utf8Bytes } from './bench-lib.mjs';
 
 const MiB = 1024 * 1024;
 
 export async function benchEndToEnd({ page, context }, { runs, tiny, files }) {
+  if (process.argv.includes('--pool')) return benchPool(page, { runs, tiny, files });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const pageHeap = async () => {
@@ -41,6 +43,7 @@ export async function benchEndToEnd({ page, context }, { runs, tiny, files }) {
     shape.push([size, r.articles, r.rejected, r.entities, r.stories, r.largestStory]);
   }
   await cdp.detach();
+  const pool = await benchPool(page, { runs, tiny, files });
   return [
     `### End to end in the app's worker (${runs} runs, fresh worker each, min / median)`,
     '',
@@ -57,6 +60,48 @@ export async function benchEndToEnd({ page, context }, { runs, tiny, files }) {
     table(['articles', 'wasm memory', 'wasm / text', 'page JS heap MiB'], memoryRows),
     '',
     table(['articles', 'analysed', 'rejected', 'entities', 'stories', 'largest story'], shape),
+    '',
+    pool,
+  ].join('\n');
+}
+
+// The app's worker pool (web/src/engine.js): one worker vs two, runs alternating (1, 2, 1, 2...) so that other
+// work on the machine falls on both alike; the pool started before the clock.
+async function benchPool(page, { runs, tiny, files }) {
+  const rows = [];
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  for (const size of tiny ? endToEndSizes(tiny) : endToEndSizes(tiny).filter((n) => n >= 1000)) {
+    const file = `batch-${size}.json`;
+    const bytes = utf8Bytes(files[file]);
+    const results = { 1: [], 2: [] };
+    for (let run = 0; run < runs; run += 1) {
+      for (const workers of [1, 2]) {
+        const r = await inPage(page, 'endToEndPool', { file, workers });
+        if (r.workers !== workers || r.notes.length) throw new Error(`pool of ${workers}: ${r.workers} started; ${r.notes.join(' ')}`);
+        results[workers].push(r);
+        console.error(`bench: pool, ${size} articles, ${workers} worker(s), run ${run + 1}/${runs}: ${Math.round(r.roundTripMs)} ms`);
+        await page.evaluate(() => globalThis.crosswireBench.release());
+      }
+    }
+    const pick = (workers, key) => results[workers].map((r) => r[key]);
+    const ratio = (key) => {
+      const [one, two] = [minMedian(pick(1, key)), minMedian(pick(2, key))];
+      return `${num(one.min / two.min)}× / ${num(one.median / two.median)}×`;
+    };
+    const wasm = (workers) => Math.max(...pick(workers, 'wasmBytes'));
+    rows.push([size, `${(bytes / 1e6).toFixed(2)} MB`, mm(pick(1, 'roundTripMs'), 1, 4), mm(pick(2, 'roundTripMs'), 1, 4), ratio('roundTripMs'),
+      mm(pick(1, 'readMs'), 1, 4), mm(pick(2, 'readMs'), 1, 4), `${num(wasm(1) / MiB)} MiB`, `${num(wasm(2) / MiB)} MiB`,
+      `${num(wasm(2) / wasm(1))}×`, Math.min(...pick(2, 'progress'))]);
+  }
+  return [
+    `### The worker pool: one worker vs two (${runs} runs each, alternating, min / median; navigator.hardwareConcurrency = ${cores})`,
+    '',
+    'round trip = the page posting the batch to the analysis in the page; reading = until the batch step starts',
+    '(one worker: its addArticle loop; a pool: every share mapped to records); wasm memory = the sum over the pool;',
+    'progress = progress reports the page got (two workers: one per article read and one per share).',
+    '',
+    table(['articles', 'text', '1 worker ms', '2 workers ms', '1 / 2 (min / median)', 'reading, 1 ms', 'reading, 2 ms',
+      'wasm, 1', 'wasm, 2 (sum)', 'wasm 2 / 1', 'progress'], rows),
   ].join('\n');
 }
 

@@ -153,6 +153,11 @@ export async function startSite(files = {}) {
     entryPoints: [join(pagesDir, 'bench-worker.js')], outfile: join(dir, 'bench-worker.js'), external: ['./crosswire.js'],
     bundle: true, minify: true, format: 'esm', platform: 'browser', legalComments: 'none', logLevel: 'warning',
   });
+  // The page bundles the app's worker pool (web/src/engine.js) to drive it as the app does.
+  await build({
+    entryPoints: [join(pagesDir, 'bench-page.js')], outfile: join(dir, 'bench-page.js'),
+    bundle: true, minify: true, format: 'esm', platform: 'browser', legalComments: 'none', logLevel: 'warning',
+  });
   for (const [name, value] of Object.entries(files)) await writeFile(join(dir, name), JSON.stringify(value));
   const server = await startServer(dir);
   return {

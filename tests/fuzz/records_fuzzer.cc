@@ -26,14 +26,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     return 0;
   }
   const ParsedRecord& record = parsed.value();
-  const std::string written = record.rejected ? RejectionRecordJson(record.rejection)
-                                              : ArticleRecordJson(record.doc, record.input_bytes);
+  const std::string written =
+      record.rejected
+          ? RejectionRecordJson(record.rejection)
+          : ArticleRecordJson(record.doc, record.input_bytes, record.dates.value_or(RecordDates{}));
   Result<ParsedRecord> again = ParseRecord(written);
   CROSSWIRE_FUZZ_CHECK(again.ok());
   CROSSWIRE_FUZZ_CHECK((again.value().rejected
                             ? RejectionRecordJson(again.value().rejection)
-                            : ArticleRecordJson(again.value().doc, again.value().input_bytes)) ==
-                       written);
+                            : ArticleRecordJson(again.value().doc, again.value().input_bytes,
+                                                *again.value().dates)) == written);
 
   if (analyzer->AddRecord(line).ok()) {
     Analysis analysis = analyzer->Analyze();

@@ -48,7 +48,7 @@ test('map on 4 shards (xargs -P 4) + reduce = analyze, on the seeds and a mixed 
   assert.equal(reduce.stdout, analyze.stdout);
   const lines = records.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(lines.length, readdirSync(dir).length);
-  assert.ok(lines.every((l) => l.record === 'crosswire-record/1'));
+  assert.ok(lines.every((l) => l.record === 'crosswire-record/2'));
   assert.deepEqual(lines.filter((l) => l.rejected).map((l) => [l.id, l.rejected.code]).sort(),
     [['bad.txt', 'binary_input'], ['blank.txt', 'invalid_argument']]);
 });
@@ -75,7 +75,7 @@ test('reduce reports a line that is not a record with its place, and analyses th
   writeFileSync(records, map.stdout + '{"record":"crosswire-record/9","id":"x"}\nnot json\n');
   const r = run(['reduce', records]);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /records\.jsonl:2: .*version "crosswire-record\/9" is not "crosswire-record\/1"/);
+  assert.match(r.stderr, /records\.jsonl:2: .*version "crosswire-record\/9" is not "crosswire-record\/2"/);
   assert.match(r.stderr, /records\.jsonl:3: not a record/);
   assert.deepEqual(JSON.parse(r.stdout).articles.map((a) => a.id), ['a.txt']);
   assert.equal(run(['reduce', '--lang', 'en', records]).status, 2);  // language is the map step's

@@ -103,6 +103,55 @@ test('CLI and wasm give byte-identical JSON for the seed articles', async () => 
   assert.equal(analysis.articles.length, 5);
 });
 
+test('mapArticle lines added to another analyzer with addRecord analyse as the articles do', async () => {
+  const articles = seeds.map((s) => ({ id: s, text: readFileSync(path.join(seedsDir, s), 'utf8') }));
+  articles.push({ id: 'dated.txt', text: 'Lukashenko met Putin in Minsk on Friday.\n', published: '2024-09-13' });
+  articles.push({ id: 'blank.txt', text: '  \n' });                                  // refused by the core
+  articles.push({ id: 'bad-date.txt', text: 'Text.', published: '13 September' });  // refused by the core
+  const direct = await createAnalyzer();
+  for (const article of articles) {
+    try {
+      direct.addArticle(article);
+    } catch (error) {
+      assert.ok(error instanceof AnalyzerError);
+    }
+  }
+  const expected = direct.analyzeJson();
+  direct.dispose();
+
+  const mapper = await createAnalyzer();
+  const lines = articles.map((article) => mapper.mapArticle(article));
+  const records = lines.map((line) => JSON.parse(line));
+  assert.ok(records.every((r) => r.record === 'crosswire-record/2'));
+  assert.deepEqual(records.filter((r) => r.rejected).map((r) => [r.id, r.rejected.code]),
+    [['blank.txt', 'invalid_argument'], ['bad-date.txt', 'invalid_argument']]);
+  // The mapper keeps nothing: it analyses an empty batch.
+  assert.equal(mapper.analyze().articles.length, 0);
+  // An empty id is refused before the core reads the article: thrown, not a record.
+  assert.throws(() => mapper.mapArticle({ id: '', text: 'x' }), (e) => e instanceof AnalyzerError && e.code === 'invalid_argument');
+  mapper.addArticle({ id: 'held.txt', text: 'Some text.' });
+  assert.throws(() => mapper.mapArticle(articles[0]), /holds no articles/);
+  mapper.dispose();
+
+  const reducer = await createAnalyzer();
+  for (const line of lines) reducer.addRecord(line);
+  assert.throws(() => reducer.addRecord(lines[0]), /duplicate article id/);
+  assert.throws(() => reducer.addRecord('{"record":"crosswire-record/9"}'), (e) => e.code === 'invalid_argument');
+  assert.equal(reducer.analyzeJson(), expected);
+  reducer.dispose();
+});
+
+test('packs loaded on demand reach the analysis as the CLI\'s data does (Thai)', async () => {
+  // A wasm instance of its own that starts with the base pack only, as in a browser: the thai pack
+  // arrives with loadDataFor, after the analyzer was created.
+  const analyzer = await createAnalyzer({ packs: 'auto', wasmBinary: new Uint8Array(readFileSync(path.join(dist, 'crosswire-core.wasm'))) });
+  assert.deepEqual(await analyzer.loadDataFor(seeds.map((s) => readFileSync(path.join(seedsDir, s), 'utf8'))), ['thai']);
+  for (const s of seeds) analyzer.addArticle({ id: s, text: readFileSync(path.join(seedsDir, s), 'utf8') });
+  const json = analyzer.analyzeJson();
+  analyzer.dispose();
+  assert.equal(json, execFileSync(cli, ['analyze', ...seeds.map((s) => path.join(seedsDir, s))], { encoding: 'utf8' }));
+});
+
 test('several analyzers coexist without sharing state', async () => {
   const a = await createAnalyzer();
   const b = await createAnalyzer();

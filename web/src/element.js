@@ -58,16 +58,18 @@ function base64Bytes(text) {
   return bytes;
 }
 
-function makeEngine() {
+// `workers`: the size of the analysis worker pool (the element's workers attribute, else one per core, at most 4).
+function makeEngine(workers) {
+  const pool = workers ? { workers } : {};
   if (standalone) {
     const assets = inlineAssets();
     const workerUrl = URL.createObjectURL(new Blob([assets.worker], { type: 'text/javascript' }));
     return new Engine(() => new Worker(workerUrl), {
       wasmBytes: base64Bytes(assets.wasm),
       packBytes: Object.fromEntries(Object.entries(assets.packs).map(([name, data]) => [name, base64Bytes(data)])),
-    });
+    }, pool);
   }
-  return new Engine(() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }));
+  return new Engine(() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }), {}, pool);
 }
 
 async function sampleFiles() {
@@ -109,7 +111,9 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     if (this.#engine) return; // moved within the page: still running
     if (!this.#ui.app) this.#buildShell();
     this.#store = this.hasAttribute('ephemeral') ? null : new WorkspaceStore(this.getAttribute('workspace') || 'default');
-    this.#engine = makeEngine();
+    const workers = Number(this.getAttribute('workers'));
+    this.#engine = makeEngine(Number.isInteger(workers) && workers >= 1 && workers <= 16 ? workers : 0);
+    this.dataset.workers = String(this.#engine.workers);
     this.#setState('starting');
     this.#status('Starting the analyzer…');
     const engineReady = this.#engine.start().then((ms) => {
@@ -351,7 +355,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     this.#progress(0, this.#articles.length, 'reading');
     this.#render();
     try {
-      const { analysis, ms } = await this.#engine.analyze(
+      const { analysis, ms, notes } = await this.#engine.analyze(
         this.#articles.map(({ id, text, published }) => ({ id, text, published })),
         this.#corrections.length ? aliasesText(this.#corrections) : '',
         (progress) => this.#progress(progress.done, progress.total, progress.phase),
@@ -362,6 +366,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       (self.requestIdleCallback ?? setTimeout)(() => model.prepareSearch());
       // One message per rejected article, replaced on every run (not added again), until it is removed.
       this.#messages = this.#messages.filter((m) => !m.articleId);
+      for (const note of notes ?? []) this.#messages.push({ kind: 'info', text: note });
       for (const rejected of analysis.rejected ?? []) {
         this.#messages.push({ kind: 'error', text: `${rejected.id} was not analysed: ${rejected.message}`, articleId: rejected.id });
       }

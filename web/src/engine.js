@@ -1,5 +1,9 @@
-// The page's side of the analysis worker: one request at a time in flight per id, promises for replies, and a
-// restart after a crash so a failed analysis never takes the loaded articles with it.
+// The page's side of the analysis workers: a pool of workers, each with its own wasm module (no shared memory,
+// so it works from file://, embedded, and without cross-origin isolation). Each pool worker reads a share of the
+// articles (the map step: record lines); the first worker also runs the batch step over all the records (the
+// reduce step). One request at a time in flight per id, promises for replies, and a restart after a crash so a
+// failed analysis never takes the loaded articles with it: the articles of a pool worker that stops are read by
+// the others.
 
 export class EngineError extends Error {
   constructor(code, message) {
@@ -9,7 +13,13 @@ export class EngineError extends Error {
   }
 }
 
-export class Engine {
+/** The number of pool workers for this machine: its cores, at least 1, at most 4 (beyond that the batch step dominates). */
+export function poolSize(cores = globalThis.navigator?.hardwareConcurrency) {
+  return Math.max(1, Math.min(4, Math.floor(cores) || 1));
+}
+
+// One worker and its wasm module.
+class Channel {
   #makeWorker;
   #init;
   #worker = null;
@@ -17,16 +27,11 @@ export class Engine {
   #pending = new Map();
   #nextId = 1;
 
-  /**
-   * @param makeWorker () => Worker
-   * @param init extra fields of the init message (wasmUrl/dataUrl, or wasmBytes/packBytes in the single file)
-   */
-  constructor(makeWorker, init = {}) {
+  constructor(makeWorker, init) {
     this.#makeWorker = makeWorker;
     this.#init = init;
   }
 
-  /** Starts the worker and the wasm module; resolves with the time the module took to start. */
   start() {
     if (this.#ready) return this.#ready;
     let worker;
@@ -42,33 +47,21 @@ export class Engine {
       this.#crash(event.message || 'the analysis worker stopped');
     });
     worker.addEventListener('messageerror', () => this.#crash('a message from the worker could not be read'));
-    this.#ready = this.#request({ type: 'init', ...this.#init }).then((reply) => reply.ms);
+    this.#ready = this.request({ type: 'init', ...this.#init }).then((reply) => reply.ms);
     this.#ready.catch(() => this.#reset());
     return this.#ready;
   }
 
-  async decode(bytes, name) {
-    await this.start();
-    const reply = await this.#request({ type: 'decode', bytes, name });
-    return reply.info;
-  }
-
-  async analyze(articles, aliases, onProgress) {
-    await this.start();
-    const reply = await this.#request({ type: 'analyze', articles, aliases }, onProgress);
-    return { analysis: reply.analysis, ms: reply.ms };
-  }
-
-  dispose() {
-    this.#crash('closed', 'disposed');
-  }
-
-  #request(message, onProgress) {
+  request(message, onProgress) {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, onProgress });
       this.#worker.postMessage({ ...message, id });
     });
+  }
+
+  dispose() {
+    this.#crash('closed', 'disposed');
   }
 
   #receive(message) {
@@ -94,5 +87,121 @@ export class Engine {
     this.#worker?.terminate();
     this.#worker = null;
     this.#ready = null;
+  }
+}
+
+export class Engine {
+  #channels;
+
+  /**
+   * @param makeWorker () => Worker
+   * @param init extra fields of the init message (wasmUrl/dataUrl, or wasmBytes/packBytes in the single file)
+   * @param options.workers the pool's size (default: poolSize())
+   */
+  constructor(makeWorker, init = {}, { workers = poolSize() } = {}) {
+    const size = Math.max(1, Math.floor(workers) || 1);
+    this.#channels = Array.from({ length: size }, () => new Channel(makeWorker, init));
+  }
+
+  /** The number of workers in the pool. */
+  get workers() {
+    return this.#channels.length;
+  }
+
+  /**
+   * Starts the first worker and its wasm module; resolves with the time the module took to start. The other
+   * pool workers start after it, in the background.
+   */
+  start() {
+    const ready = this.#channels[0].start();
+    ready.then(() => this.#channels.slice(1).forEach((channel) => channel.start().catch(() => {})), () => {});
+    return ready;
+  }
+
+  /** Starts every pool worker; resolves when all have started or failed to. */
+  async startAll() {
+    await this.start();
+    await Promise.allSettled(this.#channels.map((channel) => channel.start()));
+  }
+
+  async decode(bytes, name) {
+    await this.start();
+    const reply = await this.#channels[0].request({ type: 'decode', bytes, name });
+    return reply.info;
+  }
+
+  /**
+   * Analyses the batch; resolves { analysis, ms, notes }: `notes` say what went wrong on the way without
+   * spoiling the result (a pool worker that stopped).
+   */
+  async analyze(articles, aliases, onProgress) {
+    await this.start();
+    if (this.#channels.length === 1 || articles.length < 2) {
+      const reply = await this.#channels[0].request({ type: 'analyze', articles, aliases }, onProgress);
+      return { analysis: reply.analysis, ms: reply.ms, notes: [] };
+    }
+    const started = performance.now();
+    const notes = [];
+    const items = await this.#map(articles, onProgress, notes);
+    // The batch step runs in the first worker, restarted if it stopped while reading.
+    const batch = this.#channels[0];
+    await batch.start();
+    const reply = await batch.request({ type: 'reduce', items, aliases }, onProgress);
+    return { analysis: reply.analysis, ms: performance.now() - started, notes };
+  }
+
+  dispose() {
+    for (const channel of this.#channels) channel.dispose();
+  }
+
+  // The map step on every worker that starts: shares of a few articles handed out as workers become free
+  // (articles differ 100x in size); each worker reports every article it has read. A share whose worker stops
+  // goes back to the queue for the others; only when every worker has stopped does the analysis fail.
+  async #map(articles, onProgress, notes) {
+    const total = articles.length;
+    const share = Math.max(1, Math.min(16, Math.ceil(total / (this.#channels.length * 8))));
+    const queue = [];
+    for (let from = 0; from < total; from += share) queue.push([from, Math.min(total, from + share)]);
+    const items = new Array(total);
+    let done = 0; // articles of the shares that came back
+    const reading = new Map(); // channel -> articles read of the share it has
+    const report = () => {
+      let current = done;
+      for (const n of reading.values()) current += n;
+      onProgress?.({ done: current, total, phase: 'reading' });
+    };
+    let lastError = null;
+    const run = async (channel) => {
+      try {
+        await channel.start();
+      } catch (error) {
+        lastError = error;
+        notes.push(`An analysis worker could not start (${error.message}); the others read the articles.`);
+        return;
+      }
+      while (queue.length) {
+        const [from, to] = queue.shift();
+        let reply;
+        try {
+          reply = await channel.request({ type: 'map', articles: articles.slice(from, to) }, (progress) => {
+            reading.set(channel, progress.done);
+            report();
+          });
+        } catch (error) {
+          reading.delete(channel);
+          queue.unshift([from, to]);
+          lastError = error;
+          notes.push(`An analysis worker stopped (${error.message}); the others read its articles.`);
+          return;
+        }
+        reply.items.forEach((item, k) => { items[from + k] = item; });
+        reading.delete(channel);
+        done += to - from;
+        report();
+      }
+    };
+    await Promise.all(this.#channels.map(run));
+    if (queue.length) throw lastError ?? new EngineError('worker_crashed', 'The analysis stopped: no analysis worker is left');
+    return items;
   }
 }

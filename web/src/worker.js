@@ -1,5 +1,7 @@
-// The analysis runs here, off the main thread, so the page never freezes. Messages in: init, decode, analyze;
-// out: ready, progress, result, failure. Every reply carries the request's id.
+// The analysis runs here, off the main thread, so the page never freezes. Messages in: init, decode, analyze
+// (the whole batch in this worker), map (a share of the batch's articles, for the page's worker pool: record
+// lines) and reduce (the records of the whole batch: the analysis); out: ready, progress, result, failure.
+// Every reply carries the request's id.
 import { createAnalyzer } from './crosswire.js';
 
 let analyzerPromise = null;
@@ -30,6 +32,31 @@ function failure(id, error) {
   };
 }
 
+// The scripts of the batch first: the data packs they need are fetched (once) before any text is read. A pack
+// that cannot be fetched spoils only the articles that need it: they are refused with data_needed, and this
+// error says why.
+async function loadPacks(instance, texts) {
+  try {
+    await instance.loadDataFor(texts);
+    return null;
+  } catch (error) {
+    if (isCrash(error)) throw error;
+    return error;
+  }
+}
+
+function refusal(id, error, packError) {
+  const why = error.code === 'data_needed' && packError ? ` (${packError.message})` : '';
+  return { id, code: error.code, message: error.message + why };
+}
+
+// The core lists what it refused too: each refused article once, those refused before reaching the core first.
+function withRejected(analysis, rejected) {
+  const listed = new Set((analysis.rejected ?? []).map((r) => r.id));
+  analysis.rejected = [...rejected.filter((r) => !listed.has(r.id)), ...(analysis.rejected ?? [])];
+  return analysis;
+}
+
 async function handle(message) {
   const { id, type } = message;
   if (type === 'init') {
@@ -58,6 +85,48 @@ async function handle(message) {
       } catch {}
     }
   }
+  if (type === 'map') {
+    // Round 1 of each article (docs/ARCHITECTURE.md, "Map and reduce"); an article refused before it reaches
+    // the core comes back as an error, in its place, for the reduce step to list.
+    instance.clear();
+    const packError = await loadPacks(instance, message.articles.map((article) => article.text));
+    const items = message.articles.map((article, index) => {
+      let item;
+      try {
+        item = { id: article.id, line: instance.mapArticle(article) };
+      } catch (error) {
+        if (isCrash(error)) throw error;
+        item = { id: article.id, error: refusal(article.id, error, packError) };
+      }
+      self.postMessage({ type: 'progress', id, done: index + 1, total: message.articles.length, phase: 'reading' });
+      return item;
+    });
+    return { type: 'result', id, items };
+  }
+  if (type === 'reduce') {
+    const { items, aliases } = message;
+    const started = performance.now();
+    instance.clear();
+    instance.clearAliases();
+    // A record line holds its article's text: its scripts say which packs the segmentation needs.
+    const packError = await loadPacks(instance, items.filter((item) => item.line).map((item) => item.line));
+    if (aliases?.trim()) instance.addAliases(aliases);
+    const rejected = [];
+    for (const item of items) {
+      if (item.error) {
+        rejected.push(item.error);
+        continue;
+      }
+      try {
+        instance.addRecord(item.line);
+      } catch (error) {
+        if (isCrash(error)) throw error;
+        rejected.push(refusal(item.id, error, packError));
+      }
+    }
+    self.postMessage({ type: 'progress', id, done: items.length, total: items.length, phase: 'clustering' });
+    return { type: 'result', id, analysis: withRejected(instance.analyze(), rejected), ms: performance.now() - started };
+  }
   if (type === 'analyze') {
     const { articles, aliases } = message;
     const started = performance.now();
@@ -66,13 +135,7 @@ async function handle(message) {
     instance.clearAliases();
     // The scripts of the batch first: the data packs they need are fetched (once) before any text is read. A pack
     // that cannot be fetched spoils only the articles that need it: they are refused with data_needed.
-    let packError = null;
-    try {
-      await instance.loadDataFor(articles.map((article) => article.text));
-    } catch (error) {
-      if (isCrash(error)) throw error;
-      packError = error;
-    }
+    const packError = await loadPacks(instance, articles.map((article) => article.text));
     if (aliases?.trim()) instance.addAliases(aliases);
     const rejected = [];
     articles.forEach((article, index) => {
@@ -80,8 +143,7 @@ async function handle(message) {
         instance.addArticle({ id: article.id, text: article.text, published: article.published });
       } catch (error) {
         if (isCrash(error)) throw error;
-        const why = error.code === 'data_needed' && packError ? ` (${packError.message})` : '';
-        rejected.push({ id: article.id, code: error.code, message: error.message + why });
+        rejected.push(refusal(article.id, error, packError));
       }
       // A few progress messages are enough; one per article would cost more than it tells.
       if (index % 8 === 7 || index === articles.length - 1) {
@@ -89,11 +151,7 @@ async function handle(message) {
       }
     });
     self.postMessage({ type: 'progress', id, done: articles.length, total: articles.length, phase: 'clustering' });
-    const analysis = instance.analyze();
-    // The core lists what it refused too: each refused article once.
-    const listed = new Set((analysis.rejected ?? []).map((r) => r.id));
-    analysis.rejected = [...rejected.filter((r) => !listed.has(r.id)), ...(analysis.rejected ?? [])];
-    return { type: 'result', id, analysis, ms: performance.now() - started };
+    return { type: 'result', id, analysis: withRejected(instance.analyze(), rejected), ms: performance.now() - started };
   }
   throw Object.assign(new Error(`unknown request ${type}`), { code: 'invalid_argument' });
 }

@@ -39,7 +39,7 @@ class Analyzer {
   // pool; Analyze() and MapRecords() run it themselves when it has not run.
   void Prepare();
   // The map step (docs/ARCHITECTURE.md, "Map and reduce"): runs the per-article step of every
-  // article added so far and returns one "crosswire-record/1" JSON line per article, in insertion
+  // article added so far and returns one "crosswire-record/2" JSON line per article, in insertion
   // order. Inputs rejected so far are in Rejected(); RejectionRecord() writes their lines.
   std::string MapRecords();
   // The reduce side: adds one line written by MapRecords() or RejectionRecord(), here or in
@@ -71,7 +71,7 @@ class Analyzer {
   std::unique_ptr<Impl> impl_;
 };
 
-// The "crosswire-record/1" line of a rejected input, for AddRecord.
+// The "crosswire-record/2" line of a rejected input, for AddRecord.
 std::string RejectionRecord(const Rejection& rejection);
 
 // The "crosswire/1" JSON document, with a stable key order.

@@ -1,5 +1,7 @@
 // The benchmark page: starts workers and hands their replies to the Node script that drives the browser.
-// Served beside the built app (web/dist), so worker.js and crosswire.js are the app's own files.
+// Served beside the built app (web/dist), so worker.js and crosswire.js are the app's own files; bundled with the
+// app's worker pool (web/src/engine.js).
+import { Engine } from '../../../web/src/engine.js';
 
 /** One request to a fresh worker; resolves with its reply (progress messages are collected on the way). */
 function request(url, message, transfer = []) {
@@ -71,6 +73,53 @@ globalThis.crosswireBench = {
       };
     } finally {
       worker.terminate();
+    }
+  },
+
+  /**
+   * End to end through the app's worker pool (web/src/engine.js) of `workers` workers, as the element drives it:
+   * one worker analyses the batch itself; a pool reads shares of it in every worker and runs the batch step in
+   * the first. The pool is started (every wasm module ready) before the clock starts. Memory: the sum over the
+   * pool of each worker's wasm memory after its last reply.
+   */
+  async endToEndPool({ file, workers }) {
+    const articles = await (await fetch(file)).json();
+    const memory = [];
+    let started = 0;
+    const engine = new Engine(() => {
+      const slot = started;
+      started += 1;
+      const worker = new Worker('e2e-worker.js', { type: 'module' });
+      worker.addEventListener('message', (event) => {
+        const bytes = event.data?.bench?.wasmBytes;
+        if (bytes) memory[slot] = Math.max(memory[slot] ?? 0, bytes);
+      });
+      return worker;
+    }, {}, { workers });
+    try {
+      await engine.startAll();
+      let progress = 0;
+      let readMs = null;
+      const sent = performance.now();
+      const { analysis, notes } = await engine.analyze(articles, '', (message) => {
+        progress += 1;
+        if (message.phase === 'clustering' && readMs === null) readMs = performance.now() - sent;
+      });
+      const roundTripMs = performance.now() - sent;
+      globalThis.held = { articles, analysis };
+      return {
+        roundTripMs,
+        readMs,
+        progress,
+        notes,
+        workers: started,
+        wasmBytes: memory.reduce((sum, bytes) => sum + (bytes ?? 0), 0),
+        articles: analysis.articles.length,
+        entities: analysis.entities.length,
+        stories: analysis.stories.length,
+      };
+    } finally {
+      engine.dispose();
     }
   },
 

@@ -1,0 +1,120 @@
+// The page's worker pool (web/src/engine.js): the same analysis from one worker and from a pool of two (each
+// with its own wasm module, reading a share of the articles; the first runs the batch step over all the
+// records), and the same as the CLI's; and a pool worker that stops while reading hands its articles to the
+// other, the page says so, and the result is still the whole batch's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, root, seedsDir, startServer, waitEngine } from './helpers.mjs';
+
+const cli = process.env.CROSSWIRE_CLI ?? join(root, 'build/native/crosswire');
+const ecbDir = join(root, '../shared/devdata/ecbplus/docs');
+
+// The seeds (several languages and scripts, so each worker loads its own data packs), 60 ECB+ articles when
+// the development data is there, and a short article with a Cyrillic name.
+function batch() {
+  const read = (dir, name) => ({ id: name, text: readFileSync(join(dir, name), 'utf8') });
+  const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort().map((name) => read(seedsDir, name));
+  const ecb = existsSync(ecbDir) ? readdirSync(ecbDir).sort().slice(0, 60).map((name) => read(ecbDir, name)) : [];
+  const ru = { id: 'ru.txt', text: 'Президент Беларуси Александр Лукашенко встретился с Владимиром Путиным в Москве 13 сентября.\n' };
+  return [...seeds, ...ecb, ru];
+}
+
+// A page with the element's module and no element of its own: the tests add theirs, so they know which
+// worker is which.
+async function openEmpty(page, url) {
+  await page.route(url, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><meta charset="utf-8"><script type="module" src="crosswire-element.js"></script>',
+  }));
+  await page.goto(url);
+  await page.waitForFunction(() => !!customElements.get('crosswire-analyzer'));
+}
+
+// Adds a <crosswire-analyzer ephemeral workers=n> to the page, gives it the articles, and resolves with the
+// pool's size, its state, the messages it shows, and the analysis as JSON text.
+function analyseIn(page, workers, articles) {
+  return page.evaluate(async ({ n, list }) => {
+    const element = document.createElement('crosswire-analyzer');
+    element.setAttribute('ephemeral', '');
+    element.setAttribute('workers', String(n));
+    document.body.append(element);
+    await new Promise((resolve) => element.addEventListener('crosswire-ready', resolve, { once: true }));
+    await element.addArticles(list);
+    const result = {
+      workers: element.dataset.workers,
+      state: element.dataset.state,
+      messages: [...element.shadowRoot.querySelectorAll('.message')].map((m) => m.textContent),
+      json: JSON.stringify(element.analysis),
+    };
+    element.remove();
+    return result;
+  }, { n: workers, list: articles });
+}
+
+test('one worker and a pool of two give the same analysis, and the CLI\'s', async () => {
+  const articles = batch();
+  const server = await startServer();
+  const browser = await launch({ serviceWorkers: 'block' });
+  const { page } = browser;
+  const dir = mkdtempSync(join(tmpdir(), 'crosswire-pool-'));
+  try {
+    await openEmpty(page, server.url);
+    const one = await analyseIn(page, 1, articles);
+    const two = await analyseIn(page, 2, articles);
+    assert.equal(one.workers, '1');
+    assert.equal(two.workers, '2');
+    assert.equal(one.state, 'ready');
+    assert.equal(two.state, 'ready');
+    const analysis = JSON.parse(two.json);
+    assert.equal(analysis.articles.length, articles.length);
+    assert.ok(analysis.entities.length > 20 && analysis.stories.length > 2, 'a real analysis, not an empty one');
+    assert.equal(two.json, one.json, 'the pool of two differs from one worker');
+    for (const { id, text } of articles) writeFileSync(join(dir, id), text);
+    const expected = execFileSync(cli, ['analyze', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    assert.equal(two.json, JSON.stringify(JSON.parse(expected)), 'the page differs from the CLI');
+    assert.deepEqual(two.messages, []);
+    assert.deepEqual(browser.errors, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await browser.close();
+    await server.stop();
+  }
+});
+
+// Answers "init" like the real worker, then throws on any request: an uncaught error kills its turn.
+const brokenWorker = `self.onmessage = (event) => {
+  if (event.data.type === 'init') self.postMessage({ type: 'ready', id: event.data.id, ms: 0 });
+  else throw new Error('simulated crash in a pool worker');
+};`;
+
+test('a pool worker that stops while reading: the other reads its articles and the page says so', async () => {
+  const articles = batch().slice(0, 12);
+  const server = await startServer();
+  const browser = await launch({ serviceWorkers: 'block' });
+  const { page } = browser;
+  try {
+    // The element's first worker is the real one (it also runs the batch step); the second is broken.
+    let served = 0;
+    await page.route('**/worker.js', (route) => {
+      served += 1;
+      return served === 2 ? route.fulfill({ contentType: 'text/javascript', body: brokenWorker }) : route.continue();
+    });
+    await openEmpty(page, server.url);
+    const broken = await analyseIn(page, 2, articles);
+    assert.ok(served >= 2, 'the second worker was started');
+    assert.equal(broken.state, 'ready');
+    assert.ok(broken.messages.some((m) => /An analysis worker stopped \(.*simulated crash in a pool worker.*\); the others read its articles/.test(m)),
+      `the page says a worker stopped: ${JSON.stringify(broken.messages)}`);
+    await page.unroute('**/worker.js');
+    const healthy = await analyseIn(page, 1, articles);
+    assert.equal(JSON.parse(broken.json).articles.length, articles.length);
+    assert.equal(broken.json, healthy.json, 'the batch lost articles or changed with the stopped worker');
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+});

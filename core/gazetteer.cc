@@ -76,6 +76,7 @@ struct Gazetteer::Impl {
     int32_t entry;
   };
   std::unordered_map<std::string, std::vector<MultiWordName>> multi_word;
+  std::unordered_map<std::string, std::vector<Gazetteer::Sense>> senses;  // by canonical name
   int32_t max_name_utf16 = 0;
   // Every key, sorted: LongestMatch stops extending a span as soon as no name starts with it, so
   // it can try every character position of text written without spaces.
@@ -168,6 +169,22 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Create(const DataPack& data) {
     Status status = impl->LoadNames("gen/places.tsv", *places);
     if (!status.ok()) return status;
   }
+  if (std::optional<std::string_view> senses = data.Find("places/senses.tsv")) {
+    int line_number = 0;
+    for (std::string_view line : DataLines(*senses)) {
+      ++line_number;
+      std::vector<std::string_view> fields = NonEmptyFields(line);
+      if (fields.size() < 3) {
+        return Status(StatusCode::kDataError, "places/senses.tsv: line " +
+                                                  std::to_string(line_number) +
+                                                  ": expected name<TAB>other sense<TAB>context...");
+      }
+      Sense sense{std::string(fields[1]), {}};
+      for (std::size_t i = 2; i < fields.size(); ++i)
+        sense.context_keys.push_back(MatchKey(fields[i]));
+      impl->senses[std::string(fields[0])].push_back(std::move(sense));
+    }
+  }
   if (std::optional<std::string_view> demonyms = data.Find("cues/demonyms.tsv")) {
     impl->LoadDemonyms(*demonyms);
   }
@@ -225,6 +242,11 @@ std::optional<GazetteerEntry> Gazetteer::LookupDemonymKey(std::string_view match
 
 bool Gazetteer::IsKeyPrefix(std::string_view match_key) const {
   return impl_->AnyKeyStartsWith(std::string(match_key));
+}
+
+const std::vector<Gazetteer::Sense>* Gazetteer::OtherSenses(std::string_view canonical) const {
+  auto it = impl_->senses.find(std::string(canonical));
+  return it == impl_->senses.end() ? nullptr : &it->second;
 }
 
 std::size_t Gazetteer::size() const { return impl_->entries.size(); }

@@ -57,6 +57,15 @@ class Gazetteer {
   // True when some name's key starts with `match_key`: longer spans cannot match otherwise.
   bool IsKeyPrefix(std::string_view match_key) const;
 
+  // A place name's other meaning, which the names of the same article select
+  // (core/data/places/senses.tsv): "Georgia" beside Atlanta is the U.S. state.
+  struct Sense {
+    std::string canonical;                  // "Georgia (U.S. state)"
+    std::vector<std::string> context_keys;  // MatchKeys of the names that select it
+  };
+  // The other senses of the entry named `canonical`, or nullptr.
+  const std::vector<Sense>* OtherSenses(std::string_view canonical) const;
+
   std::size_t size() const;
 
  private:

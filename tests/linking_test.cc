@@ -333,5 +333,31 @@ TEST_CASE("after a capitalised title, an abbreviation or a case form of a countr
   CHECK(EntityOf(a, "pl.txt", "Aktorka Maria Seweryn") == nullptr);
 }
 
+TEST_CASE("Georgia the U.S. state and Georgia the country stay apart, and so do near-homonyms",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"us.txt",
+       "Police in Atlanta, Georgia, arrested two men on Monday. Georgia Governor Brian Kemp said "
+       "the state would help."},
+      {"ru.txt",
+       "В Тбилиси прошли протесты. Грузия и Россия не восстановили отношения. Президент Грузии "
+       "выступил с речью."},
+      {"en.txt",
+       "Georgia and Armenia signed a deal in Tbilisi. Austria and Australia played in Vienna."},
+  });
+  const EntityResult* state = EntityOf(a, "us.txt", "Georgia");
+  const EntityResult* country = EntityOf(a, "ru.txt", "Грузия");
+  REQUIRE(state != nullptr);
+  REQUIRE(country != nullptr);
+  CHECK(state->id != country->id);
+  CHECK(state->name == "Georgia (U.S. state)");
+  CHECK(country->name == "Georgia");
+  REQUIRE(EntityOf(a, "en.txt", "Georgia") != nullptr);
+  CHECK(EntityOf(a, "en.txt", "Georgia")->id == country->id);
+  REQUIRE(EntityOf(a, "en.txt", "Austria") != nullptr);
+  REQUIRE(EntityOf(a, "en.txt", "Australia") != nullptr);
+  CHECK(EntityOf(a, "en.txt", "Austria")->id != EntityOf(a, "en.txt", "Australia")->id);
+}
+
 }  // namespace
 }  // namespace crosswire

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "gazetteer.h"
@@ -81,6 +82,33 @@ void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
   if (!node.canonical.empty()) node.identity = "n:" + CaseFold(node.canonical);
 }
 
+// A place name with a second meaning takes it where the article names its context (Georgia beside
+// Atlanta is the U.S. state): nodes [first, end) are one article's.
+void ChooseSenses(const Gazetteer& gazetteer, std::vector<MentionNode>& nodes, size_t first) {
+  std::unordered_set<std::string> named;  // the article's names and their canonical names, as keys
+  bool any = false;
+  for (size_t n = first; n < nodes.size(); ++n) {
+    named.insert(MatchKey(nodes[n].candidate->text));
+    if (!nodes[n].canonical.empty()) named.insert(MatchKey(nodes[n].canonical));
+    any = any || (!nodes[n].canonical.empty() && gazetteer.OtherSenses(nodes[n].canonical));
+  }
+  if (!any) return;
+  for (size_t n = first; n < nodes.size(); ++n) {
+    MentionNode& node = nodes[n];
+    if (node.canonical.empty()) continue;
+    const std::vector<Gazetteer::Sense>* senses = gazetteer.OtherSenses(node.canonical);
+    if (senses == nullptr) continue;
+    for (const Gazetteer::Sense& sense : *senses) {
+      const bool selected = std::any_of(sense.context_keys.begin(), sense.context_keys.end(),
+                                        [&](const std::string& key) { return named.count(key); });
+      if (!selected) continue;
+      node.canonical = sense.canonical;
+      node.identity = "n:" + CaseFold(node.canonical);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
@@ -99,6 +127,7 @@ MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
     const size_t d = order[rank];
     if (d >= candidates.size()) continue;
     out.node_of[d].assign(candidates[d].size(), 0);
+    const size_t first_node = out.nodes.size();
     for (size_t c = 0; c < candidates[d].size(); ++c) {
       MentionNode node;
       node.doc = rank;
@@ -111,6 +140,7 @@ MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
       out.node_of[d][c] = out.nodes.size();
       out.nodes.push_back(std::move(node));
     }
+    ChooseSenses(gazetteer, out.nodes, first_node);
   }
   return out;
 }

@@ -422,7 +422,7 @@ LinkedEntities EntityLinker::Link(const std::vector<const Document*>& docs,
   const MentionNodes mentions =
       BuildMentionNodes(docs, candidates, corrections.entities, gazetteer, matcher, particles_);
   const std::vector<MentionNode>& nodes = mentions.nodes;
-  Linking linking{nodes, mentions.node_of, IdentityClusters(nodes.size()), matcher};
+  Linking linking{nodes, mentions.node_of, IdentityClusters(nodes.size()), matcher, {}};
   for (size_t i = 0; i < nodes.size(); ++i) {
     if (!nodes[i].identity.empty()) linking.clusters.SetKey(i, nodes[i].identity);
   }

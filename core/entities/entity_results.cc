@@ -72,8 +72,8 @@ std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
   }
   std::vector<Variant> variants;
   for (const auto& [text_lang, spelling] : spellings) {
-    variants.push_back(
-        {text_lang.first, text_lang.second, spelling.count, spelling.base, spelling.latin});
+    variants.push_back({text_lang.first, text_lang.second, spelling.count, spelling.base,
+                        spelling.latin, std::nullopt});
   }
   std::stable_sort(variants.begin(), variants.end(), [](const Variant& a, const Variant& b) {
     if (a.count != b.count) return a.count > b.count;

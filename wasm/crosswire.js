@@ -148,26 +148,38 @@ async function fetchPack(name, options) {
   const entry = packFiles[name];
   const url = new URL(entry.file, new URL(options.dataUrl ?? './', import.meta.url));
   if (isNode || url.protocol === 'file:' || typeof caches !== 'object') return loadBytes(url);
+  // Several analyzers of one page (a pool of workers) that need the same pack at once fetch it once: the
+  // first holds the pack's lock until the pack is in the cache, where the others then find it.
+  const locks = globalThis.navigator?.locks;
+  const fetchOnce = () => fetchThroughCache(url);
   try {
-    const cache = await caches.open(PACK_CACHE);
-    const cached = await cache.match(url.href);
-    if (cached) return new Uint8Array(await cached.arrayBuffer());
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const bytes = new Uint8Array(await response.clone().arrayBuffer());
-    // Stored (and older packs dropped) in the background: the analysis need not wait for the cache, and a
-    // full or refused cache only costs a refetch.
-    const current = new Set(Object.values(packFiles).map((pack) => pack.file));
-    cache.put(url.href, response)
-      .then(() => cache.keys())
-      .then((requests) => Promise.all(requests.filter((request) => !current.has(new URL(request.url).pathname.split('/').pop()))
-        .map((request) => cache.delete(request))))
-      .catch(() => {});
-    return bytes;
+    return await (locks ? locks.request(`crosswire-pack-${entry.file}`, fetchOnce) : fetchOnce());
   } catch (error) {
     if (error instanceof AnalyzerError) throw error;
     throw new AnalyzerError('data_error', `cannot load the ${name} data pack (${url.href}): ${error.message}`);
   }
+}
+
+async function fetchThroughCache(url) {
+  const cache = await caches.open(PACK_CACHE);
+  const cached = await cache.match(url.href);
+  if (cached) return new Uint8Array(await cached.arrayBuffer());
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.clone().arrayBuffer());
+  // Stored before the lock is let go (a full or refused cache only costs a refetch); older packs are dropped
+  // in the background.
+  try {
+    await cache.put(url.href, response);
+  } catch {
+    return bytes;
+  }
+  const current = new Set(Object.values(packFiles).map((pack) => pack.file));
+  cache.keys()
+    .then((requests) => Promise.all(requests.filter((request) => !current.has(new URL(request.url).pathname.split('/').pop()))
+      .map((request) => cache.delete(request))))
+    .catch(() => {});
+  return bytes;
 }
 
 // Loads a pack into the instance once; concurrent callers share the load. A failed load is

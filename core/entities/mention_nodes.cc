@@ -85,14 +85,15 @@ void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
 // A place name with a second meaning takes it where the article names its context (Georgia beside
 // Atlanta is the U.S. state): nodes [first, end) are one article's.
 void ChooseSenses(const Gazetteer& gazetteer, std::vector<MentionNode>& nodes, size_t first) {
+  const bool any = std::any_of(nodes.begin() + first, nodes.end(), [&](const MentionNode& node) {
+    return !node.canonical.empty() && gazetteer.OtherSenses(node.canonical) != nullptr;
+  });
+  if (!any) return;  // the article's names are keyed only where a sense is to be chosen
   std::unordered_set<std::string> named;  // the article's names and their canonical names, as keys
-  bool any = false;
   for (size_t n = first; n < nodes.size(); ++n) {
     named.insert(MatchKey(nodes[n].candidate->text));
     if (!nodes[n].canonical.empty()) named.insert(MatchKey(nodes[n].canonical));
-    any = any || (!nodes[n].canonical.empty() && gazetteer.OtherSenses(nodes[n].canonical));
   }
-  if (!any) return;
   for (size_t n = first; n < nodes.size(); ++n) {
     MentionNode& node = nodes[n];
     if (node.canonical.empty()) continue;

@@ -7,13 +7,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
+#include "names/part_scores.h"
 #include "segment.h"
 #include "text/fields.h"
 #include "text/script.h"
@@ -21,227 +20,16 @@
 namespace crosswire {
 namespace {
 
-constexpr bool IsVowelSymbol(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
+using names::Costs;
+using names::CostsFor;
+using names::IsUnspacedScript;
+using names::IsVowelSymbol;
+using names::PartScore;
+using names::ToSymbols;
 
-// Sounds written with two letters become one symbol, so that the edit distance counts
-// "sh" against "ch" as one substitution: S = sh, C = ch, T = th, Z = ts.
-std::string ToSymbols(std::string_view part) {
-  std::string out;
-  for (size_t i = 0; i < part.size(); ++i) {
-    char c = part[i];
-    char next = i + 1 < part.size() ? part[i + 1] : '\0';
-    if (next == 'h' && (c == 's' || c == 'c' || c == 't')) {
-      out.push_back(c == 's' ? 'S' : c == 'c' ? 'C' : 'T');
-      ++i;
-    } else if (c == 't' && next == 's') {
-      out.push_back('Z');
-      ++i;
-    } else {
-      out.push_back(c);
-    }
-    // Collapse doubles again: symbols may have made new ones ("shsh").
-    if (out.size() >= 2 && out[out.size() - 1] == out[out.size() - 2]) out.pop_back();
-  }
-  return out;
-}
-
-// A pair of sound symbols that transcriptions confuse (core/data/names/near-sounds.tsv).
-struct NearSounds {
-  char x = 0, y = 0;
-  double cost = 1.0;
-};
-
-// Cost of writing one symbol for another: sounds that romanizations and transcriptions in
-// other languages confuse are cheap, different sounds cost a full edit (Iran / Iraq stay apart).
-double ComputeSubstitutionCost(char a, char b, const std::vector<NearSounds>& near_sounds) {
-  if (a == b) return 0;
-  if (a > b) std::swap(a, b);  // a <= b in ASCII order: upper-case symbols first
-  if (IsVowelSymbol(a) && IsVowelSymbol(b)) {
-    if ((a == 'e' && b == 'i') || (a == 'o' && b == 'u')) return 0.25;
-    return 0.45;
-  }
-  for (const NearSounds& near : near_sounds) {
-    if ((a == near.x && b == near.y) || (a == near.y && b == near.x)) return near.cost;
-  }
-  return 1.0;
-}
-
-// The costs above for every pair of letter symbols ('A'..'z'), computed once when the matcher is
-// created: the edit distance is the inner loop of entity linking. Digits cost a full edit.
-constexpr int kFirstSymbol = 'A';
-constexpr int kSymbolCount = 'z' - 'A' + 1;
-using SubstitutionTable = std::array<std::array<float, kSymbolCount>, kSymbolCount>;
-
-Result<std::vector<NearSounds>> LoadNearSounds(const DataPack& data) {
-  std::optional<std::string_view> text = data.Find("names/near-sounds.tsv");
-  if (!text) return Status(StatusCode::kDataError, "the data pack has no names/near-sounds.tsv");
-  std::vector<NearSounds> pairs;
-  for (std::string_view line : DataLines(*text)) {
-    const std::vector<std::string_view> fields = NonEmptyFields(line);
-    double cost = 0;
-    if (fields.size() != 3 || fields[0].size() != 1 || fields[1].size() != 1 ||
-        std::sscanf(std::string(fields[2]).c_str(), "%lf", &cost) != 1) {
-      return Status(
-          StatusCode::kDataError,
-          "names/near-sounds.tsv: expected symbol, symbol and cost: " + std::string(line));
-    }
-    pairs.push_back({fields[0][0], fields[1][0], cost});
-  }
-  return pairs;
-}
-
-SubstitutionTable BuildSubstitutionTable(const std::vector<NearSounds>& near_sounds) {
-  SubstitutionTable table{};
-  for (int a = 0; a < kSymbolCount; ++a)
-    for (int b = 0; b < kSymbolCount; ++b)
-      table[a][b] = static_cast<float>(ComputeSubstitutionCost(
-          static_cast<char>(a + kFirstSymbol), static_cast<char>(b + kFirstSymbol), near_sounds));
-  return table;
-}
-
-// Cost of a symbol written on one side only.
-constexpr double kConsonantIndel = 1.0;
-
-// Costs that depend on the scripts compared.
-struct Costs {
-  const SubstitutionTable* substitution = nullptr;
-  double vowel = 0.5;             // a vowel written on one side only
-  double r = kConsonantIndel;     // an r written on one side only
-  bool vowels_unwritten = false;  // one side is Arabic or Hebrew: no vowel is certain
-};
-
-inline double SubstitutionCost(char a, char b, const Costs& costs) {
-  const unsigned ia = static_cast<unsigned>(a - kFirstSymbol),
-                 ib = static_cast<unsigned>(b - kFirstSymbol);
-  if (ia >= kSymbolCount || ib >= kSymbolCount) return a == b ? 0 : 1;
-  return (*costs.substitution)[ia][ib];
-}
-
-double IndelCost(char c, const Costs& costs) {
-  if (IsVowelSymbol(c)) return costs.vowel;
-  if (c == 'r') return costs.r;
-  if (c == 'h') return 0.4;  // Tehran / Teheran, Ahmad / Amad, Thai ห before a sonorant
-  return kConsonantIndel;
-}
-
-// The last vowel of a name often marks gender or a different name (Aleksandr / Aleksandra,
-// Betto / Betti, Petrov / Petrova): changing it costs more than a vowel elsewhere, and adding or
-// dropping it more than a whole consonant, since the length of a long name would otherwise hide
-// it. Final e is spared, being silent in English and French (Anne / Ann); so are scripts that do
-// not write vowels.
-constexpr double kFinalVowelCost = 0.8;
-// The score of a surname and its Czech/Slovak feminine form (see IsFeminineOva).
-constexpr double kFeminineOva = 0.95;
 // The factor on a one-word name standing for a full name whose last part begins with another
 // consonant (see PartialSimilarity).
 constexpr double kOtherFirstConsonant = 0.9;
-constexpr double kFinalVowelIndelCost = 2.5;
-
-double FinalSubstitutionCost(char a, char b, const Costs& costs) {
-  double cost = SubstitutionCost(a, b, costs);
-  if (IsVowelSymbol(a) && IsVowelSymbol(b) && cost > 0.3) return std::max(cost, kFinalVowelCost);
-  // A consonant ending against a vowel ending is a vowel added or dropped, too.
-  if (IsVowelSymbol(a) != IsVowelSymbol(b) && a != 'e' && b != 'e' && !costs.vowels_unwritten) {
-    return std::max(cost, kFinalVowelIndelCost);
-  }
-  return cost;
-}
-
-double FinalIndelCost(char c, const Costs& costs) {
-  double cost = IndelCost(c, costs);
-  if (IsVowelSymbol(c) && c != 'e' && !costs.vowels_unwritten)
-    return std::max(cost, kFinalVowelIndelCost);
-  return cost;
-}
-
-// A row-by-row edit distance. Stops early, returning something above `max_distance`, once every
-// cell of a row is above it: most pairs compared in a batch are far apart.
-double WeightedDistance(std::string_view a, std::string_view b, const Costs& costs,
-                        double max_distance) {
-  const size_t n = a.size(), m = b.size();
-  // Rows live on the stack for names of ordinary length (this is the inner loop of linking).
-  constexpr size_t kInline = 64;
-  std::array<double, kInline> inline_prev, inline_cur;
-  std::vector<double> heap_prev, heap_cur;
-  double* prev = inline_prev.data();
-  double* cur = inline_cur.data();
-  if (m + 1 > kInline) {
-    heap_prev.resize(m + 1);
-    heap_cur.resize(m + 1);
-    prev = heap_prev.data();
-    cur = heap_cur.data();
-  }
-  // Insertion costs of b's symbols, computed once instead of once per cell.
-  std::array<double, kInline> inline_ins;
-  std::vector<double> heap_ins;
-  double* ins_cost = inline_ins.data();
-  if (m + 1 > kInline) {
-    heap_ins.resize(m + 1);
-    ins_cost = heap_ins.data();
-  }
-  for (size_t j = 1; j <= m; ++j) ins_cost[j] = IndelCost(b[j - 1], costs);
-  prev[0] = 0;
-  for (size_t j = 1; j <= m; ++j) {
-    prev[j] = prev[j - 1] + (n == 0 && j == m ? FinalIndelCost(b[j - 1], costs) : ins_cost[j]);
-  }
-  for (size_t i = 1; i <= n; ++i) {
-    const bool last_i = i == n;
-    const char ai = a[i - 1];
-    const double del = IndelCost(ai, costs);
-    cur[0] = prev[0] + (last_i && m == 0 ? FinalIndelCost(ai, costs) : del);
-    double row_min = cur[0];
-    // The last cell of the last row uses the end-of-name costs; every other cell the plain ones.
-    const size_t plain_end = last_i ? m - (m > 0 ? 1 : 0) : m;
-    for (size_t j = 1; j <= plain_end; ++j) {
-      cur[j] = std::min({prev[j] + del, cur[j - 1] + ins_cost[j],
-                         prev[j - 1] + SubstitutionCost(ai, b[j - 1], costs)});
-      row_min = std::min(row_min, cur[j]);
-    }
-    if (last_i && m > 0) {
-      const size_t j = m;
-      cur[j] = std::min({prev[j] + FinalIndelCost(ai, costs),
-                         cur[j - 1] + FinalIndelCost(b[j - 1], costs),
-                         prev[j - 1] + FinalSubstitutionCost(ai, b[j - 1], costs)});
-      row_min = std::min(row_min, cur[j]);
-    }
-    if (row_min > max_distance) return row_min;
-    std::swap(prev, cur);
-  }
-  return prev[m];
-}
-
-bool IsUnspacedScript(Script script) {
-  return script == Script::kThai || script == Script::kLao || script == Script::kKhmer ||
-         script == Script::kMyanmar || script == Script::kHan || script == Script::kKana;
-}
-
-// What inserting a vowel costs when a name from this script is compared.
-double VowelCost(Script script) {
-  switch (script) {
-    case Script::kArabic:
-    case Script::kHebrew:
-      return 0.15;
-    case Script::kThai:
-      return 0.3;  // no inherent vowel is written out between consonants
-    default:
-      return 0.5;
-  }
-}
-
-Costs CostsFor(Script a, Script b, const SubstitutionTable& substitution) {
-  Costs costs;
-  costs.substitution = &substitution;
-  // A script that does not write short vowels (Arabic, Hebrew) makes them cheap to insert.
-  costs.vowel = std::min(VowelCost(a), VowelCost(b));
-  costs.vowels_unwritten =
-      a == Script::kArabic || a == Script::kHebrew || b == Script::kArabic || b == Script::kHebrew;
-  // Thai follows British, non-rhotic pronunciation: an r after a vowel is often not written
-  // (ชาลส์ = Charles).
-  if (a == Script::kThai || b == Script::kThai) costs.r = 0.5;
-  return costs;
-}
 
 struct Alignment {
   double score = 0;
@@ -271,7 +59,7 @@ struct NameMatcher::Impl {
   icu::Transliterator* Compiled(Lazy& lazy);
   std::unordered_map<std::string, NameKey> cache;  // node-based: references stay valid
   CacheStats stats;
-  SubstitutionTable substitution{};                // from names/near-sounds.tsv
+  names::SubstitutionTable substitution{};         // from names/near-sounds.tsv
   std::unordered_set<std::string> function_words;  // names/function-words.txt
 
   icu::Transliterator* ForScript(Script script) {
@@ -457,8 +245,7 @@ Result<std::unique_ptr<NameMatcher>> NameMatcher::Create(const DataPack& data) {
   for (Impl::Lazy* lazy : {&impl->han, &impl->hiragana, &impl->katakana}) {
     lazy->rules = data.Find(lazy->path);
   }
-  CROSSWIRE_ASSIGN_OR_RETURN(std::vector<NearSounds> near_sounds, LoadNearSounds(data));
-  impl->substitution = BuildSubstitutionTable(near_sounds);
+  CROSSWIRE_ASSIGN_OR_RETURN(impl->substitution, names::LoadSubstitutionTable(data));
   std::optional<std::string_view> words = data.Find("names/function-words.txt");
   if (!words)
     return Status(StatusCode::kDataError, "the data pack has no names/function-words.txt");
@@ -484,52 +271,11 @@ void NameMatcher::ClearCache() { impl_->cache.clear(); }
 
 namespace {
 
-// Bounds on what is compared, so that matching costs constant time per pair whatever the input
-// (the `match` command and JS method take any text): the aligners build parts x parts tables and
-// the edit distance symbols x symbols. Real names have fewer than 10 parts of fewer than 30
-// symbols; mention detection already caps names at kMaxMentionWords words.
+// A bound on what is compared, so that matching costs constant time per pair whatever the input
+// (the `match` command and JS method take any text): the aligners build parts x parts tables (the
+// edit distance's bound is in names/part_scores.cc). Real names have fewer than 10 parts; mention
+// detection already caps names at kMaxMentionWords words.
 constexpr std::size_t kMaxNameParts = 16;
-constexpr std::size_t kMaxPartSymbols = 64;
-
-double VowelLengthWeight(const Costs& costs) { return costs.vowels_unwritten ? 0.75 : 1.0; }
-
-// Part scores below this are reported as 0: such parts are different names, and knowing how
-// different is not worth finishing the edit distance.
-constexpr double kPartFloor = 0.5;
-
-// Similarity of two folded parts, 0..1.
-// Whether `longer` is `stem` + "ova", with a stem of at least three symbols not ending in -ov/-ev.
-bool IsFeminineOva(std::string_view longer, std::string_view stem) {
-  if (longer.size() != stem.size() + 3 || stem.size() < 3) return false;
-  if (longer.substr(0, stem.size()) != stem || longer.substr(stem.size()) != "ova") return false;
-  const std::string_view end = stem.substr(stem.size() - 2);
-  return end != "ov" && end != "ev";
-}
-
-double PartScore(std::string_view a, std::string_view b, const Costs& costs) {
-  if (a.empty() || b.empty()) return 0;
-  if (a == b) return 1;
-  // The edit distance costs a.size() * b.size(): past this length a part is no word of a name.
-  if (a.size() > kMaxPartSymbols || b.size() > kMaxPartSymbols) return 0;
-  // An initial ("M.", "A") stands for any part with that first letter.
-  if (a.size() == 1 || b.size() == 1) return a[0] == b[0] ? 0.9 : 0;
-  // Czech and Slovak write a woman's foreign surname with -ová (Merkelová, Leyenová): the same
-  // surname as the other language's, unless the stem ends in -ov/-ev, where -ova is the Russian
-  // feminine of another name (Ivanov / Ivanova).
-  if (IsFeminineOva(a, b) || IsFeminineOva(b, a)) return kFeminineOva;
-  // Normalised by the longer name, with vowels counting for less where they are cheap to insert:
-  // otherwise a vowel-less Arabic spelling would look closer to every vowel-rich Latin one.
-  auto weight = [&](std::string_view s) {
-    double w = 0;
-    for (char c : s) w += IsVowelSymbol(c) ? VowelLengthWeight(costs) : 1.0;
-    return w;
-  };
-  const double length = std::max(weight(a), weight(b));
-  const double max_distance = (1.0 - kPartFloor) * length;
-  const double distance = WeightedDistance(a, b, costs, max_distance);
-  if (distance > max_distance) return 0;
-  return std::max(0.0, 1.0 - distance / length);
-}
 
 // The content parts of a key (function words skipped), as symbol strings.
 std::vector<std::string_view> ContentSounds(const NameKey& key,

@@ -11,7 +11,7 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './serve.mjs';
-import { formatPayload, packFiles, payload } from './payload.mjs';
+import { formatPayload, listFiles, packFiles, payload } from './payload.mjs';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(webDir, '..');
@@ -87,16 +87,6 @@ async function main() {
 
   await buildStandalone(samples);
   await report();
-}
-
-async function listFiles(dir, prefix = '') {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), path)));
-    else out.push(path);
-  }
-  return out.sort();
 }
 
 // Inline scripts and styles are allowed by their hashes only, so the single file keeps a strict policy.

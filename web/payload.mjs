@@ -20,7 +20,8 @@ export async function packFiles(dir) {
   return Object.fromEntries(Object.entries(packs).map(([name, pack]) => [name, pack.file]));
 }
 
-async function listFiles(dir, prefix = '') {
+// The files under `dir`, as paths relative to it, sorted.
+export async function listFiles(dir, prefix = '') {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;

@@ -5,7 +5,7 @@ import { mkdtemp, mkdir, rm, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,6 +66,21 @@ export async function launch({ profile, offline = false, serviceWorkers = 'allow
  * Starts the server and a browser before the tests of the enclosing file or suite, and closes both after
  * them. The returned object holds `server` and `browser` once the tests run.
  */
+// The single-file build opened from file:// with every other request refused: `blocked` lists what the page
+// asked for outside itself (nothing, if it truly works offline). Close `browser` when done.
+export async function launchStandalone() {
+  const browser = await launch();
+  const blocked = [];
+  await browser.context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  await browser.page.goto(pathToFileURL(join(distDir, 'crosswire-standalone.html')).href);
+  return { browser, page: browser.page, blocked };
+}
+
 export function serverAndBrowser(launchOptions) {
   const env = { server: null, browser: null };
   before(async () => {

@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { distDir, launch, nextAnalysis, root, seedsDir, startServer, waitEngine } from './helpers.mjs';
+import { launch, launchStandalone, nextAnalysis, root, seedsDir, startServer, waitEngine } from './helpers.mjs';
 
 const cli = process.env.CROSSWIRE_CLI ?? join(root, 'build/native/crosswire');
 const cjkDir = join(root, 'tests/cjk');
@@ -106,17 +105,8 @@ test('a zh and a ja article analysed in the page are byte-identical to the CLI',
 });
 
 test('the offline single file analyses a Chinese article from file:// without fetching anything', async () => {
-  const browser = await launch();
-  const { context, page } = browser;
-  const blocked = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
+  const { browser, page, blocked } = await launchStandalone();
   try {
-    await page.goto(pathToFileURL(join(distDir, 'crosswire-standalone.html')).href);
     assert.equal(await waitEngine(page), 'ready');
     const analysis = await addArticles(page, [articles.zh]);
     const zh = analysis.articles.find((a) => a.id === 'zh.txt');

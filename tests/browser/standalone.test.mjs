@@ -2,22 +2,11 @@
 // module from the bytes inside it and analyses the sample articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { distDir, launch, waitEngine, nextAnalysis, screenshot } from './helpers.mjs';
+import { launchStandalone, waitEngine, nextAnalysis, screenshot } from './helpers.mjs';
 
 test('crosswire-standalone.html works from file:// with the network blocked', async () => {
-  const browser = await launch();
-  const { context, page } = browser;
-  const blocked = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
+  const { browser, page, blocked } = await launchStandalone();
   try {
-    await page.goto(pathToFileURL(join(distDir, 'crosswire-standalone.html')).href);
     assert.equal(await waitEngine(page), 'ready', await page.locator('crosswire-analyzer .messages').textContent());
     const analysis = await nextAnalysis(page, () => page.locator('crosswire-analyzer button.samples').click());
     assert.equal(analysis.articles.length, 5);

@@ -169,6 +169,9 @@ Representatives ChooseRepresentatives(const std::vector<MentionNode>& nodes,
 
 // Which of the steps 4 to 6 may compare names a and b: each step's own conditions that do not
 // depend on the merges before it (the steps check them again).
+bool IsOrgOrPlace(const MentionCandidate& c) {
+  return c.type == EntityType::kOrg || c.type == EntityType::kPlace;
+}
 bool ForFullNames(const std::vector<MentionNode>& nodes, const NameBlocks& blocks, size_t a,
                   size_t b) {
   return (nodes[a].content_parts <= 1) == (nodes[b].content_parts <= 1) &&
@@ -237,6 +240,13 @@ void Linking::MergeMatchingFullNames(const std::vector<ScoredPair>& pairs) {
     // compatible types, parts that could pair.
     if (std::isnan(pair.similarity) || IsPartialName(na) || IsPartialName(nb)) continue;
     if ((na.content_parts <= 1) != (nb.content_parts <= 1)) continue;
+    // A word more in an organisation's or a place's name is another name, not a middle name:
+    // "European Health Union" is not the European Union.
+    if (na.content_parts != nb.content_parts && na.candidate->type != EntityType::kPerson &&
+        nb.candidate->type != EntityType::kPerson &&
+        (IsOrgOrPlace(*na.candidate) || IsOrgOrPlace(*nb.candidate))) {
+      continue;
+    }
     if (!clusters.CanMerge(a, b)) continue;
     if (clusters.Find(a) == clusters.Find(b)) continue;
     if (pair.similarity < NameMatcher::kSameThreshold) continue;

@@ -263,6 +263,98 @@ TEST_CASE("organisations named in lower case up to a country are organisations, 
   CHECK(britain->id == uk->id);
 }
 
+TEST_CASE("a government or ministry in lower case with its country is an organisation; a region "
+          "of a country is another place",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"ru.txt",
+       "Решение о бесплатной вакцинации будет принимать правительство РФ. Правительственные "
+       "силы получили приказ. В министерстве финансов США отказались от комментариев. Россия "
+       "и США не договорились."},
+      {"sl.txt",
+       "Je dejal predsednik Trump. Ministrstvo za zdravje ZDA ni imelo komentarja, vendar so na "
+       "ministrstvu povedali, da bodo cepivo preučili. Epidemija v ZDA se še vedno širi."},
+      {"cs.txt",
+       "Nákaza se šíří ze severní Itálie do Rakouska, hlásí úřady. Itálie zavedla nová "
+       "opatření a vláda ČR zasedne v pondělí."},
+  });
+  const EntityResult* government = EntityOf(a, "ru.txt", "правительство РФ");
+  REQUIRE(government != nullptr);
+  CHECK(government->type == EntityType::kOrg);
+  const EntityResult* russia = EntityOf(a, "ru.txt", "Россия");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->id != government->id);
+  // The adjective "governmental" is no government.
+  CHECK(EntityOf(a, "ru.txt", "Правительственные") == nullptr);
+  const EntityResult* treasury = EntityOf(a, "ru.txt", "министерстве финансов США");
+  REQUIRE(treasury != nullptr);
+  CHECK(treasury->type == EntityType::kOrg);
+  // A preposition inside a capitalised ministry's name does not cut it ("za": for).
+  const EntityResult* health = EntityOf(a, "sl.txt", "Ministrstvo za zdravje ZDA");
+  REQUIRE(health != nullptr);
+  CHECK(health->type == EntityType::kOrg);
+  const EntityResult* us = EntityOf(a, "sl.txt", "ZDA");
+  REQUIRE(us != nullptr);
+  CHECK(us->id != health->id);
+  const EntityResult* north = EntityOf(a, "cs.txt", "severní Itálie");
+  const EntityResult* italy = EntityOf(a, "cs.txt", "Itálie");
+  REQUIRE(north != nullptr);
+  REQUIRE(italy != nullptr);
+  CHECK(north->type == EntityType::kPlace);
+  CHECK(north->id != italy->id);
+  const EntityResult* czech_government = EntityOf(a, "cs.txt", "vláda ČR");
+  REQUIRE(czech_government != nullptr);
+  CHECK(czech_government->type == EntityType::kOrg);
+}
+
+TEST_CASE("an organisation written in sentence case up to its country is the organisation",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"ru.txt",
+       "Ранее глава Федеральной антимонопольной службы РФ заявлял, что цена одной дозы будет "
+       "низкой. Россия начала вакцинацию."},
+      {"cs.txt",
+       "Očkování doporučila Národní imunizační komise ČR, uvedlo ministerstvo. Česká republika "
+       "začne v pondělí."},
+  });
+  const EntityResult* fas = EntityOf(a, "ru.txt", "Федеральной антимонопольной службы РФ");
+  REQUIRE(fas != nullptr);
+  CHECK(fas->type == EntityType::kOrg);
+  const EntityResult* commission = EntityOf(a, "cs.txt", "Národní imunizační komise ČR");
+  REQUIRE(commission != nullptr);
+  CHECK(commission->type == EntityType::kOrg);
+  const EntityResult* czechia = EntityOf(a, "cs.txt", "Česká republika");
+  REQUIRE(czechia != nullptr);
+  CHECK(czechia->id != commission->id);
+  CHECK(czechia->name == "Czechia");
+}
+
+TEST_CASE("an organisation's name with a word more is another organisation, and an acronym is no "
+          "expansion",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"bg.txt",
+       "В понеделник Европейският съюз подписа договора. Страните от ЕС са част от така "
+       "наречения „Европейски здравен съюз“, обясни говорителят."},
+      {"bg2.txt",
+       "Според експертите Европейският съюз ще плати ваксините, съобщиха от Брюксел в сряда."},
+      {"uk.txt",
+       "Управління з нагляду за якістю продовольства та медикаментів МОЗ (FDA) рекомендувало "
+       "схвалити вакцину. FDA оприлюднило документи."},
+      {"uk2.txt", "МОЗ підтвердило, що вакцинація почнеться в лютому. У МОЗ визначили групи."},
+  });
+  const EntityResult* eu = EntityOf(a, "bg2.txt", "Европейският съюз");
+  const EntityResult* health_union = EntityOf(a, "bg.txt", "Европейски здравен съюз");
+  REQUIRE(eu != nullptr);
+  REQUIRE(health_union != nullptr);
+  CHECK(eu->id != health_union->id);
+  const EntityResult* fda = EntityOf(a, "uk.txt", "FDA");
+  const EntityResult* ministry = EntityOf(a, "uk2.txt", "МОЗ");
+  REQUIRE(fda != nullptr);
+  REQUIRE(ministry != nullptr);
+  CHECK(fda->id != ministry->id);
+}
+
 TEST_CASE("a first name takes the case of its surname, and the display name is the usual one",
           "[linking]") {
   const Analysis a = AnalyzeArticles({

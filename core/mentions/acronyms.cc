@@ -170,7 +170,8 @@ void LinkAcronyms(const Document& doc, std::vector<MentionCandidate>& candidates
       if (e.script != c.script) {
         // Another script cannot be checked letter by letter: only an organisation right before
         // the parenthesis ("องค์กรความร่วมมือเซี่ยงไฮ้ (SCO)").
-        if (e.utf16_end == before && e.type == EntityType::kOrg) found = k;
+        // An acronym is no expansion: "МОЗ (FDA)" names two bodies, or mistranslates one.
+        if (e.utf16_end == before && e.type == EntityType::kOrg && !e.is_acronym) found = k;
         break;
       }
       if (AcronymFits(acronym,

@@ -76,6 +76,10 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       } else {
         cues.org_heads.insert(MatchKey(word));
       }
+    } else if (section == "government") {
+      cues.government_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
+    } else if (section == "region") {
+      cues.region_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
     } else if (section == "org-end") {
       cues.org_end.insert(MatchKey(word));
     } else if (section == "place-end") {
@@ -141,6 +145,29 @@ bool LangCues::IsOrgHead(std::string_view key) const {
   if (org_heads.count(std::string(key)) != 0) return true;
   return std::any_of(org_head_stems.begin(), org_head_stems.end(),
                      [&](const std::string& stem) { return key.starts_with(stem); });
+}
+
+namespace {
+
+// A stem and a case ending of at most three letters: "правительству", not the adjective
+// "правительственные".
+bool StemWithEnding(const std::vector<std::string>& stems, std::string_view key) {
+  return std::any_of(stems.begin(), stems.end(), [&](const std::string& stem) {
+    if (!key.starts_with(stem)) return false;
+    int32_t letters = 0;
+    for (std::size_t k = stem.size(); k < key.size(); ++k) letters += (key[k] & 0xC0) != 0x80;
+    return letters <= 3;
+  });
+}
+
+}  // namespace
+
+bool LangCues::IsGovernment(std::string_view key) const {
+  return StemWithEnding(government_stems, key);
+}
+
+bool LangCues::IsRegionAdjective(std::string_view key) const {
+  return StemWithEnding(region_stems, key);
 }
 
 void LangCues::Index() {

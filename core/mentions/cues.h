@@ -38,6 +38,10 @@ struct LangCues {
   // place or name ("Министерство здравоохранения России"); stems match any ending.
   std::unordered_set<std::string> org_heads;
   std::vector<std::string> org_head_stems;
+  // [government] stems: a government or ministry that may be written in lower case.
+  std::vector<std::string> government_stems;
+  // [region] stems: "northern", "eastern"... in lower case before a country name a region of it.
+  std::vector<std::string> region_stems;
   std::unordered_set<std::string> org_end;    // ends an org name, kept in
   std::unordered_set<std::string> place_end;  // ends a place's name ("Gulf")
   std::unordered_set<std::string> misc_end;   // ends an event's or law's name
@@ -59,6 +63,8 @@ struct LangCues {
   void Index();
   // Whether a word (its MatchKey) is an [org-head] word or begins with one of its stems.
   bool IsOrgHead(std::string_view key) const;
+  bool IsGovernment(std::string_view key) const;
+  bool IsRegionAdjective(std::string_view key) const;
 };
 
 // The prefix cues (indices into a LangCues list) whose first UTF-16 unit is `first`.

@@ -107,6 +107,14 @@ class DocumentScanner {
 
   // An [org-head] word's name: through lower-case words to the capitalised word that ends it.
   std::size_t ExtendOrgHead(std::size_t i, std::size_t paragraph_end, const LangCues& cues) const;
+  // The end of a sentence-case organisation name whose capitalised first word is at i and whose
+  // last word is a place, or i.
+  std::size_t SentenceCaseOrgAt(std::size_t i, std::size_t paragraph_end,
+                                const LangCues& cues) const;
+  // The end of a lower-case government or ministry and its country starting at i, or i.
+  std::size_t GovernmentAt(std::size_t i) const;
+  // The end of a lower-case compass adjective and the country it makes a region of, or i.
+  std::size_t RegionAt(std::size_t i) const;
   std::size_t ExtendSentenceCaseOrg(std::size_t i, std::size_t paragraph_end,
                                     const LangCues& cues) const;
 

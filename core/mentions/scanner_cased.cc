@@ -161,6 +161,18 @@ void DocumentScanner::ScanCased() {
   std::size_t i = 0;
   while (i < words.size()) {
     const Word& w = words[i];
+    if (w.cased_script && !w.capitalized && !w.all_caps) {
+      if (const std::size_t end = GovernmentAt(i); end > i) {
+        Emit(w.begin, W(end - 1).end, EntityType::kOrg, 0.7f, 2, w.script, w.paragraph, {});
+        i = end;
+        continue;
+      }
+      if (const std::size_t end = RegionAt(i); end > i) {
+        Emit(w.begin, W(end - 1).end, EntityType::kPlace, 0.7f, 2, w.script, w.paragraph, {});
+        i = end;
+        continue;
+      }
+    }
     if (!w.cased_script || !w.capitalized) {
       ++i;
       continue;
@@ -219,6 +231,17 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
   EntityType cue_type = EntityType::kMisc;
   while (i < end) {
     const Word& w = W(i);
+    // A capitalised adjective, lower case up to an organisation's head noun, and the place that
+    // ends the name: the Slavic languages write organisations in sentence case ("Федеральной
+    // антимонопольной службы РФ", "Národní imunizační komise ČR"); the adjective alone would be
+    // read as a place, and the place as the organisation.
+    if (i + 1 == end && cue_text.empty()) {
+      if (const std::size_t org_end = SentenceCaseOrgAt(i, paragraph_end, cues); org_end > i) {
+        Emit(w.begin, W(org_end - 1).end, EntityType::kOrg, 0.8f, 2, w.script, w.paragraph, {});
+        i = end;
+        continue;
+      }
+    }
     // Known places first: "Eastern Europe" before "Eastern" is judged as a word.
     GazetteerEntry entry;
     std::size_t place_end = GazetteerAt(i, paragraph_end, &entry);
@@ -338,8 +361,8 @@ std::size_t DocumentScanner::ExtendSentenceCaseOrg(std::size_t i, std::size_t pa
 }
 
 // Prepositions meaning "in" in the languages with [org-head] cues.
-constexpr std::array<std::string_view, 8> kLocativePrepositions = {"v", "ve", "w",  "we",
-                                                                   "u", "в",  "во", "у"};
+constexpr std::array<std::string_view, 10> kLocativePrepositions = {
+    "v", "ve", "vo", "w", "we", "u", "в", "во", "във", "у"};
 
 std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_end,
                                            const LangCues& cues) const {
@@ -362,7 +385,9 @@ std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_
           k + 1 < paragraph_end && W(k + 1).capitalized && W(k + 1).gap == Word::Gap::kSpace;
       return run_goes_on ? i + 1 : k + 1;
     }
-    if (cues.not_names.count(w.key) != 0 || W(k - 1).possessive) break;
+    // Lower-case words inside the name may be prepositions that the cues list as sentence openers
+    // ("Ministrstvo za zdravje ZDA", "Министерство по чрезвычайным ситуациям"); a possessive ends it.
+    if (W(k - 1).possessive) break;
     // "in" before a place says where, not whose: "úřady v Británii" are offices in Britain.
     if (std::find(kLocativePrepositions.begin(), kLocativePrepositions.end(), w.key) !=
         kLocativePrepositions.end()) {
@@ -370,6 +395,75 @@ std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_
     }
   }
   return i + 1;
+}
+
+std::size_t DocumentScanner::RegionAt(std::size_t i) const {
+  // "severní Itálie", "восточной Украины": a region of the country, another place than the whole
+  // (only where the cues list such adjectives; English "northern Italy" stays Italy).
+  const Word& w = W(i);
+  if (!Cues(w.paragraph).IsRegionAdjective(w.key) || i + 1 >= words_->size()) return i;
+  const Word& next = W(i + 1);
+  if (next.paragraph != w.paragraph || next.gap != Word::Gap::kSpace || !next.capitalized) return i;
+  GazetteerEntry entry;
+  const std::size_t end = GazetteerAt(i + 1, words_->size(), &entry);
+  return end > i + 1 && entry.type == EntityType::kPlace ? end : i;
+}
+
+std::size_t DocumentScanner::SentenceCaseOrgAt(std::size_t i, std::size_t paragraph_end,
+                                               const LangCues& cues) const {
+  const Word& first = W(i);
+  if (first.all_caps || cues.not_names.count(first.key) != 0 || cues.IsOrgHead(first.key)) {
+    return i;
+  }
+  // A name the gazetteer or the aliases know is read as such ("Evropská komise"), and so is a
+  // place's own name before a verb ("Беларуси запрещает министерству..."); a capital that is
+  // no evidence opens a sentence ("Была ambasador USA").
+  if (GazetteerEntry entry; GazetteerAt(i, paragraph_end, &entry) > i || !CapitalIsEvidence(i)) {
+    return i;
+  }
+  // One or two lower-case words, the last of them the head noun, then the place.
+  for (std::size_t k = i + 1; k < paragraph_end && k <= i + 2; ++k) {
+    const Word& w = W(k);
+    if (w.gap != Word::Gap::kSpace || !w.cased_script || w.capitalized || w.all_caps) return i;
+    if (cues.IsOrgHead(w.key)) {
+      const std::size_t end = ExtendOrgHead(k, paragraph_end, cues);
+      GazetteerEntry place;
+      return end > k + 1 && GazetteerAt(end - 1, end, &place) == end &&
+                     place.type == EntityType::kPlace
+                 ? end
+                 : i;
+    }
+  }
+  return i;
+}
+
+std::size_t DocumentScanner::GovernmentAt(std::size_t i) const {
+  // A government or ministry written in lower case and the country it belongs to is that body, not
+  // the country ("правительство РФ", "уряд США", "ministerstvo financí USA"): the place right
+  // after the head noun, or after one word that says which ministry ("министерства финансов
+  // США", "ministrstvo za zdravje") or the genitive preposition of Bulgarian and Macedonian
+  // ("правителството на Германия"). Other lower-case heads (agency, union, fund) stand beside a
+  // name more often than they belong to it ("agentury Reuters"), and stay common nouns.
+  const Word& w = W(i);
+  const LangCues& cues = Cues(w.paragraph);
+  if (!cues.IsGovernment(w.key)) return i;
+  for (std::size_t k = i + 1; k < words_->size() && k <= i + 2; ++k) {
+    const Word& next = W(k);
+    if (next.paragraph != w.paragraph || next.gap == Word::Gap::kPunct ||
+        next.gap == Word::Gap::kDot || !next.cased_script) {
+      return i;
+    }
+    if (next.capitalized || next.all_caps) {
+      GazetteerEntry entry;
+      const std::size_t end = GazetteerAt(k, words_->size(), &entry);
+      return end > k && entry.type == EntityType::kPlace ? end : i;
+    }
+    if (std::find(kLocativePrepositions.begin(), kLocativePrepositions.end(), next.key) !=
+        kLocativePrepositions.end()) {
+      return i;
+    }
+  }
+  return i;
 }
 
 void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cues,

@@ -292,6 +292,16 @@ std::optional<size_t> DominantRoot(const std::set<size_t>& roots,
   return best;
 }
 
+// A short one-word name (two consonant classes: "Sene", "Bela", "Лайен") has few letters to tell
+// it from a part of another name ("San Diego", "Білл"): it must be spelled nearly as that part.
+double PartialThreshold(const NameKey& partial) {
+  constexpr double kShortPartialThreshold = 0.95;
+  const std::string_view skeleton = partial.skeleton;
+  return BlockKey(skeleton.substr(0, skeleton.find(' ')), false, 3).size() < 3
+             ? kShortPartialThreshold
+             : NameMatcher::kPartialThreshold;
+}
+
 // 5. Partial names (one part: "Ahmadian", "อาหมัดเดียน") join the full name they abbreviate when
 //    exactly one entity of the batch has such a full name; when several do, one in the same
 //    article decides; otherwise the partial name stays on its own (returned, for step 6).
@@ -303,7 +313,7 @@ Unresolved Linking::JoinPartialNames(const std::vector<ScoredPair>& pairs,
     size_t partial = pair.lo, full = pair.hi;
     if (nodes[partial].content_parts > 1) std::swap(partial, full);
     if (std::isnan(pair.partial) || !ForPartialName(nodes, partial, full)) continue;
-    if (pair.partial >= NameMatcher::kPartialThreshold) {
+    if (pair.partial >= PartialThreshold(*nodes[partial].key)) {
       partial_targets[partial].insert(full);
       partial_score[partial] = std::max(partial_score[partial], pair.partial);
     }

@@ -413,6 +413,15 @@ TEST_CASE("A crowded block is split by a third consonant class", "[entities][blo
   CHECK(BlockPairs(NameBlocks(names, 2)) == std::vector<Pair>{{1, 3}});
 }
 
+TEST_CASE("In a crowded block, a part of two consonant classes meets the parts that end there",
+          "[entities][blocks]") {
+  // "ln" (Lena, Leyen) has no third class; "lnrd" (Leonard) has. Over two names under "LN", the
+  // two-class parts meet each other, not every name that starts so.
+  const std::vector<BlockedName> names = {{1, "rsl ln"}, {2, "ln"}, {3, "lnrd"}, {4, "lnk"}};
+  using Pair = std::pair<size_t, size_t>;
+  CHECK(BlockPairs(NameBlocks(names, 2)) == std::vector<Pair>{{1, 2}});
+}
+
 TEST_CASE("Names whose parts cannot pair off are ruled out", "[entities][blocks]") {
   const NameBlocks blocks({{1, "mhmd hmdn"}, {2, "hmdn"}, {3, "vlfvC"}, {4, ""}});
   CHECK(blocks.PartsCouldPair(1, 2));

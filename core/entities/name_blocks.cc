@@ -74,7 +74,13 @@ NameBlocks::NameBlocks(const std::vector<BlockedName>& names, size_t max_block) 
       for (bool h_as_k : {false, true}) {
         std::string two = BlockKey(part, h_as_k, 2), three = BlockKey(part, h_as_k, 3);
         if (!two.empty()) keys.coarse.push_back(two);
-        if (three.size() == 3) keys.fine.push_back(three);
+        // A part of two consonant classes ("Лайен", "Leyen") has no third to refine a crowded
+        // block by: it is filed with the other parts that end there.
+        if (three.size() == 3) {
+          keys.fine.push_back(three);
+        } else if (two.size() == 2) {
+          keys.fine.push_back(two + "$");
+        }
       }
       for (const std::string& k : keys.coarse) AddMember(coarse[k], name.id);
       parts.push_back(std::move(keys));

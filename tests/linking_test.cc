@@ -307,6 +307,29 @@ TEST_CASE("a government or ministry in lower case with its country is an organis
   CHECK(czech_government->type == EntityType::kOrg);
 }
 
+TEST_CASE("a capitalised adjective and a region noun are one place, not a name like a person's",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"cs.txt",
+       "Nejvíce nakažených hlásí hygienici ve Zlínském kraji, kde platí přísnější opatření. "
+       "Prezident Volodymyr Zelenskyj mluvil v pondělí s premiérem."},
+      {"pl.txt",
+       "Prezydent Wołodymyr Zełenski spotkał się z premierem. Zełenski podziękował za pomoc."},
+      {"ru.txt", "В Курской области ввели режим карантина. Глава области обратился к жителям."},
+  });
+  const EntityResult* region = EntityOf(a, "cs.txt", "Zlínském kraji");
+  REQUIRE(region != nullptr);
+  CHECK(region->type == EntityType::kPlace);
+  const EntityResult* zelensky = EntityOf(a, "pl.txt", "Zełenski");
+  REQUIRE(zelensky != nullptr);
+  CHECK(zelensky->id != region->id);
+  CHECK(EntityOf(a, "cs.txt", "Zlínském") == nullptr);
+  const EntityResult* kursk = EntityOf(a, "ru.txt", "Курской области");
+  REQUIRE(kursk != nullptr);
+  CHECK(kursk->type == EntityType::kPlace);
+  CHECK(EntityOf(a, "ru.txt", "Глава области") == nullptr);  // "the head of the region"
+}
+
 TEST_CASE("an organisation written in sentence case up to its country is the organisation",
           "[linking]") {
   const Analysis a = AnalyzeArticles({

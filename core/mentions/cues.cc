@@ -80,6 +80,8 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       cues.government_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
     } else if (section == "region") {
       cues.region_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
+    } else if (section == "place-noun") {
+      cues.place_noun_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
     } else if (section == "org-end") {
       cues.org_end.insert(MatchKey(word));
     } else if (section == "place-end") {
@@ -149,14 +151,14 @@ bool LangCues::IsOrgHead(std::string_view key) const {
 
 namespace {
 
-// A stem and a case ending of at most three letters: "правительству", not the adjective
+// A stem and a case ending of at most `most` letters: "правительству", not the adjective
 // "правительственные".
-bool StemWithEnding(const std::vector<std::string>& stems, std::string_view key) {
+bool StemWithEnding(const std::vector<std::string>& stems, std::string_view key, int32_t most = 3) {
   return std::any_of(stems.begin(), stems.end(), [&](const std::string& stem) {
     if (!key.starts_with(stem)) return false;
     int32_t letters = 0;
     for (std::size_t k = stem.size(); k < key.size(); ++k) letters += (key[k] & 0xC0) != 0x80;
-    return letters <= 3;
+    return letters <= most;
   });
 }
 
@@ -168,6 +170,11 @@ bool LangCues::IsGovernment(std::string_view key) const {
 
 bool LangCues::IsRegionAdjective(std::string_view key) const {
   return StemWithEnding(region_stems, key);
+}
+
+bool LangCues::IsPlaceNoun(std::string_view key) const {
+  // Two letters: "области", "kraji", not the adjectives "областной", "krajské".
+  return StemWithEnding(place_noun_stems, key, 2);
 }
 
 void LangCues::Index() {

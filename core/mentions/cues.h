@@ -42,6 +42,9 @@ struct LangCues {
   std::vector<std::string> government_stems;
   // [region] stems: "northern", "eastern"... in lower case before a country name a region of it.
   std::vector<std::string> region_stems;
+  // [place-noun] stems: "kraj", "область"... in lower case after a capitalised adjective, the
+  // rest of a place's name ("Zlínský kraj", "Курская область").
+  std::vector<std::string> place_noun_stems;
   std::unordered_set<std::string> org_end;    // ends an org name, kept in
   std::unordered_set<std::string> place_end;  // ends a place's name ("Gulf")
   std::unordered_set<std::string> misc_end;   // ends an event's or law's name
@@ -65,6 +68,7 @@ struct LangCues {
   bool IsOrgHead(std::string_view key) const;
   bool IsGovernment(std::string_view key) const;
   bool IsRegionAdjective(std::string_view key) const;
+  bool IsPlaceNoun(std::string_view key) const;
 };
 
 // The prefix cues (indices into a LangCues list) whose first UTF-16 unit is `first`.

@@ -242,6 +242,16 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
         continue;
       }
     }
+    // A capitalised adjective and a lower-case region noun name one place ("Zlínském kraji",
+    // "Курской области"): the adjective alone is no name.
+    if (i + 1 == end && end < paragraph_end && cue_text.empty() && !w.all_caps &&
+        W(end).gap == Word::Gap::kSpace && W(end).cased_script && !W(end).capitalized &&
+        cues.IsPlaceNoun(W(end).key) && cues.not_names.count(w.key) == 0 &&
+        cues.titles.count(CueKey(SpanText(i, end))) == 0 && CapitalIsEvidence(i)) {
+      Emit(w.begin, W(end).end, EntityType::kPlace, 0.8f, 2, w.script, w.paragraph, {});
+      i = end;
+      continue;
+    }
     // Known places first: "Eastern Europe" before "Eastern" is judged as a word.
     GazetteerEntry entry;
     std::size_t place_end = GazetteerAt(i, paragraph_end, &entry);

@@ -263,9 +263,10 @@ TEST_CASE("organisations named in lower case up to a country are organisations, 
   CHECK(britain->id == uk->id);
 }
 
-TEST_CASE("a government or ministry in lower case with its country is an organisation; a region "
-          "of a country is another place",
-          "[linking]") {
+TEST_CASE(
+    "a government or ministry in lower case with its country is an organisation; a region "
+    "of a country is another place",
+    "[linking]") {
   const Analysis a = AnalyzeArticles({
       {"ru.txt",
        "Решение о бесплатной вакцинации будет принимать правительство РФ. Правительственные "
@@ -352,9 +353,10 @@ TEST_CASE("an organisation written in sentence case up to its country is the org
   CHECK(czechia->name == "Czechia");
 }
 
-TEST_CASE("an organisation's name with a word more is another organisation, and an acronym is no "
-          "expansion",
-          "[linking]") {
+TEST_CASE(
+    "an organisation's name with a word more is another organisation, and an acronym is no "
+    "expansion",
+    "[linking]") {
   const Analysis a = AnalyzeArticles({
       {"bg.txt",
        "В понеделник Европейският съюз подписа договора. Страните от ЕС са част от така "

@@ -371,8 +371,8 @@ std::size_t DocumentScanner::ExtendSentenceCaseOrg(std::size_t i, std::size_t pa
 }
 
 // Prepositions meaning "in" in the languages with [org-head] cues.
-constexpr std::array<std::string_view, 10> kLocativePrepositions = {
-    "v", "ve", "vo", "w", "we", "u", "в", "во", "във", "у"};
+constexpr std::array<std::string_view, 10> kLocativePrepositions = {"v", "ve", "vo", "w",   "we",
+                                                                    "u", "в",  "во", "във", "у"};
 
 std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_end,
                                            const LangCues& cues) const {
@@ -396,7 +396,8 @@ std::size_t DocumentScanner::ExtendOrgHead(std::size_t i, std::size_t paragraph_
       return run_goes_on ? i + 1 : k + 1;
     }
     // Lower-case words inside the name may be prepositions that the cues list as sentence openers
-    // ("Ministrstvo za zdravje ZDA", "Министерство по чрезвычайным ситуациям"); a possessive ends it.
+    // ("Ministrstvo za zdravje ZDA", "Министерство по чрезвычайным ситуациям"); a possessive ends
+    // it.
     if (W(k - 1).possessive) break;
     // "in" before a place says where, not whose: "úřady v Británii" are offices in Britain.
     if (std::find(kLocativePrepositions.begin(), kLocativePrepositions.end(), w.key) !=

@@ -331,6 +331,25 @@ TEST_CASE("a capitalised adjective and a region noun are one place, not a name l
   CHECK(EntityOf(a, "ru.txt", "Глава области") == nullptr);  // "the head of the region"
 }
 
+TEST_CASE("English names of newspapers, airlines and companies end as in English in any language",
+          "[linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"uk.txt",
+       "Про це пише газета New York Times з посиланням на джерела. Тим часом Bulgaria Air "
+       "скасувала рейси, а в Нью-Йорку триває карантин."},
+      {"pl.txt", "Jak podała firma Moderna Inc, szczepionka jest skuteczna. Nowy Jork czeka."},
+  });
+  const EntityResult* times = EntityOf(a, "uk.txt", "New York Times");
+  REQUIRE(times != nullptr);
+  CHECK(times->type == EntityType::kOrg);
+  const EntityResult* airline = EntityOf(a, "uk.txt", "Bulgaria Air");
+  REQUIRE(airline != nullptr);
+  CHECK(airline->type == EntityType::kOrg);
+  const EntityResult* moderna = EntityOf(a, "pl.txt", "Moderna Inc");
+  REQUIRE(moderna != nullptr);
+  CHECK(moderna->type == EntityType::kOrg);
+}
+
 TEST_CASE("an organisation written in sentence case up to its country is the organisation",
           "[linking]") {
   const Analysis a = AnalyzeArticles({

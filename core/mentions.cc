@@ -362,7 +362,7 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
 MentionFinder::~MentionFinder() = default;
 
 std::vector<std::vector<MentionCandidate>> MentionFinder::RuleCandidates(
-    const std::vector<const Document*>& docs, int jobs) const {
+    const std::vector<const Document*>& docs, int jobs, CaseStats* stats_out) const {
   // How every document writes its words first: how a word is written elsewhere in the batch
   // judges it at the start of a sentence. The counts are sums, so each thread counts into its own
   // statistics and they are added up; the word views are not kept (they are larger than the text
@@ -394,18 +394,20 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::RuleCandidates(
     work_.units_chunked += w.units_chunked;
     work_.units_resegmented += w.units_resegmented;
   }
+  if (stats_out != nullptr) *stats_out = std::move(stats);
   return out;
 }
 
 std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
     const std::vector<const Document*>& docs, NameMatcher& matcher, int jobs) const {
-  std::vector<std::vector<MentionCandidate>> out = RuleCandidates(docs, jobs);
+  CaseStats stats;
+  std::vector<std::vector<MentionCandidate>> out = RuleCandidates(docs, jobs, &stats);
   // The tagger, per article too (it reads only its article and the rules' candidates there).
   const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(docs.size())));
   ParallelFor(threads, docs.size(),
               [&](std::size_t d, int) { out[d] = Tagged(*docs[d], std::move(out[d])); });
   SecondPass(docs, matcher, out);
-  mentions::SplitGluedNames(*tables_->gazetteer, tables_->base_forms, out);
+  mentions::SplitGluedNames(*tables_->gazetteer, tables_->base_forms, tables_->cues, stats, out);
   TypeSurnames(out);
   for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);
   SetBaseForms(tables_->base_forms, *tables_->gazetteer, out);

@@ -176,6 +176,14 @@ void DocumentScanner::ScanCased() {
       const Word& next = words[j];
       if (words[j - 1].possessive) break;
       if (!next.cased_script) break;
+      // An ampersand joins a name that repeats a word ("Johnson & Johnson") or is made of
+      // letters ("AT&T", "H&M"); between two other names it lists them ("Pfizer & BioNTech").
+      if (next.after_ampersand && next.capitalized && words[j - 1].capitalized &&
+          (next.key == words[j - 1].key || next.end - next.begin == 1 ||
+           words[j - 1].end - words[j - 1].begin == 1)) {
+        ++j;
+        continue;
+      }
       if (next.gap == Word::Gap::kPunct) break;
       if (next.gap == Word::Gap::kDot && words[j - 1].end - words[j - 1].begin > 1 &&
           cues.titles.count(CueKey(SpanText(j - 1, j))) == 0) {

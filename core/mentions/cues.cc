@@ -84,6 +84,8 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       cues.misc_end.insert(MatchKey(word));
     } else if (section == "connector") {
       cues.connectors.insert(MatchKey(word));
+    } else if (section == "leading-particle") {
+      cues.leading_particles.insert(MatchKey(word));
     } else if (section == "not-name") {
       cues.not_names.insert(MatchKey(word));
     } else if (section == "stop") {
@@ -109,6 +111,7 @@ void Merge(const LangCues& from, LangCues& into) {
   into.place_end.insert(from.place_end.begin(), from.place_end.end());
   into.misc_end.insert(from.misc_end.begin(), from.misc_end.end());
   into.connectors.insert(from.connectors.begin(), from.connectors.end());
+  into.leading_particles.insert(from.leading_particles.begin(), from.leading_particles.end());
   into.not_names.insert(from.not_names.begin(), from.not_names.end());
   into.stops.insert(from.stops.begin(), from.stops.end());
   into.after_name.insert(from.after_name.begin(), from.after_name.end());

@@ -185,6 +185,11 @@ void DocumentScanner::ScanCased() {
         continue;
       }
       if (next.gap == Word::Gap::kPunct) break;
+      // A name keeps to one script ("Pfizer Еврокомиссия", "Novavax Стенлі Ерік" are two names);
+      // a short word in capitals may follow in another ("Спутник V", "Павел II").
+      if (next.script != words[j - 1].script && !(next.all_caps && next.end - next.begin <= 3)) {
+        break;
+      }
       if (next.gap == Word::Gap::kDot && words[j - 1].end - words[j - 1].begin > 1 &&
           cues.titles.count(CueKey(SpanText(j - 1, j))) == 0) {
         break;  // only initials ("G. Khrenin") and titles ("Mr. X") carry a name over a dot
@@ -385,13 +390,27 @@ void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cue
   // Connectors never end a name.
   while (j > i + 1 && cues.connectors.count(W(j - 1).key) != 0 && !W(j - 1).capitalized) --j;
   const Word& first = W(i);
-  const int32_t begin = first.begin, end = W(j - 1).end;
+  int32_t begin = first.begin;
+  const int32_t end = W(j - 1).end;
   const std::size_t count = j - i;
   bool org = false;
   for (std::size_t k = i; k < j; ++k) org = org || cues.org_end.count(W(k).key) != 0;
   org = org || cues.org_start.count(first.key) != 0 || (count > 1 && cues.IsOrgHead(first.key));
   GazetteerEntry entry;
   const bool in_gazetteer = GazetteerAt(i, j, &entry) == j;
+  // A surname's particles before it ("фон дер Лайен"): up to two lower-case words of the same
+  // paragraph, separated by spaces alone.
+  if (!org && !in_gazetteer) {
+    for (std::size_t k = i; k > 0 && i - k < 2; --k) {
+      const Word& particle = W(k - 1);
+      if (W(k).gap != Word::Gap::kSpace || particle.paragraph != first.paragraph ||
+          particle.capitalized || !particle.cased_script ||
+          cues.leading_particles.count(particle.key) == 0) {
+        break;
+      }
+      begin = particle.begin;
+    }
+  }
   if (!cue_text.empty() && cue_type == EntityType::kPerson && !org) {
     Emit(begin, end, EntityType::kPerson, 0.9f, 3, first.script, first.paragraph, cue_text);
   } else if (in_gazetteer) {

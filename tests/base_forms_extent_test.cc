@@ -105,6 +105,24 @@ TEST_CASE("an ampersand joins a name that repeats a word, not two names", "[base
   CHECK(MentionOf(a, "sl.txt", "BioNTech") != nullptr);
 }
 
+TEST_CASE("an unknown word opening a sentence is no part of the acronym or place after it",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"uk.txt",
+       "Мешканці Польщі голосували в неділю, і явка була високою. Представники ООН спостерігали "
+       "за виборами, які пройшли спокійно. Їхній звіт з’явиться наступного тижня."},
+      {"en.txt", "South Africa voted on Sunday. Pretoria counted the ballots."},
+  });
+  CHECK(MentionOf(a, "uk.txt", "Мешканці Польщі") == nullptr);
+  const Mention* poland = MentionOf(a, "uk.txt", "Польщі");
+  REQUIRE(poland != nullptr);
+  CHECK(poland->type == EntityType::kPlace);
+  CHECK(MentionOf(a, "uk.txt", "Представники ООН") == nullptr);
+  CHECK(MentionOf(a, "uk.txt", "ООН") != nullptr);
+  // A place of several words at the start of a sentence stays whole.
+  CHECK(MentionOf(a, "en.txt", "South Africa") != nullptr);
+}
+
 TEST_CASE("a name in one script ends where the next word is in another", "[base_forms][extent]") {
   const Analysis a = AnalyzeArticles({
       {"uk.txt",

@@ -150,10 +150,21 @@ bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
   if (inside_count > 0 && inside_count * kOrdinaryWordRatio >= lower_count) return true;
   if (lower_count > 0) return false;
   // Unknown word: in a headline it proves nothing; at a sentence start it is a name only when
-  // another capitalised word follows it ("Viktor Khrenin said").
+  // another capitalised word follows it ("Viktor Khrenin said"), and not an acronym or a known
+  // place, which make a name of their own ("Oferta PO", "Жителі України").
   if (w.headline) return false;
-  return i + 1 < words_->size() && W(i + 1).paragraph == w.paragraph &&
-         W(i + 1).gap == Word::Gap::kSpace && W(i + 1).capitalized;
+  if (i + 1 >= words_->size() || W(i + 1).paragraph != w.paragraph ||
+      W(i + 1).gap != Word::Gap::kSpace || !W(i + 1).capitalized) {
+    return false;
+  }
+  GazetteerEntry place;
+  if (!W(i + 1).all_caps && !WordPlace(i + 1) && BasePlaceAt(i + 1, i + 2, &place) == i + 1) {
+    return true;
+  }
+  // Unless the two begin a place of several words ("Northern Ireland").
+  std::size_t end = i + 1;
+  while (end < words_->size() && end < i + 5 && W(end).paragraph == w.paragraph) ++end;
+  return GazetteerAt(i, end, &place) > i + 1;
 }
 
 void DocumentScanner::ScanCased() {

@@ -12,6 +12,8 @@
 // same spelling, or the same name after transliteration (NameMatcher).
 #include "mentions.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -102,26 +104,56 @@ std::vector<std::vector<std::string>> WordForms(const BaseForms& forms, std::str
   return forms_of;
 }
 
+// Whether a word ends as feminine nominatives do (Beata, Lubecka, Bílková, Анна, Мария).
+bool FeminineEnding(const icu::UnicodeString& word) {
+  if (word.isEmpty()) return false;
+  const UChar32 last = u_tolower(word.char32At(word.length() - 1));
+  return last == u'a' || last == u'á' || last == u'а' || last == u'я';
+}
+
+// Whether a surname ends as masculine nominatives do, so that a feminine rewrite of it is another
+// nominative, not its base form (Niedzielski, Pardubický, Лавровский, Tanko, not Lubeckiej).
+bool MasculineNominativeEnding(const icu::UnicodeString& word) {
+  if (word.isEmpty()) return false;
+  const UChar32 last = u_tolower(word.char32At(word.length() - 1));
+  return last == u'i' || last == u'í' || last == u'ý' || last == u'й' || last == u'o' ||
+         last == u'о' || last == u'u' || last == u'у' || last == u'ю';
+}
+
 // A person's name agrees in case: where the rules bring the surname back from a case ending
-// ("Niedzielskiego" -> "Niedzielski") but leave a first name as it is, because its ending is also
-// a nominative one ("Adama", "Vladislava"), the first name takes the likeliest form its ending
-// allows ("Adam", "Vladislav").
+// ("Niedzielskiego" -> "Niedzielski", "Lubeckiej" -> "Lubecka", "Jandy" -> "Janda") but leave a first
+// name as it is, because its ending is also a nominative one ("Adama", "Vladislava", "Beaty"), the
+// first name takes a form its ending allows that agrees: a shorter one before a masculine surname
+// ("Adam", "Vladislav"), a feminine one before a feminine surname ("Beata").
 std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::string base) {
   if (c.type != EntityType::kPerson) return base;
   const std::vector<std::string_view> words = SplitFields(c.text, ' ');
   const std::vector<std::string_view> bases = SplitFields(base, ' ');
   if (words.size() < 2 || words.size() > 3 || bases.size() != words.size()) return base;
-  // Only a surname the rules shortened was in an oblique case: a rewrite of the same length may be
-  // another nominative ("Niedzielski" -> "Niedzielska").
-  if (FromUtf8(bases.back()).length() >= FromUtf8(words.back()).length()) return base;
+  // Only a surname the rules shortened, or turned into a feminine nominative, was in an oblique
+  // case: another rewrite of the same length may be another nominative ("Niedzielski" ->
+  // "Niedzielska").
+  const icu::UnicodeString surname = FromUtf8(words.back()), surname_base = FromUtf8(bases.back());
+  const bool shorter = surname_base.length() < surname.length();
+  const bool to_feminine = FeminineEnding(surname_base) && !FeminineEnding(surname) &&
+                           !MasculineNominativeEnding(surname);
+  if (!shorter && !to_feminine) return base;
+  const bool feminine = FeminineEnding(surname_base);
   const std::string lang(PrimaryLanguage(c.lang));
   std::string out;
   for (std::size_t w = 0; w < words.size(); ++w) {
     std::string word(bases[w]);
-    if (w + 1 < words.size() && words[w] == bases[w]) {
+    // Not an initial or an abbreviation ("Н.Ф.Гамалеи").
+    if (w + 1 < words.size() && words[w] == bases[w] &&
+        words[w].find('.') == std::string_view::npos) {
       const icu::UnicodeString surface = FromUtf8(words[w]);
       const std::vector<icu::UnicodeString> options = forms.Candidates(surface, lang);
-      if (!options.empty() && options.front().length() < surface.length()) {
+      if (feminine) {
+        auto agrees = std::find_if(options.begin(), options.end(), [&](const auto& option) {
+          return FeminineEnding(option) && option.length() <= surface.length();
+        });
+        if (agrees != options.end()) word = ToUtf8(*agrees);
+      } else if (!options.empty() && options.front().length() < surface.length()) {
         word = ToUtf8(options.front());
       }
     }

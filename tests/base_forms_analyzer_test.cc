@@ -168,6 +168,21 @@ TEST_CASE("a place's base form is the candidate the gazetteer confirms, in its e
   CHECK(BaseOf(a, "والعراق") == "العراق");
 }
 
+TEST_CASE("a first name takes the gender of its surname's base form", "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("pl.txt",
+                           "W środę list podpisali lekarze. Według Katarzyny Nowickiej szczepienia "
+                           "ruszą w marcu, a Andrzej Dobrowolski zapowiedział kontrole.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  // "Nowickiej" -> "Nowicka" is a feminine surname: "Katarzyny" takes its feminine form.
+  CHECK(BaseOf(a, "Katarzyny Nowickiej") == "Katarzyna Nowicka");
+  // A masculine nominative surname is no oblique case, whatever its rewrites: the first name stays.
+  const std::string dobrowolski = BaseOf(a, "Andrzej Dobrowolski");
+  CHECK(dobrowolski.starts_with("Andrzej "));
+}
+
 TEST_CASE("a person's case form is the person, and a place after it is a place of its own",
           "[base_forms][analyzer]") {
   auto analyzer = std::move(Analyzer::Create()).value();

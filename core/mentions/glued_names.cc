@@ -80,10 +80,13 @@ bool NominativePerson(std::string_view tail, std::string_view lang, const BaseFo
     if (!TitleCase(word)) return false;
     const std::string key = MatchKey(word);
     if (names_other_kind(own, key) || names_other_kind(cues.all, key)) return false;
-    // A word the batch also writes in lower case is an ordinary word ("Globalny Sojusz").
-    if (auto lower = stats.lower.find(key); lower != stats.lower.end() && lower->second > 0) {
-      return false;
-    }
+    // A word the batch writes in lower case at least as often as capitalised inside a sentence
+    // is an ordinary word ("Globalny Sojusz"; not "Каприн" in a page's lower-case keyword list).
+    auto lower = stats.lower.find(key);
+    auto inside = stats.capitalized_inside.find(key);
+    const int lower_count = lower != stats.lower.end() ? lower->second : 0;
+    const int inside_count = inside != stats.capitalized_inside.end() ? inside->second : 0;
+    if (lower_count > 0 && lower_count >= inside_count) return false;
   }
   return base_forms.Of(tail, lang) == tail;
 }

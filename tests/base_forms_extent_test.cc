@@ -123,6 +123,24 @@ TEST_CASE("an unknown word opening a sentence is no part of the acronym or place
   CHECK(MentionOf(a, "en.txt", "South Africa") != nullptr);
 }
 
+TEST_CASE("Romance particles join a name in Slavic text, and a company's legal form keeps its dot",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"pl.txt",
+       "W sobotę w Rio de Janeiro otwarto nowy szpital. Według spółki Pfizer Inc. szczepionki "
+       "już tam są, a dostawy potwierdziła też Moderna Inc. w poniedziałek."},
+      {"bg.txt",
+       "Карнавалът в Рио де Жанейро беше отменен тази година. Кметът на Рио де Жанейро обясни "
+       "решението с пандемията."},
+  });
+  CHECK(MentionOf(a, "pl.txt", "Rio de Janeiro") != nullptr);
+  CHECK(MentionOf(a, "bg.txt", "Рио де Жанейро") != nullptr);
+  const Mention* pfizer = MentionOf(a, "pl.txt", "Pfizer Inc.");
+  REQUIRE(pfizer != nullptr);
+  CHECK(pfizer->type == EntityType::kOrg);
+  CHECK(MentionOf(a, "pl.txt", "Moderna Inc.") != nullptr);
+}
+
 TEST_CASE("a name in one script ends where the next word is in another", "[base_forms][extent]") {
   const Analysis a = AnalyzeArticles({
       {"uk.txt",

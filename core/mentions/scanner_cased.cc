@@ -402,7 +402,17 @@ void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cue
   while (j > i + 1 && cues.connectors.count(W(j - 1).key) != 0 && !W(j - 1).capitalized) --j;
   const Word& first = W(i);
   int32_t begin = first.begin;
-  const int32_t end = W(j - 1).end;
+  int32_t end = W(j - 1).end;
+  // The dot of an abbreviation that ends the name: a company's legal form ("Pfizer Inc.") or a
+  // second initial ("Гаврилова А.В.").
+  if (end < doc_.text.length() && doc_.text[end] == u'.' && j - i >= 2) {
+    const Word& last = W(j - 1);
+    const bool legal_form = cues.org_end.count(last.key) != 0 && last.end - last.begin <= 4 &&
+                            !last.all_caps;
+    const bool initials = last.end - last.begin == 1 && last.gap == Word::Gap::kDot &&
+                          W(j - 2).end - W(j - 2).begin == 1;
+    if (legal_form || initials) ++end;
+  }
   const std::size_t count = j - i;
   bool org = false;
   for (std::size_t k = i; k < j; ++k) org = org || cues.org_end.count(W(k).key) != 0;

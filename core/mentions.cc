@@ -163,6 +163,41 @@ std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::
   return out;
 }
 
+// A person's name whose surname the rules leave as it is, because its ending is also a nominative
+// one ("Christiana Drostena", "Дональда Трампа"): where the batch names the person by a shorter form
+// of the surname alone more often than by this one ("Drosten", "Трамп"), the surname takes that
+// form, and the first name agrees with it (AgreeInCase). Not a form of three letters or fewer, nor
+// one the gazetteer knows: that is another name ("Arka Noego" is not "No", "Ани Кирова" not Kirov).
+std::string SurnameFromBatch(const BaseForms& forms, const Gazetteer& gazetteer,
+                             const MentionCandidate& c, std::string base,
+                             const std::unordered_map<std::string, int>& used) {
+  if (c.type != EntityType::kPerson) return base;
+  const std::vector<std::string_view> words = SplitFields(c.text, ' ');
+  const std::vector<std::string_view> bases = SplitFields(base, ' ');
+  if (words.size() < 2 || words.size() > 3 || bases.size() != words.size() ||
+      words.back() != bases.back()) {
+    return base;
+  }
+  auto count = [&](const std::string& name) {
+    auto it = used.find(CaseFold(name));
+    return it != used.end() ? it->second : 0;
+  };
+  const icu::UnicodeString surname = FromUtf8(words.back());
+  const int as_written = count(std::string(words.back()));
+  for (const icu::UnicodeString& option : forms.Candidates(surname, PrimaryLanguage(c.lang))) {
+    if (option.length() >= surname.length() || option.length() < 4) continue;
+    const std::string shorter = ToUtf8(option);
+    if (count(shorter) <= as_written || gazetteer.Lookup(shorter)) continue;
+    std::string rewritten;
+    for (std::size_t w = 0; w + 1 < bases.size(); ++w) {
+      rewritten += bases[w];
+      rewritten += ' ';
+    }
+    return AgreeInCase(forms, c, rewritten + shorter);
+  }
+  return base;
+}
+
 // Each candidate's base form: the rules' own where they are clear; where a word's ending leaves
 // several forms open ("Putina": Putin or Putina?), the combination the batch itself uses most
 // often as a name, if other mentions use it more often than the rules' form. A place whose rules'
@@ -221,6 +256,7 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
         if (w == forms_of.size()) break;
       }
       if (place_count >= 0) c.base = std::move(place_form);
+      c.base = SurnameFromBatch(forms, gazetteer, c, std::move(c.base), used);
     }
   }
 }

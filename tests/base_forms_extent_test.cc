@@ -59,6 +59,17 @@ TEST_CASE("a person's name after an acronym or a name in another case is a name 
   CHECK(grodzki->type == EntityType::kPerson);
 }
 
+TEST_CASE("a person's first name the batch writes alone is not split off the rest of the name",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"bg.txt",
+       "Президентът на Бразилия Жаир Месиас Болсонаро говори в понеделник. Според Жаир мерките "
+       "са излишни, а министрите мълчат."},
+  });
+  CHECK(MentionOf(a, "bg.txt", "Жаир Месиас Болсонаро") != nullptr);
+  CHECK(MentionOf(a, "bg.txt", "Месиас Болсонаро") == nullptr);
+}
+
 TEST_CASE("two capitalised words the batch also writes in lower case are not split off as a person",
           "[base_forms][extent]") {
   const Analysis a = AnalyzeArticles({

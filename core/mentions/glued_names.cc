@@ -115,7 +115,9 @@ void SplitGluedNames(const Gazetteer& gazetteer, const BaseForms& base_forms,
                            bool after_nominative) {
     const std::vector<std::string_view> words = SplitFields(prefix, ' ');
     if (AllCaps(words.back())) return true;
-    if (whole.count(std::string(prefix)) != 0) return true;
+    // A name the batch has on its own may be the person's first name ("Тедрос Аданом
+    // Гебрейесус" where "Тедрос" is written alone): not for a person known by shape alone.
+    if (!after_nominative && whole.count(std::string(prefix)) != 0) return true;
     for (std::string_view word : words) {
       if (gazetteer.Lookup(word) || gazetteer.Lookup(base_forms.Of(word, c.lang))) return true;
     }

@@ -163,6 +163,35 @@ std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::
   return out;
 }
 
+// The words after an organisation's head noun ([org-head] cues) from the first that is no adjective
+// agreeing with it are its complement, which every case form of the name writes alike: they keep
+// their surface form ("Kancelarii Premiera" -> "Kancelaria Premiera", not "Kancelaria Premier"; "Фонда прямых
+// инвестиций РФ" -> "Фонд прямых инвестиций РФ"). Measured on the train documents' lemmas: 175 of
+// 202 words after a head noun keep their surface form, and the others are mostly adjectives.
+std::string KeepComplements(const BaseForms& forms, const mentions::CueTables& cues,
+                            const MentionCandidate& c, std::string base) {
+  const std::vector<std::string_view> words = SplitFields(c.text, ' ');
+  const std::vector<std::string_view> bases = SplitFields(base, ' ');
+  if (words.size() < 2 || bases.size() != words.size()) return base;
+  const std::string lang(PrimaryLanguage(c.lang));
+  auto lang_cues = cues.by_lang.find(lang);
+  if (lang_cues == cues.by_lang.end()) return base;
+  std::size_t head = 0;
+  while (head + 1 < words.size() && !lang_cues->second.IsOrgHead(MatchKey(words[head]))) ++head;
+  if (head + 1 >= words.size()) return base;
+  // Adjectives right after the head agree with it ("Uniwersytetu Warszawskiego"); from the first
+  // word that is none on, the complement runs to the end, its adjectives agreeing with it
+  // ("Ministerstwa Spraw Zagranicznych").
+  std::string out;
+  bool complement = false;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (w > 0) out += ' ';
+    complement = complement || (w > head && !forms.HasAdjectiveEnding(FromUtf8(words[w]), lang));
+    out += complement ? words[w] : bases[w];
+  }
+  return out;
+}
+
 // A person's name whose surname the rules leave as it is, because its ending is also a nominative
 // one ("Christiana Drostena", "Дональда Трампа"): where the batch names the person by a shorter form
 // of the surname alone more often than by this one ("Drosten", "Трамп"), the surname takes that
@@ -204,6 +233,7 @@ std::string SurnameFromBatch(const BaseForms& forms, const Gazetteer& gazetteer,
 // form the gazetteer does not spell takes a combination that it does, for the same place ("Ukrainy"
 // -> "Ukraina", "بألمانيا" -> "ألمانيا"; the batch's likeliest of several).
 void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
+                  const mentions::CueTables& cues,
                   std::vector<std::vector<MentionCandidate>>& out) {
   auto inflected = [&](const MentionCandidate& c) {
     const std::string lang = PrimaryLanguage(c.lang);
@@ -212,7 +242,9 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {
     for (MentionCandidate& c : candidates) {
-      c.base = inflected(c) ? AgreeInCase(forms, c, forms.Of(c.text, c.lang)) : c.text;
+      c.base = inflected(c)
+                   ? KeepComplements(forms, cues, c, AgreeInCase(forms, c, forms.Of(c.text, c.lang)))
+                   : c.text;
       ++used[CaseFold(c.base)];
     }
   }
@@ -478,7 +510,7 @@ std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
   mentions::SplitGluedNames(*tables_->gazetteer, tables_->base_forms, tables_->cues, stats, out);
   TypeSurnames(out);
   for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);
-  SetBaseForms(tables_->base_forms, *tables_->gazetteer, out);
+  SetBaseForms(tables_->base_forms, *tables_->gazetteer, tables_->cues, out);
   return out;
 }
 

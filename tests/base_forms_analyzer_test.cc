@@ -168,6 +168,25 @@ TEST_CASE("a place's base form is the candidate the gazetteer confirms, in its e
   CHECK(BaseOf(a, "والعراق") == "العراق");
 }
 
+TEST_CASE("an organisation's complement keeps its case in the base form", "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("pl.txt",
+                           "W poniedziałek rzecznik Ministerstwa Spraw Zagranicznych zabrał głos. "
+                           "Naukowcy z Uniwersytetu Warszawskiego przedstawili raport.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("ru.txt",
+                           "Об этом сообщили в пресс-службе Института Пастера в понедельник, и "
+                           "данные подтвердили в Министерстве здравоохранения.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  // The head and the adjectives right after it return to the nominative; its complement does not.
+  CHECK(BaseOf(a, "Ministerstwa Spraw Zagranicznych") == "Ministerstwo Spraw Zagranicznych");
+  CHECK(BaseOf(a, "Uniwersytetu Warszawskiego") == "Uniwersytet Warszawski");
+  CHECK(BaseOf(a, "Института Пастера") == "Институт Пастера");
+}
+
 TEST_CASE("a surname whose ending is also a nominative one takes the form the batch names it by",
           "[base_forms][analyzer]") {
   auto analyzer = std::move(Analyzer::Create()).value();

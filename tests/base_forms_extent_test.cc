@@ -90,6 +90,14 @@ TEST_CASE("a surname's particles are part of the name without the first name",
        "W środę Ursula von der Leyen przyjechała do Warszawy. W czwartek von der Leyen spotkała "
        "się z premierem."},
   });
+  // Not in languages where the particles are words ("van" is "of" in Dutch).
+  const Analysis dutch = AnalyzeArticles({
+      {"nl.txt",
+       "De premier sprak dinsdag met de koning over de begroting. Het kabinet van Rutte "
+       "besloot volgens de minister dat er geen geld is voor nieuwe plannen in het land."},
+  });
+  CHECK(MentionOf(dutch, "nl.txt", "van Rutte") == nullptr);
+  CHECK(MentionOf(dutch, "nl.txt", "Rutte") != nullptr);
   const EntityResult* bg = EntityOfMention(a, MentionOf(a, "bg.txt", "фон дер Лайен"));
   REQUIRE(bg != nullptr);
   CHECK(bg->type == EntityType::kPerson);

@@ -187,6 +187,9 @@ CueTables LoadCueTables(const DataPack& data) {
     cues.Index();
     tables.by_lang.emplace(lang, std::move(cues));
   }
+  // Leading particles are no words of the languages that list them, but are of others ("van" in
+  // Dutch, "von" in German): text in another or an unknown language has none.
+  tables.all.leading_particles.clear();
   SortLongestFirst(tables.all.prefix_titles);
   SortLongestFirst(tables.all.prefix_org_start);
   tables.all.Index();

@@ -46,15 +46,23 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
     const std::string lang(file.path.substr(11, file.path.size() - 15));
     Rules& rules = forms.by_lang_[lang];
     bool prefixes = false;  // in the [prefixes] section (the file starts with endings)
+    bool adjectives = false;  // in the [adjective-endings] section
     for (std::string_view line : DataLines(file.contents)) {
       if (line.front() == '[') {
-        if (line != "[endings]" && line != "[prefixes]") {
-          return Status(
-              StatusCode::kDataError,
-              std::string(file.path) +
-                  ": unknown section (expected [endings] or [prefixes]): " + std::string(line));
+        if (line != "[endings]" && line != "[prefixes]" && line != "[adjective-endings]") {
+          return Status(StatusCode::kDataError,
+                        std::string(file.path) +
+                            ": unknown section (expected [endings], [prefixes] or "
+                            "[adjective-endings]): " +
+                            std::string(line));
         }
         prefixes = line == "[prefixes]";
+        adjectives = line == "[adjective-endings]";
+        continue;
+      }
+      if (adjectives) {
+        const std::vector<std::string_view> fields = SplitFields(line);
+        rules.adjective_endings.push_back(Lower(FromUtf8(fields[0])));
         continue;
       }
       const std::vector<std::string_view> fields = SplitFields(line);
@@ -97,6 +105,17 @@ bool BaseForms::Has(std::string_view primary_lang) const {
 bool BaseForms::HasPrefixes(std::string_view primary_lang) const {
   const Rules* rules = RulesOf(primary_lang);
   return rules != nullptr && !rules->by_prefix.empty();
+}
+
+bool BaseForms::HasAdjectiveEnding(const icu::UnicodeString& word,
+                                   std::string_view primary_lang) const {
+  const Rules* rules = RulesOf(primary_lang);
+  if (rules == nullptr) return false;
+  const std::u16string lower = Lower(word);
+  return std::any_of(rules->adjective_endings.begin(), rules->adjective_endings.end(),
+                     [&](const std::u16string& ending) {
+                       return lower.size() > ending.size() + 1 && lower.ends_with(ending);
+                     });
 }
 
 icu::UnicodeString BaseForms::Apply(const icu::UnicodeString& word, const Rewrite& rewrite) {

@@ -37,6 +37,11 @@ class BaseForms {
   bool Has(std::string_view primary_lang) const;
   // Whether the language has prefix rules (clitics written onto the word).
   bool HasPrefixes(std::string_view primary_lang) const;
+  // Whether a word ends as an adjective in an oblique case does in the language ("Warszawskiego",
+  // "Российской"): the [adjective-endings] of its file. Words after an organisation's head noun
+  // that do not are its complement, in the same case in every form of the name ("Kancelaria
+  // Premiera", "Фонд прямых инвестиций").
+  bool HasAdjectiveEnding(const icu::UnicodeString& word, std::string_view primary_lang) const;
 
  private:
   struct Rewrite {
@@ -55,6 +60,7 @@ class BaseForms {
     std::unordered_map<std::u16string, Affix> by_prefix;  // lower-case prefixes
     int32_t longest = 0;
     int32_t longest_prefix = 0;
+    std::vector<std::u16string> adjective_endings;  // lower case
   };
   static icu::UnicodeString Apply(const icu::UnicodeString& word, const Rewrite& rewrite);
   static icu::UnicodeString ApplyPrefix(const icu::UnicodeString& word, const Rewrite& rewrite);

@@ -18,6 +18,7 @@ namespace crosswire {
 class Gazetteer;
 class NameMatcher;
 namespace mentions {
+struct CaseStats;
 struct LangCues;
 struct MentionTables;
 }  // namespace mentions
@@ -86,8 +87,10 @@ class MentionFinder {
 
   // The rule scanner's candidates alone (each article with the batch's casing statistics), before
   // the tagger: what the tagger reads as features, and what the trainer feeds it.
+  // `stats`, if given, receives the batch's casing statistics.
   std::vector<std::vector<MentionCandidate>> RuleCandidates(
-      const std::vector<const Document*>& docs, int jobs = 1) const;
+      const std::vector<const Document*>& docs, int jobs = 1,
+      mentions::CaseStats* stats = nullptr) const;
 
   // The cue words of every language together (the tagger's cue features).
   const mentions::LangCues& AllCues() const;

@@ -168,6 +168,55 @@ TEST_CASE("a place's base form is the candidate the gazetteer confirms, in its e
   CHECK(BaseOf(a, "والعراق") == "العراق");
 }
 
+TEST_CASE("an organisation's complement keeps its case in the base form", "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("pl.txt",
+                           "W poniedziałek rzecznik Ministerstwa Spraw Zagranicznych zabrał głos. "
+                           "Naukowcy z Uniwersytetu Warszawskiego przedstawili raport.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("ru.txt",
+                           "Об этом сообщили в пресс-службе Института Пастера в понедельник, и "
+                           "данные подтвердили в Министерстве здравоохранения.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  // The head and the adjectives right after it return to the nominative; its complement does not.
+  CHECK(BaseOf(a, "Ministerstwa Spraw Zagranicznych") == "Ministerstwo Spraw Zagranicznych");
+  CHECK(BaseOf(a, "Uniwersytetu Warszawskiego") == "Uniwersytet Warszawski");
+  CHECK(BaseOf(a, "Института Пастера") == "Институт Пастера");
+}
+
+TEST_CASE("a surname whose ending is also a nominative one takes the form the batch names it by",
+          "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("sl.txt",
+                           "Po besedah Martina Brezena bo cepljenje steklo hitreje. Kot je dodal "
+                           "Brezen, bodo odmerki prispeli v torek. Po oceni, ki jo je podal "
+                           "Brezen, pridejo tudi nova cepiva.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  // "-ena" is kept as it is by the Slovene rules ("Jelena"); the batch's "Brezen" decides, and the
+  // first name agrees.
+  CHECK(BaseOf(a, "Martina Brezena") == "Martin Brezen");
+}
+
+TEST_CASE("a first name takes the gender of its surname's base form", "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("pl.txt",
+                           "W środę list podpisali lekarze. Według Katarzyny Nowickiej szczepienia "
+                           "ruszą w marcu, a Andrzej Dobrowolski zapowiedział kontrole.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  // "Nowickiej" -> "Nowicka" is a feminine surname: "Katarzyny" takes its feminine form.
+  CHECK(BaseOf(a, "Katarzyny Nowickiej") == "Katarzyna Nowicka");
+  // A masculine nominative surname is no oblique case, whatever its rewrites: the first name stays.
+  const std::string dobrowolski = BaseOf(a, "Andrzej Dobrowolski");
+  CHECK(dobrowolski.starts_with("Andrzej "));
+}
+
 TEST_CASE("a person's case form is the person, and a place after it is a place of its own",
           "[base_forms][analyzer]") {
   auto analyzer = std::move(Analyzer::Create()).value();

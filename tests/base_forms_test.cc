@@ -57,6 +57,20 @@ TEST_CASE("base forms leave other languages and base forms alone", "[base_forms]
   CHECK(Forms().Has("pl"));
 }
 
+TEST_CASE("adjectives in an oblique case are told by their endings", "[base_forms]") {
+  auto has = [](const char* word, const char* lang) {
+    return Forms().HasAdjectiveEnding(icu::UnicodeString::fromUTF8(word), lang);
+  };
+  CHECK(has("Warszawskiego", "pl"));
+  CHECK(has("Zagranicznych", "pl"));
+  CHECK_FALSE(has("Premiera", "pl"));
+  CHECK(has("Российской", "ru"));
+  CHECK_FALSE(has("Пастера", "ru"));
+  CHECK(has("Karlovou", "cs"));
+  CHECK_FALSE(has("Warszawskiego", "en"));
+  CHECK_FALSE(has("ej", "pl"));  // an ending alone is no adjective
+}
+
 TEST_CASE("a malformed rule file is a data error", "[base_forms]") {
   const DataPack bad(std::vector<DataFile>{{"base_forms/xx.txt", "ending-only\n"}});
   CHECK(BaseForms::Load(bad).status().code() == StatusCode::kDataError);

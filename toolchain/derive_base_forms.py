@@ -18,6 +18,19 @@ import collections
 import os
 import sys
 
+# Endings of adjectives in the oblique cases, written from the grammars (not derived): a word
+# after an organisation's head noun that has none of them is the head's complement, which keeps
+# its surface form in the base form ("Kancelarii Premiera" -> "Kancelaria Premiera"). Bulgarian
+# has no cases. Written to the [adjective-endings] section of each file.
+ADJECTIVE_ENDINGS = {
+    'cs': ['ého', 'ému', 'ém', 'ým', 'ých', 'ými', 'ího', 'ímu', 'ím', 'ích', 'ími', 'ou', 'é'],
+    'pl': ['ego', 'emu', 'ym', 'im', 'ych', 'ich', 'ymi', 'imi', 'ej', 'ą'],
+    'ru': ['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ых', 'их', 'ыми', 'ими', 'ой', 'ей', 'ую', 'юю'],
+    'sl': ['ega', 'emu', 'em', 'im', 'ih', 'ima', 'imi'],
+    'uk': ['ого', 'ього', 'ому', 'ьому', 'им', 'ім', 'их', 'іх', 'ими', 'іми', 'ої', 'ьої', 'ій',
+           'ою', 'ьою', 'ую'],
+}
+
 MIN_SUPPORT = 3      # occurrences of an ending before it becomes a rule
 MIN_SHARE = 0.6      # share of its occurrences the winning rewrite must have
 MIN_ALTERNATIVE = 2  # occurrences of a rewrite that is not the winner, to be kept as an alternative
@@ -88,6 +101,12 @@ def main(gold_path, splits_path, out_dir):
                       '# ending\tstrip\tappend\tseen\tof\n' % lang)
             for ending, strip, append, best, total in rows:
                 out.write('%s\t%s\t%s\t%d\t%d\n' % (ending, strip or '-', append or '-', best, total))
+            if lang in ADJECTIVE_ENDINGS:
+                out.write('\n[adjective-endings]\n'
+                          '# Oblique-case endings of adjectives, from the grammar (see ADJECTIVE_ENDINGS in\n'
+                          '# toolchain/derive_base_forms.py).\n')
+                for ending in ADJECTIVE_ENDINGS[lang]:
+                    out.write(ending + '\n')
         print('%s: %d rules' % (lang, len(rows)), file=sys.stderr)
 
 

@@ -90,6 +90,8 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       cues.misc_end.insert(MatchKey(word));
     } else if (section == "connector") {
       cues.connectors.insert(MatchKey(word));
+    } else if (section == "leading-particle") {
+      cues.leading_particles.insert(MatchKey(word));
     } else if (section == "not-name") {
       cues.not_names.insert(MatchKey(word));
     } else if (section == "stop") {
@@ -115,6 +117,7 @@ void Merge(const LangCues& from, LangCues& into) {
   into.place_end.insert(from.place_end.begin(), from.place_end.end());
   into.misc_end.insert(from.misc_end.begin(), from.misc_end.end());
   into.connectors.insert(from.connectors.begin(), from.connectors.end());
+  into.leading_particles.insert(from.leading_particles.begin(), from.leading_particles.end());
   into.not_names.insert(from.not_names.begin(), from.not_names.end());
   into.stops.insert(from.stops.begin(), from.stops.end());
   into.after_name.insert(from.after_name.begin(), from.after_name.end());
@@ -218,6 +221,9 @@ CueTables LoadCueTables(const DataPack& data) {
     cues.Index();
     tables.by_lang.emplace(lang, std::move(cues));
   }
+  // Leading particles are no words of the languages that list them, but are of others ("van" in
+  // Dutch, "von" in German): text in another or an unknown language has none.
+  tables.all.leading_particles.clear();
   SortLongestFirst(tables.all.prefix_titles);
   SortLongestFirst(tables.all.prefix_org_start);
   tables.all.Index();

@@ -49,6 +49,9 @@ struct LangCues {
   std::unordered_set<std::string> place_end;  // ends a place's name ("Gulf")
   std::unordered_set<std::string> misc_end;   // ends an event's or law's name
   std::unordered_set<std::string> connectors;
+  // Cased scripts: lower-case particles that open a surname written without the first name
+  // ("фон дер Лайен"), kept in the name.
+  std::unordered_set<std::string> leading_particles;
   std::unordered_set<std::string> not_names;
   std::unordered_set<std::string> stops;       // function words: a name ends before them
   std::unordered_set<std::string> after_name;  // verbs and role nouns that follow a person's name

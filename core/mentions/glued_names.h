@@ -9,6 +9,8 @@
 #include "base_forms.h"
 #include "gazetteer.h"
 #include "mentions.h"
+#include "mentions/cues.h"
+#include "mentions/words.h"
 
 namespace crosswire::mentions {
 
@@ -17,9 +19,13 @@ namespace crosswire::mentions {
 // before is a name of another kind — an acronym ("ЕК", "МИД"), a place the gazetteer knows in any
 // case ("Kremlu" aside, "Россия"), or a name the batch also has on its own. The person keeps the
 // evidence of the known name's type; the part before is typed by the gazetteer or left untyped.
+// In the languages with base-form rules, a run that ends in two name parts in the nominative
+// which the batch never writes in lower case is split too where what comes before is an acronym,
+// a known place or name, or a name in an oblique case ("РАН Андрей Каприн", "Senatu Tomasz
+// Grodzki", "Калифорнии Арнольд Шварценеггер"): these languages glue "the head of X" to a name.
 // Linear in the candidates' words.
 void SplitGluedNames(const Gazetteer& gazetteer, const BaseForms& base_forms,
-                     std::vector<std::vector<MentionCandidate>>& out);
+                     const CueTables& cues, const CaseStats& stats, std::vector<std::vector<MentionCandidate>>& out);
 
 }  // namespace crosswire::mentions
 

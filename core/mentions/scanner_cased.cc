@@ -150,10 +150,21 @@ bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
   if (inside_count > 0 && inside_count * kOrdinaryWordRatio >= lower_count) return true;
   if (lower_count > 0) return false;
   // Unknown word: in a headline it proves nothing; at a sentence start it is a name only when
-  // another capitalised word follows it ("Viktor Khrenin said").
+  // another capitalised word follows it ("Viktor Khrenin said"), and not an acronym or a known
+  // place, which make a name of their own ("Oferta PO", "Жителі України").
   if (w.headline) return false;
-  return i + 1 < words_->size() && W(i + 1).paragraph == w.paragraph &&
-         W(i + 1).gap == Word::Gap::kSpace && W(i + 1).capitalized;
+  if (i + 1 >= words_->size() || W(i + 1).paragraph != w.paragraph ||
+      W(i + 1).gap != Word::Gap::kSpace || !W(i + 1).capitalized) {
+    return false;
+  }
+  GazetteerEntry place;
+  if (!W(i + 1).all_caps && !WordPlace(i + 1) && BasePlaceAt(i + 1, i + 2, &place) == i + 1) {
+    return true;
+  }
+  // Unless the two begin a place of several words ("Northern Ireland").
+  std::size_t end = i + 1;
+  while (end < words_->size() && end < i + 5 && W(end).paragraph == w.paragraph) ++end;
+  return GazetteerAt(i, end, &place) > i + 1;
 }
 
 void DocumentScanner::ScanCased() {
@@ -188,7 +199,20 @@ void DocumentScanner::ScanCased() {
       const Word& next = words[j];
       if (words[j - 1].possessive) break;
       if (!next.cased_script) break;
+      // An ampersand joins a name that repeats a word ("Johnson & Johnson") or is made of
+      // letters ("AT&T", "H&M"); between two other names it lists them ("Pfizer & BioNTech").
+      if (next.after_ampersand && next.capitalized && words[j - 1].capitalized &&
+          (next.key == words[j - 1].key || next.end - next.begin == 1 ||
+           words[j - 1].end - words[j - 1].begin == 1)) {
+        ++j;
+        continue;
+      }
       if (next.gap == Word::Gap::kPunct) break;
+      // A name keeps to one script ("Pfizer Еврокомиссия", "Novavax Стенлі Ерік" are two names);
+      // a short word in capitals may follow in another ("Спутник V", "Павел II").
+      if (next.script != words[j - 1].script && !(next.all_caps && next.end - next.begin <= 3)) {
+        break;
+      }
       if (next.gap == Word::Gap::kDot && words[j - 1].end - words[j - 1].begin > 1 &&
           cues.titles.count(CueKey(SpanText(j - 1, j))) == 0) {
         break;  // only initials ("G. Khrenin") and titles ("Mr. X") carry a name over a dot
@@ -482,13 +506,37 @@ void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cue
   // Connectors never end a name.
   while (j > i + 1 && cues.connectors.count(W(j - 1).key) != 0 && !W(j - 1).capitalized) --j;
   const Word& first = W(i);
-  const int32_t begin = first.begin, end = W(j - 1).end;
+  int32_t begin = first.begin;
+  int32_t end = W(j - 1).end;
+  // The dot of an abbreviation that ends the name: a company's legal form ("Pfizer Inc.") or a
+  // second initial ("Гаврилова А.В.").
+  if (end < doc_.text.length() && doc_.text[end] == u'.' && j - i >= 2) {
+    const Word& last = W(j - 1);
+    const bool legal_form = cues.org_end.count(last.key) != 0 && last.end - last.begin <= 4 &&
+                            !last.all_caps;
+    const bool initials = last.end - last.begin == 1 && last.gap == Word::Gap::kDot &&
+                          W(j - 2).end - W(j - 2).begin == 1;
+    if (legal_form || initials) ++end;
+  }
   const std::size_t count = j - i;
   bool org = false;
   for (std::size_t k = i; k < j; ++k) org = org || cues.org_end.count(W(k).key) != 0;
   org = org || cues.org_start.count(first.key) != 0 || (count > 1 && cues.IsOrgHead(first.key));
   GazetteerEntry entry;
   const bool in_gazetteer = GazetteerAt(i, j, &entry) == j;
+  // A surname's particles before it ("фон дер Лайен"): up to two lower-case words of the same
+  // paragraph, separated by spaces alone.
+  if (!org && !in_gazetteer) {
+    for (std::size_t k = i; k > 0 && i - k < 2; --k) {
+      const Word& particle = W(k - 1);
+      if (W(k).gap != Word::Gap::kSpace || particle.paragraph != first.paragraph ||
+          particle.capitalized || !particle.cased_script ||
+          cues.leading_particles.count(particle.key) == 0) {
+        break;
+      }
+      begin = particle.begin;
+    }
+  }
   if (!cue_text.empty() && cue_type == EntityType::kPerson && !org) {
     Emit(begin, end, EntityType::kPerson, 0.9f, 3, first.script, first.paragraph, cue_text);
   } else if (in_gazetteer) {

@@ -46,6 +46,7 @@ class ParagraphWords {
   bool at_sentence_start_ = true;
   std::size_t sentence_index_ = 0;
   Word::Gap gap_ = Word::Gap::kSpace;
+  bool ampersand_ = false;
   int32_t previous_end_ = -1;
 };
 
@@ -65,9 +66,11 @@ void ParagraphWords::Collect(int32_t paragraph, int32_t first, int32_t end) {
     Word word = MakeWord(token, t, paragraph);
     JudgeAbbreviationDot();
     word.gap = words_.size() > paragraph_first_word_ ? gap_ : Word::Gap::kPunct;
+    word.after_ampersand = ampersand_ && word.gap == Word::Gap::kPunct;
     word.sentence_initial = at_sentence_start_;
     at_sentence_start_ = false;
     gap_ = Word::Gap::kSpace;
+    ampersand_ = false;
     previous_end_ = token.utf16_end;
     words_.push_back(std::move(word));
   }
@@ -88,6 +91,7 @@ void ParagraphWords::AdvanceSentence(int32_t t) {
 void ParagraphWords::TakePunctuation(const Token& token) {
   if (token.kind == TokenKind::kNumber) {
     gap_ = Word::Gap::kPunct;
+    ampersand_ = false;
     at_sentence_start_ = false;
     previous_end_ = token.utf16_end;
     return;
@@ -95,6 +99,7 @@ void ParagraphWords::TakePunctuation(const Token& token) {
   const bool attached = previous_end_ == token.utf16_begin;
   const char16_t c = text_[token.utf16_begin];
   const bool single = token.utf16_end - token.utf16_begin == 1;
+  ampersand_ = single && c == u'&' && gap_ == Word::Gap::kSpace;
   if (single && c == u'-' && attached && gap_ == Word::Gap::kSpace) {
     gap_ = Word::Gap::kHyphen;
   } else if (single && c == u'.' && attached && gap_ == Word::Gap::kSpace) {

@@ -31,6 +31,7 @@ struct Word {
   // What separates this word from the previous one: nothing but spaces, a hyphen, a dot, or
   // other punctuation (which ends a name).
   enum class Gap { kSpace, kHyphen, kDot, kPunct } gap = Gap::kSpace;
+  bool after_ampersand = false;  // the kPunct gap is a lone "&" ("Johnson & Johnson")
   bool headline = false;  // in a title-case line, where capitals say little
   int32_t paragraph = 0;
 };

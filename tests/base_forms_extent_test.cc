@@ -1,0 +1,177 @@
+// End to end through the public Analyzer: where a name found in an inflected language begins and
+// ends, so that its base form is the base form of the whole name and of nothing more (a person's
+// name glued to the name of the institution before it, a surname's particles, an ampersand, a
+// change of script).
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+
+namespace crosswire {
+namespace {
+
+Analysis AnalyzeArticles(const std::vector<std::pair<std::string, std::string>>& articles) {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  for (const auto& [id, text] : articles) REQUIRE(analyzer->AddArticle(id, text).ok());
+  return analyzer->Analyze();
+}
+
+const Mention* MentionOf(const Analysis& a, const std::string& id, const std::string& text) {
+  for (const ArticleResult& article : a.articles) {
+    if (article.id != id) continue;
+    for (const Mention& m : article.mentions) {
+      if (m.text == text) return &m;
+    }
+  }
+  return nullptr;
+}
+
+const EntityResult* EntityOfMention(const Analysis& a, const Mention* m) {
+  if (m == nullptr) return nullptr;
+  for (const EntityResult& e : a.entities) {
+    if (e.id == m->entity) return &e;
+  }
+  return nullptr;
+}
+
+TEST_CASE("a person's name after an acronym or a name in another case is a name of its own",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"ru.txt",
+       "В понедельник президент РАН Андрей Каприн выступил на заседании. По словам Каприна, "
+       "работа продолжится весной."},
+      {"pl.txt",
+       "W środę marszałek Senatu Tomasz Grodzki zwołał posiedzenie. Ustawą zajmie się Senat w "
+       "przyszłym tygodniu, a Grodzki zapowiedział debatę."},
+  });
+  CHECK(MentionOf(a, "ru.txt", "РАН Андрей Каприн") == nullptr);
+  const Mention* kaprin = MentionOf(a, "ru.txt", "Андрей Каприн");
+  REQUIRE(kaprin != nullptr);
+  CHECK(kaprin->type == EntityType::kPerson);
+  CHECK(MentionOf(a, "ru.txt", "РАН") != nullptr);
+  // "Senatu" is in the genitive, and the batch has "Senat" on its own.
+  CHECK(MentionOf(a, "pl.txt", "Senatu Tomasz Grodzki") == nullptr);
+  const EntityResult* grodzki = EntityOfMention(a, MentionOf(a, "pl.txt", "Tomasz Grodzki"));
+  REQUIRE(grodzki != nullptr);
+  CHECK(grodzki->name == "Tomasz Grodzki");
+  CHECK(grodzki->type == EntityType::kPerson);
+}
+
+TEST_CASE("a person's first name the batch writes alone is not split off the rest of the name",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"bg.txt",
+       "Президентът на Бразилия Жаир Месиас Болсонаро говори в понеделник. Според Жаир мерките "
+       "са излишни, а министрите мълчат."},
+  });
+  CHECK(MentionOf(a, "bg.txt", "Жаир Месиас Болсонаро") != nullptr);
+  CHECK(MentionOf(a, "bg.txt", "Месиас Болсонаро") == nullptr);
+}
+
+TEST_CASE("two capitalised words the batch also writes in lower case are not split off as a person",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"pl.txt",
+       "Według NFZ Globalny Fundusz przekaże pieniądze w marcu. To globalny problem, a fundusz "
+       "ma ograniczone środki."},
+  });
+  CHECK(MentionOf(a, "pl.txt", "Globalny Fundusz") == nullptr);
+}
+
+TEST_CASE("a surname's particles are part of the name without the first name",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"bg.txt",
+       "Председателят на Европейската комисия Урсула фон дер Лайен пристигна в София. По-късно "
+       "фон дер Лайен се срещна с премиера."},
+      {"pl.txt",
+       "W środę Ursula von der Leyen przyjechała do Warszawy. W czwartek von der Leyen spotkała "
+       "się z premierem."},
+  });
+  // Not in languages where the particles are words ("van" is "of" in Dutch).
+  const Analysis dutch = AnalyzeArticles({
+      {"nl.txt",
+       "De premier sprak dinsdag met de koning over de begroting. Het kabinet van Rutte "
+       "besloot volgens de minister dat er geen geld is voor nieuwe plannen in het land."},
+  });
+  CHECK(MentionOf(dutch, "nl.txt", "van Rutte") == nullptr);
+  CHECK(MentionOf(dutch, "nl.txt", "Rutte") != nullptr);
+  const EntityResult* bg = EntityOfMention(a, MentionOf(a, "bg.txt", "фон дер Лайен"));
+  REQUIRE(bg != nullptr);
+  CHECK(bg->type == EntityType::kPerson);
+  CHECK(MentionOf(a, "bg.txt", "Лайен") == nullptr);
+  const EntityResult* pl = EntityOfMention(a, MentionOf(a, "pl.txt", "von der Leyen"));
+  REQUIRE(pl != nullptr);
+  const EntityResult* full = EntityOfMention(a, MentionOf(a, "pl.txt", "Ursula von der Leyen"));
+  REQUIRE(full != nullptr);
+  CHECK(pl->id == full->id);
+}
+
+TEST_CASE("an ampersand joins a name that repeats a word, not two names", "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"sl.txt",
+       "Cepivo podjetja Johnson & Johnson je odobreno. Britanski premier Boris Johnson je "
+       "pozdravil odločitev, Pfizer & BioNTech pa sta napovedala nove odmerke."},
+  });
+  const EntityResult* company = EntityOfMention(a, MentionOf(a, "sl.txt", "Johnson & Johnson"));
+  REQUIRE(company != nullptr);
+  const EntityResult* boris = EntityOfMention(a, MentionOf(a, "sl.txt", "Boris Johnson"));
+  REQUIRE(boris != nullptr);
+  CHECK(company->id != boris->id);
+  CHECK(MentionOf(a, "sl.txt", "Pfizer & BioNTech") == nullptr);
+  CHECK(MentionOf(a, "sl.txt", "BioNTech") != nullptr);
+}
+
+TEST_CASE("an unknown word opening a sentence is no part of the acronym or place after it",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"uk.txt",
+       "Мешканці Польщі голосували в неділю, і явка була високою. Представники ООН спостерігали "
+       "за виборами, які пройшли спокійно. Їхній звіт з’явиться наступного тижня."},
+      {"en.txt", "South Africa voted on Sunday. Pretoria counted the ballots."},
+  });
+  CHECK(MentionOf(a, "uk.txt", "Мешканці Польщі") == nullptr);
+  const Mention* poland = MentionOf(a, "uk.txt", "Польщі");
+  REQUIRE(poland != nullptr);
+  CHECK(poland->type == EntityType::kPlace);
+  CHECK(MentionOf(a, "uk.txt", "Представники ООН") == nullptr);
+  CHECK(MentionOf(a, "uk.txt", "ООН") != nullptr);
+  // A place of several words at the start of a sentence stays whole.
+  CHECK(MentionOf(a, "en.txt", "South Africa") != nullptr);
+}
+
+TEST_CASE("Romance particles join a name in Slavic text, and a company's legal form keeps its dot",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"pl.txt",
+       "W sobotę w Rio de Janeiro otwarto nowy szpital. Według spółki Pfizer Inc. szczepionki "
+       "już tam są, a dostawy potwierdziła też Moderna Inc. w poniedziałek."},
+      {"bg.txt",
+       "Карнавалът в Рио де Жанейро беше отменен тази година. Кметът на Рио де Жанейро обясни "
+       "решението с пандемията."},
+  });
+  CHECK(MentionOf(a, "pl.txt", "Rio de Janeiro") != nullptr);
+  CHECK(MentionOf(a, "bg.txt", "Рио де Жанейро") != nullptr);
+  const Mention* pfizer = MentionOf(a, "pl.txt", "Pfizer Inc.");
+  REQUIRE(pfizer != nullptr);
+  CHECK(pfizer->type == EntityType::kOrg);
+  CHECK(MentionOf(a, "pl.txt", "Moderna Inc.") != nullptr);
+}
+
+TEST_CASE("a name in one script ends where the next word is in another", "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"uk.txt",
+       "Генеральний директор AstraZeneca Паскаль Соріо заявив, що поставки зростуть. Соріо "
+       "додав, що компанія виконає контракт."},
+  });
+  CHECK(MentionOf(a, "uk.txt", "AstraZeneca Паскаль Соріо") == nullptr);
+  CHECK(MentionOf(a, "uk.txt", "AstraZeneca") != nullptr);
+  const Mention* soriot = MentionOf(a, "uk.txt", "Паскаль Соріо");
+  REQUIRE(soriot != nullptr);
+  CHECK(soriot->type == EntityType::kPerson);
+}
+
+}  // namespace
+}  // namespace crosswire

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "names.h"
+#include "parallel.h"
 #include "text/script.h"
 
 namespace crosswire {
@@ -195,7 +196,7 @@ void SortByOffset(std::vector<Mention>& mentions) {
 
 LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
                                const std::vector<MentionNode>& nodes, IdentityClusters& clusters,
-                               const std::vector<LinkEdge>& edges) {
+                               const std::vector<LinkEdge>& edges, int jobs) {
   LinkedEntities out;
   out.mentions.resize(docs.size());
   const std::vector<std::vector<size_t>> members = ClusterMembers(nodes, clusters);
@@ -204,8 +205,9 @@ LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
     adjacent[edges[e].a].push_back(static_cast<uint32_t>(e));
     adjacent[edges[e].b].push_back(static_cast<uint32_t>(e));
   }
-  for (size_t e = 0; e < members.size(); ++e) {
-    EntityResult entity;
+  out.entities.resize(members.size());
+  ParallelFor(jobs, members.size(), [&](size_t e, int) {
+    EntityResult& entity = out.entities[e];
     entity.id = "E";
     entity.id += std::to_string(e + 1);
     entity.type = VoteType(nodes, members[e]);
@@ -216,6 +218,9 @@ LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
     for (size_t n : members[e]) articles.insert(docs[nodes[n].input_doc]->id);
     entity.articles.assign(articles.begin(), articles.end());
     entity.mentions = static_cast<int>(members[e].size());
+  });
+  for (size_t e = 0; e < members.size(); ++e) {
+    const EntityResult& entity = out.entities[e];
     for (size_t n : members[e]) {
       const MentionCandidate& c = *nodes[n].candidate;
       Mention m;
@@ -226,9 +231,8 @@ LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
       m.entity = entity.id;
       out.mentions[nodes[n].input_doc].push_back(std::move(m));
     }
-    out.entities.push_back(std::move(entity));
   }
-  for (std::vector<Mention>& doc_mentions : out.mentions) SortByOffset(doc_mentions);
+  ParallelFor(jobs, out.mentions.size(), [&](size_t d, int) { SortByOffset(out.mentions[d]); });
   return out;
 }
 

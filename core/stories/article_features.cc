@@ -38,42 +38,31 @@ bool LooksLikeYear(std::string_view key) {
   return y >= 1900 && y <= 2100;
 }
 
-using Counts = std::vector<std::pair<int32_t, float>>;  // (feature id, weighted occurrences)
+// (feature id, weighted occurrences) of one article, in the order they were counted; Weigh sorts
+// them by id and sums an id's occurrences in that order.
+using Counts = std::vector<std::pair<int32_t, float>>;
 
-// The features of one article before they have ids: keys in order of first use (its entities in
-// the order of their mentions, then its words and numbers in text order), each with its weighted
-// occurrences summed in text order. Made on the pool, one article at a time; FeatureCounter::Add
-// then gives the ids in the same order as counting mention by mention and token by token.
-struct ArticleCounts {
+// The word and number features of one article before they have ids: keys in order of first use,
+// each with its weighted occurrences summed in text order. Made on the pool, one article at a
+// time; FeatureCounter::AddTokens then gives the ids in the same order as counting token by token.
+struct TokenFeatures {
   struct Feature {
-    std::string key;  // "e\t<entity>", "n\t<number>" or "w\t<lang>\t<stem>"
+    std::string key;  // "n\t<number>" or "w\t<lang>\t<stem>"
     bool number = false;
     float count = 0;
   };
-  struct Entity {
-    Feature feature;
-    const Mention* first = nullptr;  // its first mention in the article
-  };
-  std::vector<Entity> entities;
   std::vector<Feature> features;
   int latest_year = 0;
 };
 
-ArticleCounts CountFeatures(const StoryArticle& a, const std::string& lang,
-                            const StopWords& stop_words, const StoryTuning& tuning,
-                            Stemmers& stemmers) {
-  ArticleCounts out;
-  std::unordered_map<std::string_view, size_t> entity_index;
-  for (const Mention& m : a.mentions) {
-    if (m.entity.empty()) continue;
-    auto [it, inserted] = entity_index.try_emplace(m.entity, out.entities.size());
-    if (inserted) out.entities.push_back({{"e\t" + m.entity, false, 0.0f}, &m});
-    out.entities[it->second].feature.count += 1;
-  }
+TokenFeatures CountTokens(const StoryArticle& a, const std::string& lang,
+                          const StopWords& stop_words, const StoryTuning& tuning,
+                          Stemmers& stemmers) {
+  TokenFeatures out;
   std::unordered_map<std::string, size_t> index;
   auto add = [&](std::string key, bool number, float count) {
-    auto [it, inserted] = index.try_emplace(std::move(key), out.features.size());
-    if (inserted) out.features.push_back({it->first, number, 0.0f});
+    auto [it, inserted] = index.emplace(key, out.features.size());
+    if (inserted) out.features.push_back({std::move(key), number, 0.0f});
     out.features[it->second].count += count;
   };
   const auto stop = stop_words.find(lang);
@@ -103,53 +92,73 @@ ArticleCounts CountFeatures(const StoryArticle& a, const std::string& lang,
 // Raw counts of the batch and the tables of its features, filled article by article.
 class FeatureCounter {
  public:
-  FeatureCounter(const EntityIndex& entity_by_id, size_t n)
-      : entity_by_id_(entity_by_id), ent_tf_(n), word_tf_(n), num_tf_(n) {}
+  // `jobs`: the threads that weigh the articles.
+  FeatureCounter(const EntityIndex& entity_by_id, size_t n, int jobs)
+      : entity_by_id_(entity_by_id), jobs_(jobs), ent_tf_(n), word_tf_(n), num_tf_(n) {}
 
-  // Gives the features of article k their ids (taking their keys).
-  void Add(size_t k, ArticleCounts& counts);
-  // Moves the tables into `out` and fills its vectors with the weights, on `jobs` threads.
-  void Weigh(BatchFeatures& out, int jobs);
+  void CountEntities(size_t k, const StoryArticle& a);
+  void AddTokens(size_t k, const TokenFeatures& tokens);
+  // Moves the tables into `out` and fills its vectors with the weights.
+  void Weigh(BatchFeatures& out);
 
  private:
-  int32_t Id(std::string&& key);
+  int32_t Id(const std::string& key);
 
   const EntityIndex& entity_by_id_;
+  const int jobs_;
   std::unordered_map<std::string, int32_t> ids_;
-  std::vector<Counts> ent_tf_, word_tf_, num_tf_;  // per article, sorted by id in Weigh
+  std::vector<Counts> ent_tf_, word_tf_, num_tf_;
   std::vector<int32_t> feature_entity_;
   std::vector<std::string> entity_ids_;
   std::vector<double> type_weight_;
 };
 
-int32_t FeatureCounter::Id(std::string&& key) {
-  auto [it, inserted] = ids_.try_emplace(std::move(key), static_cast<int32_t>(ids_.size()));
-  if (inserted) {
-    feature_entity_.push_back(-1);
-    type_weight_.push_back(1.0);
+int32_t FeatureCounter::Id(const std::string& key) {
+  auto [it, inserted] = ids_.try_emplace(key, static_cast<int32_t>(ids_.size()));
+  if (static_cast<size_t>(it->second) >= feature_entity_.size()) {
+    feature_entity_.resize(it->second + 1, -1);
+    type_weight_.resize(it->second + 1, 1.0);
   }
   return it->second;
 }
 
-void FeatureCounter::Add(size_t k, ArticleCounts& counts) {
-  for (ArticleCounts::Entity& e : counts.entities) {
-    const int32_t id = Id(std::move(e.feature.key));
+void FeatureCounter::CountEntities(size_t k, const StoryArticle& a) {
+  for (const Mention& m : a.mentions) {
+    if (m.entity.empty()) continue;
+    const int32_t id = Id("e\t" + m.entity);
     if (feature_entity_[id] < 0) {
-      const Mention& m = *e.first;
       feature_entity_[id] = static_cast<int32_t>(entity_ids_.size());
       entity_ids_.push_back(m.entity);
       auto it = entity_by_id_.find(m.entity);
       type_weight_[id] = TypeWeight(it != entity_by_id_.end() ? it->second->type : m.type);
     }
-    ent_tf_[k].emplace_back(id, e.feature.count);
-  }
-  for (ArticleCounts::Feature& f : counts.features) {
-    (f.number ? num_tf_ : word_tf_)[k].emplace_back(Id(std::move(f.key)), f.count);
+    ent_tf_[k].emplace_back(id, 1.0f);
   }
 }
 
-void FeatureCounter::Weigh(BatchFeatures& out, int jobs) {
+void FeatureCounter::AddTokens(size_t k, const TokenFeatures& tokens) {
+  for (const TokenFeatures::Feature& f : tokens.features) {
+    (f.number ? num_tf_ : word_tf_)[k].emplace_back(Id(f.key), f.count);
+  }
+}
+
+void FeatureCounter::Weigh(BatchFeatures& out) {
   const size_t n = out.articles.size();
+  ParallelFor(jobs_, n, [&](size_t k, int) {
+    for (Counts* tf : {&ent_tf_[k], &word_tf_[k], &num_tf_[k]}) {
+      std::stable_sort(tf->begin(), tf->end(),
+                       [](const auto& x, const auto& y) { return x.first < y.first; });
+      size_t kept = 0;
+      for (size_t i = 0; i < tf->size(); ++i) {
+        if (kept > 0 && (*tf)[kept - 1].first == (*tf)[i].first) {
+          (*tf)[kept - 1].second += (*tf)[i].second;
+        } else {
+          (*tf)[kept++] = (*tf)[i];
+        }
+      }
+      tf->resize(kept);
+    }
+  });
   out.df.assign(ids_.size(), 0);
   for (size_t k = 0; k < n; ++k) {
     for (const Counts* tf : {&ent_tf_[k], &word_tf_[k], &num_tf_[k]}) {
@@ -157,9 +166,7 @@ void FeatureCounter::Weigh(BatchFeatures& out, int jobs) {
     }
   }
   auto idf = [&](int32_t id) { return std::log(1.0 + static_cast<double>(n) / out.df[id]); };
-  ParallelFor(jobs, n, [&](size_t k, int) {
-    // An article has each feature once: ordered by id, as the vectors are.
-    for (Counts* tf : {&ent_tf_[k], &word_tf_[k], &num_tf_[k]}) std::sort(tf->begin(), tf->end());
+  ParallelFor(jobs_, n, [&](size_t k, int) {
     ArticleFeatures& f = out.articles[k];
     for (const auto& [id, c] : ent_tf_[k]) {
       f.entities.emplace_back(id,
@@ -208,32 +215,32 @@ BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,
                               const StoryTuning& tuning, int jobs) {
   BatchFeatures out;
   out.articles.resize(articles.size());
-  FeatureCounter counter(entity_by_id, articles.size());
+  FeatureCounter counter(entity_by_id, articles.size(), std::max(1, jobs));
   for (size_t k = 0; k < articles.size(); ++k) {
     ArticleFeatures& f = out.articles[k];
     f.lang = PrimaryLanguage(articles[k]->doc->lang);
     if (f.lang.empty()) f.lang = "und";
     f.date = articles[k]->event_date;
   }
-  // Features are counted on the pool (a Snowball stemmer per thread), a slice of articles at a
-  // time so that the keys of only one slice are held; ids are then given one article after the
-  // other.
+  // Words are stemmed on the pool (a Snowball stemmer per thread), a slice of articles at a time
+  // so that the keys of only one slice are held; ids are then given one article after the other.
   const int threads = std::max(1, jobs);
   std::vector<Stemmers> stemmers(threads);
   const size_t slice = 64 * static_cast<size_t>(threads);
-  std::vector<ArticleCounts> counts(std::min(slice, articles.size()));
+  std::vector<TokenFeatures> tokens(std::min(slice, articles.size()));
   for (size_t begin = 0; begin < articles.size(); begin += slice) {
     const size_t end = std::min(articles.size(), begin + slice);
     ParallelFor(threads, end - begin, [&](size_t i, int worker) {
-      counts[i] = CountFeatures(*articles[begin + i], out.articles[begin + i].lang, stop_words,
-                                tuning, stemmers[worker]);
+      tokens[i] = CountTokens(*articles[begin + i], out.articles[begin + i].lang, stop_words,
+                              tuning, stemmers[worker]);
     });
     for (size_t k = begin; k < end; ++k) {
-      counter.Add(k, counts[k - begin]);
-      out.articles[k].latest_year = counts[k - begin].latest_year;
+      counter.CountEntities(k, *articles[k]);
+      counter.AddTokens(k, tokens[k - begin]);
+      out.articles[k].latest_year = tokens[k - begin].latest_year;
     }
   }
-  counter.Weigh(out, threads);
+  counter.Weigh(out);
   return out;
 }
 

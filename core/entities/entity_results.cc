@@ -28,12 +28,16 @@ std::vector<std::vector<size_t>> ClusterMembers(const std::vector<MentionNode>& 
     if (nodes[a].doc != nodes[b].doc) return nodes[a].doc < nodes[b].doc;
     return nodes[a].candidate->utf16_begin < nodes[b].candidate->utf16_begin;
   });
-  std::map<size_t, size_t> entity_of_root;
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  std::vector<size_t> entity_of_root(nodes.size(), kNone);
   std::vector<std::vector<size_t>> members;
   for (size_t n : node_order) {
-    auto [it, inserted] = entity_of_root.emplace(clusters.Find(n), members.size());
-    if (inserted) members.emplace_back();
-    members[it->second].push_back(n);
+    size_t& entity = entity_of_root[clusters.Find(n)];
+    if (entity == kNone) {
+      entity = members.size();
+      members.emplace_back();
+    }
+    members[entity].push_back(n);
   }
   return members;
 }

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "clean.h"
 #include "data_pack.h"
@@ -98,17 +100,17 @@ namespace {
 // Drops the entities that occur only in removed text (documents at index >= article_count are
 // removed-line views), renumbers the rest E1, E2... in their order, and drops or renames mentions.
 void KeepArticleEntities(std::size_t article_count, LinkedEntities& linked) {
-  std::set<std::string> in_articles;
+  std::unordered_set<std::string> in_articles;
   for (std::size_t i = 0; i < article_count && i < linked.mentions.size(); ++i) {
     for (const Mention& m : linked.mentions[i]) in_articles.insert(m.entity);
   }
-  std::map<std::string, std::string> renamed;
+  std::unordered_map<std::string, std::string> renamed;
   std::vector<EntityResult> kept;
   for (EntityResult& e : linked.entities) {
     if (!in_articles.count(e.id)) continue;
     std::string id = "E" + std::to_string(kept.size() + 1);
-    renamed[e.id] = id;
-    e.id = id;
+    renamed[std::move(e.id)] = id;
+    e.id = std::move(id);
     // A document and its removed-line view share an id: list each article once.
     e.articles.erase(std::unique(e.articles.begin(), e.articles.end()), e.articles.end());
     kept.push_back(std::move(e));

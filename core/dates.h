@@ -35,6 +35,11 @@ struct ArticleDates {
   std::vector<Date> known_days;
   std::optional<int> stated_year;
   bool needs_batch = false;
+  // Whether the batch's evidence can change this reading at all: only a full date without its
+  // year ("September 13") takes one from the batch, and only when the article has no publication
+  // date, stated or assumed, to take it from. When false, the batch pass keeps the first reading
+  // instead of reading the article again. Not part of a record: read back, it stays true.
+  bool batch_may_change = true;
 };
 
 class DateFinder {

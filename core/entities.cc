@@ -440,7 +440,7 @@ LinkedEntities EntityLinker::Link(const std::vector<const Document*>& docs,
                                   int jobs) const {
   const Corrections corrections = ResolveCorrections(aliases);
   const MentionNodes mentions =
-      BuildMentionNodes(docs, candidates, corrections.entities, gazetteer, matcher, particles_);
+      BuildMentionNodes(docs, candidates, corrections.entities, gazetteer, matcher, particles_, jobs);
   const std::vector<MentionNode>& nodes = mentions.nodes;
   Linking linking{nodes, mentions.node_of, IdentityClusters(nodes.size()), matcher, {}};
   for (size_t i = 0; i < nodes.size(); ++i) {
@@ -457,7 +457,7 @@ LinkedEntities EntityLinker::Link(const std::vector<const Document*>& docs,
   const Unresolved unresolved = linking.JoinPartialNames(pairs, reps);
   linking.JoinShorterPersonNames(pairs);
   linking.MergeUnresolved(pairs, unresolved);
-  return CollectEntities(docs, nodes, linking.clusters, linking.edges);
+  return CollectEntities(docs, nodes, linking.clusters, linking.edges, jobs);
 }
 
 }  // namespace crosswire

@@ -75,7 +75,7 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
 
   const BatchFeatures features = ExtractFeatures(sorted, entity_by_id, impl_->stop_words, tuning, jobs);
   std::vector<Edge> edges =
-      ScorePairs(CandidatePairs(features, tuning), features.articles, tuning);
+      ScorePairs(CandidatePairs(features, tuning, jobs), features.articles, tuning, jobs);
   std::vector<std::vector<int32_t>> clusters =
       GroupAverageClusters(static_cast<int>(sorted.size()), edges, tuning);
   std::vector<std::string> ids;

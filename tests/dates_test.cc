@@ -247,6 +247,66 @@ TEST_CASE("Seeds: event dates, with years from the batch", "[dates][seeds]") {
   }
 }
 
+// Every field of the batch pass's result, as text, to compare two readings.
+std::string Describe(const ArticleDates& d) {
+  std::string out = d.reason + "|" + (d.published ? d.published->ToString() : "-") + "|" +
+                    (d.event_date ? d.event_date->ToString() : "-") + "|" +
+                    (d.stated_year ? std::to_string(*d.stated_year) : "-") + "|" +
+                    (d.needs_batch ? "needs" : "done");
+  for (const DateMention& m : d.mentions) {
+    out += "|" + std::to_string(m.utf16_begin) + "-" + std::to_string(m.utf16_end) + " " + m.text +
+           " " + m.value.ToString();
+  }
+  for (const Date& k : d.known_days) out += "|known " + k.ToString();
+  return out;
+}
+
+TEST_CASE("The batch pass reads again only what the batch can change", "[dates]") {
+  std::vector<Document> docs = {
+      Doc("The council met on Monday, September 13, 2021, and voted.", "en", "a.txt"),
+      // Year-less, nothing in the article to date it: the batch gives 2021.
+      Doc("Protesters gathered on September 13 outside the council.", "en", "b.txt"),
+      // Year-less, but published: the publication date gives the year.
+      Doc("The vote on September 13 was close.", "en", "c.txt"),
+      // No date at all.
+      Doc("The council said nothing more.", "en", "d.txt"),
+      // A weekday that the article's own year does not fit.
+      Doc("The plan began on March 3, 2015. On Monday, September 13 the council voted.", "en",
+          "e.txt"),
+  };
+  docs[2].published = Day(2021, 9, 14);
+  std::vector<const Document*> batch;
+  for (const Document& d : docs) batch.push_back(&d);
+
+  const std::vector<bool> may_change = {false, true, false, false, true};
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    INFO(docs[i].id);
+    CHECK(Finder().Find(docs[i], std::nullopt, std::nullopt).batch_may_change == may_change[i]);
+    // An assumed publication date dates every year-less day.
+    CHECK_FALSE(Finder().Find(docs[i], Day(2021, 9, 20), std::nullopt).batch_may_change);
+  }
+  for (const std::optional<Date>& assumed : {std::optional<Date>(), std::optional(Day(2021, 9, 20))}) {
+    // The first readings as a record gives them back (without batch_may_change: all read again).
+    std::vector<std::optional<ArticleDates>> first;
+    for (const Document& d : docs) {
+      ArticleDates reading = Finder().Find(d, assumed, std::nullopt);
+      reading.batch_may_change = true;
+      first.push_back(std::move(reading));
+    }
+    const std::vector<ArticleDates> all_again = Finder().FindBatch(batch, assumed, 1, first);
+    const std::vector<ArticleDates> found = Finder().FindBatch(batch, assumed, 2);
+    REQUIRE(found.size() == docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      INFO(docs[i].id);
+      CHECK(Describe(found[i]) == Describe(all_again[i]));
+    }
+    if (!assumed) {
+      REQUIRE(found[1].event_date);
+      CHECK(*found[1].event_date == Day(2021, 9, 13));
+    }
+  }
+}
+
 TEST_CASE("Mentions in removed spans are left out", "[dates]") {
   Document doc = Doc("Posted 2024-09-13\nThe ministers met on Friday, September 13, 2024.", "en");
   doc.removed.push_back({0, 17, "boilerplate"});

@@ -264,6 +264,54 @@ TEST_CASE("A large story holds together although only some of its pairs are scor
   CHECK(stories[0].entities == std::vector<std::string>{"E1", "E2"});
 }
 
+TEST_CASE("Threads do not change the stories", "[stories][parallel]") {
+  // 500 events of 3 reports each: enough features, candidate pairs and scored pairs that the pool
+  // splits each step into several slices.
+  Batch b;
+  auto word = [](int n) {
+    std::string w = "zor";
+    for (; n > 0; n /= 7) w += "aeioulr"[n % 7];
+    return w;
+  };
+  for (int event = 0; event < 500; ++event) {
+    const std::string person = "E" + std::to_string(2 * event + 1);
+    const std::string org = "E" + std::to_string(2 * event + 2);
+    b.Entity(person, EntityType::kPerson, "Person " + std::to_string(event));
+    b.Entity(org, EntityType::kOrg, "Agency " + std::to_string(event));
+  }
+  for (int event = 0; event < 500; ++event) {
+    for (int report = 0; report < 3; ++report) {
+      std::string text = "The agency said";
+      for (int w = 0; w < 6; ++w) text += " " + word(event * 5 + (w + report) % 8);
+      text += " after " + std::to_string(100 + event) + " people gathered.";
+      char id[24];
+      std::snprintf(id, sizeof id, "e%03d-%d.txt", event, report);
+      char date[16];
+      std::snprintf(date, sizeof date, "2021-%02d-%02d", 1 + event % 12, 1 + event % 28);
+      b.Article(id, "en", text, date,
+                {"E" + std::to_string(2 * event + 1), "E" + std::to_string(2 * event + 2)});
+    }
+  }
+  const std::vector<StoryResult> one = Clusterer().Cluster(b.articles(), b.entities(), {}, 1);
+  CHECK(one.size() < 1500);
+  for (int jobs : {2, 3}) {
+    const std::vector<StoryResult> got = Clusterer().Cluster(b.articles(), b.entities(), {}, jobs);
+    REQUIRE(got.size() == one.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].label == one[i].label);
+      CHECK(got[i].articles == one[i].articles);
+      CHECK(got[i].entities == one[i].entities);
+      REQUIRE(got[i].links.size() == one[i].links.size());
+      for (std::size_t k = 0; k < got[i].links.size(); ++k) {
+        CHECK(got[i].links[k].a == one[i].links[k].a);
+        CHECK(got[i].links[k].b == one[i].links[k].b);
+        CHECK(got[i].links[k].score == one[i].links[k].score);
+        CHECK(got[i].links[k].shared == one[i].links[k].shared);
+      }
+    }
+  }
+}
+
 TEST_CASE("Every article ends in exactly one story", "[stories]") {
   Batch b;
   FillMinskBatch(b);

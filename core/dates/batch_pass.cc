@@ -48,7 +48,8 @@ std::vector<ArticleDates> DateFinder::FindBatch(
   const dates::BatchEvidence evidence = SameDayYears(results);
   const std::optional<int> hint = MostCommonYear(results);
   ParallelFor(jobs, docs.size(), [&](std::size_t i, int) {
-    if (results[i].needs_batch) results[i] = FindWith(*docs[i], assumed_published, hint, &evidence);
+    if (results[i].needs_batch && results[i].batch_may_change)
+      results[i] = FindWith(*docs[i], assumed_published, hint, &evidence);
   });
   return results;
 }

@@ -2,6 +2,7 @@
 // (date_reader.h), gives them values (year_resolution.h), chooses its published and event dates
 // (published_and_event.h) and reports them. The batch pass is in batch_pass.cc.
 // See docs/ARCHITECTURE.md (dates).
+#include <algorithm>
 #include <utility>
 
 #include "dates.h"
@@ -118,6 +119,10 @@ ArticleDates DateFinder::FindWith(const Document& doc, std::optional<Date> assum
   evidence.batch_year_hint = batch_year_hint;
   evidence.batch = batch;
   dates::ResolveMissingYears(found, evidence);
+  out.batch_may_change =
+      !evidence.anchor && std::any_of(found.begin(), found.end(), [](const Resolved& r) {
+        return r.raw.form == dates::RawDate::Form::kFull && r.raw.year == 0 && r.raw.month != 0;
+      });
   // 4. The event: the day the article's first dated sentences point to, close to publication.
   const Resolved* event_mention = dates::ChooseEventMention(found, dateline, out.published);
   dates::SetEventDate(found, event_mention, doc, f, &out);

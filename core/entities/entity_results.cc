@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "names.h"
+#include "parallel.h"
 #include "text/script.h"
 
 namespace crosswire {
@@ -27,12 +28,16 @@ std::vector<std::vector<size_t>> ClusterMembers(const std::vector<MentionNode>& 
     if (nodes[a].doc != nodes[b].doc) return nodes[a].doc < nodes[b].doc;
     return nodes[a].candidate->utf16_begin < nodes[b].candidate->utf16_begin;
   });
-  std::map<size_t, size_t> entity_of_root;
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  std::vector<size_t> entity_of_root(nodes.size(), kNone);
   std::vector<std::vector<size_t>> members;
   for (size_t n : node_order) {
-    auto [it, inserted] = entity_of_root.emplace(clusters.Find(n), members.size());
-    if (inserted) members.emplace_back();
-    members[it->second].push_back(n);
+    size_t& entity = entity_of_root[clusters.Find(n)];
+    if (entity == kNone) {
+      entity = members.size();
+      members.emplace_back();
+    }
+    members[entity].push_back(n);
   }
   return members;
 }
@@ -195,7 +200,7 @@ void SortByOffset(std::vector<Mention>& mentions) {
 
 LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
                                const std::vector<MentionNode>& nodes, IdentityClusters& clusters,
-                               const std::vector<LinkEdge>& edges) {
+                               const std::vector<LinkEdge>& edges, int jobs) {
   LinkedEntities out;
   out.mentions.resize(docs.size());
   const std::vector<std::vector<size_t>> members = ClusterMembers(nodes, clusters);
@@ -204,8 +209,9 @@ LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
     adjacent[edges[e].a].push_back(static_cast<uint32_t>(e));
     adjacent[edges[e].b].push_back(static_cast<uint32_t>(e));
   }
-  for (size_t e = 0; e < members.size(); ++e) {
-    EntityResult entity;
+  out.entities.resize(members.size());
+  ParallelFor(jobs, members.size(), [&](size_t e, int) {
+    EntityResult& entity = out.entities[e];
     entity.id = "E";
     entity.id += std::to_string(e + 1);
     entity.type = VoteType(nodes, members[e]);
@@ -216,6 +222,9 @@ LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
     for (size_t n : members[e]) articles.insert(docs[nodes[n].input_doc]->id);
     entity.articles.assign(articles.begin(), articles.end());
     entity.mentions = static_cast<int>(members[e].size());
+  });
+  for (size_t e = 0; e < members.size(); ++e) {
+    const EntityResult& entity = out.entities[e];
     for (size_t n : members[e]) {
       const MentionCandidate& c = *nodes[n].candidate;
       Mention m;
@@ -226,9 +235,8 @@ LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
       m.entity = entity.id;
       out.mentions[nodes[n].input_doc].push_back(std::move(m));
     }
-    out.entities.push_back(std::move(entity));
   }
-  for (std::vector<Mention>& doc_mentions : out.mentions) SortByOffset(doc_mentions);
+  ParallelFor(jobs, out.mentions.size(), [&](size_t d, int) { SortByOffset(out.mentions[d]); });
   return out;
 }
 

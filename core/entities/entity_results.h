@@ -27,9 +27,10 @@ struct LinkEdge {
 // The entities of the final clusters of `nodes` (one per cluster) and the mentions of each of
 // `docs`, sorted by offset.
 // Each variant's link is the edge by which it was first reached from the entity's first mention.
+// The entities are made on `jobs` threads, each into its slot.
 LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
                                const std::vector<MentionNode>& nodes, IdentityClusters& clusters,
-                               const std::vector<LinkEdge>& edges);
+                               const std::vector<LinkEdge>& edges, int jobs = 1);
 
 }  // namespace crosswire
 

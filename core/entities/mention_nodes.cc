@@ -10,6 +10,7 @@
 
 #include "gazetteer.h"
 #include "names.h"
+#include "parallel.h"
 #include "text/normalize.h"
 
 namespace crosswire {
@@ -84,17 +85,19 @@ void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
 
 // A place name with a second meaning takes it where the article names its context (Georgia beside
 // Atlanta is the U.S. state): nodes [first, end) are one article's.
-void ChooseSenses(const Gazetteer& gazetteer, std::vector<MentionNode>& nodes, size_t first) {
-  const bool any = std::any_of(nodes.begin() + first, nodes.end(), [&](const MentionNode& node) {
-    return !node.canonical.empty() && gazetteer.OtherSenses(node.canonical) != nullptr;
-  });
+void ChooseSenses(const Gazetteer& gazetteer, std::vector<MentionNode>& nodes, size_t first,
+                  size_t end) {
+  const bool any =
+      std::any_of(nodes.begin() + first, nodes.begin() + end, [&](const MentionNode& node) {
+        return !node.canonical.empty() && gazetteer.OtherSenses(node.canonical) != nullptr;
+      });
   if (!any) return;  // the article's names are keyed only where a sense is to be chosen
   std::unordered_set<std::string> named;  // the article's names and their canonical names, as keys
-  for (size_t n = first; n < nodes.size(); ++n) {
+  for (size_t n = first; n < end; ++n) {
     named.insert(MatchKey(nodes[n].candidate->text));
     if (!nodes[n].canonical.empty()) named.insert(MatchKey(nodes[n].canonical));
   }
-  for (size_t n = first; n < nodes.size(); ++n) {
+  for (size_t n = first; n < end; ++n) {
     MentionNode& node = nodes[n];
     if (node.canonical.empty()) continue;
     const std::vector<Gazetteer::Sense>* senses = gazetteer.OtherSenses(node.canonical);
@@ -115,7 +118,7 @@ void ChooseSenses(const Gazetteer& gazetteer, std::vector<MentionNode>& nodes, s
 MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
                                const std::vector<std::vector<MentionCandidate>>& candidates,
                                const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
-                               NameMatcher& matcher, const NameParticles& particles) {
+                               NameMatcher& matcher, const NameParticles& particles, int jobs) {
   std::vector<size_t> order(docs.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
@@ -124,11 +127,13 @@ MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
 
   MentionNodes out;
   out.node_of.resize(docs.size());
+  // The nodes and their name keys on this thread (the matcher's key cache is not shared)...
+  std::vector<size_t> first_node(order.size() + 1);
   for (size_t rank = 0; rank < order.size(); ++rank) {
+    first_node[rank] = out.nodes.size();
     const size_t d = order[rank];
     if (d >= candidates.size()) continue;
     out.node_of[d].assign(candidates[d].size(), 0);
-    const size_t first_node = out.nodes.size();
     for (size_t c = 0; c < candidates[d].size(); ++c) {
       MentionNode node;
       node.doc = rank;
@@ -137,12 +142,18 @@ MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
       // Names are compared in their base forms: "Donalda Trumpa" is Donald Trump.
       node.key = &matcher.Key(BaseOf(*node.candidate));
       node.content_parts = CountContentParts(*node.key, particles);
-      SetIdentity(node, aliases, alias_index, gazetteer);
       out.node_of[d][c] = out.nodes.size();
       out.nodes.push_back(std::move(node));
     }
-    ChooseSenses(gazetteer, out.nodes, first_node);
   }
+  first_node[order.size()] = out.nodes.size();
+  // ...then each article's identities on the pool: the alias index and the gazetteer are read only.
+  ParallelFor(jobs, order.size(), [&](size_t rank, int) {
+    for (size_t n = first_node[rank]; n < first_node[rank + 1]; ++n) {
+      SetIdentity(out.nodes[n], aliases, alias_index, gazetteer);
+    }
+    ChooseSenses(gazetteer, out.nodes, first_node[rank], first_node[rank + 1]);
+  });
   return out;
 }
 

@@ -36,11 +36,11 @@ struct MentionNodes {
 };
 
 // One node per candidate, documents taken in article-id order so that the result does not depend
-// on the order articles came in.
+// on the order articles came in. The identities are looked up on `jobs` threads.
 MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
                                const std::vector<std::vector<MentionCandidate>>& candidates,
                                const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
-                               NameMatcher& matcher, const NameParticles& particles);
+                               NameMatcher& matcher, const NameParticles& particles, int jobs = 1);
 
 // Whether two mentions' types allow one entity.
 bool TypesCompatible(const MentionCandidate& a, const MentionCandidate& b);

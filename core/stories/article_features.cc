@@ -38,7 +38,9 @@ bool LooksLikeYear(std::string_view key) {
   return y >= 1900 && y <= 2100;
 }
 
-using Counts = std::map<int32_t, float>;  // feature id -> weighted occurrences
+// (feature id, weighted occurrences) of one article, in the order they were counted; Weigh sorts
+// them by id and sums an id's occurrences in that order.
+using Counts = std::vector<std::pair<int32_t, float>>;
 
 // The word and number features of one article before they have ids: keys in order of first use,
 // each with its weighted occurrences summed in text order. Made on the pool, one article at a
@@ -90,8 +92,9 @@ TokenFeatures CountTokens(const StoryArticle& a, const std::string& lang,
 // Raw counts of the batch and the tables of its features, filled article by article.
 class FeatureCounter {
  public:
-  FeatureCounter(const EntityIndex& entity_by_id, size_t n)
-      : entity_by_id_(entity_by_id), ent_tf_(n), word_tf_(n), num_tf_(n) {}
+  // `jobs`: the threads that weigh the articles.
+  FeatureCounter(const EntityIndex& entity_by_id, size_t n, int jobs)
+      : entity_by_id_(entity_by_id), jobs_(jobs), ent_tf_(n), word_tf_(n), num_tf_(n) {}
 
   void CountEntities(size_t k, const StoryArticle& a);
   void AddTokens(size_t k, const TokenFeatures& tokens);
@@ -102,6 +105,7 @@ class FeatureCounter {
   int32_t Id(const std::string& key);
 
   const EntityIndex& entity_by_id_;
+  const int jobs_;
   std::unordered_map<std::string, int32_t> ids_;
   std::vector<Counts> ent_tf_, word_tf_, num_tf_;
   std::vector<int32_t> feature_entity_;
@@ -110,7 +114,7 @@ class FeatureCounter {
 };
 
 int32_t FeatureCounter::Id(const std::string& key) {
-  auto [it, inserted] = ids_.emplace(key, static_cast<int32_t>(ids_.size()));
+  auto [it, inserted] = ids_.try_emplace(key, static_cast<int32_t>(ids_.size()));
   if (static_cast<size_t>(it->second) >= feature_entity_.size()) {
     feature_entity_.resize(it->second + 1, -1);
     type_weight_.resize(it->second + 1, 1.0);
@@ -128,18 +132,33 @@ void FeatureCounter::CountEntities(size_t k, const StoryArticle& a) {
       auto it = entity_by_id_.find(m.entity);
       type_weight_[id] = TypeWeight(it != entity_by_id_.end() ? it->second->type : m.type);
     }
-    ent_tf_[k][id] += 1;
+    ent_tf_[k].emplace_back(id, 1.0f);
   }
 }
 
 void FeatureCounter::AddTokens(size_t k, const TokenFeatures& tokens) {
   for (const TokenFeatures::Feature& f : tokens.features) {
-    (f.number ? num_tf_ : word_tf_)[k][Id(f.key)] += f.count;
+    (f.number ? num_tf_ : word_tf_)[k].emplace_back(Id(f.key), f.count);
   }
 }
 
 void FeatureCounter::Weigh(BatchFeatures& out) {
   const size_t n = out.articles.size();
+  ParallelFor(jobs_, n, [&](size_t k, int) {
+    for (Counts* tf : {&ent_tf_[k], &word_tf_[k], &num_tf_[k]}) {
+      std::stable_sort(tf->begin(), tf->end(),
+                       [](const auto& x, const auto& y) { return x.first < y.first; });
+      size_t kept = 0;
+      for (size_t i = 0; i < tf->size(); ++i) {
+        if (kept > 0 && (*tf)[kept - 1].first == (*tf)[i].first) {
+          (*tf)[kept - 1].second += (*tf)[i].second;
+        } else {
+          (*tf)[kept++] = (*tf)[i];
+        }
+      }
+      tf->resize(kept);
+    }
+  });
   out.df.assign(ids_.size(), 0);
   for (size_t k = 0; k < n; ++k) {
     for (const Counts* tf : {&ent_tf_[k], &word_tf_[k], &num_tf_[k]}) {
@@ -147,7 +166,7 @@ void FeatureCounter::Weigh(BatchFeatures& out) {
     }
   }
   auto idf = [&](int32_t id) { return std::log(1.0 + static_cast<double>(n) / out.df[id]); };
-  for (size_t k = 0; k < n; ++k) {
+  ParallelFor(jobs_, n, [&](size_t k, int) {
     ArticleFeatures& f = out.articles[k];
     for (const auto& [id, c] : ent_tf_[k]) {
       f.entities.emplace_back(id,
@@ -160,7 +179,10 @@ void FeatureCounter::Weigh(BatchFeatures& out) {
     Normalize(f.entities);
     Normalize(f.words);
     Normalize(f.numbers);
-  }
+    Counts().swap(ent_tf_[k]);
+    Counts().swap(word_tf_[k]);
+    Counts().swap(num_tf_[k]);
+  });
   out.feature_entity = std::move(feature_entity_);
   out.entity_ids = std::move(entity_ids_);
   out.type_weight = std::move(type_weight_);
@@ -193,7 +215,7 @@ BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,
                               const StoryTuning& tuning, int jobs) {
   BatchFeatures out;
   out.articles.resize(articles.size());
-  FeatureCounter counter(entity_by_id, articles.size());
+  FeatureCounter counter(entity_by_id, articles.size(), std::max(1, jobs));
   for (size_t k = 0; k < articles.size(); ++k) {
     ArticleFeatures& f = out.articles[k];
     f.lang = PrimaryLanguage(articles[k]->doc->lang);

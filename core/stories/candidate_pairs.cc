@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "parallel.h"
+
 namespace crosswire {
 namespace {
 
@@ -43,49 +45,66 @@ void TakeStrongest(const SparseVector& v, int limit, const std::vector<int32_t>&
   }
 }
 
-InvertedIndex BuildIndex(const BatchFeatures& features, const StoryTuning& tuning, int32_t window) {
+InvertedIndex BuildIndex(const BatchFeatures& features, const StoryTuning& tuning, int32_t window,
+                         int jobs) {
   const int n = static_cast<int>(features.articles.size());
   InvertedIndex index;
   index.strongest.resize(n);
   index.postings.resize(features.df.size());
-  for (int k = 0; k < n; ++k) {
+  index.position.resize(n);
+  ParallelFor(jobs, n, [&](std::size_t k, int) {
     auto& top = index.strongest[k];
     const ArticleFeatures& f = features.articles[k];
     TakeStrongest(f.entities, tuning.index_entities, features.df, top);
     TakeStrongest(f.words, tuning.index_words, features.df, top);
     TakeStrongest(f.numbers, tuning.index_numbers, features.df, top);
+    index.position[k].resize(top.size());
+  });
+  for (int k = 0; k < n; ++k) {
+    const auto& top = index.strongest[k];
     for (std::size_t j = 0; j < top.size(); ++j) {
       index.postings[top[j].first].push_back({0, k, static_cast<int32_t>(j)});
     }
   }
-  index.position.resize(n);
-  for (int k = 0; k < n; ++k) index.position[k].resize(index.strongest[k].size());
-  for (std::size_t id = 0; id < index.postings.size(); ++id) {
-    auto& list = index.postings[id];
-    if (static_cast<int32_t>(list.size()) > window) {
-      for (Posting& p : list) p.order = Mix((static_cast<uint64_t>(id) << 32) | p.article);
-      std::sort(list.begin(), list.end(), [](const Posting& x, const Posting& y) {
-        return x.order != y.order ? x.order < y.order : x.article < y.article;
-      });
+  // Each (article, slot) stands in one posting list: the lists are ordered on the pool, a slice
+  // of features at a time (most lists are short).
+  constexpr std::size_t kSlice = 1024;
+  const std::size_t features_count = index.postings.size();
+  ParallelFor(jobs, (features_count + kSlice - 1) / kSlice, [&](std::size_t slice, int) {
+    for (std::size_t id = slice * kSlice; id < std::min(features_count, (slice + 1) * kSlice);
+         ++id) {
+      auto& list = index.postings[id];
+      if (static_cast<int32_t>(list.size()) > window) {
+        for (Posting& p : list) p.order = Mix((static_cast<uint64_t>(id) << 32) | p.article);
+        std::sort(list.begin(), list.end(), [](const Posting& x, const Posting& y) {
+          return x.order != y.order ? x.order < y.order : x.article < y.article;
+        });
+      }
+      for (std::size_t p = 0; p < list.size(); ++p) {
+        index.position[list[p].article][list[p].slot] = static_cast<int32_t>(p);
+      }
     }
-    for (std::size_t p = 0; p < list.size(); ++p) {
-      index.position[list[p].article][list[p].slot] = static_cast<int32_t>(p);
-    }
-  }
+  });
   return index;
 }
 
 }  // namespace
 
 std::vector<std::pair<int32_t, int32_t>> CandidatePairs(const BatchFeatures& features,
-                                                        const StoryTuning& tuning) {
+                                                        const StoryTuning& tuning, int jobs) {
   const int n = static_cast<int>(features.articles.size());
   const int32_t window = std::max(2, tuning.posting_window);
-  const InvertedIndex index = BuildIndex(features, tuning, window);
-  std::vector<std::pair<int32_t, int32_t>> pairs;
-  std::vector<float> acc(n, 0);
-  std::vector<int32_t> touched;
-  for (int k = 0; k < n; ++k) {
+  const InvertedIndex index = BuildIndex(features, tuning, window, jobs);
+  // Each article's pairs on the pool, with a thread's own accumulators; joined in article order.
+  const int threads = std::max(1, std::min(jobs, n));
+  std::vector<std::vector<float>> accs(threads, std::vector<float>(n, 0));
+  std::vector<std::vector<int32_t>> touched_of(threads);
+  std::vector<std::vector<std::pair<int32_t, int32_t>>> pairs_of(n);
+  ParallelFor(threads, n, [&](std::size_t article, int worker) {
+    const int k = static_cast<int>(article);
+    std::vector<float>& acc = accs[worker];
+    std::vector<int32_t>& touched = touched_of[worker];
+    std::vector<std::pair<int32_t, int32_t>>& pairs = pairs_of[k];
     touched.clear();
     for (std::size_t j = 0; j < index.strongest[k].size(); ++j) {
       const auto& [id, w] = index.strongest[k][j];
@@ -109,6 +128,11 @@ std::vector<std::pair<int32_t, int32_t>> CandidatePairs(const BatchFeatures& fea
       pairs.emplace_back(std::min<int32_t>(k, touched[i]), std::max<int32_t>(k, touched[i]));
     }
     for (int32_t other : touched) acc[other] = 0;
+  });
+  std::vector<std::pair<int32_t, int32_t>> pairs;
+  for (auto& of_article : pairs_of) {
+    pairs.insert(pairs.end(), of_article.begin(), of_article.end());
+    std::vector<std::pair<int32_t, int32_t>>().swap(of_article);
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());

@@ -19,7 +19,7 @@ namespace crosswire {
 // differently, so members of a big story still meet many of each other, and the cost stays linear
 // in the batch. Each article keeps its best few partners. Sorted pairs (a < b) of article indices.
 std::vector<std::pair<int32_t, int32_t>> CandidatePairs(const BatchFeatures& features,
-                                                        const StoryTuning& tuning);
+                                                        const StoryTuning& tuning, int jobs = 1);
 
 }  // namespace crosswire
 

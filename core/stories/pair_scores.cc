@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "dates.h"
+#include "parallel.h"
 
 namespace crosswire {
 namespace {
@@ -56,12 +57,20 @@ double DateFactor(const std::optional<Date>& a, const std::optional<Date>& b) {
 
 std::vector<Edge> ScorePairs(const std::vector<std::pair<int32_t, int32_t>>& pairs,
                              const std::vector<ArticleFeatures>& features,
-                             const StoryTuning& tuning) {
+                             const StoryTuning& tuning, int jobs) {
+  // Scored on the pool in slices of pairs, each into its own list; joined in pair order.
+  constexpr std::size_t kSlice = 4096;
+  std::vector<std::vector<Edge>> slices((pairs.size() + kSlice - 1) / kSlice);
+  ParallelFor(jobs, slices.size(), [&](std::size_t s, int) {
+    for (std::size_t i = s * kSlice; i < std::min(pairs.size(), (s + 1) * kSlice); ++i) {
+      const auto [a, b] = pairs[i];
+      const double score = PairScore(features[a], features[b], tuning);
+      if (score > 0) slices[s].push_back({a, b, score});
+    }
+  });
   std::vector<Edge> edges;
-  for (const auto& [a, b] : pairs) {
-    const double score = PairScore(features[a], features[b], tuning);
-    if (score > 0) edges.push_back({a, b, score});
-  }
+  for (const std::vector<Edge>& slice : slices)
+    edges.insert(edges.end(), slice.begin(), slice.end());
   return edges;
 }
 

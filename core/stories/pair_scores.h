@@ -27,7 +27,7 @@ double DateFactor(const std::optional<Date>& a, const std::optional<Date>& b);
 // The pairs with a positive score, in the order given.
 std::vector<Edge> ScorePairs(const std::vector<std::pair<int32_t, int32_t>>& pairs,
                              const std::vector<ArticleFeatures>& features,
-                             const StoryTuning& tuning);
+                             const StoryTuning& tuning, int jobs = 1);
 
 }  // namespace crosswire
 

@@ -7,6 +7,9 @@
 #include "crosswire/analyzer.h"
 
 #include <unicode/uchar.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <map>
@@ -453,6 +456,11 @@ Analysis Analyzer::Analyze() {
   for (const MentionWork& w : work) impl.mention_finder->AddWork(w);
   scan_segmenters.clear();
   stemmers.clear();
+#ifdef __GLIBC__
+  // The tokens the pool's threads freed stay resident in their malloc arenas, which the one-thread
+  // batch step does not allocate from (about 20 MB of the peak at 10,000 articles, two threads).
+  malloc_trim(0);
+#endif
 
   std::vector<const Document*> all_docs(sorted.begin(), sorted.end());
   for (const Document& view : views) all_docs.push_back(&view);

@@ -114,7 +114,7 @@ for (const size of sizes) {
   let status = 'ok';
   try {
     for (let i = 0; i * article < size * MiB; i++) {
-      const reply = JSON.parse(analyzer.addArticle(`w${i}.txt`, words(article, i + 1)));
+      const reply = JSON.parse(analyzer.addArticle(`w${i}.txt`, words(article, i + 1), ''));
       if (reply.error) throw new Error(reply.error.message);
     }
     analyzer.analyze();

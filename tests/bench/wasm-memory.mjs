@@ -71,8 +71,8 @@ if (args.includes('--ecbplus')) {
       sources.push({ name, text: readFileSync(path.join(dir, name), 'utf8') });
     }
   }
-  console.log('%s %s %s %s %s', 'articles'.padStart(9), 'text MB'.padStart(8), 'start-up MiB'.padStart(13),
-    'after MiB'.padStart(10), 'bytes/byte'.padStart(11));
+  console.log('%s %s %s %s %s %s', 'articles'.padStart(9), 'text MB'.padStart(8), 'start-up MiB'.padStart(13),
+    'after MiB'.padStart(10), 'bytes/byte'.padStart(11), 'add+analyze ms'.padStart(15));
   for (const count of sizes) {
     const core = await createCore({ wasmBinary, locateFile: (p) => p });
     const pointer = core.allocData(basePack.byteLength);
@@ -81,20 +81,25 @@ if (args.includes('--ecbplus')) {
     const analyzer = new core.WasmAnalyzer();
     analyzer.init('', '', 0, 0);
     const startup = core.HEAPU8.length;
+    const texts = [];
     let bytes = 0;
     for (let k = 0; k < count; k++) {
       const source = sources[k % sources.length];
       const copy = Math.floor(k / sources.length);
-      const text = vary(source.text, copy);
-      bytes += Buffer.byteLength(text);
-      const reply = JSON.parse(analyzer.addArticle(`c${copy}_${source.name}`, text, ''));
+      texts.push([`c${copy}_${source.name}`, vary(source.text, copy)]);
+      bytes += Buffer.byteLength(texts[k][1]);
+    }
+    const start = performance.now();
+    for (const [id, text] of texts) {
+      const reply = JSON.parse(analyzer.addArticle(id, text, ''));
       if (reply.error) throw new Error(reply.error.message);
     }
     analyzer.analyze();
+    const ms = performance.now() - start;
     const after = core.HEAPU8.length;
-    console.log('%s %s %s %s %s', String(count).padStart(9), (bytes / 1e6).toFixed(1).padStart(8),
+    console.log('%s %s %s %s %s %s', String(count).padStart(9), (bytes / 1e6).toFixed(1).padStart(8),
       (startup / MiB).toFixed(1).padStart(13), (after / MiB).toFixed(1).padStart(10),
-      (after / bytes).toFixed(1).padStart(11));
+      (after / bytes).toFixed(1).padStart(11), ms.toFixed(0).padStart(15));
   }
   process.exit(0);
 }

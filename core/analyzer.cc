@@ -51,7 +51,7 @@ struct Analyzer::Impl {
 
   // How far the per-article step has taken an article.
   enum class Stage : uint8_t {
-    kDecoded,    // added: decoded (and extracted from HTML)
+    kDecoded,  // added: decoded (and extracted from HTML)
     kSplit,    // language, cleaning, paragraphs, dates: what a map record holds
     kCounted,  // segmented, its words' casing counted into case_stats, its tokens dropped
   };
@@ -491,9 +491,9 @@ Analysis Analyzer::Analyze() {
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     first_dates[i] = impl.first_dates[static_cast<std::size_t>(sorted[i] - impl.docs.data())];
   }
-  std::vector<ArticleDates> dates = impl.date_finder->FindBatch(
-      std::vector<const Document*>(sorted.begin(), sorted.end()), impl.assumed, impl.jobs,
-      std::move(first_dates));
+  std::vector<ArticleDates> dates =
+      impl.date_finder->FindBatch(std::vector<const Document*>(sorted.begin(), sorted.end()),
+                                  impl.assumed, impl.jobs, std::move(first_dates));
   std::vector<StoryArticle> story_articles;
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     StoryArticle sa;

@@ -485,7 +485,8 @@ void MentionFinder::SecondPass(const std::vector<const Document*>& docs,
     }
     const Document& doc = segmented ? *segmented : *docs[d];
     DocumentScanner scanner(doc, *tables_, no_stats, segmenter, work_);
-    std::vector<Found> found = scanner.FindKnown(known.same_script, known.other_script, matcher, out[d]);
+    std::vector<Found> found =
+        scanner.FindKnown(known.same_script, known.other_script, matcher, out[d]);
     if (found.empty()) continue;
     for (MentionCandidate& c : out[d]) found.push_back(Found{std::move(c), 4});
     out[d] = mentions::ResolveOverlaps(std::move(found));

@@ -136,8 +136,9 @@ Status Segmenter::Segment(Document& doc) {
       tok.key = MatchKey(piece);
       // A key in ASCII has no accents to fold: FoldedKey would give the key again, the long way
       // (every article is segmented twice, in both rounds).
-      const bool ascii_key = std::all_of(tok.key.begin(), tok.key.end(),
-                                         [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      const bool ascii_key = std::all_of(tok.key.begin(), tok.key.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80;
+      });
       tok.folded_key = ascii_key ? tok.key : FoldedKey(piece);
       doc.tokens.push_back(std::move(tok));
     }

@@ -73,8 +73,8 @@ StoryWords CountTokens(const Document& doc, const std::string& lang, const StopW
     if (stop != stop_words.end() && stop->second.count(t.key)) continue;
     const std::string stem = stemmers.Stem(lang, t.key);
     // Title words name the event more often than body words do.
-    const bool in_title = doc.title_begin >= 0 && t.utf16_begin >= doc.title_begin &&
-                          t.utf16_end <= doc.title_end;
+    const bool in_title =
+        doc.title_begin >= 0 && t.utf16_begin >= doc.title_begin && t.utf16_end <= doc.title_end;
     add("w\t" + lang + "\t" + stem, in_title ? tuning.title_word_tf : 1.0f);
   }
   // One string for all keys: an article's words are held from round 2 to the stories.
@@ -228,8 +228,8 @@ BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,
     ParallelFor(threads, end - begin, [&](size_t i, int worker) {
       const StoryArticle& a = *articles[begin + i];
       if (!a.words) {
-        tokens[i] = CountTokens(*a.doc, out.articles[begin + i].lang, stop_words, tuning,
-                                stemmers[worker]);
+        tokens[i] =
+            CountTokens(*a.doc, out.articles[begin + i].lang, stop_words, tuning, stemmers[worker]);
       }
     });
     for (size_t k = begin; k < end; ++k) {

@@ -1,10 +1,15 @@
 // The Analyzer: owns every table of the pipeline and runs the stages in the order of
 // docs/ARCHITECTURE.md: per article (decode as it is added; language -> clean -> language per
-// paragraph -> dates -> segment on the thread pool), then over the batch (mentions -> entities ->
-// dates -> stories), whose per-article parts run on the pool too.
+// paragraph -> dates -> segment -> casing counts on the thread pool: round 1), per article again
+// with the batch's casing counts (segment -> mention candidates -> story words: round 2), then over
+// the batch (mentions -> entities -> dates -> stories). An article's tokens live only while one of
+// its rounds runs: they are several times the size of its text.
 #include "crosswire/analyzer.h"
 
 #include <unicode/uchar.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <map>
@@ -22,11 +27,13 @@
 #include "html.h"
 #include "language.h"
 #include "mentions.h"
+#include "mentions/words.h"
 #include "names.h"
 #include "parallel.h"
 #include "record.h"
 #include "segment.h"
 #include "stories.h"
+#include "stories/stemmers.h"
 #include "text/normalize.h"
 
 namespace crosswire {
@@ -46,9 +53,9 @@ struct Analyzer::Impl {
 
   // How far the per-article step has taken an article.
   enum class Stage : uint8_t {
-    kDecoded,    // added: decoded (and extracted from HTML)
-    kSplit,      // language, cleaning, paragraphs, dates: what a map record holds
-    kSegmented,  // sentences and tokens: ready for the batch step
+    kDecoded,  // added: decoded (and extracted from HTML)
+    kSplit,    // language, cleaning, paragraphs, dates: what a map record holds
+    kCounted,  // segmented, its words' casing counted into case_stats, its tokens dropped
   };
   std::vector<Document> docs;            // in insertion order
   std::vector<Stage> stages;             // of docs
@@ -57,6 +64,9 @@ struct Analyzer::Impl {
   // `assumed` in round 1 or read from a record; the batch pass gives year-less dates their year.
   std::vector<std::optional<ArticleDates>> first_dates;
   std::optional<Date> assumed;  // Options::assumed_published
+  // How the words of the articles at kCounted are cased (their removed lines too): what round 2
+  // judges a capital at the start of a sentence by.
+  mentions::CaseStats case_stats;
   int jobs = 1;
   // One per thread of the pool: ICU break iterators are not safe to share.
   std::vector<std::unique_ptr<Segmenter>> segmenters;
@@ -71,11 +81,21 @@ struct Analyzer::Impl {
   Status Admit(std::string_view id, std::size_t size);
   Status Accept(Document doc, std::size_t bytes);
   Status Advance(Document& doc, Stage from, Stage to, Segmenter& segmenter,
-                 std::optional<ArticleDates>& dates) const;
+                 std::optional<ArticleDates>& dates, mentions::CaseStats& counts) const;
   void RunArticleStep(Stage to);
   Segmenter& SegmenterOf(int worker) { return *segmenters[worker]; }
   Document RemovedView(const Document& doc, Segmenter& segmenter) const;
 };
+
+namespace {
+
+// Frees an article's tokens and sentences (the rest of the Document stays).
+void DropSegmentation(Document& doc) {
+  std::vector<Token>().swap(doc.tokens);
+  std::vector<Sentence>().swap(doc.sentences);
+}
+
+}  // namespace
 
 // The removed lines of `doc` alone: the same text, with everything but those lines removed.
 Document Analyzer::Impl::RemovedView(const Document& doc, Segmenter& segmenter) const {
@@ -172,7 +192,8 @@ Status Analyzer::Impl::Accept(Document doc, std::size_t bytes) {
 // The per-article step of one article, from one stage to a later one. Reads only the analyzer's
 // tables (shared, read-only) and `segmenter` (the calling thread's own).
 Status Analyzer::Impl::Advance(Document& doc, Stage from, Stage to, Segmenter& segmenter,
-                               std::optional<ArticleDates>& dates) const {
+                               std::optional<ArticleDates>& dates,
+                               mentions::CaseStats& counts) const {
   if (from == Stage::kDecoded && to >= Stage::kSplit) {
     language->IdentifyDocument(doc, options.language);
     cleaner->Clean(doc);
@@ -181,7 +202,13 @@ Status Analyzer::Impl::Advance(Document& doc, Stage from, Stage to, Segmenter& s
     // The dates read the text, its paragraphs and removed lines, not the tokens.
     dates = date_finder->Find(doc, assumed, std::nullopt);
   }
-  if (from < Stage::kSegmented && to == Stage::kSegmented) return segmenter.Segment(doc);
+  if (from < Stage::kCounted && to == Stage::kCounted) {
+    // The casing counts are all round 2 needs of the batch; the tokens are made again there.
+    CROSSWIRE_RETURN_IF_ERROR(segmenter.Segment(doc));
+    mention_finder->CountCases(doc, counts);
+    DropSegmentation(doc);
+    if (!doc.removed.empty()) mention_finder->CountCases(RemovedView(doc, segmenter), counts);
+  }
   return Status::Ok();
 }
 
@@ -194,10 +221,17 @@ void Analyzer::Impl::RunArticleStep(Stage to) {
   }
   if (todo.empty()) return;
   std::vector<Status> results(todo.size());
+  std::vector<mentions::CaseStats> counted(jobs);
   ParallelFor(jobs, todo.size(), [&](std::size_t k, int worker) {
-    results[k] =
-        Advance(docs[todo[k]], stages[todo[k]], to, SegmenterOf(worker), first_dates[todo[k]]);
+    results[k] = Advance(docs[todo[k]], stages[todo[k]], to, SegmenterOf(worker),
+                         first_dates[todo[k]], counted[worker]);
   });
+  // Sums: the order of the threads does not matter.
+  for (mentions::CaseStats& counts : counted) {
+    for (const auto& [key, n] : counts.lower) case_stats.lower[key] += n;
+    for (const auto& [key, n] : counts.capitalized_inside) case_stats.capitalized_inside[key] += n;
+  }
+  counted.clear();
   bool failed = false;
   for (std::size_t k = 0; k < todo.size(); ++k) {
     stages[todo[k]] = to;
@@ -325,7 +359,7 @@ Status Analyzer::AddRecord(std::string_view record_line) {
   return Status::Ok();
 }
 
-void Analyzer::Prepare() { impl_->RunArticleStep(Impl::Stage::kSegmented); }
+void Analyzer::Prepare() { impl_->RunArticleStep(Impl::Stage::kCounted); }
 
 std::string Analyzer::MapRecords() {
   impl_->RunArticleStep(Impl::Stage::kSplit);
@@ -363,6 +397,7 @@ void Analyzer::Clear() {
   impl_->stages.clear();
   impl_->input_bytes.clear();
   impl_->first_dates.clear();
+  impl_->case_stats = {};
   impl_->ids.clear();
   impl_->rejected.clear();
   impl_->batch_bytes = 0;
@@ -376,12 +411,12 @@ MatchResult Analyzer::Match(std::string_view name_a, std::string_view name_b) {
 
 Analysis Analyzer::Analyze() {
   Impl& impl = *impl_;
-  impl.RunArticleStep(Impl::Stage::kSegmented);
+  impl.RunArticleStep(Impl::Stage::kCounted);
   Analysis analysis;
   // Batch-level stages see the articles sorted by id, so the result does not depend on the order
   // in which they were added.
-  std::vector<const Document*> sorted;
-  for (const Document& doc : impl.docs) sorted.push_back(&doc);
+  std::vector<Document*> sorted;
+  for (Document& doc : impl.docs) sorted.push_back(&doc);
   std::sort(sorted.begin(), sorted.end(),
             [](const Document* a, const Document* b) { return a->id < b->id; });
 
@@ -395,16 +430,47 @@ Analysis Analyzer::Analyze() {
     if (!sorted[i]->removed.empty()) view_of.push_back(i);
   }
   std::vector<Document> views(view_of.size());
-  ParallelFor(impl.jobs, views.size(), [&](std::size_t k, int worker) {
-    views[k] = impl.RemovedView(*sorted[view_of[k]], impl.SegmenterOf(worker));
-  });
-  std::vector<const Document*> all_docs = sorted;
-  for (const Document& view : views) all_docs.push_back(&view);
 
+  // Round 2, per article and per view, given the casing counts of round 1: each is segmented again,
+  // its mention candidates and story words are found, and its tokens are dropped.
+  const std::size_t n = sorted.size();
+  std::vector<ArticleCandidates> found(n + views.size());
+  std::vector<std::optional<StoryWords>> words(n);
+  std::vector<Segmenter> scan_segmenters(impl.jobs);
+  std::vector<MentionWork> work(impl.jobs);
+  std::vector<Stemmers> stemmers(impl.jobs);
+  ParallelFor(impl.jobs, found.size(), [&](std::size_t k, int worker) {
+    Segmenter& segmenter = impl.SegmenterOf(worker);
+    Document* doc = nullptr;
+    if (k < n) {
+      doc = sorted[k];
+      // It was segmented in round 1 with the same result.
+      if (!segmenter.Segment(*doc).ok()) DropSegmentation(*doc);
+    } else {
+      views[k - n] = impl.RemovedView(*sorted[view_of[k - n]], segmenter);
+      doc = &views[k - n];
+    }
+    found[k] = impl.mention_finder->FindInArticle(*doc, impl.case_stats, scan_segmenters[worker],
+                                                  work[worker]);
+    if (k < n) words[k] = impl.clusterer->CountWords(*doc, stemmers[worker]);
+    DropSegmentation(*doc);
+  });
+  for (const MentionWork& w : work) impl.mention_finder->AddWork(w);
+  scan_segmenters.clear();
+  stemmers.clear();
+#ifdef __GLIBC__
+  // The tokens the pool's threads freed stay resident in their malloc arenas, which the one-thread
+  // batch step does not allocate from (about 20 MB of the peak at 10,000 articles, two threads).
+  malloc_trim(0);
+#endif
+
+  std::vector<const Document*> all_docs(sorted.begin(), sorted.end());
+  for (const Document& view : views) all_docs.push_back(&view);
   std::vector<std::vector<MentionCandidate>> candidates =
-      impl.mention_finder->FindAll(all_docs, *impl.matcher, impl.jobs);
+      impl.mention_finder->FindInBatch(all_docs, std::move(found), impl.case_stats, *impl.matcher);
   LinkedEntities linked = impl.linker->Link(all_docs, candidates, impl.aliases, *impl.gazetteer,
                                             *impl.matcher, impl.jobs);
+  candidates = {};
   linked.mentions.resize(all_docs.size());
   KeepArticleEntities(sorted.size(), linked);
   std::vector<std::vector<Mention>> story_mentions(linked.mentions.begin(),
@@ -419,6 +485,7 @@ Analysis Analyzer::Analyze() {
     });
   }
   linked.mentions.resize(sorted.size());
+  views = {};
 
   // Dates of the whole batch at once: a year-less "September 13" takes the year that other
   // articles give the same day. Each article's own reading is known from round 1 (or its record).
@@ -427,17 +494,20 @@ Analysis Analyzer::Analyze() {
     first_dates[i] = impl.first_dates[static_cast<std::size_t>(sorted[i] - impl.docs.data())];
   }
   std::vector<ArticleDates> dates =
-      impl.date_finder->FindBatch(sorted, impl.assumed, impl.jobs, std::move(first_dates));
+      impl.date_finder->FindBatch(std::vector<const Document*>(sorted.begin(), sorted.end()),
+                                  impl.assumed, impl.jobs, std::move(first_dates));
   std::vector<StoryArticle> story_articles;
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     StoryArticle sa;
     sa.doc = sorted[i];
     sa.event_date = dates[i].event_date;
     sa.mentions = std::move(story_mentions[i]);
+    sa.words = std::move(words[i]);
     story_articles.push_back(std::move(sa));
   }
   analysis.stories = impl.clusterer->Cluster(
       story_articles, linked.entities, ResolveCorrections(impl.aliases).story_moves, impl.jobs);
+  story_articles = {};  // their words and mentions, before the articles' results are made
   analysis.entities = std::move(linked.entities);
 
   std::map<std::string, std::size_t> index_of;

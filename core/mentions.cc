@@ -461,66 +461,112 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
 }
 MentionFinder::~MentionFinder() = default;
 
-std::vector<std::vector<MentionCandidate>> MentionFinder::RuleCandidates(
-    const std::vector<const Document*>& docs, int jobs, CaseStats* stats_out) const {
-  // How every document writes its words first: how a word is written elsewhere in the batch
-  // judges it at the start of a sentence. The counts are sums, so each thread counts into its own
-  // statistics and they are added up; the word views are not kept (they are larger than the text
-  // several times over) but made again for the scan.
-  const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(docs.size())));
+namespace {
+
+// The batch's casing counts: each thread counts into its own, and they are added up (they are
+// sums, so the order does not matter).
+CaseStats CountAll(const std::vector<const Document*>& docs, int threads,
+                   const MentionFinder& finder) {
   std::vector<CaseStats> counted(threads);
-  ParallelFor(threads, docs.size(), [&](std::size_t d, int worker) {
-    mentions::CountCases(mentions::CollectWords(*docs[d], tables_->elisions), counted[worker]);
-  });
+  ParallelFor(threads, docs.size(),
+              [&](std::size_t d, int worker) { finder.CountCases(*docs[d], counted[worker]); });
   CaseStats stats = std::move(counted[0]);
   for (int w = 1; w < threads; ++w) {
     for (const auto& [key, n] : counted[w].lower) stats.lower[key] += n;
     for (const auto& [key, n] : counted[w].capitalized_inside) stats.capitalized_inside[key] += n;
   }
-  counted.clear();
+  return stats;
+}
 
-  // Then each document alone, given the batch's statistics (read-only here): the per-article
-  // mention scan. Each thread has its own segmenter and work counters.
+}  // namespace
+
+void MentionFinder::CountCases(const Document& doc, CaseStats& stats) const {
+  mentions::CountCases(mentions::CollectWords(doc, tables_->elisions), stats);
+}
+
+std::vector<MentionCandidate> MentionFinder::ScanRules(const Document& doc, const CaseStats& stats,
+                                                       Segmenter& segmenter,
+                                                       MentionWork& work) const {
+  // The word view is made again rather than kept from the count: it is larger than the text
+  // several times over.
+  DocumentScanner scanner(doc, *tables_, stats, segmenter, work);
+  return mentions::WithQuotedNames(
+      doc, mentions::ResolveOverlaps(scanner.Scan(mentions::CollectWords(doc, tables_->elisions))));
+}
+
+ArticleCandidates MentionFinder::FindInArticle(const Document& doc, const CaseStats& stats,
+                                               Segmenter& segmenter, MentionWork& work) const {
+  ArticleCandidates out;
+  // The tagger reads only its article and the rules' candidates there.
+  out.candidates = Tagged(doc, ScanRules(doc, stats, segmenter, work));
+  out.uncased_words = HasUncasedWords(doc);
+  return out;
+}
+
+void MentionFinder::AddWork(const MentionWork& work) const {
+  work_.units_chunked += work.units_chunked;
+  work_.units_resegmented += work.units_resegmented;
+}
+
+std::vector<std::vector<MentionCandidate>> MentionFinder::RuleCandidates(
+    const std::vector<const Document*>& docs, int jobs) const {
+  // How every document writes its words first: how a word is written elsewhere in the batch
+  // judges it at the start of a sentence. Then each document alone, given the batch's statistics
+  // (read-only): the per-article mention scan. Each thread has its own segmenter and work counters.
+  const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(docs.size())));
+  const CaseStats stats = CountAll(docs, threads, *this);
   std::vector<Segmenter> segmenters(threads);
   std::vector<MentionWork> work(threads);
   std::vector<std::vector<MentionCandidate>> out(docs.size());
   ParallelFor(threads, docs.size(), [&](std::size_t d, int worker) {
-    DocumentScanner scanner(*docs[d], *tables_, stats, segmenters[worker], work[worker]);
-    out[d] = mentions::WithQuotedNames(
-        *docs[d], mentions::ResolveOverlaps(
-                      scanner.Scan(mentions::CollectWords(*docs[d], tables_->elisions))));
+    out[d] = ScanRules(*docs[d], stats, segmenters[worker], work[worker]);
   });
-  for (const MentionWork& w : work) {
-    work_.units_chunked += w.units_chunked;
-    work_.units_resegmented += w.units_resegmented;
-  }
-  if (stats_out != nullptr) *stats_out = std::move(stats);
+  for (const MentionWork& w : work) AddWork(w);
   return out;
 }
 
 std::vector<std::vector<MentionCandidate>> MentionFinder::FindAll(
     const std::vector<const Document*>& docs, NameMatcher& matcher, int jobs) const {
-  CaseStats stats;
-  std::vector<std::vector<MentionCandidate>> out = RuleCandidates(docs, jobs, &stats);
-  // The tagger, per article too (it reads only its article and the rules' candidates there).
   const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(docs.size())));
-  ParallelFor(threads, docs.size(),
-              [&](std::size_t d, int) { out[d] = Tagged(*docs[d], std::move(out[d])); });
-  SecondPass(docs, matcher, out);
+  const CaseStats stats = CountAll(docs, threads, *this);
+  std::vector<Segmenter> segmenters(threads);
+  std::vector<MentionWork> work(threads);
+  std::vector<ArticleCandidates> found(docs.size());
+  ParallelFor(threads, docs.size(), [&](std::size_t d, int worker) {
+    found[d] = FindInArticle(*docs[d], stats, segmenters[worker], work[worker]);
+  });
+  for (const MentionWork& w : work) AddWork(w);
+  return FindInBatch(docs, std::move(found), stats, matcher);
+}
+
+std::vector<std::vector<MentionCandidate>> MentionFinder::FindInBatch(
+    const std::vector<const Document*>& docs, std::vector<ArticleCandidates> found,
+    const CaseStats& stats, NameMatcher& matcher) const {
+  std::vector<std::vector<MentionCandidate>> out(found.size());
+  std::vector<bool> uncased(found.size());
+  for (std::size_t d = 0; d < found.size(); ++d) {
+    out[d] = std::move(found[d].candidates);
+    uncased[d] = found[d].uncased_words;
+  }
+  found = {};
+  SecondPass(docs, uncased, matcher, out);
   mentions::SplitGluedNames(*tables_->gazetteer, tables_->base_forms, tables_->cues, stats, out);
   TypeSurnames(out);
   for (std::size_t d = 0; d < docs.size(); ++d) mentions::LinkAcronyms(*docs[d], out[d]);
   SetBaseForms(tables_->base_forms, *tables_->gazetteer, tables_->cues, out);
+  // The batch holds every article's candidates through entity linking: no spare capacity.
+  for (std::vector<MentionCandidate>& candidates : out) candidates.shrink_to_fit();
   return out;
 }
 
-void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
+void MentionFinder::SecondPass(const std::vector<const Document*>& docs,
+                               const std::vector<bool>& uncased_words, NameMatcher& matcher,
                                std::vector<std::vector<MentionCandidate>>& out) const {
   // Only text in uncased scripts is searched: without any, the known names (and their
   // transliterated keys, the costly part) would go unused.
   std::vector<std::size_t> uncased;
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    if (HasUncasedWords(*docs[d])) uncased.push_back(d);
+    if (uncased_words[d]) uncased.push_back(d);
   }
   if (uncased.empty()) return;
   Segmenter segmenter;
@@ -530,7 +576,15 @@ void MentionFinder::SecondPass(const std::vector<const Document*>& docs, NameMat
 
   CaseStats no_stats;
   for (std::size_t d : uncased) {
-    DocumentScanner scanner(*docs[d], *tables_, no_stats, segmenter, work_);
+    // An article whose tokens were dropped after round 2 is segmented again, and its tokens are
+    // dropped again with the copy (which shares the text's buffer).
+    std::optional<Document> segmented;
+    if (docs[d]->tokens.empty()) {
+      segmented = *docs[d];
+      if (!segmenter.Segment(*segmented).ok()) continue;
+    }
+    const Document& doc = segmented ? *segmented : *docs[d];
+    DocumentScanner scanner(doc, *tables_, no_stats, segmenter, work_);
     std::vector<Found> found =
         scanner.FindKnown(known.same_script, known.other_script, matcher, out[d]);
     if (found.empty()) continue;

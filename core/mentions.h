@@ -17,6 +17,7 @@ namespace crosswire {
 
 class Gazetteer;
 class NameMatcher;
+class Segmenter;
 namespace mentions {
 struct CaseStats;
 struct LangCues;
@@ -68,6 +69,14 @@ struct MentionWork {
   int64_t units_resegmented = 0;  // segmented afresh after a cue
 };
 
+// What round 2 finds in one article alone, given the batch's casing counts: the rules' candidates
+// with the tagger's, before the batch passes; and whether the article has words in an uncased
+// script, which the known-names pass searches again.
+struct ArticleCandidates {
+  std::vector<MentionCandidate> candidates;
+  bool uncased_words = false;
+};
+
 class MentionFinder {
  public:
   // The trained tagger labels Han/Kana text always (where the data pack has its model), and text
@@ -85,12 +94,29 @@ class MentionFinder {
   std::vector<std::vector<MentionCandidate>> FindAll(const std::vector<const Document*>& docs,
                                                      NameMatcher& matcher, int jobs = 1) const;
 
+  // The same in its rounds (docs/ARCHITECTURE.md, "Map and reduce"), for callers that keep an
+  // article's tokens only while it is in a round. Round 1, per segmented article: how its words are
+  // cased, added to `stats`.
+  void CountCases(const Document& doc, mentions::CaseStats& stats) const;
+  // Round 2, per segmented article, given the casing counts of the whole batch (read-only): the
+  // rule scan, then the tagger. `segmenter` and `work` belong to the calling thread.
+  ArticleCandidates FindInArticle(const Document& doc, const mentions::CaseStats& stats,
+                                  Segmenter& segmenter, MentionWork& work) const;
+  // The batch step over every article's round-2 result (`found[d]` of `docs[d]`): the known-names
+  // pass over uncased text (an article whose tokens were dropped is segmented again for it, one
+  // at a time), glued names (which read the batch's casing counts `stats`), surnames, acronyms,
+  // base forms.
+  std::vector<std::vector<MentionCandidate>> FindInBatch(const std::vector<const Document*>& docs,
+                                                         std::vector<ArticleCandidates> found,
+                                                         const mentions::CaseStats& stats,
+                                                         NameMatcher& matcher) const;
+  // Adds the work counters of a round's threads to work().
+  void AddWork(const MentionWork& work) const;
+
   // The rule scanner's candidates alone (each article with the batch's casing statistics), before
   // the tagger: what the tagger reads as features, and what the trainer feeds it.
-  // `stats`, if given, receives the batch's casing statistics.
   std::vector<std::vector<MentionCandidate>> RuleCandidates(
-      const std::vector<const Document*>& docs, int jobs = 1,
-      mentions::CaseStats* stats = nullptr) const;
+      const std::vector<const Document*>& docs, int jobs = 1) const;
 
   // The cue words of every language together (the tagger's cue features).
   const mentions::LangCues& AllCues() const;
@@ -104,9 +130,13 @@ class MentionFinder {
   // features); elsewhere the rules' candidates stay.
   std::vector<MentionCandidate> Tagged(const Document& doc,
                                        std::vector<MentionCandidate> rules) const;
+  // The rule scan of one document, given the batch's casing counts.
+  std::vector<MentionCandidate> ScanRules(const Document& doc, const mentions::CaseStats& stats,
+                                          Segmenter& segmenter, MentionWork& work) const;
   // Adds spans of uncased-script text that match, after transliteration, names found elsewhere in
   // the batch (a Thai spelling of a name an English article has).
-  void SecondPass(const std::vector<const Document*>& docs, NameMatcher& matcher,
+  void SecondPass(const std::vector<const Document*>& docs, const std::vector<bool>& uncased,
+                  NameMatcher& matcher,
                   std::vector<std::vector<MentionCandidate>>& candidates) const;
   std::unique_ptr<mentions::MentionTables> tables_;
   std::unique_ptr<tagger::Tagger> tagger_;

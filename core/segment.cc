@@ -134,7 +134,12 @@ Status Segmenter::Segment(Document& doc) {
           tok.utf16_begin == para.utf16_begin || IsSpace(text.char32At(tok.utf16_begin - 1));
       icu::UnicodeString piece(para_text, start, end - start);
       tok.key = MatchKey(piece);
-      tok.folded_key = FoldedKey(piece);
+      // A key in ASCII has no accents to fold: FoldedKey would give the key again, the long way
+      // (every article is segmented twice, in both rounds).
+      const bool ascii_key = std::all_of(tok.key.begin(), tok.key.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80;
+      });
+      tok.folded_key = ascii_key ? tok.key : FoldedKey(piece);
       doc.tokens.push_back(std::move(tok));
     }
 

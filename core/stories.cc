@@ -57,6 +57,10 @@ Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const DataPack& d
   return std::unique_ptr<StoryClusterer>(new StoryClusterer(std::move(impl)));
 }
 
+StoryWords StoryClusterer::CountWords(const Document& doc, Stemmers& stemmers) const {
+  return CountStoryWords(doc, impl_->stop_words, impl_->tuning, stemmers);
+}
+
 std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>& articles,
                                                  const std::vector<EntityResult>& entities,
                                                  const std::vector<StoryMove>& moves,

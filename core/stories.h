@@ -17,10 +17,23 @@
 
 namespace crosswire {
 
+class Stemmers;
+
+// The words and numbers stories compare, counted from one article's tokens (the per-article round
+// keeps these instead of the tokens): keys in order of first use, "w\t<lang>\t<stem>" or
+// "n\t<number>", each with its weighted occurrences.
+struct StoryWords {
+  std::string keys;           // every key followed by '\n'
+  std::vector<float> counts;  // of the keys, in their order
+  int latest_year = 0;        // the latest year-like number of the text
+};
+
 struct StoryArticle {
   const Document* doc = nullptr;
   std::optional<Date> event_date;
   std::vector<Mention> mentions;  // with entity ids
+  // Counted already (StoryClusterer::CountWords); else counted from doc's tokens.
+  std::optional<StoryWords> words;
 };
 
 // The knobs of the clusterer, with the defaults tuned on English event-coreference data (ECB+) and
@@ -60,6 +73,9 @@ class StoryClusterer {
   static Result<std::unique_ptr<StoryClusterer>> Create(const DataPack& data);
   static Result<std::unique_ptr<StoryClusterer>> Create(const DataPack& data, Tuning tuning);
   ~StoryClusterer();
+
+  // The story words of one segmented article; `stemmers` belong to the calling thread.
+  StoryWords CountWords(const Document& doc, Stemmers& stemmers) const;
 
   // Every article ends in exactly one story. Deterministic for any input order. Story ids "S1"...
   // ordered by their earliest article id. `moves` (the user's STORY lines) are applied last.

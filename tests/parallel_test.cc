@@ -99,5 +99,48 @@ TEST_CASE("the analysis is byte-identical for 1, 2 and 3 threads", "[parallel]")
   CHECK(mixed.find("\"id\":\"th.txt\"") != std::string::npos);
 }
 
+// An article's tokens live only while one of its rounds runs (round 1 counts casing, round 2 finds
+// candidates and story words, the known-names pass segments uncased articles once more): a batch
+// analysed twice, or grown after an analysis, gives what one analysis of the whole batch gives.
+TEST_CASE("tokens dropped between rounds: analysing again or adding more changes nothing",
+          "[parallel]") {
+  const std::string whole = AnalyzeWith(2, true);
+  Options options;
+  options.jobs = 2;
+  auto created = Analyzer::Create(options);
+  REQUIRE(created.ok());
+  Analyzer& analyzer = *created.value();
+  for (const std::string& id : testing::SeedIds()) {
+    REQUIRE(analyzer.AddFile(id, testing::SeedText(id)).ok());
+  }
+  analyzer.Prepare();
+  (void)analyzer.Analyze();
+  // Thai without a cue: only the known-names pass finds these, in an article segmented again.
+  const std::string thai = "th-known.txt";
+  REQUIRE(analyzer.AddArticle(thai, "วันนี้ ลูกาเชนโกกล่าวว่าจะร่วมมือกัน และปูตินเห็นด้วย\n").ok());
+  Analysis first = analyzer.Analyze();
+  const ArticleResult* known = nullptr;
+  for (const ArticleResult& a : first.articles) {
+    if (a.id == thai) known = &a;
+  }
+  REQUIRE(known != nullptr);
+  REQUIRE(!known->mentions.empty());
+  CHECK(known->mentions[0].text == "ลูกาเชนโก");
+  const std::string json = AnalysisToJson(first);
+  CHECK(AnalysisToJson(analyzer.Analyze()) == json);
+  auto fresh = Analyzer::Create(options);
+  REQUIRE(fresh.ok());
+  for (const std::string& id : testing::SeedIds()) {
+    REQUIRE(fresh.value()->AddFile(id, testing::SeedText(id)).ok());
+  }
+  REQUIRE(fresh.value()->AddArticle(thai, "วันนี้ ลูกาเชนโกกล่าวว่าจะร่วมมือกัน และปูตินเห็นด้วย\n").ok());
+  CHECK(AnalysisToJson(fresh.value()->Analyze()) == json);
+
+  analyzer.Clear();
+  AddMixedBatch(analyzer);
+  (void)analyzer.Analyze();
+  CHECK(AnalysisToJson(analyzer.Analyze()) == whole);
+}
+
 }  // namespace
 }  // namespace crosswire

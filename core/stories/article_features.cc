@@ -44,35 +44,28 @@ using Counts = std::vector<std::pair<int32_t, float>>;
 
 // The word and number features of one article before they have ids: keys in order of first use,
 // each with its weighted occurrences summed in text order. Made on the pool, one article at a
-// time; FeatureCounter::AddTokens then gives the ids in the same order as counting token by token.
-struct TokenFeatures {
-  struct Feature {
-    std::string key;  // "n\t<number>" or "w\t<lang>\t<stem>"
-    bool number = false;
-    float count = 0;
-  };
-  std::vector<Feature> features;
-  int latest_year = 0;
-};
-
-TokenFeatures CountTokens(const StoryArticle& a, const std::string& lang,
-                          const StopWords& stop_words, const StoryTuning& tuning,
-                          Stemmers& stemmers) {
-  TokenFeatures out;
+// time; FeatureCounter::AddWords then gives the ids in the same order as counting token by token.
+StoryWords CountTokens(const Document& doc, const std::string& lang, const StopWords& stop_words,
+                       const StoryTuning& tuning, Stemmers& stemmers) {
+  StoryWords out;
+  std::vector<std::string> keys;
   std::unordered_map<std::string, size_t> index;
-  auto add = [&](std::string key, bool number, float count) {
-    auto [it, inserted] = index.emplace(key, out.features.size());
-    if (inserted) out.features.push_back({std::move(key), number, 0.0f});
-    out.features[it->second].count += count;
+  auto add = [&](std::string key, float count) {
+    auto [it, inserted] = index.emplace(key, keys.size());
+    if (inserted) {
+      keys.push_back(std::move(key));
+      out.counts.push_back(0.0f);
+    }
+    out.counts[it->second] += count;
   };
   const auto stop = stop_words.find(lang);
-  for (const Token& t : a.doc->tokens) {
+  for (const Token& t : doc.tokens) {
     if (t.kind == TokenKind::kNumber) {
       // Years are dates, compared through the date factor; one-digit numbers say nothing.
       if (LooksLikeYear(t.key)) {
         out.latest_year = std::max(out.latest_year, std::stoi(t.key));
       } else if (t.key.size() >= 2) {
-        add("n\t" + t.key, true, 1);
+        add("n\t" + t.key, 1);
       }
       continue;
     }
@@ -82,11 +75,25 @@ TokenFeatures CountTokens(const StoryArticle& a, const std::string& lang,
     if (stop != stop_words.end() && stop->second.count(t.key)) continue;
     const std::string stem = stemmers.Stem(lang, t.key);
     // Title words name the event more often than body words do.
-    const bool in_title = a.doc->title_begin >= 0 && t.utf16_begin >= a.doc->title_begin &&
-                          t.utf16_end <= a.doc->title_end;
-    add("w\t" + lang + "\t" + stem, false, in_title ? tuning.title_word_tf : 1.0f);
+    const bool in_title =
+        doc.title_begin >= 0 && t.utf16_begin >= doc.title_begin && t.utf16_end <= doc.title_end;
+    add("w\t" + lang + "\t" + stem, in_title ? tuning.title_word_tf : 1.0f);
   }
+  // One string for all keys: an article's words are held from round 2 to the stories.
+  size_t size = 0;
+  for (const std::string& key : keys) size += key.size() + 1;
+  out.keys.reserve(size);
+  for (const std::string& key : keys) {
+    out.keys += key;
+    out.keys += '\n';
+  }
+  out.counts.shrink_to_fit();
   return out;
+}
+
+std::string ArticleLang(const Document& doc) {
+  std::string lang(PrimaryLanguage(doc.lang));
+  return lang.empty() ? "und" : lang;
 }
 
 // Raw counts of the batch and the tables of its features, filled article by article.
@@ -97,7 +104,7 @@ class FeatureCounter {
       : entity_by_id_(entity_by_id), jobs_(jobs), ent_tf_(n), word_tf_(n), num_tf_(n) {}
 
   void CountEntities(size_t k, const StoryArticle& a);
-  void AddTokens(size_t k, const TokenFeatures& tokens);
+  void AddWords(size_t k, const StoryWords& words);
   // Moves the tables into `out` and fills its vectors with the weights.
   void Weigh(BatchFeatures& out);
 
@@ -136,9 +143,14 @@ void FeatureCounter::CountEntities(size_t k, const StoryArticle& a) {
   }
 }
 
-void FeatureCounter::AddTokens(size_t k, const TokenFeatures& tokens) {
-  for (const TokenFeatures::Feature& f : tokens.features) {
-    (f.number ? num_tf_ : word_tf_)[k].emplace_back(Id(f.key), f.count);
+void FeatureCounter::AddWords(size_t k, const StoryWords& words) {
+  std::string key;
+  size_t at = 0;
+  for (const float count : words.counts) {
+    const size_t end = words.keys.find('\n', at);
+    key.assign(words.keys, at, end - at);
+    at = end + 1;
+    (key[0] == 'n' ? num_tf_ : word_tf_)[k].emplace_back(Id(key), count);
   }
 }
 
@@ -210,6 +222,11 @@ double TypeWeight(EntityType type) {
   return 0.5;
 }
 
+StoryWords CountStoryWords(const Document& doc, const StopWords& stop_words,
+                           const StoryTuning& tuning, Stemmers& stemmers) {
+  return CountTokens(doc, ArticleLang(doc), stop_words, tuning, stemmers);
+}
+
 BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,
                               const EntityIndex& entity_by_id, const StopWords& stop_words,
                               const StoryTuning& tuning, int jobs) {
@@ -218,8 +235,7 @@ BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,
   FeatureCounter counter(entity_by_id, articles.size(), std::max(1, jobs));
   for (size_t k = 0; k < articles.size(); ++k) {
     ArticleFeatures& f = out.articles[k];
-    f.lang = PrimaryLanguage(articles[k]->doc->lang);
-    if (f.lang.empty()) f.lang = "und";
+    f.lang = ArticleLang(*articles[k]->doc);
     f.date = articles[k]->event_date;
   }
   // Words are stemmed on the pool (a Snowball stemmer per thread), a slice of articles at a time
@@ -227,17 +243,22 @@ BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,
   const int threads = std::max(1, jobs);
   std::vector<Stemmers> stemmers(threads);
   const size_t slice = 64 * static_cast<size_t>(threads);
-  std::vector<TokenFeatures> tokens(std::min(slice, articles.size()));
+  // Articles whose words were counted in the per-article round bring them along.
+  std::vector<StoryWords> tokens(std::min(slice, articles.size()));
   for (size_t begin = 0; begin < articles.size(); begin += slice) {
     const size_t end = std::min(articles.size(), begin + slice);
     ParallelFor(threads, end - begin, [&](size_t i, int worker) {
-      tokens[i] = CountTokens(*articles[begin + i], out.articles[begin + i].lang, stop_words,
-                              tuning, stemmers[worker]);
+      const StoryArticle& a = *articles[begin + i];
+      if (!a.words) {
+        tokens[i] =
+            CountTokens(*a.doc, out.articles[begin + i].lang, stop_words, tuning, stemmers[worker]);
+      }
     });
     for (size_t k = begin; k < end; ++k) {
+      const StoryWords& words = articles[k]->words ? *articles[k]->words : tokens[k - begin];
       counter.CountEntities(k, *articles[k]);
-      counter.AddTokens(k, tokens[k - begin]);
-      out.articles[k].latest_year = tokens[k - begin].latest_year;
+      counter.AddWords(k, words);
+      out.articles[k].latest_year = words.latest_year;
     }
   }
   counter.Weigh(out);

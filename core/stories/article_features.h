@@ -66,6 +66,11 @@ struct BatchFeatures {
 using StopWords = std::map<std::string, std::unordered_set<std::string>>;  // language -> keys
 using EntityIndex = std::unordered_map<std::string, const EntityResult*>;  // by entity id
 
+// The story words of one segmented article: content words (Snowball stems in its language,
+// without stop words; title words count tuning.title_word_tf times) and numbers.
+StoryWords CountStoryWords(const Document& doc, const StopWords& stop_words,
+                           const StoryTuning& tuning, Stemmers& stemmers);
+
 // Features of `articles` (in id order). Feature ids are given in order of first use while walking
 // the articles in that order: deterministic, whatever `jobs` (threads for stemming) is.
 BatchFeatures ExtractFeatures(const std::vector<const StoryArticle*>& articles,

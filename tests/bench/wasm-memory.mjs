@@ -4,7 +4,11 @@
 // analyzer) is subtracted. Heap growth comes in steps, so figures are good to about 20%.
 // --short: one-letter words ("a b c ..."), the most tokens per byte (the worst case measured).
 //   usage: node tests/bench/wasm-memory.mjs [--tiny] [--short|--punct] [MiB...]   (default 4 8 16)
-import { readFileSync } from 'node:fs';
+// --ecbplus N...: instead, batches of N news articles built as stories_scale builds them (the ECB+
+// articles of ../shared/devdata and the seeds; copy c of a text marks its capitalised words and
+// shifts its years by c), one analyze() each: the memory of a real batch step.
+// CROSSWIRE_WASM_DIST: the dist folder of another build to measure.
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -46,6 +50,60 @@ function words(bytes, seed) {
 }
 
 const MiB = 1024 * 1024;
+
+// stories_scale's Vary (tests/eval/stories_scale.cc): copy 0 is the text itself.
+function vary(text, copy) {
+  if (copy === 0) return text;
+  let marker = 'Q' + String.fromCharCode(97 + (copy % 26));
+  if (copy >= 26) marker += String.fromCharCode(97 + (Math.floor(copy / 26) % 26));
+  return text.replace(/[A-Za-z0-9]+/g, (word) => {
+    if (/^[A-Z]/.test(word) && word.length > 1) return word + marker;
+    if (/^[0-9]{4}$/.test(word) && +word >= 1900 && +word <= 2100) return String(+word + copy);
+    return word;
+  });
+}
+
+if (args.includes('--ecbplus')) {
+  const devdata = process.env.CROSSWIRE_DEVDATA ?? path.join(root, '../shared/devdata');
+  const sources = [];
+  for (const dir of [path.join(devdata, 'ecbplus/docs'), path.join(root, 'tests/golden/seeds')]) {
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      sources.push({ name, text: readFileSync(path.join(dir, name), 'utf8') });
+    }
+  }
+  console.log('%s %s %s %s %s %s', 'articles'.padStart(9), 'text MB'.padStart(8), 'start-up MiB'.padStart(13),
+    'after MiB'.padStart(10), 'bytes/byte'.padStart(11), 'add+analyze ms'.padStart(15));
+  for (const count of sizes) {
+    const core = await createCore({ wasmBinary, locateFile: (p) => p });
+    const pointer = core.allocData(basePack.byteLength);
+    core.HEAPU8.set(basePack, pointer);
+    core.addPack(pointer, basePack.byteLength);
+    const analyzer = new core.WasmAnalyzer();
+    analyzer.init('', '', 0, 0);
+    const startup = core.HEAPU8.length;
+    const texts = [];
+    let bytes = 0;
+    for (let k = 0; k < count; k++) {
+      const source = sources[k % sources.length];
+      const copy = Math.floor(k / sources.length);
+      texts.push([`c${copy}_${source.name}`, vary(source.text, copy)]);
+      bytes += Buffer.byteLength(texts[k][1]);
+    }
+    const start = performance.now();
+    for (const [id, text] of texts) {
+      const reply = JSON.parse(analyzer.addArticle(id, text, ''));
+      if (reply.error) throw new Error(reply.error.message);
+    }
+    analyzer.analyze();
+    const ms = performance.now() - start;
+    const after = core.HEAPU8.length;
+    console.log('%s %s %s %s %s %s', String(count).padStart(9), (bytes / 1e6).toFixed(1).padStart(8),
+      (startup / MiB).toFixed(1).padStart(13), (after / MiB).toFixed(1).padStart(10),
+      (after / bytes).toFixed(1).padStart(11), ms.toFixed(0).padStart(15));
+  }
+  process.exit(0);
+}
+
 console.log(punct ? 'r&d q&a &x' : short ? 'one-letter words' : 'lower-case words');
 console.log('%s %s %s %s %s', 'batch MiB'.padStart(10), 'start-up MiB'.padStart(13), 'peak MiB'.padStart(10),
   'above MiB'.padStart(10), 'bytes/byte'.padStart(11));
@@ -61,7 +119,7 @@ for (const size of sizes) {
   let status = 'ok';
   try {
     for (let i = 0; i * article < size * MiB; i++) {
-      const reply = JSON.parse(analyzer.addArticle(`w${i}.txt`, words(article, i + 1)));
+      const reply = JSON.parse(analyzer.addArticle(`w${i}.txt`, words(article, i + 1), ''));
       if (reply.error) throw new Error(reply.error.message);
     }
     analyzer.analyze();

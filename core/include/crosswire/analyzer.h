@@ -35,8 +35,9 @@ class Analyzer {
   // Adds a file's raw bytes; the encoding is detected and the text decoded. An .html/.htm name
   // makes the core extract the article from the markup.
   Status AddFile(std::string_view name, std::string_view bytes);
-  // Runs the per-article step (up to segmentation) of the articles added so far, on the thread
-  // pool; Analyze() and MapRecords() run it themselves when it has not run.
+  // Runs round 1 of the per-article step (up to segmentation and the casing counts; the tokens
+  // are not kept) of the articles added so far, on the thread pool; Analyze() and MapRecords() run
+  // it themselves when it has not run.
   void Prepare();
   // The map step (docs/ARCHITECTURE.md, "Map and reduce"): runs the per-article step of every
   // article added so far and returns one "crosswire-record/2" JSON line per article, in insertion

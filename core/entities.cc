@@ -439,8 +439,8 @@ LinkedEntities EntityLinker::Link(const std::vector<const Document*>& docs,
                                   const Gazetteer& gazetteer, NameMatcher& matcher,
                                   int jobs) const {
   const Corrections corrections = ResolveCorrections(aliases);
-  const MentionNodes mentions =
-      BuildMentionNodes(docs, candidates, corrections.entities, gazetteer, matcher, particles_, jobs);
+  const MentionNodes mentions = BuildMentionNodes(docs, candidates, corrections.entities, gazetteer,
+                                                  matcher, particles_, jobs);
   const std::vector<MentionNode>& nodes = mentions.nodes;
   Linking linking{nodes, mentions.node_of, IdentityClusters(nodes.size()), matcher, {}};
   for (size_t i = 0; i < nodes.size(); ++i) {

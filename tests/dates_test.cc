@@ -285,7 +285,8 @@ TEST_CASE("The batch pass reads again only what the batch can change", "[dates]"
     // An assumed publication date dates every year-less day.
     CHECK_FALSE(Finder().Find(docs[i], Day(2021, 9, 20), std::nullopt).batch_may_change);
   }
-  for (const std::optional<Date>& assumed : {std::optional<Date>(), std::optional(Day(2021, 9, 20))}) {
+  for (const std::optional<Date>& assumed :
+       {std::optional<Date>(), std::optional(Day(2021, 9, 20))}) {
     // The first readings as a record gives them back (without batch_may_change: all read again).
     std::vector<std::optional<ArticleDates>> first;
     for (const Document& d : docs) {

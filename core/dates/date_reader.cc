@@ -113,6 +113,20 @@ NameHit DateReader::LookUp(int32_t b, int32_t e, const std::string& lang) const 
 }
 
 NameHit DateReader::LongestName(std::size_t i, std::size_t* end_tok) const {
+  if (i >= toks_.size()) return NameHit();
+  if (names_at_.empty()) names_at_.resize(toks_.size());
+  KnownName& known = names_at_[i];
+  if (known.state == KnownName::State::kUnknown) {
+    std::size_t end = 0;
+    known.hit = FindLongestName(i, &end);
+    known.state = known.hit.found ? KnownName::State::kFound : KnownName::State::kNone;
+    known.end_tok = end;
+  }
+  if (known.state == KnownName::State::kFound) *end_tok = known.end_tok;
+  return known.hit;
+}
+
+NameHit DateReader::FindLongestName(std::size_t i, std::size_t* end_tok) const {
   const CalendarNames& calendar = tables_.calendar;
   NameHit best;
   if (i >= toks_.size() || toks_[i].kind != Tok::kWord) return best;

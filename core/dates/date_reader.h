@@ -96,8 +96,11 @@ class DateReader {
 
   std::string LanguageAt(int32_t fold_offset) const;
   NameHit LookUp(int32_t tok_begin, int32_t tok_end, const std::string& lang) const;
-  // The longest name starting at token i; sets *end_tok to one past its last token.
+  // The longest name starting at token i; sets *end_tok to one past its last token (leaves it as
+  // it is when there is none). The patterns ask for the same tokens several times: each answer is
+  // kept.
   NameHit LongestName(std::size_t i, std::size_t* end_tok) const;
+  NameHit FindLongestName(std::size_t i, std::size_t* end_tok) const;
   bool IsWord(std::size_t i, std::u16string_view w) const {
     return i < toks_.size() && toks_[i].kind == Tok::kWord &&
            View(folded_, toks_[i].begin, toks_[i].end) == w;
@@ -193,6 +196,13 @@ class DateReader {
   static constexpr int32_t kShortText = 240;
   bool uncertain_language_ = false;
   NumericOrder numeric_order_ = NumericOrder::kUnknown;
+  // LongestName's answers by token: none yet, none found, or the name and its end.
+  struct KnownName {
+    enum class State : uint8_t { kUnknown, kNone, kFound } state = State::kUnknown;
+    NameHit hit;
+    std::size_t end_tok = 0;
+  };
+  mutable std::vector<KnownName> names_at_;
 };
 
 }  // namespace crosswire::dates

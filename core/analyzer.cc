@@ -286,7 +286,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
   CROSSWIRE_ASSIGN_OR_RETURN(impl->matcher, NameMatcher::Create(data));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->linker, EntityLinker::Create(data));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->mention_finder, MentionFinder::Create(data, *impl->gazetteer,
-                                                                     impl->options.use_tagger));
+                                                                         impl->options.use_tagger));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->date_finder, DateFinder::Create(data));
   CROSSWIRE_ASSIGN_OR_RETURN(impl->clusterer, StoryClusterer::Create(data));
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
@@ -298,9 +298,10 @@ Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text,
   const std::optional<Date> published =
       article.published.empty() ? std::nullopt : ParseIsoDate(article.published);
   if (!article.published.empty() && (!published || published->precision != DatePrecision::kDay)) {
-    return impl_->Reject(id, Status(StatusCode::kInvalidArgument,
-                                    std::string(id) + ": the publication date must be YYYY-MM-DD, not '" +
-                                        article.published + "'"));
+    return impl_->Reject(
+        id, Status(StatusCode::kInvalidArgument,
+                   std::string(id) + ": the publication date must be YYYY-MM-DD, not '" +
+                       article.published + "'"));
   }
   Result<Decoded> decoded = DecodeUtf8(utf8_text);
   if (!decoded.ok()) return impl_->Reject(id, decoded.status());

@@ -45,7 +45,7 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
     if (!file.path.ends_with(".txt")) continue;
     const std::string lang(file.path.substr(11, file.path.size() - 15));
     Rules& rules = forms.by_lang_[lang];
-    bool prefixes = false;  // in the [prefixes] section (the file starts with endings)
+    bool prefixes = false;    // in the [prefixes] section (the file starts with endings)
     bool adjectives = false;  // in the [adjective-endings] section
     for (std::string_view line : DataLines(file.contents)) {
       if (line.front() == '[') {

@@ -121,9 +121,10 @@ bool MasculineNominativeEnding(const icu::UnicodeString& word) {
 }
 
 // A person's name agrees in case: where the rules bring the surname back from a case ending
-// ("Niedzielskiego" -> "Niedzielski", "Lubeckiej" -> "Lubecka", "Jandy" -> "Janda") but leave a first
-// name as it is, because its ending is also a nominative one ("Adama", "Vladislava", "Beaty"), the
-// first name takes a form its ending allows that agrees: a shorter one before a masculine surname
+// ("Niedzielskiego" -> "Niedzielski", "Lubeckiej" -> "Lubecka", "Jandy" -> "Janda") but leave a
+// first name as it is, because its ending is also a nominative one ("Adama", "Vladislava",
+// "Beaty"), the first name takes a form its ending allows that agrees: a shorter one before a
+// masculine surname
 // ("Adam", "Vladislav"), a feminine one before a feminine surname ("Beata").
 std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::string base) {
   if (c.type != EntityType::kPerson) return base;
@@ -165,9 +166,10 @@ std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::
 
 // The words after an organisation's head noun ([org-head] cues) from the first that is no adjective
 // agreeing with it are its complement, which every case form of the name writes alike: they keep
-// their surface form ("Kancelarii Premiera" -> "Kancelaria Premiera", not "Kancelaria Premier"; "Фонда прямых
-// инвестиций РФ" -> "Фонд прямых инвестиций РФ"). Measured on the train documents' lemmas: 175 of
-// 202 words after a head noun keep their surface form, and the others are mostly adjectives.
+// their surface form ("Kancelarii Premiera" -> "Kancelaria Premiera", not "Kancelaria Premier";
+// "Фонда прямых инвестиций РФ" -> "Фонд прямых инвестиций РФ"). Measured on the train documents'
+// lemmas: 175 of 202 words after a head noun keep their surface form, and the others are mostly
+// adjectives.
 std::string KeepComplements(const BaseForms& forms, const mentions::CueTables& cues,
                             const MentionCandidate& c, std::string base) {
   const std::vector<std::string_view> words = SplitFields(c.text, ' ');
@@ -193,10 +195,11 @@ std::string KeepComplements(const BaseForms& forms, const mentions::CueTables& c
 }
 
 // A person's name whose surname the rules leave as it is, because its ending is also a nominative
-// one ("Christiana Drostena", "Дональда Трампа"): where the batch names the person by a shorter form
-// of the surname alone more often than by this one ("Drosten", "Трамп"), the surname takes that
-// form, and the first name agrees with it (AgreeInCase). Not a form of three letters or fewer, nor
-// one the gazetteer knows: that is another name ("Arka Noego" is not "No", "Ани Кирова" not Kirov).
+// one ("Christiana Drostena", "Дональда Трампа"): where the batch names the person by a shorter
+// form of the surname alone more often than by this one ("Drosten", "Трамп"), the surname takes
+// that form, and the first name agrees with it (AgreeInCase). Not a form of three letters or fewer,
+// nor one the gazetteer knows: that is another name ("Arka Noego" is not "No", "Ани Кирова" not
+// Kirov).
 std::string SurnameFromBatch(const BaseForms& forms, const Gazetteer& gazetteer,
                              const MentionCandidate& c, std::string base,
                              const std::unordered_map<std::string, int>& used) {
@@ -242,9 +245,9 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {
     for (MentionCandidate& c : candidates) {
-      c.base = inflected(c)
-                   ? KeepComplements(forms, cues, c, AgreeInCase(forms, c, forms.Of(c.text, c.lang)))
-                   : c.text;
+      c.base = inflected(c) ? KeepComplements(forms, cues, c,
+                                              AgreeInCase(forms, c, forms.Of(c.text, c.lang)))
+                            : c.text;
       ++used[CaseFold(c.base)];
     }
   }

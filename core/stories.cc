@@ -77,7 +77,8 @@ std::vector<StoryResult> StoryClusterer::Cluster(const std::vector<StoryArticle>
   EntityIndex entity_by_id;
   for (const EntityResult& e : entities) entity_by_id[e.id] = &e;
 
-  const BatchFeatures features = ExtractFeatures(sorted, entity_by_id, impl_->stop_words, tuning, jobs);
+  const BatchFeatures features =
+      ExtractFeatures(sorted, entity_by_id, impl_->stop_words, tuning, jobs);
   std::vector<Edge> edges =
       ScorePairs(CandidatePairs(features, tuning, jobs), features.articles, tuning, jobs);
   std::vector<std::vector<int32_t>> clusters =

@@ -1,7 +1,7 @@
 // Stories: groups the articles of a batch into one cluster per real-world event, across languages,
 // from shared entities (weighted by how informative they are), event-date closeness, numbers and
-// same-language stemmed content words. Candidate pairs come from an inverted index, never all pairs.
-// The steps live in core/stories/ (see docs/ARCHITECTURE.md).
+// same-language stemmed content words. Candidate pairs come from an inverted index, never all
+// pairs. The steps live in core/stories/ (see docs/ARCHITECTURE.md).
 #ifndef CROSSWIRE_CORE_STORIES_H_
 #define CROSSWIRE_CORE_STORIES_H_
 
@@ -45,7 +45,7 @@ struct StoryTuning {
   double word_weight = 0.3;
   double number_boost = 0.5;
   double cross_entity_weight = 0.9;  // across languages, where words cannot be compared
-  float title_word_tf = 2.0f;  // a word of the title counts as this many occurrences
+  float title_word_tf = 2.0f;        // a word of the title counts as this many occurrences
   // Clusters merge while their average pair score is at least this (a missing pair counts 0, but
   // no more pairs are counted than candidates_per_article · (size A + size B)).
   double merge_threshold = 0.1;

@@ -168,7 +168,8 @@ TEST_CASE("a place's base form is the candidate the gazetteer confirms, in its e
   CHECK(BaseOf(a, "والعراق") == "العراق");
 }
 
-TEST_CASE("an organisation's complement keeps its case in the base form", "[base_forms][analyzer]") {
+TEST_CASE("an organisation's complement keeps its case in the base form",
+          "[base_forms][analyzer]") {
   auto analyzer = std::move(Analyzer::Create()).value();
   REQUIRE(analyzer
               ->AddArticle("pl.txt",

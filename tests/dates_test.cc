@@ -502,9 +502,9 @@ TEST_CASE("Short texts in a misidentified language still read unambiguous names"
 TEST_CASE("Year-less dates of one article land in the same year", "[dates]") {
   // No publication date, and the batch mostly says 2021: "Tuesday, March 3" settles 2020, and
   // "March 10." takes that year too rather than the batch's.
-  const ArticleDates found = Finder().Find(
-      Doc("The primary was on Tuesday, March 3. Results came on March 10.", "en"), std::nullopt,
-      2021);
+  const ArticleDates found =
+      Finder().Find(Doc("The primary was on Tuesday, March 3. Results came on March 10.", "en"),
+                    std::nullopt, 2021);
   REQUIRE(found.mentions.size() == 2);
   CHECK(found.mentions[0].value == Day(2020, 3, 3));
   CHECK(found.mentions[1].value == Day(2020, 3, 10));

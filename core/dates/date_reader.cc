@@ -72,12 +72,11 @@ NameHit DateReader::LookUp(int32_t b, int32_t e, const std::string& lang) const 
   // long as every locale that has it reads it the same way: "oct", "jan", "set" are months
   // wherever they are names; "mar" (March, or Tuesday) is not.
   if (uncertain_language_) {
-    const bool unambiguous =
-        std::all_of(it->second.begin(), it->second.end(), [&](const NameEntry& e) {
-          return e.kind == hit.entry.kind && e.value == hit.entry.value;
-        });
-    if (unambiguous && (hit.entry.kind == NameKind::kMonth ||
-                        hit.entry.kind == NameKind::kWeekday || day_word)) {
+    const bool unambiguous = std::all_of(
+        it->second.begin(), it->second.end(),
+        [&](const NameEntry& e) { return e.kind == hit.entry.kind && e.value == hit.entry.value; });
+    if (unambiguous &&
+        (hit.entry.kind == NameKind::kMonth || hit.entry.kind == NameKind::kWeekday || day_word)) {
       hit.found = true;
       return hit;
     }
@@ -166,8 +165,7 @@ NameHit DateReader::FindLongestName(std::size_t i, std::size_t* end_tok) const {
   return best;
 }
 
-std::size_t DateReader::ReadDay(std::size_t i, int* day, SpelledDays spelled,
-                                bool* ordinal) const {
+std::size_t DateReader::ReadDay(std::size_t i, int* day, SpelledDays spelled, bool* ordinal) const {
   if (ordinal) *ordinal = false;
   if (i < toks_.size() && toks_[i].kind == Tok::kWord && spelled != SpelledDays::kNone) {
     return ReadSpelledDay(i, day, spelled, ordinal);
@@ -354,9 +352,8 @@ std::vector<RawDate> DateReader::ReadAll() const {
   found.erase(std::remove_if(found.begin(), found.end(),
                              [](const RawDate& r) { return r.form == RawDate::Form::kImpossible; }),
               found.end());
-  std::stable_sort(found.begin(), found.end(), [](const RawDate& a, const RawDate& b) {
-    return a.fold_begin < b.fold_begin;
-  });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const RawDate& a, const RawDate& b) { return a.fold_begin < b.fold_begin; });
   for (RawDate& raw : found) PlaceOnLine(raw);
   return found;
 }

@@ -93,8 +93,8 @@ bool NominativePerson(std::string_view tail, std::string_view lang, const BaseFo
 
 }  // namespace
 
-void SplitGluedNames(const Gazetteer& gazetteer, const BaseForms& base_forms,
-                     const CueTables& cues, const CaseStats& stats, std::vector<std::vector<MentionCandidate>>& out) {
+void SplitGluedNames(const Gazetteer& gazetteer, const BaseForms& base_forms, const CueTables& cues,
+                     const CaseStats& stats, std::vector<std::vector<MentionCandidate>>& out) {
   // Every candidate's text and base form, and the people of two words or more among them.
   std::unordered_set<std::string> whole, bases;
   std::unordered_map<std::string, Known> people;

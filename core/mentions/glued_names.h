@@ -24,8 +24,8 @@ namespace crosswire::mentions {
 // a known place or name, or a name in an oblique case ("РАН Андрей Каприн", "Senatu Tomasz
 // Grodzki", "Калифорнии Арнольд Шварценеггер"): these languages glue "the head of X" to a name.
 // Linear in the candidates' words.
-void SplitGluedNames(const Gazetteer& gazetteer, const BaseForms& base_forms,
-                     const CueTables& cues, const CaseStats& stats, std::vector<std::vector<MentionCandidate>>& out);
+void SplitGluedNames(const Gazetteer& gazetteer, const BaseForms& base_forms, const CueTables& cues,
+                     const CaseStats& stats, std::vector<std::vector<MentionCandidate>>& out);
 
 }  // namespace crosswire::mentions
 

@@ -512,8 +512,8 @@ void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cue
   // second initial ("Гаврилова А.В.").
   if (end < doc_.text.length() && doc_.text[end] == u'.' && j - i >= 2) {
     const Word& last = W(j - 1);
-    const bool legal_form = cues.org_end.count(last.key) != 0 && last.end - last.begin <= 4 &&
-                            !last.all_caps;
+    const bool legal_form =
+        cues.org_end.count(last.key) != 0 && last.end - last.begin <= 4 && !last.all_caps;
     const bool initials = last.end - last.begin == 1 && last.gap == Word::Gap::kDot &&
                           W(j - 2).end - W(j - 2).begin == 1;
     if (legal_form || initials) ++end;

@@ -32,7 +32,7 @@ struct Word {
   // other punctuation (which ends a name).
   enum class Gap { kSpace, kHyphen, kDot, kPunct } gap = Gap::kSpace;
   bool after_ampersand = false;  // the kPunct gap is a lone "&" ("Johnson & Johnson")
-  bool headline = false;  // in a title-case line, where capitals say little
+  bool headline = false;         // in a title-case line, where capitals say little
   int32_t paragraph = 0;
 };
 

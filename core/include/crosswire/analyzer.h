@@ -2,8 +2,8 @@
 //
 // The front door of the core: an Analyzer holds a batch of articles; Analyze() runs the pipeline
 // (per article: decode -> language -> clean -> segment; over the batch: mentions -> entities ->
-// dates -> stories; see docs/ARCHITECTURE.md) and returns the plain structs of types.h, which AnalysisToJson() turns into
-// the "crosswire/1" document.
+// dates -> stories; see docs/ARCHITECTURE.md) and returns the plain structs of types.h, which
+// AnalysisToJson() turns into the "crosswire/1" document.
 #ifndef CROSSWIRE_ANALYZER_H_
 #define CROSSWIRE_ANALYZER_H_
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysis_lookup.h"
 #include "crosswire/analyzer.h"
 
 namespace crosswire {
@@ -23,15 +24,7 @@ Analysis AnalyzeWithEnglish(const std::vector<std::pair<std::string, std::string
   return analyzer->Analyze();
 }
 
-const Mention* MentionOf(const Analysis& a, const std::string& id, const std::string& text) {
-  for (const ArticleResult& article : a.articles) {
-    if (article.id != id) continue;
-    for (const Mention& m : article.mentions) {
-      if (m.text == text) return &m;
-    }
-  }
-  return nullptr;
-}
+using testing::MentionOf;
 
 std::string LangOf(const Analysis& a, const std::string& id) {
   for (const ArticleResult& article : a.articles) {

@@ -7,34 +7,15 @@
 #include <utility>
 #include <vector>
 
+#include "analysis_lookup.h"
 #include "crosswire/analyzer.h"
 
 namespace crosswire {
 namespace {
 
-Analysis AnalyzeArticles(const std::vector<std::pair<std::string, std::string>>& articles) {
-  auto analyzer = std::move(Analyzer::Create()).value();
-  for (const auto& [id, text] : articles) REQUIRE(analyzer->AddArticle(id, text).ok());
-  return analyzer->Analyze();
-}
-
-const Mention* MentionOf(const Analysis& a, const std::string& id, const std::string& text) {
-  for (const ArticleResult& article : a.articles) {
-    if (article.id != id) continue;
-    for (const Mention& m : article.mentions) {
-      if (m.text == text) return &m;
-    }
-  }
-  return nullptr;
-}
-
-const EntityResult* EntityOfMention(const Analysis& a, const Mention* m) {
-  if (m == nullptr) return nullptr;
-  for (const EntityResult& e : a.entities) {
-    if (e.id == m->entity) return &e;
-  }
-  return nullptr;
-}
+using testing::AnalyzeArticles;
+using testing::EntityOfMention;
+using testing::MentionOf;
 
 TEST_CASE("a person's name after an acronym or a name in another case is a name of its own",
           "[base_forms][extent]") {

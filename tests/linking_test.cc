@@ -4,30 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "analysis_lookup.h"
 #include "crosswire/analyzer.h"
 
 namespace crosswire {
 namespace {
 
-Analysis AnalyzeArticles(const std::vector<std::pair<std::string, std::string>>& articles) {
-  auto analyzer = std::move(Analyzer::Create()).value();
-  for (const auto& [id, text] : articles) REQUIRE(analyzer->AddArticle(id, text).ok());
-  return analyzer->Analyze();
-}
-
-// The entity of the mention written `text` in article `id`, or nullptr.
-const EntityResult* EntityOf(const Analysis& a, const std::string& id, const std::string& text) {
-  for (const ArticleResult& article : a.articles) {
-    if (article.id != id) continue;
-    for (const Mention& m : article.mentions) {
-      if (m.text != text) continue;
-      for (const EntityResult& e : a.entities) {
-        if (e.id == m.entity) return &e;
-      }
-    }
-  }
-  return nullptr;
-}
+using testing::AnalyzeArticles;
+using testing::EntityOf;
 
 TEST_CASE("a name in another case and language is one entity, named in its base form",
           "[linking]") {

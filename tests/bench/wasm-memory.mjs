@@ -20,6 +20,17 @@ const wasmBinary = readFileSync(path.join(dist, 'crosswire-core.wasm'));
 const { default: packs } = await import(path.join(dist, 'crosswire-packs.js'));
 const basePack = readFileSync(path.join(dist, packs.base.file));
 
+// A fresh module instance with the base pack and an empty analyzer: each size starts from start-up.
+async function freshAnalyzer() {
+  const core = await createCore({ wasmBinary, locateFile: (p) => p });
+  const pointer = core.allocData(basePack.byteLength);
+  core.HEAPU8.set(basePack, pointer);
+  core.addPack(pointer, basePack.byteLength);
+  const analyzer = new core.WasmAnalyzer();
+  analyzer.init('', '', 0, 0);
+  return { core, analyzer };
+}
+
 const args = process.argv.slice(2);
 const tiny = args.includes('--tiny');
 const short = args.includes('--short');
@@ -74,12 +85,7 @@ if (args.includes('--ecbplus')) {
   console.log('%s %s %s %s %s %s', 'articles'.padStart(9), 'text MB'.padStart(8), 'start-up MiB'.padStart(13),
     'after MiB'.padStart(10), 'bytes/byte'.padStart(11), 'add+analyze ms'.padStart(15));
   for (const count of sizes) {
-    const core = await createCore({ wasmBinary, locateFile: (p) => p });
-    const pointer = core.allocData(basePack.byteLength);
-    core.HEAPU8.set(basePack, pointer);
-    core.addPack(pointer, basePack.byteLength);
-    const analyzer = new core.WasmAnalyzer();
-    analyzer.init('', '', 0, 0);
+    const { core, analyzer } = await freshAnalyzer();
     const startup = core.HEAPU8.length;
     const texts = [];
     let bytes = 0;
@@ -108,12 +114,7 @@ console.log(punct ? 'r&d q&a &x' : short ? 'one-letter words' : 'lower-case word
 console.log('%s %s %s %s %s', 'batch MiB'.padStart(10), 'start-up MiB'.padStart(13), 'peak MiB'.padStart(10),
   'above MiB'.padStart(10), 'bytes/byte'.padStart(11));
 for (const size of sizes) {
-  const core = await createCore({ wasmBinary, locateFile: (p) => p });
-  const pointer = core.allocData(basePack.byteLength);
-  core.HEAPU8.set(basePack, pointer);
-  core.addPack(pointer, basePack.byteLength);
-  const analyzer = new core.WasmAnalyzer();
-  analyzer.init('', '', 0, 0);
+  const { core, analyzer } = await freshAnalyzer();
   const startup = core.HEAPU8.length;
   const article = Math.min(2 * MiB, size * MiB);
   let status = 'ok';

@@ -1,0 +1,50 @@
+// Looking things up in an Analysis made through the public Analyzer, for the end-to-end tests of
+// mentions, entities and base forms.
+#ifndef CROSSWIRE_TESTS_ANALYSIS_LOOKUP_H_
+#define CROSSWIRE_TESTS_ANALYSIS_LOOKUP_H_
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "crosswire/analyzer.h"
+
+namespace crosswire::testing {
+
+// One batch of (id, text) articles, analysed by a fresh analyzer with the default options.
+inline Analysis AnalyzeArticles(const std::vector<std::pair<std::string, std::string>>& articles) {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  for (const auto& [id, text] : articles) REQUIRE(analyzer->AddArticle(id, text).ok());
+  return analyzer->Analyze();
+}
+
+// The first mention written `text` in article `id`, or nullptr.
+inline const Mention* MentionOf(const Analysis& a, const std::string& id, const std::string& text) {
+  for (const ArticleResult& article : a.articles) {
+    if (article.id != id) continue;
+    for (const Mention& m : article.mentions) {
+      if (m.text == text) return &m;
+    }
+  }
+  return nullptr;
+}
+
+// The entity of a mention, or nullptr.
+inline const EntityResult* EntityOfMention(const Analysis& a, const Mention* m) {
+  if (m == nullptr) return nullptr;
+  for (const EntityResult& e : a.entities) {
+    if (e.id == m->entity) return &e;
+  }
+  return nullptr;
+}
+
+// The entity of the mention written `text` in article `id`, or nullptr.
+inline const EntityResult* EntityOf(const Analysis& a, const std::string& id,
+                                    const std::string& text) {
+  return EntityOfMention(a, MentionOf(a, id, text));
+}
+
+}  // namespace crosswire::testing
+
+#endif  // CROSSWIRE_TESTS_ANALYSIS_LOOKUP_H_

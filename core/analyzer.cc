@@ -227,10 +227,7 @@ void Analyzer::Impl::RunArticleStep(Stage to) {
                          first_dates[todo[k]], counted[worker]);
   });
   // Sums: the order of the threads does not matter.
-  for (mentions::CaseStats& counts : counted) {
-    for (const auto& [key, n] : counts.lower) case_stats.lower[key] += n;
-    for (const auto& [key, n] : counts.capitalized_inside) case_stats.capitalized_inside[key] += n;
-  }
+  for (const mentions::CaseStats& counts : counted) case_stats.Add(counts);
   counted.clear();
   bool failed = false;
   for (std::size_t k = 0; k < todo.size(); ++k) {

@@ -474,10 +474,7 @@ CaseStats CountAll(const std::vector<const Document*>& docs, int threads,
   ParallelFor(threads, docs.size(),
               [&](std::size_t d, int worker) { finder.CountCases(*docs[d], counted[worker]); });
   CaseStats stats = std::move(counted[0]);
-  for (int w = 1; w < threads; ++w) {
-    for (const auto& [key, n] : counted[w].lower) stats.lower[key] += n;
-    for (const auto& [key, n] : counted[w].capitalized_inside) stats.capitalized_inside[key] += n;
-  }
+  for (int w = 1; w < threads; ++w) stats.Add(counted[w]);
   return stats;
 }
 

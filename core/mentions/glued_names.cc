@@ -82,10 +82,8 @@ bool NominativePerson(std::string_view tail, std::string_view lang, const BaseFo
     if (names_other_kind(own, key) || names_other_kind(cues.all, key)) return false;
     // A word the batch writes in lower case at least as often as capitalised inside a sentence
     // is an ordinary word ("Globalny Sojusz"; not "Каприн" in a page's lower-case keyword list).
-    auto lower = stats.lower.find(key);
-    auto inside = stats.capitalized_inside.find(key);
-    const int lower_count = lower != stats.lower.end() ? lower->second : 0;
-    const int inside_count = inside != stats.capitalized_inside.end() ? inside->second : 0;
+    const int lower_count = stats.Lower(key);
+    const int inside_count = stats.CapitalizedInside(key);
     if (lower_count > 0 && lower_count >= inside_count) return false;
   }
   return base_forms.Of(tail, lang) == tail;

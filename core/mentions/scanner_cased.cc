@@ -140,10 +140,8 @@ bool DocumentScanner::CapitalIsEvidence(std::size_t i) const {
       cues.IsOrgHead(w.key) && ExtendOrgHead(i, words_->size(), cues) > i + 1) {
     return true;
   }
-  auto inside = stats_.capitalized_inside.find(w.key);
-  auto lower = stats_.lower.find(w.key);
-  const int inside_count = inside != stats_.capitalized_inside.end() ? inside->second : 0;
-  const int lower_count = lower != stats_.lower.end() ? lower->second : 0;
+  const int inside_count = stats_.CapitalizedInside(w.key);
+  const int lower_count = stats_.Lower(w.key);
   // Capitalised inside sentences elsewhere is evidence, unless the batch writes the word in lower
   // case far more often: a preposition or article opening a sentence ("W Donbasie", "V den
   // Putinova") is capitalised inside one too, after a quote or a colon.
@@ -558,8 +556,7 @@ void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cue
   } else {
     // One capitalised word with no other evidence. A word also written in lower case in the
     // batch is an ordinary word capitalised for emphasis or style.
-    auto lower = stats_.lower.find(first.key);
-    if (lower != stats_.lower.end() && lower->second > 0) return;
+    if (stats_.Lower(first.key) > 0) return;
     Emit(begin, end, EntityType::kMisc, 0.3f, 1, first.script, first.paragraph);
   }
 }

@@ -232,6 +232,21 @@ std::vector<Word> CollectWords(const Document& doc,
   return words;
 }
 
+int CaseStats::Lower(const std::string& key) const {
+  auto it = lower.find(key);
+  return it != lower.end() ? it->second : 0;
+}
+
+int CaseStats::CapitalizedInside(const std::string& key) const {
+  auto it = capitalized_inside.find(key);
+  return it != capitalized_inside.end() ? it->second : 0;
+}
+
+void CaseStats::Add(const CaseStats& other) {
+  for (const auto& [key, n] : other.lower) lower[key] += n;
+  for (const auto& [key, n] : other.capitalized_inside) capitalized_inside[key] += n;
+}
+
 void CountCases(const std::vector<Word>& words, CaseStats& stats) {
   for (const Word& w : words) {
     if (!w.cased_script || w.key.empty()) continue;

@@ -40,6 +40,12 @@ struct Word {
 struct CaseStats {
   std::unordered_map<std::string, int> capitalized_inside;  // capitalised, not sentence-initial
   std::unordered_map<std::string, int> lower;               // written in lower case
+
+  // How often the batch writes the word `key` in lower case, and capitalised inside a sentence.
+  int Lower(const std::string& key) const;
+  int CapitalizedInside(const std::string& key) const;
+  // Adds another part of the batch's counts (sums: the order of the parts does not matter).
+  void Add(const CaseStats& other);
 };
 
 // Particles written with an apostrophe before a word ("l'", "dell'"), as match keys, from

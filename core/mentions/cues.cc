@@ -32,6 +32,12 @@ void SortLongestFirst(std::vector<std::pair<icu::UnicodeString, Cue>>& cues) {
   });
 }
 
+// The MatchKey of a stem written with its trailing "*" ("Министерств*").
+std::string StemKey(std::string_view word) {
+  if (!word.empty() && word.back() == '*') word.remove_suffix(1);
+  return MatchKey(word);
+}
+
 void ParseCueFile(std::string_view text, LangCues& cues) {
   std::string section;
   for (std::string_view line : DataLines(text)) {
@@ -72,16 +78,16 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       }
     } else if (section == "org-head") {
       if (word.back() == '*') {
-        cues.org_head_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
+        cues.org_head_stems.push_back(StemKey(word));
       } else {
         cues.org_heads.insert(MatchKey(word));
       }
     } else if (section == "government") {
-      cues.government_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
+      cues.government_stems.push_back(StemKey(word));
     } else if (section == "region") {
-      cues.region_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
+      cues.region_stems.push_back(StemKey(word));
     } else if (section == "place-noun") {
-      cues.place_noun_stems.push_back(MatchKey(word.substr(0, word.size() - 1)));
+      cues.place_noun_stems.push_back(StemKey(word));
     } else if (section == "org-end") {
       cues.org_end.insert(MatchKey(word));
     } else if (section == "place-end") {

@@ -38,6 +38,8 @@ struct LangCues {
   // place or name ("Министерство здравоохранения России"); stems match any ending.
   std::unordered_set<std::string> org_heads;
   std::vector<std::string> org_head_stems;
+  // Of one language only (not merged into the tables of all languages): they read lower-case
+  // words of that language.
   // [government] stems: a government or ministry that may be written in lower case.
   std::vector<std::string> government_stems;
   // [region] stems: "northern", "eastern"... in lower case before a country name a region of it.

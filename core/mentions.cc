@@ -104,18 +104,21 @@ std::vector<std::vector<std::string>> WordForms(const BaseForms& forms, std::str
   return forms_of;
 }
 
+// A word's last letter in lower case, or 0 for an empty word.
+UChar32 LastLetter(const icu::UnicodeString& word) {
+  return word.isEmpty() ? 0 : u_tolower(word.char32At(word.length() - 1));
+}
+
 // Whether a word ends as feminine nominatives do (Beata, Lubecka, Bílková, Анна, Мария).
 bool FeminineEnding(const icu::UnicodeString& word) {
-  if (word.isEmpty()) return false;
-  const UChar32 last = u_tolower(word.char32At(word.length() - 1));
+  const UChar32 last = LastLetter(word);
   return last == u'a' || last == u'á' || last == u'а' || last == u'я';
 }
 
 // Whether a surname ends as masculine nominatives do, so that a feminine rewrite of it is another
 // nominative, not its base form (Niedzielski, Pardubický, Лавровский, Tanko, not Lubeckiej).
 bool MasculineNominativeEnding(const icu::UnicodeString& word) {
-  if (word.isEmpty()) return false;
-  const UChar32 last = u_tolower(word.char32At(word.length() - 1));
+  const UChar32 last = LastLetter(word);
   return last == u'i' || last == u'í' || last == u'ý' || last == u'й' || last == u'o' ||
          last == u'о' || last == u'u' || last == u'у' || last == u'ю';
 }
@@ -124,8 +127,7 @@ bool MasculineNominativeEnding(const icu::UnicodeString& word) {
 // ("Niedzielskiego" -> "Niedzielski", "Lubeckiej" -> "Lubecka", "Jandy" -> "Janda") but leave a
 // first name as it is, because its ending is also a nominative one ("Adama", "Vladislava",
 // "Beaty"), the first name takes a form its ending allows that agrees: a shorter one before a
-// masculine surname
-// ("Adam", "Vladislav"), a feminine one before a feminine surname ("Beata").
+// masculine surname ("Adam", "Vladislav"), a feminine one before a feminine surname ("Beata").
 std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::string base) {
   if (c.type != EntityType::kPerson) return base;
   const std::vector<std::string_view> words = SplitFields(c.text, ' ');

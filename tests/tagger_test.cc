@@ -13,6 +13,7 @@
 #include "tagger/decode.h"
 #include "tagger/features.h"
 #include "tagger/model.h"
+#include "tagger/tagger.h"
 #include "tagger/units.h"
 
 namespace crosswire::tagger {
@@ -99,6 +100,37 @@ TEST_CASE("Han words are labelled character by character, Latin words whole", "[
   CHECK(en_units.sequences[0].group == ModelGroup::kAlphabetic);
   CHECK(en_units.units[0].utf16_end - en_units.units[0].utf16_begin == 6);  // "Angela"
   CHECK_FALSE(en_units.units[0].cjk_char);
+}
+
+TEST_CASE("a labelled span loses stray brackets, quotes and commas at its edges", "[tagger]") {
+  const Document doc = Segmented(u"Arena ( Sioux Falls , South Dakota ) and \u00abGazprom\u00bb, Parodius ( series ) Inc.");
+  const Units units = BuildUnits(doc);
+  // Labels by the units' text: B-LOC on the first unit given, I-LOC on the rest, O elsewhere.
+  auto spans_of = [&](const std::vector<std::pair<std::string, int>>& marked) {
+    std::vector<int> labels(units.units.size(), 0);
+    for (const auto& [first_word, length] : marked) {
+      for (std::size_t u = 0; u < units.units.size(); ++u) {
+        if (doc.Slice(units.units[u].utf16_begin, units.units[u].utf16_end) != first_word) continue;
+        for (int k = 0; k < length; ++k) labels[u + k] = k == 0 ? BeginLabel(2) : InsideLabel(2);
+        break;
+      }
+    }
+    std::vector<TaggedSpan> spans;
+    AppendSpans(doc, units, 0, static_cast<int32_t>(units.units.size()), labels, spans);
+    std::vector<std::string> texts;
+    for (const TaggedSpan& s : spans) texts.push_back(doc.Slice(s.utf16_begin, s.utf16_end));
+    return texts;
+  };
+  // A closing bracket the span did not open, an opening bracket, a comma: left out.
+  CHECK(spans_of({{"(", 6}}) == std::vector<std::string>{"Sioux Falls , South Dakota"});
+  CHECK(spans_of({{"Sioux", 3}}) == std::vector<std::string>{"Sioux Falls"});
+  // Quotes around a name are not part of it.
+  CHECK(spans_of({{"\u00ab", 3}}) == std::vector<std::string>{"Gazprom"});
+  // A bracket the span opens closes with it; a full stop (an abbreviation's) stays.
+  CHECK(spans_of({{"Parodius", 4}}) == std::vector<std::string>{"Parodius ( series )"});
+  CHECK(spans_of({{"Inc", 2}}) == std::vector<std::string>{"Inc."});
+  // A span of punctuation alone is no span.
+  CHECK(spans_of({{")", 1}}).empty());
 }
 
 TEST_CASE("a sentence that ends with an initial is labelled together with the next", "[tagger]") {

@@ -1,5 +1,7 @@
 #include "tagger/tagger.h"
 
+#include <unicode/uchar.h>
+
 #include <string>
 
 #include "tagger/decode.h"
@@ -25,23 +27,71 @@ Result<std::unique_ptr<Tagger>> Tagger::Create(const DataPack& data, const Gazet
   return tagger;
 }
 
-void AppendSpans(const Units& units, int32_t first, int32_t end, const std::vector<int>& labels,
-                 std::vector<TaggedSpan>& out) {
+namespace {
+
+// Whether punctuation unit `u` opens (1) or closes (-1) a pair — brackets and quotes, the
+// symmetric quotes counted as both — or neither (0).
+int PairSide(const Document& doc, const Unit& unit, bool at_end) {
+  if (unit.utf16_end - unit.utf16_begin != 1) return 0;
+  const UChar c = doc.text.charAt(unit.utf16_begin);
+  switch (u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY)) {
+    case U_START_PUNCTUATION:
+      return 1;
+    case U_END_PUNCTUATION:
+      return -1;
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+      break;
+    default:
+      if (c != '"' && c != '\'') return 0;
+  }
+  // Quotes: « » “ ” „ and the straight ones open at a span's start and close at its end.
+  return at_end ? -1 : 1;
+}
+
+}  // namespace
+
+void AppendSpans(const Document& doc, const Units& units, int32_t first, int32_t end,
+                 const std::vector<int>& labels, std::vector<TaggedSpan>& out) {
   static constexpr EntityType kTypes[] = {EntityType::kPerson, EntityType::kOrg, EntityType::kPlace,
                                           EntityType::kMisc};
+  // A span's edges: a bracket, quote, comma, colon or semicolon at either end is left out unless it
+  // closes a bracket or quote that the span opens ("Parodius (series)" keeps its bracket, "South
+  // Dakota )" loses it), so that no quote or bracket is part of a name by a model's mistake. A
+  // final full stop stays: it ends abbreviations ("Inc.", "U.S.").
+  auto stray = [&](int32_t u, bool at_end) {
+    const Unit& unit = units.units[u];
+    if (unit.cjk_char || doc.tokens[unit.token].kind != TokenKind::kPunct) return 0;
+    if (const int side = PairSide(doc, unit, at_end)) return side;
+    if (unit.utf16_end - unit.utf16_begin != 1) return 0;
+    const UChar c = doc.text.charAt(unit.utf16_begin);
+    return c == ',' || c == ';' || c == ':' ? 2 : 0;
+  };
+  auto emit = [&](int32_t b, int32_t e, int type) {
+    while (b < e && stray(b, false) != 0) ++b;
+    while (e > b) {
+      const int side = stray(e - 1, true);
+      if (side == 0) break;
+      if (side < 0) {
+        bool opened = false;
+        for (int32_t k = b; k < e - 1 && !opened; ++k) opened = stray(k, false) == 1;
+        if (opened) break;
+      }
+      --e;
+    }
+    if (b < e) out.push_back({units.units[b].utf16_begin, units.units[e - 1].utf16_end, kTypes[type]});
+  };
   int open_type = -1;
+  int32_t open_begin = 0;
   for (int32_t u = first; u < end; ++u) {
     const int label = labels[u];
     const int type = TypeOfLabel(label);
-    if (IsInside(label) && type == open_type) {
-      out.back().utf16_end = units.units[u].utf16_end;
-      continue;
-    }
+    if (IsInside(label) && type == open_type) continue;
+    if (open_type >= 0) emit(open_begin, u, open_type);
     open_type = type;
-    if (type >= 0) {
-      out.push_back({units.units[u].utf16_begin, units.units[u].utf16_end, kTypes[type]});
-    }
+    open_begin = u;
   }
+  if (open_type >= 0) emit(open_begin, end, open_type);
 }
 
 TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& rules) const {
@@ -62,7 +112,7 @@ TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& 
         features, s.first_unit, s.end_unit,
         [&](const uint32_t* f, std::size_t n, Scores& scores) { model.Score(f, n, scores); },
         labels);
-    AppendSpans(units, s.first_unit, s.end_unit, labels, result.spans);
+    AppendSpans(doc, units, s.first_unit, s.end_unit, labels, result.spans);
     result.tagged.emplace_back(units.units[s.first_unit].utf16_begin,
                                units.units[s.end_unit - 1].utf16_end);
   }

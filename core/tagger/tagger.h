@@ -49,8 +49,9 @@ class Tagger {
   std::array<std::optional<Model>, kModelGroups> models_;
 };
 
-// The spans that labels[first, end) of `units` mark (I-X after anything but X starts a span).
-void AppendSpans(const Units& units, int32_t first, int32_t end, const std::vector<int>& labels,
+// The spans that labels[first, end) of `units` mark (I-X after anything but X starts a span),
+// without punctuation at their edges but a closing bracket or quote that the span opens.
+void AppendSpans(const Document& doc, const Units& units, int32_t first, int32_t end, const std::vector<int>& labels,
                  std::vector<TaggedSpan>& out);
 
 }  // namespace crosswire::tagger

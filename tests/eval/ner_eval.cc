@@ -5,9 +5,11 @@
 // MISC mentions and predicted mentions that overlap a gold MISC span are not counted. A
 // typed-overlap figure (a prediction overlapping a gold span of its type) is printed beside it.
 //
-//   ner_eval DEVDATA [--only NAME] [--show N] [--tagger]
+//   ner_eval DEVDATA [--only NAME] [--show N] [--tagger] [--model GROUP=FILE]
 //
 // --tagger measures the analyzer with the trained tagger beside the rules (Options::use_tagger).
+// --model alphabetic=/tmp/a.model measures a model other than the compiled-in one (a model that
+// train_tagger wrote, before it is committed).
 //
 // The held-out parts only: CoNLL-2003 en val, CoNLL-2002 es/nl test, WikiANN val, the `val` (and
 // Slavic `xtopic`) items of splits.tsv. --show N prints N misses and N false spans a set, to read.
@@ -15,7 +17,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -123,13 +127,16 @@ double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
 int Main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: ner_eval DEVDATA [--only NAME] [--show N] [--tagger]\n");
+    std::fprintf(stderr,
+                 "usage: ner_eval DEVDATA [--only NAME] [--show N] [--tagger] [--model "
+                 "GROUP=FILE]\n");
     return 2;
   }
   const std::string dev = argv[1];
   std::string only;
   int show = 0;
   Options options;
+  std::vector<std::pair<std::string, std::string>> models;  // data path, bytes
   for (int i = 2; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--tagger")) {
       options.use_tagger = true;
@@ -140,7 +147,20 @@ int Main(int argc, char** argv) {
       only = argv[++i];
     else if (!std::strcmp(argv[i], "--show"))
       show = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--model")) {
+      const std::string arg = argv[++i];
+      const std::size_t eq = arg.find('=');
+      std::ifstream in(arg.substr(eq == std::string::npos ? 0 : eq + 1), std::ios::binary);
+      if (eq == std::string::npos || !in) {
+        std::fprintf(stderr, "ner_eval: --model wants GROUP=FILE, a readable file: %s\n",
+                     arg.c_str());
+        return 2;
+      }
+      models.emplace_back("tagger/" + arg.substr(0, eq) + ".model",
+                          std::string(std::istreambuf_iterator<char>(in), {}));
+    }
   }
+  for (const auto& [path, bytes] : models) options.extra_data.emplace_back(path, bytes);
   std::vector<std::pair<std::string, std::function<std::vector<ner::NerArticle>()>>> sources = {
       {"conll2003-en-val",
        [&] { return ner::ReadConll(dev + "/ner/conll2003/en/val.tsv", "en-", "en"); }},

@@ -164,10 +164,19 @@ export interface AnalyzerOptions {
   maxArticleBytes?: number;
   /** Largest batch in bytes (0 or absent: 256 MiB). */
   maxBatchBytes?: number;
+  /**
+   * Names in Latin, Cyrillic, Greek... and Thai text found and typed by the trained tagger beside
+   * the rules, as the CLI's --tagger does (Chinese and Japanese are always tagged). The models come
+   * in the "tagger" pack (about 0.7 MB gzipped), loaded when the analyzer is created. Default false.
+   */
+  tagger?: boolean;
 }
 
-/** The data packs beyond the base pack: Chinese/Japanese, Southeast Asian, legacy converters. */
-export type PackName = 'base' | 'cjk' | 'thai' | 'sea' | 'legacy';
+/**
+ * The data packs beyond the base pack: Chinese/Japanese, Thai, Southeast Asian, legacy converters,
+ * and the tagger's models of the other scripts.
+ */
+export type PackName = 'base' | 'cjk' | 'thai' | 'sea' | 'legacy' | 'tagger';
 
 /** What addFile decoded. */
 export interface DecodedFile {

@@ -88,8 +88,11 @@ std::string DecodeText(const std::string& bytes) {
 class WasmAnalyzer {
  public:
   std::string Init(const std::string& options_language, const std::string& assumed_published,
-                   double max_article_bytes, double max_batch_bytes) {
+                   double max_article_bytes, double max_batch_bytes, bool use_tagger) {
     Options options;
+    // The tagger's models of the cased scripts and Thai come in the `tagger` pack, which
+    // crosswire.js loads before it creates an analyzer with `tagger: true`.
+    options.use_tagger = use_tagger;
     options.extra_data = PackEntries();
     options.language = options_language;
     options.assumed_published = assumed_published;

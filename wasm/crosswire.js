@@ -63,6 +63,13 @@ function checkLimit(options, name) {
   return value;
 }
 
+function checkBoolean(options, name) {
+  const value = options[name];
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw new AnalyzerError('invalid_argument', `${name} must be true or false`);
+  return value;
+}
+
 function checkString(options, name) {
   const value = options[name];
   if (value === undefined) return '';
@@ -518,6 +525,7 @@ export async function createAnalyzer(options = {}) {
   const maxBatchBytes = checkLimit(options, 'maxBatchBytes');
   const language = checkString(options, 'language');
   const assumedPublished = checkString(options, 'assumedPublished');
+  const tagger = checkBoolean(options, 'tagger');
   if (options.packs !== undefined && options.packs !== 'auto' && options.packs !== 'all') {
     throw new AnalyzerError('invalid_argument', `packs must be "auto" or "all", not ${String(options.packs)}`);
   }
@@ -533,6 +541,9 @@ export async function createAnalyzer(options = {}) {
   }
   const instance = await entry.promise;
   entry.instance = instance;
-  const init = [language, assumedPublished, maxArticleBytes, maxBatchBytes];
+  // The trained tagger's models of the cased scripts and Thai are in a pack of their own, which an
+  // analyzer that uses them needs before it is made (its models are read when it is created).
+  if (tagger) await loadPack(instance, 'tagger');
+  const init = [language, assumedPublished, maxArticleBytes, maxBatchBytes, tagger];
   return call(instance, key, () => new Analyzer(newHandle(instance, init), instance, key, init));
 }

@@ -50,6 +50,7 @@ export async function payload(distDir) {
     { label: 'first visit with Thai (+ thai pack)', gz: base + gzOf(packs.thai) },
     { label: 'first visit with Lao/Khmer/Burmese (+ sea pack)', gz: base + gzOf(packs.sea) },
     { label: 'a dropped file in a legacy encoding (+ legacy pack)', gz: gzOf(packs.legacy) },
+    { label: 'the trained tagger of the other scripts, when asked for (+ tagger pack)', gz: gzOf(packs.tagger) },
   ];
   return { files, visits, packs };
 }

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -150,6 +151,33 @@ test('packs loaded on demand reach the analysis as the CLI\'s data does (Thai)',
   const json = analyzer.analyzeJson();
   analyzer.dispose();
   assert.equal(json, execFileSync(cli, ['analyze', ...seeds.map((s) => path.join(seedsDir, s))], { encoding: 'utf8' }));
+});
+
+test('tagger: true loads the tagger pack and gives the JSON of the CLI\'s --tagger', async () => {
+  // Seeds plus articles where the tagger's models of the cased scripts decide (German nouns are all
+  // capitalised; Polish case endings), written to files for the CLI.
+  const dir = mkdtempSync(path.join(tmpdir(), 'crosswire-tagger-'));
+  const extra = {
+    'de.txt': 'Die Bundeskanzlerin traf am Montag in Berlin den Vorstand der Deutschen Bahn. ' +
+      'Nach dem Gespräch sagte Olaf Scholz, die Regierung werde die Verträge prüfen.\n',
+    'pl.txt': 'Prezydent Andrzej Duda spotkał się w Warszawie z przedstawicielami Komisji Europejskiej. ' +
+      'Rozmowy dotyczyły Funduszu Odbudowy i sytuacji na Ukrainie.\n',
+  };
+  for (const [name, text] of Object.entries(extra)) writeFileSync(path.join(dir, name), text);
+  const files = [...seeds.map((s) => path.join(seedsDir, s)), ...Object.keys(extra).map((n) => path.join(dir, n))];
+  const fromCli = execFileSync(cli, ['analyze', '--tagger', ...files], { encoding: 'utf8' });
+  const withoutTagger = execFileSync(cli, ['analyze', ...files], { encoding: 'utf8' });
+  const bytes = files.map((f) => new Uint8Array(readFileSync(f)));
+  rmSync(dir, { recursive: true });
+  assert.notEqual(fromCli, withoutTagger, 'the tagger changes these analyses');
+  // A wasm instance of its own that starts with the base pack only, as in a browser: the tagger
+  // pack is fetched when the analyzer is created.
+  const analyzer = await createAnalyzer({ tagger: true, packs: 'auto', wasmBinary: new Uint8Array(readFileSync(path.join(dist, 'crosswire-core.wasm'))) });
+  await analyzer.loadDataFor(bytes);
+  files.forEach((f, i) => analyzer.addFile(bytes[i], path.basename(f)));
+  assert.equal(analyzer.analyzeJson(), fromCli);
+  analyzer.dispose();
+  await assert.rejects(createAnalyzer({ tagger: 'yes' }), (e) => e instanceof AnalyzerError && e.code === 'invalid_argument');
 });
 
 test('several analyzers coexist without sharing state', async () => {

@@ -19,7 +19,7 @@ test('a first visit without CJK or Southeast Asian text stays within the budget'
 
 test('every pack ships as its own content-named file, and the big dictionaries are not in the base pack', { skip: !existsSync(distDir) && 'web/dist is not built' }, async () => {
   const { files, packs } = await payload(distDir);
-  assert.deepEqual(Object.keys(packs).sort(), ['base', 'cjk', 'legacy', 'sea', 'thai']);
+  assert.deepEqual(Object.keys(packs).sort(), ['base', 'cjk', 'legacy', 'sea', 'tagger', 'thai']);
   const gz = Object.fromEntries(Object.entries(packs).map(([name, file]) => {
     assert.match(file, new RegExp(`^crosswire-${name}\\.[0-9a-f]{12}\\.pack$`));
     return [name, files.find((f) => f.path === file).gz];
@@ -29,4 +29,6 @@ test('every pack ships as its own content-named file, and the big dictionaries a
   assert.ok(gz.sea > 500_000, `sea pack ${gz.sea}`);
   assert.ok(gz.thai > 50_000 && gz.thai < 200_000, `thai pack ${gz.thai}`);
   assert.ok(gz.base < 300_000, `base pack ${gz.base}`);
+  // The tagger's two models (alphabetic, Thai), each within the 400 KB a model may take.
+  assert.ok(gz.tagger > 300_000 && gz.tagger < 800_000, `tagger pack ${gz.tagger}`);
 });

@@ -36,7 +36,8 @@ struct Options {
   // text, beside the rules: it decides where the rules had only a name's shape to go by, and adds
   // the names they miss. Off by default: it finds and types more names, but entity linking is not
   // yet tuned to its mentions (BENCHMARKS.md, "Mention tagger"). Chinese and Japanese text is
-  // always tagged. Native builds only: the wasm build ships only the Chinese/Japanese model.
+  // always tagged. In the wasm build the models of the other scripts come in the `tagger` data
+  // pack, which crosswire.js loads for an analyzer created with `tagger: true`.
   bool use_tagger = false;
 
   // Data files added to the compiled-in data pack (path, contents), e.g. the named entries of a

@@ -3,14 +3,16 @@
 // analysis worker (web/dist/worker.js, messages as the page sends them), a fresh worker each run: time of adding
 // the articles, of analyze(), the whole request, and memory (the wasm heap; the page's JS heap while it holds the
 // articles and the analysis). Batches: the seeds and the ECB+ articles, then renamed copies (bench-lib.mjs).
-// Then the app's worker pool, one worker vs two (--pool: that comparison alone).
-//   node tests/browser/bench-e2e.mjs [--runs=5] [--tiny] [--pool]
+// Then the app's worker pool, one worker vs two (--pool: that comparison alone). --tagger: that comparison alone
+// instead, one worker without and with the trained tagger (the `tagger` pack) on the 1,000-article batch.
+//   node tests/browser/bench-e2e.mjs [--runs=5] [--tiny] [--pool | --tagger]
 import { endToEndSizes, inPage, isMain, minMedian, mm, num, rates, runAlone, table, utf8Bytes } from './bench-lib.mjs';
 
 const MiB = 1024 * 1024;
 
 export async function benchEndToEnd({ page, context }, { runs, tiny, files }) {
   if (process.argv.includes('--pool')) return benchPool(page, { runs, tiny, files });
+  if (process.argv.includes('--tagger')) return benchTagger(page, { runs, tiny, files });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const pageHeap = async () => {
@@ -102,6 +104,32 @@ async function benchPool(page, { runs, tiny, files }) {
     '',
     table(['articles', 'text', '1 worker ms', '2 workers ms', '1 / 2 (min / median)', 'reading, 1 ms', 'reading, 2 ms',
       'wasm, 1', 'wasm, 2 (sum)', 'wasm 2 / 1', 'progress'], rows),
+  ].join('\n');
+}
+
+// One worker without and with the trained tagger of the cased scripts and Thai, runs alternating.
+async function benchTagger(page, { runs, tiny, files }) {
+  const rows = [];
+  const size = tiny ? endToEndSizes(tiny).at(-1) : 1000;
+  const file = `batch-${size}.json`;
+  const results = { rules: [], tagger: [] };
+  for (let run = 0; run < runs; run += 1) {
+    for (const mode of ['rules', 'tagger']) {
+      results[mode].push(await inPage(page, 'endToEnd', { file, tagger: mode === 'tagger' }));
+      console.error(`bench: ${size} articles, ${mode}, run ${run + 1}/${runs}: ${Math.round(results[mode].at(-1).roundTripMs)} ms`);
+      await page.evaluate(() => globalThis.crosswireBench.release());
+    }
+  }
+  const pick = (mode, key) => results[mode].map((r) => r[key]);
+  const [rules, tagger] = [minMedian(pick('rules', 'roundTripMs')), minMedian(pick('tagger', 'roundTripMs'))];
+  rows.push([size, `${(utf8Bytes(files[file]) / 1e6).toFixed(2)} MB`, mm(pick('rules', 'roundTripMs'), 1, 4),
+    mm(pick('tagger', 'roundTripMs'), 1, 4), `${num(tagger.min / rules.min)}× / ${num(tagger.median / rules.median)}×`,
+    mm(pick('rules', 'initMs')), mm(pick('tagger', 'initMs')), Math.max(...pick('rules', 'entities')), Math.max(...pick('tagger', 'entities'))]);
+  return [
+    `### The trained tagger in the app's worker (${runs} runs each, alternating, fresh worker each, min / median)`,
+    '',
+    table(['articles', 'text', 'rules ms', 'tagger ms', 'tagger / rules (min / median)', 'worker start, rules ms',
+      'worker start, tagger ms', 'entities, rules', 'entities, tagger'], rows),
   ].join('\n');
 }
 

@@ -59,17 +59,20 @@ function base64Bytes(text) {
 }
 
 // `workers`: the size of the analysis worker pool (the element's workers attribute, else one per core, at most 4).
-function makeEngine(workers) {
+// `tagger`: the trained tagger in Latin, Cyrillic, Greek and Thai text too (the element's tagger attribute).
+function makeEngine(workers, tagger) {
   const pool = workers ? { workers } : {};
+  const options = tagger ? { tagger: true } : {};
   if (standalone) {
     const assets = inlineAssets();
     const workerUrl = URL.createObjectURL(new Blob([assets.worker], { type: 'text/javascript' }));
     return new Engine(() => new Worker(workerUrl), {
+      ...options,
       wasmBytes: base64Bytes(assets.wasm),
       packBytes: Object.fromEntries(Object.entries(assets.packs).map(([name, data]) => [name, base64Bytes(data)])),
     }, pool);
   }
-  return new Engine(() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }), {}, pool);
+  return new Engine(() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }), options, pool);
 }
 
 async function sampleFiles() {
@@ -112,7 +115,8 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     if (!this.#ui.app) this.#buildShell();
     this.#store = this.hasAttribute('ephemeral') ? null : new WorkspaceStore(this.getAttribute('workspace') || 'default');
     const workers = Number(this.getAttribute('workers'));
-    this.#engine = makeEngine(Number.isInteger(workers) && workers >= 1 && workers <= 16 ? workers : 0);
+    this.#engine = makeEngine(Number.isInteger(workers) && workers >= 1 && workers <= 16 ? workers : 0,
+      this.hasAttribute('tagger'));
     this.dataset.workers = String(this.#engine.workers);
     this.#setState('starting');
     this.#status('Starting the analyzer…');

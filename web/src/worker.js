@@ -67,6 +67,8 @@ async function handle(message) {
       ? { wasmBinary: new Uint8Array(message.wasmBytes), packBytes: message.packBytes,
         wasmUrl: 'file:///crosswire/crosswire-core.wasm', dataUrl: 'file:///crosswire/' }
       : {};
+    // The trained tagger in Latin, Cyrillic, Greek and Thai text too (the element's `tagger` attribute).
+    if (message.tagger === true) moduleOptions.tagger = true;
     const started = performance.now();
     await analyzer();
     return { type: 'ready', id, ms: performance.now() - started };

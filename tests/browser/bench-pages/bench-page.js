@@ -26,7 +26,9 @@ globalThis.crosswireBench = {
    * posts the articles as the app does and waits for the analysis. The articles and the analysis stay referenced
    * (globalThis.held) so the driver can weigh the page's heap while it holds them, as the app would.
    */
-  async endToEnd(file) {
+  async endToEnd(request) {
+    // The batch file's name, or { file, tagger }: the worker's analyzer with the trained tagger.
+    const { file, tagger = false } = typeof request === 'string' ? { file: request } : request;
     const articles = await (await fetch(file)).json();
     const worker = new Worker('e2e-worker.js', { type: 'module' });
     const replies = [];
@@ -49,7 +51,7 @@ globalThis.crosswireBench = {
     };
     try {
       const initStarted = performance.now();
-      worker.postMessage({ type: 'init', id: 1 });
+      worker.postMessage({ type: 'init', id: 1, tagger });
       await next('ready');
       const initMs = performance.now() - initStarted;
       const sent = performance.now();

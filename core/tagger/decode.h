@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "tagger/features.h"
@@ -35,18 +36,33 @@ void Viterbi(const Features& f, int32_t first, int32_t end, const ScoreFn& score
   constexpr int64_t kNone = INT64_MIN / 4;
   std::vector<std::array<int64_t, kLabels>> best(n);
   std::vector<std::array<int8_t, kLabels>> back(n);
+  // The transition scores depend only on the unit's shape and the previous label, and a sentence
+  // repeats few shapes: each shape's are looked up once (kStart and every label before it).
+  std::unordered_map<uint32_t, std::size_t> shape_index;
+  std::vector<std::array<Scores, kLabels + 1>> shape_moves;
+  auto moves_of = [&](uint32_t shape) -> const std::array<Scores, kLabels + 1>& {
+    auto [it, added] = shape_index.emplace(shape, shape_moves.size());
+    if (added) {
+      std::array<Scores, kLabels + 1>& moves = shape_moves.emplace_back();
+      for (int previous = 0; previous <= kLabels; ++previous) {
+        const std::array<uint32_t, 2> transition = TransitionFeatures(shape, previous);
+        moves[previous] = Scores{};
+        score(transition.data(), transition.size(), moves[previous]);
+      }
+    }
+    return shape_moves[it->second];
+  };
   for (int32_t i = 0; i < n; ++i) {
     Scores emission{};
     score(f.hashes.data() + f.offsets[i], f.offsets[i + 1] - f.offsets[i], emission);
     best[i].fill(kNone);
     const int previous_count = i == 0 ? 1 : kLabels;
+    const std::array<Scores, kLabels + 1>& unit_moves = moves_of(f.shape[i]);
     for (int k = 0; k < previous_count; ++k) {
       const int previous = i == 0 ? kStart : k;
       if (i > 0 && best[i - 1][k] == kNone) continue;
       const int64_t before = i == 0 ? 0 : best[i - 1][k];
-      const std::array<uint32_t, 2> transition = TransitionFeatures(f.shape[i], previous);
-      Scores moves{};
-      score(transition.data(), transition.size(), moves);
+      const Scores& moves = unit_moves[previous];
       for (int label = 0; label < kLabels; ++label) {
         if (!Allowed(previous == kStart ? 0 : previous, label)) continue;
         const int64_t total = before + moves[label] + emission[label];

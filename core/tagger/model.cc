@@ -52,8 +52,7 @@ Result<Model> Model::Parse(std::string_view bytes) {
   uint32_t capacity = 16;
   while (capacity < 2 * n) capacity <<= 1;
   model.mask_ = capacity - 1;
-  model.slots_.assign(capacity, 0);
-  model.row_of_.assign(capacity, -1);
+  model.slots_.assign(capacity, Slot{});
   uint32_t hash = 0;
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t delta = 0;
@@ -65,9 +64,8 @@ Result<Model> Model::Parse(std::string_view bytes) {
     }
     hash += delta;
     uint32_t slot = Spread(hash) & model.mask_;
-    while (model.row_of_[slot] >= 0) slot = (slot + 1) & model.mask_;
-    model.slots_[slot] = hash;
-    model.row_of_[slot] = static_cast<int32_t>(i);
+    while (model.slots_[slot].row >= 0) slot = (slot + 1) & model.mask_;
+    model.slots_[slot] = {hash, static_cast<int32_t>(i)};
   }
   if (bytes.size() - at != static_cast<std::size_t>(n) * (kLabels + 2)) {
     return corrupt("weights do not match");
@@ -87,9 +85,9 @@ void Model::Score(const uint32_t* features, std::size_t count, Scores& scores) c
   if (count_ == 0) return;
   for (std::size_t i = 0; i < count; ++i) {
     const uint32_t h = features[i];
-    for (uint32_t slot = Spread(h) & mask_; row_of_[slot] >= 0; slot = (slot + 1) & mask_) {
-      if (slots_[slot] != h) continue;
-      const std::size_t index = static_cast<std::size_t>(row_of_[slot]);
+    for (uint32_t slot = Spread(h) & mask_; slots_[slot].row >= 0; slot = (slot + 1) & mask_) {
+      if (slots_[slot].hash != h) continue;
+      const std::size_t index = static_cast<std::size_t>(slots_[slot].row);
       const int8_t* row = &rows_[index * kLabels];
       const int64_t scale = scales_[index];
       for (int l = 0; l < kLabels; ++l) scores[l] += scale * row[l];

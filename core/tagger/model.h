@@ -35,9 +35,13 @@ class Model {
   std::size_t size() const { return count_; }
 
  private:
-  // Open addressing over the hashes (capacity a power of two, at least twice the count).
-  std::vector<uint32_t> slots_;
-  std::vector<int32_t> row_of_;  // -1 where empty
+  // Open addressing over the hashes (capacity a power of two, at least twice the count); a slot
+  // holds the hash and its row side by side, so a look-up reads one cache line.
+  struct Slot {
+    uint32_t hash = 0;
+    int32_t row = -1;  // -1 where empty
+  };
+  std::vector<Slot> slots_;
   std::vector<int16_t> scales_;
   std::vector<int8_t> rows_;
   std::size_t count_ = 0;

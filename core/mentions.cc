@@ -196,6 +196,98 @@ std::string KeepComplements(const BaseForms& forms, const mentions::CueTables& c
   return out;
 }
 
+// Whether a word is written in capitals ("WUM", "РФ"), two letters or more.
+bool Capitals(std::string_view word) {
+  const icu::UnicodeString w = FromUtf8(word);
+  int letters = 0;
+  for (int32_t i = 0; i < w.length();) {
+    const UChar32 c = w.char32At(i);
+    i += U16_LENGTH(c);
+    if (!u_isalpha(c)) continue;
+    if (!u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+// Adjectives agree with their noun in gender. The noun of a name is its first word without an
+// adjective's oblique ending; the adjectives before it and right after it take the form their
+// ending allows that has the gender of the noun's base form, where the rules left one open or
+// chose another ("Тюменской области": "-нской" is "-нская" or "-нский"; "Polskiego Stronnictwa
+// Ludowego" is not "Polski Stronnictwo Ludowy"). Where the rules leave the noun as it is and its
+// ending says no gender ("службы"), the adjectives before it, all brought back to one gender, give
+// the noun theirs ("Федеральной антимонопольной службы" -> "Федеральная антимонопольная служба").
+std::string AgreeWithNoun(const BaseForms& forms, const MentionCandidate& c, std::string base) {
+  const std::vector<std::string_view> words = SplitFields(c.text, ' ');
+  std::vector<std::string> bases;
+  for (std::string_view word : SplitFields(base, ' ')) bases.emplace_back(word);
+  if (words.size() < 2 || bases.size() != words.size()) return base;
+  const std::string lang(PrimaryLanguage(c.lang));
+  auto adjective = [&](std::size_t w) {
+    return forms.HasAdjectiveEnding(FromUtf8(words[w]), lang);
+  };
+  std::size_t noun = 0;
+  while (noun < words.size() && adjective(noun)) ++noun;
+  if (noun == words.size()) return base;
+  // The adjectives after the noun agree with it where they end the name, or run up to an acronym
+  // ("Centrum Medycznym WUM"); before another noun they are that noun's ("Skupnosti socialnih
+  // zavodov").
+  std::size_t after = noun + 1;
+  while (after < words.size() && adjective(after)) ++after;
+  if (after < words.size() && !Capitals(words[after])) after = noun + 1;
+  Gender gender = forms.NounGender(FromUtf8(bases[noun]), lang);
+  // In a person's name only a feminine first name the rules brought back from a case makes the
+  // surname after it an adjective that agrees ("Zuzany Bílkové" -> "Zuzana Bílková"): masculine
+  // surnames decline like adjectives only in some cases ("Лавровим", "Hojsom"). A neuter noun
+  // names no person: the type is wrong, the agreement is not ("Polskiego Stronnictwa Ludowego").
+  if (c.type == EntityType::kPerson && gender != Gender::kNeuter &&
+      (noun != 0 || bases[0] == words[0] || gender != Gender::kFeminine)) {
+    return base;
+  }
+  if (gender == Gender::kUnknown && bases[noun] == words[noun] && noun > 0) {
+    Gender agreed = Gender::kUnknown;
+    for (std::size_t w = 0; w < noun; ++w) {
+      const Gender g = forms.AdjectiveGender(FromUtf8(bases[w]), lang);
+      if (bases[w] == words[w] || g == Gender::kUnknown || (w > 0 && g != agreed)) return base;
+      agreed = g;
+    }
+    for (const icu::UnicodeString& option : forms.Candidates(FromUtf8(words[noun]), lang)) {
+      if (forms.NounGender(option, lang) == agreed) {
+        bases[noun] = ToUtf8(option);
+        gender = agreed;
+        break;
+      }
+    }
+  }
+  if (gender == Gender::kUnknown) return base;
+  auto agree = [&](std::size_t w) {
+    const icu::UnicodeString current = FromUtf8(bases[w]);
+    const Gender has = forms.AdjectiveGender(current, lang);
+    if (has == gender || (has == Gender::kUnknown && !forms.HasAdjectiveEnding(current, lang))) {
+      return;
+    }
+    const icu::UnicodeString surface = FromUtf8(words[w]);
+    if (forms.AdjectiveGender(surface, lang) == gender) {
+      bases[w] = words[w];
+      return;
+    }
+    for (const icu::UnicodeString& option : forms.Candidates(surface, lang)) {
+      if (forms.AdjectiveGender(option, lang) == gender) {
+        bases[w] = ToUtf8(option);
+        return;
+      }
+    }
+  };
+  for (std::size_t w = 0; w < noun; ++w) agree(w);
+  for (std::size_t w = noun + 1; w < after; ++w) agree(w);
+  std::string out;
+  for (std::size_t w = 0; w < bases.size(); ++w) {
+    if (w > 0) out += ' ';
+    out += bases[w];
+  }
+  return out;
+}
+
 // A person's name whose surname the rules leave as it is, because its ending is also a nominative
 // one ("Christiana Drostena", "Дональда Трампа"): where the batch names the person by a shorter
 // form of the surname alone more often than by this one ("Drosten", "Трамп"), the surname takes
@@ -247,8 +339,10 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {
     for (MentionCandidate& c : candidates) {
-      c.base = inflected(c) ? KeepComplements(forms, cues, c,
-                                              AgreeInCase(forms, c, forms.Of(c.text, c.lang)))
+      c.base = inflected(c) ? AgreeWithNoun(forms, c,
+                                            KeepComplements(forms, cues, c,
+                                                            AgreeInCase(forms, c,
+                                                                        forms.Of(c.text, c.lang))))
                             : c.text;
       ++used[CaseFold(c.base)];
     }

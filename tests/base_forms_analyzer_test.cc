@@ -181,6 +181,63 @@ TEST_CASE("an organisation's complement keeps its case in the base form",
   CHECK(BaseOf(a, "Института Пастера") == "Институт Пастера");
 }
 
+TEST_CASE("an adjective takes the gender of its noun's base form", "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("ru.txt",
+                           "В понедельник губернатор Мурманской области провёл совещание. Об "
+                           "этом сообщили представители Федеральной таможенной службы РФ во "
+                           "вторник.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("pl.txt",
+                           "W czwartek eksperci Polskiego Towarzystwa Wakcynologii przedstawili "
+                           "zalecenia. Zdaniem Polskiego Stronnictwa Ludowego ustawa wymaga "
+                           "poprawek.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("cs.txt",
+                           "Podle ministryně financí Aleny Schillerové se schodek rozpočtu v "
+                           "příštím roce sníží. Vláda o návrhu jedná v pondělí.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  // "-нской" alone is "-нская" or "-нский": the feminine "область" decides.
+  CHECK(BaseOf(a, "Мурманской области") == "Мурманская область");
+  // The noun's ending says no gender; the adjectives before it, all feminine, give it theirs.
+  CHECK(BaseOf(a, "Федеральной таможенной службы РФ") == "Федеральная таможенная служба РФ");
+  // Neuter nouns: the adjectives before and after them are neuter.
+  CHECK(BaseOf(a, "Polskiego Towarzystwa Wakcynologii") == "Polskie Towarzystwo Wakcynologii");
+  CHECK(BaseOf(a, "Polskiego Stronnictwa Ludowego") == "Polskie Stronnictwo Ludowe");
+  // A feminine first name brought back from its case makes an adjectival surname feminine.
+  CHECK(BaseOf(a, "Aleny Schillerové") == "Alena Schillerová");
+}
+
+TEST_CASE("an adjective before another noun, or a masculine surname, agrees with nothing",
+          "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("sl.txt",
+                           "Na pomanjkanje kadra so opozorili v Skupnosti socialnih zavodov "
+                           "Slovenije. Z ministrom Alešem Hojsom so se sestali v ponedeljek.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("uk.txt",
+                           "Міністр закордонних справ України зустрівся із Сергієм Лавровим у "
+                           "вівторок. Переговори тривали дві години.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  // "socialnih" belongs to "zavodov", not to "Skupnost".
+  CHECK(BaseOf(a, "Skupnosti socialnih zavodov Slovenije") ==
+        "Skupnost socialnih zavodov Slovenije");
+  // Surnames in -om, -им decline like adjectives in some cases only: no adjective form for them.
+  const std::string hojs = BaseOf(a, "Alešem Hojsom");
+  const std::string lavrov = BaseOf(a, "Сергієм Лавровим");
+  REQUIRE(!hojs.empty());
+  REQUIRE(!lavrov.empty());
+  CHECK(hojs.find("Aleši") == std::string::npos);
+  CHECK(lavrov.find("Лавровий") == std::string::npos);
+}
+
 TEST_CASE("a surname whose ending is also a nominative one takes the form the batch names it by",
           "[base_forms][analyzer]") {
   auto analyzer = std::move(Analyzer::Create()).value();

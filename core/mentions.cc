@@ -166,6 +166,41 @@ std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::
   return out;
 }
 
+// The other way round: where the rules bring the first name back from a case ending but leave the
+// surname as it is, because its ending is also a nominative one ("Maksyma Stepanova": "Maksym",
+// but "-ova" ends feminine nominatives too), a surname that ends as the first name did takes the
+// same rewrite, if its ending allows it ("Stepanov"): the two are in one case.
+std::string AgreeSurname(const BaseForms& forms, const MentionCandidate& c, std::string base) {
+  if (c.type != EntityType::kPerson) return base;
+  const std::vector<std::string_view> words = SplitFields(c.text, ' ');
+  const std::vector<std::string_view> bases = SplitFields(base, ' ');
+  if (words.size() != 2 || bases.size() != words.size() || words[0] == bases[0] ||
+      words.back() != bases.back() ||
+      words[0].find('.') != std::string_view::npos) {
+    return base;
+  }
+  const icu::UnicodeString first = FromUtf8(words[0]), first_base = FromUtf8(bases[0]);
+  int32_t same = 0;
+  while (same < first.length() && same < first_base.length() && first[same] == first_base[same]) {
+    ++same;
+  }
+  const icu::UnicodeString stripped(first, same), appended(first_base, same);
+  const icu::UnicodeString surname = FromUtf8(words.back());
+  // Only a case ending taken off a masculine first name: a feminine one's surname may not decline
+  // ("Mateje Saje" is Mateja Saje), and a rewrite that changes the stem ("Итая" -> "Итай") is the
+  // first name's own.
+  if (stripped.isEmpty() || !appended.isEmpty() || FeminineEnding(first_base) ||
+      surname.length() <= stripped.length() + 2 || !surname.endsWith(stripped)) {
+    return base;
+  }
+  const icu::UnicodeString rewritten =
+      icu::UnicodeString(surname, 0, surname.length() - stripped.length()) + appended;
+  const std::vector<icu::UnicodeString> options =
+      forms.Candidates(surname, PrimaryLanguage(c.lang));
+  if (std::find(options.begin(), options.end(), rewritten) == options.end()) return base;
+  return std::string(bases[0]) + ' ' + ToUtf8(rewritten);
+}
+
 // The words after an organisation's head noun ([org-head] cues) from the first that is no adjective
 // agreeing with it are its complement, which every case form of the name writes alike: they keep
 // their surface form ("Kancelarii Premiera" -> "Kancelaria Premiera", not "Kancelaria Premier";
@@ -341,8 +376,10 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
     for (MentionCandidate& c : candidates) {
       c.base = inflected(c) ? AgreeWithNoun(forms, c,
                                             KeepComplements(forms, cues, c,
-                                                            AgreeInCase(forms, c,
-                                                                        forms.Of(c.text, c.lang))))
+                                                            AgreeSurname(forms, c,
+                                                                         AgreeInCase(forms, c,
+                                                                                     forms.Of(c.text,
+                                                                                              c.lang)))))
                             : c.text;
       ++used[CaseFold(c.base)];
     }

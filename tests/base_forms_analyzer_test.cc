@@ -238,6 +238,25 @@ TEST_CASE("an adjective before another noun, or a masculine surname, agrees with
   CHECK(lavrov.find("Лавровий") == std::string::npos);
 }
 
+TEST_CASE("a surname takes the case ending its first name loses", "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("cs.txt",
+                           "V úterý se ministr sešel s Jaroslavem Tvrdíkem a s velvyslancem. "
+                           "Podle Maksyma Stepanova se jednání protáhne do čtvrtka.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("sl.txt",
+                           "Po besedah Mateje Saje bodo šole odprte. O tem se je v sredo "
+                           "pogovarjala tudi vlada.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  CHECK(BaseOf(a, "Jaroslavem Tvrdíkem") == "Jaroslav Tvrdík");
+  CHECK(BaseOf(a, "Maksyma Stepanova") == "Maksym Stepanov");
+  // A feminine first name: the surname need not decline, and does not here.
+  CHECK(BaseOf(a, "Mateje Saje") == "Mateja Saje");
+}
+
 TEST_CASE("a surname whose ending is also a nominative one takes the form the batch names it by",
           "[base_forms][analyzer]") {
   auto analyzer = std::move(Analyzer::Create()).value();

@@ -21,7 +21,8 @@
 
 namespace crosswire {
 
-// The grammatical gender a base form's ending gives a word; kUnknown where the ending leaves it open.
+// The grammatical gender a base form's ending gives a word; kUnknown where the ending leaves it
+// open.
 enum class Gender { kUnknown, kFeminine, kMasculine, kNeuter };
 
 class BaseForms {
@@ -67,7 +68,7 @@ class BaseForms {
     std::unordered_map<std::u16string, Affix> by_prefix;  // lower-case prefixes
     int32_t longest = 0;
     int32_t longest_prefix = 0;
-    std::vector<std::u16string> adjective_endings;  // lower case
+    std::vector<std::u16string> adjective_endings;                 // lower case
     std::unordered_map<std::u16string, Gender> noun_genders;       // lower-case ending -> gender
     std::unordered_map<std::u16string, Gender> adjective_genders;  // lower-case ending -> gender
   };

@@ -175,8 +175,7 @@ std::string AgreeSurname(const BaseForms& forms, const MentionCandidate& c, std:
   const std::vector<std::string_view> words = SplitFields(c.text, ' ');
   const std::vector<std::string_view> bases = SplitFields(base, ' ');
   if (words.size() != 2 || bases.size() != words.size() || words[0] == bases[0] ||
-      words.back() != bases.back() ||
-      words[0].find('.') != std::string_view::npos) {
+      words.back() != bases.back() || words[0].find('.') != std::string_view::npos) {
     return base;
   }
   const icu::UnicodeString first = FromUtf8(words[0]), first_base = FromUtf8(bases[0]);
@@ -252,7 +251,8 @@ bool Capitals(std::string_view word) {
 // Ludowego" is not "Polski Stronnictwo Ludowy"). Where the rules leave the noun as it is and its
 // ending says no gender ("службы"), the adjectives before it, all brought back to one gender, give
 // the noun theirs ("Федеральной антимонопольной службы" -> "Федеральная антимонопольная служба").
-std::string AgreeWithNoun(const BaseForms& forms, const MentionCandidate& c, std::string base) {
+std::string AgreeWithNoun(const BaseForms& forms, const mentions::CueTables& cues,
+                          const MentionCandidate& c, std::string base) {
   const std::vector<std::string_view> words = SplitFields(c.text, ' ');
   std::vector<std::string> bases;
   for (std::string_view word : SplitFields(base, ' ')) bases.emplace_back(word);
@@ -263,6 +263,22 @@ std::string AgreeWithNoun(const BaseForms& forms, const MentionCandidate& c, std
   };
   std::size_t noun = 0;
   while (noun < words.size() && adjective(noun)) ++noun;
+  // A name in sentence case has its noun ([org-noun], [place-noun]) in lower case after one or
+  // two adjectives, whatever their endings say, where it ends as the first of them does: in the
+  // same case ("Mestni občini Celje", "Policijske uprave": "-i" and "-e" end nominatives too; not
+  // "Cesti proletarskih brigad", whose noun is the first word).
+  if (auto lang_cues = cues.by_lang.find(lang); lang_cues != cues.by_lang.end()) {
+    const UChar32 first_last = LastLetter(FromUtf8(words[0]));
+    for (std::size_t w = 1; w < words.size() && w <= 2; ++w) {
+      const icu::UnicodeString word = FromUtf8(words[w]);
+      if (!u_islower(word.char32At(0))) break;
+      const std::string key = MatchKey(words[w]);
+      if (lang_cues->second.IsOrgNoun(key) || lang_cues->second.IsPlaceNoun(key)) {
+        if (LastLetter(word) == first_last) noun = w;
+        break;
+      }
+    }
+  }
   if (noun == words.size()) return base;
   // The adjectives after the noun agree with it where they end the name, or run up to an acronym
   // ("Centrum Medycznym WUM"); before another noun they are that noun's ("Skupnosti socialnih
@@ -271,6 +287,26 @@ std::string AgreeWithNoun(const BaseForms& forms, const MentionCandidate& c, std
   while (after < words.size() && adjective(after)) ++after;
   if (after < words.size() && !Capitals(words[after])) after = noun + 1;
   Gender gender = forms.NounGender(FromUtf8(bases[noun]), lang);
+  if (bases[noun] == words[noun] && noun > 0) {
+    Gender agreed = Gender::kUnknown;
+    for (std::size_t w = 0; w < noun; ++w) {
+      const Gender g = forms.AdjectiveGender(FromUtf8(bases[w]), lang);
+      if (bases[w] == words[w] || g == Gender::kUnknown || (w > 0 && g != agreed)) {
+        agreed = Gender::kUnknown;
+        break;
+      }
+      agreed = g;
+    }
+    if (agreed != Gender::kUnknown && agreed != gender) {
+      for (const icu::UnicodeString& option : forms.Candidates(FromUtf8(words[noun]), lang)) {
+        if (forms.NounGender(option, lang) == agreed) {
+          bases[noun] = ToUtf8(option);
+          gender = agreed;
+          break;
+        }
+      }
+    }
+  }
   // In a person's name only a feminine first name the rules brought back from a case makes the
   // surname after it an adjective that agrees ("Zuzany Bílkové" -> "Zuzana Bílková"): masculine
   // surnames decline like adjectives only in some cases ("Лавровим", "Hojsom"). A neuter noun
@@ -278,21 +314,6 @@ std::string AgreeWithNoun(const BaseForms& forms, const MentionCandidate& c, std
   if (c.type == EntityType::kPerson && gender != Gender::kNeuter &&
       (noun != 0 || bases[0] == words[0] || gender != Gender::kFeminine)) {
     return base;
-  }
-  if (gender == Gender::kUnknown && bases[noun] == words[noun] && noun > 0) {
-    Gender agreed = Gender::kUnknown;
-    for (std::size_t w = 0; w < noun; ++w) {
-      const Gender g = forms.AdjectiveGender(FromUtf8(bases[w]), lang);
-      if (bases[w] == words[w] || g == Gender::kUnknown || (w > 0 && g != agreed)) return base;
-      agreed = g;
-    }
-    for (const icu::UnicodeString& option : forms.Candidates(FromUtf8(words[noun]), lang)) {
-      if (forms.NounGender(option, lang) == agreed) {
-        bases[noun] = ToUtf8(option);
-        gender = agreed;
-        break;
-      }
-    }
   }
   if (gender == Gender::kUnknown) return base;
   auto agree = [&](std::size_t w) {
@@ -374,13 +395,14 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {
     for (MentionCandidate& c : candidates) {
-      c.base = inflected(c) ? AgreeWithNoun(forms, c,
-                                            KeepComplements(forms, cues, c,
-                                                            AgreeSurname(forms, c,
-                                                                         AgreeInCase(forms, c,
-                                                                                     forms.Of(c.text,
-                                                                                              c.lang)))))
-                            : c.text;
+      c.base =
+          inflected(c)
+              ? AgreeWithNoun(
+                    forms, cues, c,
+                    KeepComplements(
+                        forms, cues, c,
+                        AgreeSurname(forms, c, AgreeInCase(forms, c, forms.Of(c.text, c.lang)))))
+              : c.text;
       ++used[CaseFold(c.base)];
     }
   }

@@ -90,6 +90,36 @@ TEST_CASE("a surname's particles are part of the name without the first name",
   CHECK(pl->id == full->id);
 }
 
+TEST_CASE("a capitalised adjective and a lower-case organisation noun name one organisation",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"sl.txt",
+       "Največ okužb so potrdili v Mestni občini Maribor, kjer so pomagali tudi gasilci. Na "
+       "pomoč so poklicali Slovensko vojsko in prostovoljce Rdečega križa. Bolnike so odpeljali "
+       "v bolnišnico, v Splošni bolnišnici Celje pa so jih sprejeli. Katarina doma ni bila, "
+       "bolnico so prepeljali v Idrijo iz "
+       "bolnišnice v Ljubljani."},
+  });
+  // The adjective alone would be a place or nothing ("Slovensko" is Slovakia in Slovak), the place
+  // alone the organisation.
+  const Mention* maribor = MentionOf(a, "sl.txt", "Mestni občini Maribor");
+  REQUIRE(maribor != nullptr);
+  CHECK(maribor->type == EntityType::kOrg);
+  CHECK(EntityOfMention(a, maribor)->name == "Mestna občina Maribor");
+  const Mention* army = MentionOf(a, "sl.txt", "Slovensko vojsko");
+  REQUIRE(army != nullptr);
+  CHECK(EntityOfMention(a, army)->name == "Slovenska vojska");
+  const Mention* red_cross = MentionOf(a, "sl.txt", "Rdečega križa");
+  REQUIRE(red_cross != nullptr);
+  CHECK(EntityOfMention(a, red_cross)->name == "Rdeči križ");
+  const Mention* hospital = MentionOf(a, "sl.txt", "Splošni bolnišnici Celje");
+  REQUIRE(hospital != nullptr);
+  CHECK(EntityOfMention(a, hospital)->name == "Splošna bolnišnica Celje");
+  // "doma" is also "at home"; a place and a preposition do not agree with the noun after them.
+  CHECK(MentionOf(a, "sl.txt", "Katarina doma") == nullptr);
+  CHECK(MentionOf(a, "sl.txt", "Idrijo iz bolnišnice") == nullptr);
+}
+
 TEST_CASE("an ampersand joins a name that repeats a word, not two names", "[base_forms][extent]") {
   const Analysis a = AnalyzeArticles({
       {"sl.txt",

@@ -40,6 +40,25 @@ TEST_CASE("a person's name after an acronym or a name in another case is a name 
   CHECK(grodzki->type == EntityType::kPerson);
 }
 
+TEST_CASE(
+    "a person's name after a place whose ending leaves its base form open is a name of its own",
+    "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"ru.txt",
+       "В понедельник мэр Буэнос-Айреса Хорхе Макри объявил о новых мерах. Власти города "
+       "поддержали его решение."},
+  });
+  // "-а" is also a nominative ending: only one of the forms it allows is a place the gazetteer
+  // knows ("Буэнос-Айрес").
+  CHECK(MentionOf(a, "ru.txt", "Буэнос-Айреса Хорхе Макри") == nullptr);
+  const Mention* place = MentionOf(a, "ru.txt", "Буэнос-Айреса");
+  REQUIRE(place != nullptr);
+  CHECK(place->type == EntityType::kPlace);
+  const Mention* person = MentionOf(a, "ru.txt", "Хорхе Макри");
+  REQUIRE(person != nullptr);
+  CHECK(person->type == EntityType::kPerson);
+}
+
 TEST_CASE("a person's first name the batch writes alone is not split off the rest of the name",
           "[base_forms][extent]") {
   const Analysis a = AnalyzeArticles({

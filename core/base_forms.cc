@@ -221,6 +221,11 @@ icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
   return base;
 }
 
+bool BaseForms::Unclear(const icu::UnicodeString& word, std::string_view primary_lang) const {
+  const std::vector<const Affix*> endings = EndingsOf(word, primary_lang);
+  return !endings.empty() && !endings.front()->clear();
+}
+
 std::vector<icu::UnicodeString> BaseForms::Candidates(const icu::UnicodeString& word,
                                                       std::string_view primary_lang) const {
   std::vector<icu::UnicodeString> out;

@@ -39,6 +39,9 @@ class BaseForms {
                                              std::string_view primary_lang) const;
   // Whether there are rules for the language (primary subtag).
   bool Has(std::string_view primary_lang) const;
+  // Whether the rules leave the word's ending open: its longest ending that has rules has no
+  // rewrite clear enough to apply alone ("Tvrdíkem": "-kem").
+  bool Unclear(const icu::UnicodeString& word, std::string_view primary_lang) const;
   // Whether the language has prefix rules (clitics written onto the word).
   bool HasPrefixes(std::string_view primary_lang) const;
   // Whether a word ends as an adjective in an oblique case does in the language ("Warszawskiego",

@@ -170,7 +170,8 @@ std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::
 // surname as it is, because its ending is also a nominative one ("Maksyma Stepanova": "Maksym",
 // but "-ova" ends feminine nominatives too), a surname that ends as the first name did takes the
 // same rewrite, if its ending allows it ("Stepanov"): the two are in one case.
-std::string AgreeSurname(const BaseForms& forms, const MentionCandidate& c, std::string base) {
+std::string AgreeSurname(const BaseForms& forms, const MentionCandidate& c,
+                         const std::unordered_set<std::string>& first_names, std::string base) {
   if (c.type != EntityType::kPerson) return base;
   const std::vector<std::string_view> words = SplitFields(c.text, ' ');
   const std::vector<std::string_view> bases = SplitFields(base, ' ');
@@ -189,6 +190,8 @@ std::string AgreeSurname(const BaseForms& forms, const MentionCandidate& c, std:
   // ("Mateje Saje" is Mateja Saje), and a rewrite that changes the stem ("Итая" -> "Итай") is the
   // first name's own.
   if (stripped.isEmpty() || !appended.isEmpty() || FeminineEnding(first_base) ||
+      (first_names.count(CaseFold(std::string(bases[0]))) == 0 &&
+       !forms.Unclear(FromUtf8(words.back()), PrimaryLanguage(c.lang))) ||
       surname.length() <= stripped.length() + 2 || !surname.endsWith(stripped)) {
     return base;
   }
@@ -392,6 +395,18 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
     const std::string lang = PrimaryLanguage(c.lang);
     return (IsCasedScript(c.script) || forms.HasPrefixes(lang)) && !c.is_acronym && forms.Has(lang);
   };
+  // The first words of the batch's names of people, as written: where the rules read the surname
+  // as a nominative, a first name they bring back from a case must be one of them for the surname
+  // to follow it (not "Matylda Damięcka" -> "Matyld Damięck").
+  std::unordered_set<std::string> first_names;
+  for (const auto& candidates : out) {
+    for (const MentionCandidate& c : candidates) {
+      const std::size_t space = c.text.find(' ');
+      if (c.type == EntityType::kPerson && space != std::string::npos) {
+        first_names.insert(CaseFold(c.text.substr(0, space)));
+      }
+    }
+  }
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {
     for (MentionCandidate& c : candidates) {
@@ -399,9 +414,9 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer,
           inflected(c)
               ? AgreeWithNoun(
                     forms, cues, c,
-                    KeepComplements(
-                        forms, cues, c,
-                        AgreeSurname(forms, c, AgreeInCase(forms, c, forms.Of(c.text, c.lang)))))
+                    KeepComplements(forms, cues, c,
+                                    AgreeSurname(forms, c, first_names,
+                                                 AgreeInCase(forms, c, forms.Of(c.text, c.lang)))))
               : c.text;
       ++used[CaseFold(c.base)];
     }

@@ -250,11 +250,19 @@ TEST_CASE("a surname takes the case ending its first name loses", "[base_forms][
                            "Po besedah Mateje Saje bodo šole odprte. O tem se je v sredo "
                            "pogovarjala tudi vlada.")
               .ok());
+  REQUIRE(analyzer
+              ->AddArticle("pl.txt",
+                           "Propozycję odrzuciła natomiast Matylda Damięcka. Uzasadniając swoją "
+                           "decyzję, aktorka przyznała, że nie czuje się pewnie.")
+              .ok());
   const Analysis a = analyzer->Analyze();
   CHECK(BaseOf(a, "Jaroslavem Tvrdíkem") == "Jaroslav Tvrdík");
   CHECK(BaseOf(a, "Maksyma Stepanova") == "Maksym Stepanov");
   // A feminine first name: the surname need not decline, and does not here.
   CHECK(BaseOf(a, "Mateje Saje") == "Mateja Saje");
+  // The rules read "-cka" as a nominative, and no name of the batch starts with the first name's
+  // rewrite: the surname stays.
+  CHECK(BaseOf(a, "Matylda Damięcka").ends_with(" Damięcka"));
 }
 
 TEST_CASE("a surname whose ending is also a nominative one takes the form the batch names it by",

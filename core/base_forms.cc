@@ -47,22 +47,43 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
     Rules& rules = forms.by_lang_[lang];
     bool prefixes = false;    // in the [prefixes] section (the file starts with endings)
     bool adjectives = false;  // in the [adjective-endings] section
+    // In the [noun-genders] or [adjective-genders] section: the map it fills.
+    std::unordered_map<std::u16string, Gender>* genders = nullptr;
     for (std::string_view line : DataLines(file.contents)) {
       if (line.front() == '[') {
-        if (line != "[endings]" && line != "[prefixes]" && line != "[adjective-endings]") {
+        if (line != "[endings]" && line != "[prefixes]" && line != "[adjective-endings]" &&
+            line != "[noun-genders]" && line != "[adjective-genders]") {
           return Status(StatusCode::kDataError,
                         std::string(file.path) +
-                            ": unknown section (expected [endings], [prefixes] or "
-                            "[adjective-endings]): " +
+                            ": unknown section (expected [endings], [prefixes], "
+                            "[adjective-endings], [noun-genders] or [adjective-genders]): " +
                             std::string(line));
         }
         prefixes = line == "[prefixes]";
         adjectives = line == "[adjective-endings]";
+        genders = line == "[noun-genders]"        ? &rules.noun_genders
+                  : line == "[adjective-genders]" ? &rules.adjective_genders
+                                                  : nullptr;
         continue;
       }
       if (adjectives) {
         const std::vector<std::string_view> fields = SplitFields(line);
         rules.adjective_endings.push_back(Lower(FromUtf8(fields[0])));
+        continue;
+      }
+      if (genders != nullptr) {
+        const std::vector<std::string_view> fields = SplitFields(line);
+        const Gender gender = fields.size() != 2 ? Gender::kUnknown
+                              : fields[1] == "f" ? Gender::kFeminine
+                              : fields[1] == "m" ? Gender::kMasculine
+                              : fields[1] == "n" ? Gender::kNeuter
+                                                 : Gender::kUnknown;
+        if (gender == Gender::kUnknown) {
+          return Status(StatusCode::kDataError,
+                        std::string(file.path) +
+                            ": expected an ending and a gender (f, m or n): " + std::string(line));
+        }
+        (*genders)[Lower(FromUtf8(fields[0]))] = gender;
         continue;
       }
       const std::vector<std::string_view> fields = SplitFields(line);
@@ -116,6 +137,29 @@ bool BaseForms::HasAdjectiveEnding(const icu::UnicodeString& word,
                      [&](const std::u16string& ending) {
                        return lower.size() > ending.size() + 1 && lower.ends_with(ending);
                      });
+}
+
+Gender BaseForms::GenderOf(const icu::UnicodeString& word,
+                           const std::unordered_map<std::u16string, Gender>& by_ending) {
+  const std::u16string lower = Lower(word);
+  // The listed endings are short; the word must be longer than its ending.
+  for (std::size_t length = std::min<std::size_t>(lower.size() - (lower.empty() ? 0 : 1), 3);
+       length >= 1; --length) {
+    auto it = by_ending.find(lower.substr(lower.size() - length));
+    if (it != by_ending.end()) return it->second;
+  }
+  return Gender::kUnknown;
+}
+
+Gender BaseForms::NounGender(const icu::UnicodeString& base, std::string_view primary_lang) const {
+  const Rules* rules = RulesOf(primary_lang);
+  return rules == nullptr ? Gender::kUnknown : GenderOf(base, rules->noun_genders);
+}
+
+Gender BaseForms::AdjectiveGender(const icu::UnicodeString& base,
+                                  std::string_view primary_lang) const {
+  const Rules* rules = RulesOf(primary_lang);
+  return rules == nullptr ? Gender::kUnknown : GenderOf(base, rules->adjective_genders);
 }
 
 icu::UnicodeString BaseForms::Apply(const icu::UnicodeString& word, const Rewrite& rewrite) {
@@ -175,6 +219,11 @@ icu::UnicodeString BaseForms::WordOf(const icu::UnicodeString& word,
     base = Apply(base, endings.front()->rewrites.front());
   }
   return base;
+}
+
+bool BaseForms::Unclear(const icu::UnicodeString& word, std::string_view primary_lang) const {
+  const std::vector<const Affix*> endings = EndingsOf(word, primary_lang);
+  return !endings.empty() && !endings.front()->clear();
 }
 
 std::vector<icu::UnicodeString> BaseForms::Candidates(const icu::UnicodeString& word,

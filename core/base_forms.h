@@ -21,6 +21,10 @@
 
 namespace crosswire {
 
+// The grammatical gender a base form's ending gives a word; kUnknown where the ending leaves it
+// open.
+enum class Gender { kUnknown, kFeminine, kMasculine, kNeuter };
+
 class BaseForms {
  public:
   static Result<BaseForms> Load(const DataPack& data);
@@ -35,6 +39,9 @@ class BaseForms {
                                              std::string_view primary_lang) const;
   // Whether there are rules for the language (primary subtag).
   bool Has(std::string_view primary_lang) const;
+  // Whether the rules leave the word's ending open: its longest ending that has rules has no
+  // rewrite clear enough to apply alone ("Tvrdíkem": "-kem").
+  bool Unclear(const icu::UnicodeString& word, std::string_view primary_lang) const;
   // Whether the language has prefix rules (clitics written onto the word).
   bool HasPrefixes(std::string_view primary_lang) const;
   // Whether a word ends as an adjective in an oblique case does in the language ("Warszawskiego",
@@ -42,6 +49,10 @@ class BaseForms {
   // that do not are its complement, in the same case in every form of the name ("Kancelaria
   // Premiera", "Фонд прямых инвестиций").
   bool HasAdjectiveEnding(const icu::UnicodeString& word, std::string_view primary_lang) const;
+  // The gender of a noun's (an adjective's) base form by its ending, from the [noun-genders]
+  // ([adjective-genders]) of its file: the longest listed ending decides.
+  Gender NounGender(const icu::UnicodeString& base, std::string_view primary_lang) const;
+  Gender AdjectiveGender(const icu::UnicodeString& base, std::string_view primary_lang) const;
 
  private:
   struct Rewrite {
@@ -60,8 +71,12 @@ class BaseForms {
     std::unordered_map<std::u16string, Affix> by_prefix;  // lower-case prefixes
     int32_t longest = 0;
     int32_t longest_prefix = 0;
-    std::vector<std::u16string> adjective_endings;  // lower case
+    std::vector<std::u16string> adjective_endings;                 // lower case
+    std::unordered_map<std::u16string, Gender> noun_genders;       // lower-case ending -> gender
+    std::unordered_map<std::u16string, Gender> adjective_genders;  // lower-case ending -> gender
   };
+  static Gender GenderOf(const icu::UnicodeString& word,
+                         const std::unordered_map<std::u16string, Gender>& by_ending);
   static icu::UnicodeString Apply(const icu::UnicodeString& word, const Rewrite& rewrite);
   static icu::UnicodeString ApplyPrefix(const icu::UnicodeString& word, const Rewrite& rewrite);
   // The endings (prefixes) of `word` that have rules, longest first.

@@ -181,6 +181,90 @@ TEST_CASE("an organisation's complement keeps its case in the base form",
   CHECK(BaseOf(a, "Института Пастера") == "Институт Пастера");
 }
 
+TEST_CASE("an adjective takes the gender of its noun's base form", "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("ru.txt",
+                           "В понедельник губернатор Мурманской области провёл совещание. Об "
+                           "этом сообщили представители Федеральной таможенной службы РФ во "
+                           "вторник.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("pl.txt",
+                           "W czwartek eksperci Polskiego Towarzystwa Wakcynologii przedstawili "
+                           "zalecenia. Zdaniem Polskiego Stronnictwa Ludowego ustawa wymaga "
+                           "poprawek.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("cs.txt",
+                           "Podle ministryně financí Aleny Schillerové se schodek rozpočtu v "
+                           "příštím roce sníží. Vláda o návrhu jedná v pondělí.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  // "-нской" alone is "-нская" or "-нский": the feminine "область" decides.
+  CHECK(BaseOf(a, "Мурманской области") == "Мурманская область");
+  // The noun's ending says no gender; the adjectives before it, all feminine, give it theirs.
+  CHECK(BaseOf(a, "Федеральной таможенной службы РФ") == "Федеральная таможенная служба РФ");
+  // Neuter nouns: the adjectives before and after them are neuter.
+  CHECK(BaseOf(a, "Polskiego Towarzystwa Wakcynologii") == "Polskie Towarzystwo Wakcynologii");
+  CHECK(BaseOf(a, "Polskiego Stronnictwa Ludowego") == "Polskie Stronnictwo Ludowe");
+  // A feminine first name brought back from its case makes an adjectival surname feminine.
+  CHECK(BaseOf(a, "Aleny Schillerové") == "Alena Schillerová");
+}
+
+TEST_CASE("an adjective before another noun, or a masculine surname, agrees with nothing",
+          "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("sl.txt",
+                           "Na pomanjkanje kadra so opozorili v Skupnosti socialnih zavodov "
+                           "Slovenije. Z ministrom Alešem Hojsom so se sestali v ponedeljek.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("uk.txt",
+                           "Міністр закордонних справ України зустрівся із Сергієм Лавровим у "
+                           "вівторок. Переговори тривали дві години.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  // "socialnih" belongs to "zavodov", not to "Skupnost".
+  CHECK(BaseOf(a, "Skupnosti socialnih zavodov Slovenije") ==
+        "Skupnost socialnih zavodov Slovenije");
+  // Surnames in -om, -им decline like adjectives in some cases only: no adjective form for them.
+  const std::string hojs = BaseOf(a, "Alešem Hojsom");
+  const std::string lavrov = BaseOf(a, "Сергієм Лавровим");
+  REQUIRE(!hojs.empty());
+  REQUIRE(!lavrov.empty());
+  CHECK(hojs.find("Aleši") == std::string::npos);
+  CHECK(lavrov.find("Лавровий") == std::string::npos);
+}
+
+TEST_CASE("a surname takes the case ending its first name loses", "[base_forms][analyzer]") {
+  auto analyzer = std::move(Analyzer::Create()).value();
+  REQUIRE(analyzer
+              ->AddArticle("cs.txt",
+                           "V úterý se ministr sešel s Jaroslavem Tvrdíkem a s velvyslancem. "
+                           "Podle Maksyma Stepanova se jednání protáhne do čtvrtka.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("sl.txt",
+                           "Po besedah Mateje Saje bodo šole odprte. O tem se je v sredo "
+                           "pogovarjala tudi vlada.")
+              .ok());
+  REQUIRE(analyzer
+              ->AddArticle("pl.txt",
+                           "Propozycję odrzuciła natomiast Matylda Damięcka. Uzasadniając swoją "
+                           "decyzję, aktorka przyznała, że nie czuje się pewnie.")
+              .ok());
+  const Analysis a = analyzer->Analyze();
+  CHECK(BaseOf(a, "Jaroslavem Tvrdíkem") == "Jaroslav Tvrdík");
+  CHECK(BaseOf(a, "Maksyma Stepanova") == "Maksym Stepanov");
+  // A feminine first name: the surname need not decline, and does not here.
+  CHECK(BaseOf(a, "Mateje Saje") == "Mateja Saje");
+  // The rules read "-cka" as a nominative, and no name of the batch starts with the first name's
+  // rewrite: the surname stays.
+  CHECK(BaseOf(a, "Matylda Damięcka").ends_with(" Damięcka"));
+}
+
 TEST_CASE("a surname whose ending is also a nominative one takes the form the batch names it by",
           "[base_forms][analyzer]") {
   auto analyzer = std::move(Analyzer::Create()).value();

@@ -40,6 +40,25 @@ TEST_CASE("a person's name after an acronym or a name in another case is a name 
   CHECK(grodzki->type == EntityType::kPerson);
 }
 
+TEST_CASE(
+    "a person's name after a place whose ending leaves its base form open is a name of its own",
+    "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"ru.txt",
+       "В понедельник мэр Буэнос-Айреса Хорхе Макри объявил о новых мерах. Власти города "
+       "поддержали его решение."},
+  });
+  // "-а" is also a nominative ending: only one of the forms it allows is a place the gazetteer
+  // knows ("Буэнос-Айрес").
+  CHECK(MentionOf(a, "ru.txt", "Буэнос-Айреса Хорхе Макри") == nullptr);
+  const Mention* place = MentionOf(a, "ru.txt", "Буэнос-Айреса");
+  REQUIRE(place != nullptr);
+  CHECK(place->type == EntityType::kPlace);
+  const Mention* person = MentionOf(a, "ru.txt", "Хорхе Макри");
+  REQUIRE(person != nullptr);
+  CHECK(person->type == EntityType::kPerson);
+}
+
 TEST_CASE("a person's first name the batch writes alone is not split off the rest of the name",
           "[base_forms][extent]") {
   const Analysis a = AnalyzeArticles({
@@ -88,6 +107,36 @@ TEST_CASE("a surname's particles are part of the name without the first name",
   const EntityResult* full = EntityOfMention(a, MentionOf(a, "pl.txt", "Ursula von der Leyen"));
   REQUIRE(full != nullptr);
   CHECK(pl->id == full->id);
+}
+
+TEST_CASE("a capitalised adjective and a lower-case organisation noun name one organisation",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"sl.txt",
+       "Največ okužb so potrdili v Mestni občini Maribor, kjer so pomagali tudi gasilci. Na "
+       "pomoč so poklicali Slovensko vojsko in prostovoljce Rdečega križa. Bolnike so odpeljali "
+       "v bolnišnico, v Splošni bolnišnici Celje pa so jih sprejeli. Katarina doma ni bila, "
+       "bolnico so prepeljali v Idrijo iz "
+       "bolnišnice v Ljubljani."},
+  });
+  // The adjective alone would be a place or nothing ("Slovensko" is Slovakia in Slovak), the place
+  // alone the organisation.
+  const Mention* maribor = MentionOf(a, "sl.txt", "Mestni občini Maribor");
+  REQUIRE(maribor != nullptr);
+  CHECK(maribor->type == EntityType::kOrg);
+  CHECK(EntityOfMention(a, maribor)->name == "Mestna občina Maribor");
+  const Mention* army = MentionOf(a, "sl.txt", "Slovensko vojsko");
+  REQUIRE(army != nullptr);
+  CHECK(EntityOfMention(a, army)->name == "Slovenska vojska");
+  const Mention* red_cross = MentionOf(a, "sl.txt", "Rdečega križa");
+  REQUIRE(red_cross != nullptr);
+  CHECK(EntityOfMention(a, red_cross)->name == "Rdeči križ");
+  const Mention* hospital = MentionOf(a, "sl.txt", "Splošni bolnišnici Celje");
+  REQUIRE(hospital != nullptr);
+  CHECK(EntityOfMention(a, hospital)->name == "Splošna bolnišnica Celje");
+  // "doma" is also "at home"; a place and a preposition do not agree with the noun after them.
+  CHECK(MentionOf(a, "sl.txt", "Katarina doma") == nullptr);
+  CHECK(MentionOf(a, "sl.txt", "Idrijo iz bolnišnice") == nullptr);
 }
 
 TEST_CASE("an ampersand joins a name that repeats a word, not two names", "[base_forms][extent]") {

@@ -31,6 +31,36 @@ ADJECTIVE_ENDINGS = {
            'ою', 'ьою', 'ую'],
 }
 
+# The gender a base form's ending gives a noun and an adjective, written from the grammars (not
+# derived): an adjective takes the base form that agrees with its noun's ("Тюменской области" ->
+# "Тюменская область", not the masculine "Тюменский", where "-нской" alone leaves both open;
+# "Polskiego Stronnictwa Ludowego" -> "Polskie Stronnictwo Ludowe"). A noun ending in a consonant
+# is masculine, except the abstract nouns in -ost (-ość). Russian "-ь" counts as feminine (область, власть): before the masculine Кремль an
+# adjective's oblique ending ("Московского") allows no feminine form, so nothing changes. Cases
+# the endings leave open (Czech "-e", "-í") are not listed. Written to the [noun-genders] and
+# [adjective-genders] sections.
+CONSONANTS = {
+    'cs': 'bcčdďfghjklmnňprřsštťvzžx',
+    'pl': 'bcćdfghjklłmnńprsśtwzźż',
+    'ru': 'бвгджзйклмнпрстфхцчшщ',
+    'sl': 'bcčdfghjklmnprsštvzž',
+    'uk': 'бвгґджзйклмнпрстфхцчшщ',
+}
+NOUN_GENDERS = {
+    'cs': [('a', 'f'), ('ost', 'f'), ('o', 'n'), ('um', 'n')],
+    'pl': [('a', 'f'), ('ość', 'f'), ('o', 'n'), ('e', 'n'), ('um', 'n')],
+    'ru': [('а', 'f'), ('я', 'f'), ('ь', 'f'), ('о', 'n'), ('е', 'n')],
+    'sl': [('a', 'f'), ('ost', 'f'), ('o', 'n'), ('e', 'n')],
+    'uk': [('а', 'f'), ('я', 'f'), ('о', 'n'), ('е', 'n')],
+}
+ADJECTIVE_GENDERS = {
+    'cs': [('á', 'f'), ('é', 'n'), ('ý', 'm')],
+    'pl': [('a', 'f'), ('e', 'n'), ('y', 'm'), ('i', 'm')],
+    'ru': [('ая', 'f'), ('яя', 'f'), ('ое', 'n'), ('ее', 'n'), ('ый', 'm'), ('ий', 'm'), ('ой', 'm')],
+    'sl': [('a', 'f'), ('o', 'n'), ('e', 'n'), ('i', 'm')],
+    'uk': [('а', 'f'), ('я', 'f'), ('е', 'n'), ('є', 'n'), ('ий', 'm'), ('ій', 'm')],
+}
+
 MIN_SUPPORT = 3      # occurrences of an ending before it becomes a rule
 MIN_SHARE = 0.6      # share of its occurrences the winning rewrite must have
 MIN_ALTERNATIVE = 2  # occurrences of a rewrite that is not the winner, to be kept as an alternative
@@ -107,6 +137,17 @@ def main(gold_path, splits_path, out_dir):
                           '# toolchain/derive_base_forms.py).\n')
                 for ending in ADJECTIVE_ENDINGS[lang]:
                     out.write(ending + '\n')
+            if lang in NOUN_GENDERS:
+                out.write('\n[noun-genders]\n'
+                          '# ending<TAB>gender (f, m, n) of a noun\'s base form, from the grammar (see\n'
+                          '# NOUN_GENDERS in toolchain/derive_base_forms.py); a consonant is masculine.\n')
+                genders = NOUN_GENDERS[lang] + [(c, 'm') for c in CONSONANTS[lang]]
+                for ending, gender in genders:
+                    out.write('%s\t%s\n' % (ending, gender))
+                out.write('\n[adjective-genders]\n'
+                          '# ending<TAB>gender of an adjective\'s base form, from the grammar.\n')
+                for ending, gender in ADJECTIVE_GENDERS[lang]:
+                    out.write('%s\t%s\n' % (ending, gender))
         print('%s: %d rules' % (lang, len(rows)), file=sys.stderr)
 
 

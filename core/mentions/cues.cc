@@ -88,6 +88,12 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       cues.region_stems.push_back(StemKey(word));
     } else if (section == "place-noun") {
       cues.place_noun_stems.push_back(StemKey(word));
+    } else if (section == "org-noun") {
+      if (word.back() == '*') {
+        cues.org_noun_stems.push_back(StemKey(word));
+      } else {
+        cues.org_nouns.insert(MatchKey(word));
+      }
     } else if (section == "org-end") {
       cues.org_end.insert(MatchKey(word));
     } else if (section == "place-end") {
@@ -184,6 +190,10 @@ bool LangCues::IsRegionAdjective(std::string_view key) const {
 bool LangCues::IsPlaceNoun(std::string_view key) const {
   // Two letters: "области", "kraji", not the adjectives "областной", "krajské".
   return StemWithEnding(place_noun_stems, key, 2);
+}
+
+bool LangCues::IsOrgNoun(std::string_view key) const {
+  return org_nouns.count(std::string(key)) != 0 || StemWithEnding(org_noun_stems, key);
 }
 
 void LangCues::Index() {

@@ -47,6 +47,10 @@ struct LangCues {
   // [place-noun] stems: "kraj", "область"... in lower case after a capitalised adjective, the
   // rest of a place's name ("Zlínský kraj", "Курская область").
   std::vector<std::string> place_noun_stems;
+  // [org-noun] stems: "bolnišnica", "občina"... in lower case after a capitalised adjective, the
+  // rest of an organisation's name, up to a name right after it ("Splošna bolnišnica Celje").
+  std::unordered_set<std::string> org_nouns;
+  std::vector<std::string> org_noun_stems;
   std::unordered_set<std::string> org_end;    // ends an org name, kept in
   std::unordered_set<std::string> place_end;  // ends a place's name ("Gulf")
   std::unordered_set<std::string> misc_end;   // ends an event's or law's name
@@ -74,6 +78,7 @@ struct LangCues {
   bool IsGovernment(std::string_view key) const;
   bool IsRegionAdjective(std::string_view key) const;
   bool IsPlaceNoun(std::string_view key) const;
+  bool IsOrgNoun(std::string_view key) const;
 };
 
 // The prefix cues (indices into a LangCues list) whose first UTF-16 unit is `first`.

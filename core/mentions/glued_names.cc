@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -116,8 +117,16 @@ void SplitGluedNames(const Gazetteer& gazetteer, const BaseForms& base_forms, co
     // A name the batch has on its own may be the person's first name ("Тедрос Аданом
     // Гебрейесус" where "Тедрос" is written alone): not for a person known by shape alone.
     if (!after_nominative && whole.count(std::string(prefix)) != 0) return true;
+    const std::string lang = PrimaryLanguage(c.lang);
     for (std::string_view word : words) {
       if (gazetteer.Lookup(word) || gazetteer.Lookup(base_forms.Of(word, c.lang))) return true;
+      // A place whose ending leaves its base form open ("Michigana": Michigan or Michigana?).
+      if (after_nominative) {
+        for (const icu::UnicodeString& option : base_forms.Candidates(FromUtf8(word), lang)) {
+          const std::optional<GazetteerEntry> entry = gazetteer.Lookup(ToUtf8(option));
+          if (entry && entry->type == EntityType::kPlace) return true;
+        }
+      }
     }
     if (after_nominative) {
       const std::string base = base_forms.Of(prefix, c.lang);
@@ -174,7 +183,16 @@ void SplitGluedNames(const Gazetteer& gazetteer, const BaseForms& base_forms, co
       before.type = EntityType::kMisc;
       before.type_confidence = 0.3f;
       before.expansion_of = -1;
-      if (auto entry = gazetteer.Lookup(base_forms.Of(prefix, c.lang))) {
+      std::optional<GazetteerEntry> entry = gazetteer.Lookup(base_forms.Of(prefix, c.lang));
+      if (!entry && prefix.find(' ') == std::string::npos) {
+        for (const icu::UnicodeString& option :
+             base_forms.Candidates(FromUtf8(prefix), PrimaryLanguage(c.lang))) {
+          entry = gazetteer.Lookup(ToUtf8(option));
+          if (entry && entry->type == EntityType::kPlace) break;
+          entry.reset();
+        }
+      }
+      if (entry) {
         before.type = entry->type;
         before.type_confidence = 0.9f;
         before.gazetteer_name = entry->canonical;

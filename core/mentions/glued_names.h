@@ -21,8 +21,10 @@ namespace crosswire::mentions {
 // evidence of the known name's type; the part before is typed by the gazetteer or left untyped.
 // In the languages with base-form rules, a run that ends in two name parts in the nominative
 // which the batch never writes in lower case is split too where what comes before is an acronym,
-// a known place or name, or a name in an oblique case ("РАН Андрей Каприн", "Senatu Tomasz
-// Grodzki", "Калифорнии Арнольд Шварценеггер"): these languages glue "the head of X" to a name.
+// a known place or name (also where the ending leaves the base form open and one of the forms it
+// allows is a place: "Буэнос-Айреса"), or a name in an oblique case ("РАН Андрей Каприн", "Senatu
+// Tomasz Grodzki", "Калифорнии Арнольд Шварценеггер"): these languages glue "the head of X" to a
+// name.
 // Linear in the candidates' words.
 void SplitGluedNames(const Gazetteer& gazetteer, const BaseForms& base_forms, const CueTables& cues,
                      const CaseStats& stats, std::vector<std::vector<MentionCandidate>>& out);

@@ -450,14 +450,43 @@ std::size_t DocumentScanner::SentenceCaseOrgAt(std::size_t i, std::size_t paragr
   }
   // A name the gazetteer or the aliases know is read as such ("Evropská komise"), and so is a
   // place's own name before a verb ("Беларуси запрещает министерству..."); a capital that is
-  // no evidence opens a sentence ("Была ambasador USA").
-  if (GazetteerEntry entry; GazetteerAt(i, paragraph_end, &entry) > i || !CapitalIsEvidence(i)) {
-    return i;
-  }
+  // no evidence opens a sentence ("Была ambasador USA"). A known word alone ("Slovensko" is
+  // Slovakia in Slovak) may still open a name with an [org-noun] ("Slovensko vojsko").
+  GazetteerEntry entry;
+  const std::size_t known_end = GazetteerAt(i, paragraph_end, &entry);
+  if (known_end > i + 1 || !CapitalIsEvidence(i)) return i;
   // One or two lower-case words, the last of them the head noun, then the place.
   for (std::size_t k = i + 1; k < paragraph_end && k <= i + 2; ++k) {
     const Word& w = W(k);
     if (w.gap != Word::Gap::kSpace || !w.cased_script || w.capitalized || w.all_caps) return i;
+    // A noun that names organisations only after such an adjective ("Splošni bolnišnici",
+    // "Slovensko vojsko"): the name ends there, or at one capitalised word right after it that
+    // is no start of another run ("Mestni občini Celje", not "... Celje Teodor Gozdnikar").
+    if (cues.IsOrgNoun(w.key)) {
+      // The adjectives and the noun agree: in these languages a feminine or neuter noun ends as
+      // its adjectives do ("Mestni občini", "Policijske uprave", "Štajersko gospodarsko
+      // zbornico"), a masculine one follows an adjective's oblique ending ("Zdravstvenem domu").
+      // Not a name and an ordinary word ("Idrijo iz bolnišnice").
+      auto last_letter = [&](const Word& word) {
+        return u_tolower(doc_.text.char32At(word.end - 1));
+      };
+      const UChar32 ending = last_letter(first);
+      const icu::UnicodeString adjective(doc_.text, first.begin, first.end - first.begin);
+      bool agree =
+          last_letter(w) == ending ||
+          base_forms_.HasAdjectiveEnding(adjective, PrimaryLanguage(doc_.LangOf(first.paragraph)));
+      for (std::size_t m = i + 1; m < k; ++m) agree = agree && last_letter(W(m)) == ending;
+      if (!agree) return i;
+      const std::size_t next = k + 1;
+      if (next < paragraph_end && W(next).gap == Word::Gap::kSpace && W(next).cased_script &&
+          W(next).capitalized && W(next).script == first.script) {
+        const bool run_goes_on = next + 1 < paragraph_end && W(next + 1).capitalized &&
+                                 W(next + 1).gap == Word::Gap::kSpace;
+        return run_goes_on ? k + 1 : next + 1;
+      }
+      return k + 1;
+    }
+    if (known_end > i) return i;
     if (cues.IsOrgHead(w.key)) {
       const std::size_t end = ExtendOrgHead(k, paragraph_end, cues);
       GazetteerEntry place;

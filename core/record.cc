@@ -2,7 +2,10 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -10,18 +13,20 @@
 #include "dates.h"
 #include "decode.h"
 #include "json.h"
+#include "mentions/words.h"
 #include "text/normalize.h"
 
 namespace crosswire {
 namespace {
 
-// The JSON the record writer produces, read back: objects, arrays, strings, integers, booleans,
-// null. Nesting is bounded (records are three levels deep), so hostile input cannot exhaust the
-// stack.
+// The JSON the record writer produces, read back: objects, arrays, strings, integers, other
+// numbers, booleans, null. Nesting is bounded (records are four levels deep), so hostile input
+// cannot exhaust the stack.
 struct Value {
-  enum class Kind { kNull, kBool, kInt, kString, kArray, kObject } kind = Kind::kNull;
+  enum class Kind { kNull, kBool, kInt, kNumber, kString, kArray, kObject } kind = Kind::kNull;
   bool boolean = false;
   int64_t integer = 0;
+  double number = 0;  // of kNumber (and of kInt)
   std::string string;
   std::vector<Value> items;
   // An object's members: names and values at the same index (a vector of pairs would need Value
@@ -97,6 +102,7 @@ class Reader {
 
   bool ParseInt(Value& v) {
     v.kind = Value::Kind::kInt;
+    const std::size_t start = at_;
     bool negative = text_[at_] == '-';
     if (negative) ++at_;
     std::size_t digits = 0;
@@ -106,9 +112,35 @@ class Reader {
       n = n * 10 + (text_[at_++] - '0');
     }
     if (digits == 0) return Fail("a malformed number");
-    if (at_ < text_.size() && (text_[at_] == '.' || text_[at_] == 'e' || text_[at_] == 'E'))
-      return Fail("a number that is not a whole number");
     v.integer = negative ? -n : n;
+    v.number = static_cast<double>(v.integer);
+    if (at_ < text_.size() && (text_[at_] == '.' || text_[at_] == 'e' || text_[at_] == 'E'))
+      return ParseFraction(v, start);
+    return true;
+  }
+
+  // The rest of a number with a fraction or an exponent (the floats of round 2's results), whose
+  // whole part starts at `start`.
+  bool ParseFraction(Value& v, std::size_t start) {
+    v.kind = Value::Kind::kNumber;
+    auto digits = [&] {
+      std::size_t from = at_;
+      while (at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9') ++at_;
+      return at_ - from;
+    };
+    if (text_[at_] == '.') {
+      ++at_;
+      if (digits() == 0) return Fail("a malformed number");
+    }
+    if (at_ < text_.size() && (text_[at_] == 'e' || text_[at_] == 'E')) {
+      ++at_;
+      if (at_ < text_.size() && (text_[at_] == '+' || text_[at_] == '-')) ++at_;
+      if (digits() == 0) return Fail("a malformed number");
+    }
+    if (at_ - start > 32) return Fail("a number out of range");
+    // strtod reads the JSON grammar's numbers alike in the "C" locale the core runs in.
+    const std::string number(text_.substr(start, at_ - start));
+    v.number = std::strtod(number.c_str(), nullptr);
     return true;
   }
 
@@ -376,14 +408,186 @@ bool ReadDates(const Value& v, int32_t length, RecordDates& out) {
   return true;
 }
 
+// A float as the shortest decimal that reads back as the same float (nine significant digits
+// always do).
+void WriteFloat(JsonWriter& w, float v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(v));
+  w.RawValue(buf);
+}
+
+bool ReadFloat(const Value& v, float& out) {
+  if (v.kind != Value::Kind::kInt && v.kind != Value::Kind::kNumber) return false;
+  if (!(v.number >= -3.0e38 && v.number <= 3.0e38)) return false;
+  out = static_cast<float>(v.number);
+  return true;
+}
+
+// A candidate as [start, end, text, base, type, type confidence, lang, script, cue, gazetteer
+// name, acronym, expansion index]: every field the batch step reads.
+void WriteCandidates(JsonWriter& w, const ArticleCandidates& found) {
+  w.BeginObject();
+  w.Key("uncased");
+  w.BoolValue(found.uncased_words);
+  w.Key("candidates");
+  w.BeginArray();
+  for (const MentionCandidate& c : found.candidates) {
+    w.BeginArray();
+    w.IntValue(c.utf16_begin);
+    w.IntValue(c.utf16_end);
+    w.StringValue(c.text);
+    w.StringValue(c.base);
+    w.StringValue(EntityTypeName(c.type));
+    WriteFloat(w, c.type_confidence);
+    w.StringValue(c.lang);
+    w.IntValue(static_cast<int>(c.script));
+    w.StringValue(c.cue);
+    w.StringValue(c.gazetteer_name);
+    w.BoolValue(c.is_acronym);
+    w.IntValue(c.expansion_of);
+    w.EndArray();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+// The candidates of an article or of its removed-line view; false when they are malformed.
+bool ReadCandidates(const Value& v, int32_t length, ArticleCandidates& out) {
+  const Value* uncased = v.Get("uncased");
+  const Value* candidates = v.Get("candidates");
+  if (v.kind != Value::Kind::kObject || !uncased || uncased->kind != Value::Kind::kBool ||
+      !candidates || candidates->kind != Value::Kind::kArray)
+    return false;
+  out.uncased_words = uncased->boolean;
+  using K = Value::Kind;
+  constexpr K kFields[] = {K::kInt,    K::kInt,    K::kString, K::kString, K::kString, K::kNumber,
+                           K::kString, K::kInt,    K::kString, K::kString, K::kBool,   K::kInt};
+  const int64_t count = static_cast<int64_t>(candidates->items.size());
+  for (const Value& item : candidates->items) {
+    if (item.kind != K::kArray || item.items.size() != std::size(kFields)) return false;
+    for (std::size_t f = 0; f < std::size(kFields); ++f) {
+      const K kind = item.items[f].kind;
+      if (kind != kFields[f] && !(kFields[f] == K::kNumber && kind == K::kInt)) return false;
+    }
+    const std::vector<Value>& f = item.items;
+    MentionCandidate c;
+    const std::optional<EntityType> type = ParseEntityType(f[4].string);
+    if (!(0 <= f[0].integer && f[0].integer <= f[1].integer && f[1].integer <= length) || !type ||
+        !ReadFloat(f[5], c.type_confidence) || f[7].integer < 0 ||
+        f[7].integer > static_cast<int>(Script::kOther) || f[11].integer < -1 ||
+        f[11].integer >= count)
+      return false;
+    c.utf16_begin = static_cast<int32_t>(f[0].integer);
+    c.utf16_end = static_cast<int32_t>(f[1].integer);
+    c.text = f[2].string;
+    c.base = f[3].string;
+    c.type = *type;
+    c.lang = f[6].string;
+    c.script = static_cast<Script>(f[7].integer);
+    c.cue = f[8].string;
+    c.gazetteer_name = f[9].string;
+    c.is_acronym = f[10].boolean;
+    c.expansion_of = static_cast<int>(f[11].integer);
+    out.candidates.push_back(std::move(c));
+  }
+  return true;
+}
+
+// Story words as {"keys": [key...], "counts": [count...], "latest_year": year}.
+void WriteWords(JsonWriter& w, const StoryWords& words) {
+  w.BeginObject();
+  w.Key("keys");
+  w.BeginArray();
+  for (std::size_t at = 0; at < words.keys.size();) {
+    const std::size_t end = words.keys.find('\n', at);
+    w.StringValue(std::string_view(words.keys).substr(at, end - at));
+    at = end + 1;
+  }
+  w.EndArray();
+  w.Key("counts");
+  w.BeginArray();
+  for (float count : words.counts) WriteFloat(w, count);
+  w.EndArray();
+  w.Key("latest_year");
+  w.IntValue(words.latest_year);
+  w.EndObject();
+}
+
+bool ReadWords(const Value& v, StoryWords& out) {
+  const Value* keys = v.Get("keys");
+  const Value* counts = v.Get("counts");
+  const Value* year = v.Get("latest_year");
+  if (v.kind != Value::Kind::kObject || !keys || keys->kind != Value::Kind::kArray || !counts ||
+      counts->kind != Value::Kind::kArray || keys->items.size() != counts->items.size() || !year ||
+      year->kind != Value::Kind::kInt)
+    return false;
+  for (const Value& key : keys->items) {
+    if (key.kind != Value::Kind::kString || key.string.empty() ||
+        key.string.find('\n') != std::string::npos)
+      return false;
+    out.keys += key.string;
+    out.keys += '\n';
+  }
+  for (const Value& count : counts->items) {
+    float f = 0;
+    if (!ReadFloat(count, f)) return false;
+    out.counts.push_back(f);
+  }
+  out.latest_year = static_cast<int>(year->integer);
+  return true;
+}
+
+void WriteRoundTwo(JsonWriter& w, const RoundTwo& r) {
+  w.BeginObject();
+  w.Key("casing");
+  w.StringValue(r.casing);
+  w.Key("tagger");
+  w.BoolValue(r.tagger);
+  w.Key("article");
+  WriteCandidates(w, r.article);
+  w.Key("removed");
+  if (r.removed) {
+    WriteCandidates(w, *r.removed);
+  } else {
+    w.NullValue();
+  }
+  w.Key("words");
+  WriteWords(w, r.words);
+  w.EndObject();
+}
+
+// The "round2" member of a record; the reason when it is malformed, else empty.
+std::string ReadRoundTwo(const Value& v, int32_t length, bool has_removed, RoundTwo& out) {
+  if (v.kind != Value::Kind::kObject) return "round2 must be an object";
+  const Value* casing = v.Get("casing");
+  const Value* tagger = v.Get("tagger");
+  if (!casing || casing->kind != Value::Kind::kString || !tagger ||
+      tagger->kind != Value::Kind::kBool)
+    return "round2 needs its casing digest and tagger flag";
+  out.casing = casing->string;
+  out.tagger = tagger->boolean;
+  const Value* article = v.Get("article");
+  if (!article || !ReadCandidates(*article, length, out.article))
+    return "round2's article candidates are not {uncased, candidates} within the text";
+  const Value* removed = v.Get("removed");
+  if (!removed || (removed->kind == Value::Kind::kNull) == has_removed)
+    return "round2's removed candidates must be there exactly when the article has removed lines";
+  if (has_removed && !ReadCandidates(*removed, length, out.removed.emplace()))
+    return "round2's removed candidates are not {uncased, candidates} within the text";
+  const Value* words = v.Get("words");
+  if (!words || !ReadWords(*words, out.words))
+    return "round2's words must be {keys, counts, latest_year} with a count for each key";
+  return "";
+}
+
 }  // namespace
 
 std::string ArticleRecordJson(const Document& doc, std::size_t input_bytes,
-                              const RecordDates& dates) {
+                              const RecordDates& dates, const RoundTwo* round2) {
   JsonWriter w;
   w.BeginObject();
   w.Key("record");
-  w.StringValue(kRecordTag);
+  w.StringValue(round2 ? kRecordTagV3 : kRecordTag);
   w.Key("id");
   w.StringValue(doc.id);
   w.Key("input_bytes");
@@ -429,6 +633,10 @@ std::string ArticleRecordJson(const Document& doc, std::size_t input_bytes,
   w.EndArray();
   w.Key("dates");
   WriteDates(w, dates);
+  if (round2) {
+    w.Key("round2");
+    WriteRoundTwo(w, *round2);
+  }
   w.Key("text");
   w.StringValue(ToUtf8(doc.text));
   w.EndObject();
@@ -469,10 +677,12 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
   if (tag == nullptr || tag->kind != Value::Kind::kString)
     return Bad("", "no \"record\" tag (expected \"" + std::string(kRecordTag) + "\")");
   const bool first_version = tag->string == kRecordTagV1;
-  if (tag->string != kRecordTag && !first_version) {
+  const bool third_version = tag->string == kRecordTagV3;
+  if (tag->string != kRecordTag && !first_version && !third_version) {
     return Bad("", "version \"" + Utf8Label(tag->string) + "\" is not \"" +
-                       std::string(kRecordTag) + "\" (nor the older \"" +
-                       std::string(kRecordTagV1) + "\")");
+                       std::string(kRecordTagV3) + "\" (nor the older \"" +
+                       std::string(kRecordTag) + "\" or \"" + std::string(kRecordTagV1) +
+                       "\")");
   }
   const Value* id = v.Get("id");
   if (id == nullptr || id->kind != Value::Kind::kString || id->string.empty())
@@ -506,6 +716,8 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
   doc.id = id->string;
   const Value* bytes = v.Get("input_bytes");
   std::string text;
+  if (bytes != nullptr && bytes->kind == Value::Kind::kNumber)
+    return Bad(doc.id, "input_bytes is not a whole number");
   if (bytes == nullptr || bytes->kind != Value::Kind::kInt || bytes->integer < 0 ||
       !str("encoding", doc.encoding) || !str("lang", doc.lang) || !str("title", doc.title) ||
       !str("text", text))
@@ -580,7 +792,89 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
       return Bad(doc.id, "dates must be the map step's dates of the article");
     out.dates = std::move(read);
   }
+  if (third_version) {
+    const Value* round2 = v.Get("round2");
+    if (round2 == nullptr) return Bad(doc.id, "a record of version 3 needs round2");
+    if (std::string why = ReadRoundTwo(*round2, length, !doc.removed.empty(), out.round2.emplace());
+        !why.empty())
+      return Bad(doc.id, why);
+  }
   return out;
+}
+
+std::string CasingJson(const mentions::CaseStats& stats) {
+  JsonWriter w;
+  auto write = [&](const std::unordered_map<std::string, int>& counts) {
+    std::vector<const std::pair<const std::string, int>*> sorted;
+    for (const auto& entry : counts) {
+      if (entry.second != 0) sorted.push_back(&entry);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    w.BeginObject();
+    for (const auto* entry : sorted) {
+      w.Key(entry->first);
+      w.IntValue(entry->second);
+    }
+    w.EndObject();
+  };
+  w.BeginObject();
+  w.Key("casing");
+  w.StringValue(kCasingTag);
+  w.Key("lower");
+  write(stats.lower);
+  w.Key("capitalized_inside");
+  write(stats.capitalized_inside);
+  w.EndObject();
+  return w.Take();
+}
+
+Status AddCasingJson(std::string_view line, mentions::CaseStats& into) {
+  auto bad = [](const std::string& why) {
+    return Status(StatusCode::kInvalidArgument, "casing counts: " + why);
+  };
+  for (int32_t at = 0; at < static_cast<int32_t>(line.size());) {
+    UChar32 c;
+    U8_NEXT(line.data(), at, static_cast<int32_t>(line.size()), c);
+    if (c < 0) return bad("the line is not valid UTF-8 (byte " + std::to_string(at) + ")");
+  }
+  Result<Value> parsed = Reader(line).Document();
+  if (!parsed.ok()) return bad(parsed.status().message());
+  const Value& v = parsed.value();
+  const Value* tag = v.Get("casing");
+  if (v.kind != Value::Kind::kObject || !tag || tag->kind != Value::Kind::kString)
+    return bad("no \"casing\" tag (expected \"" + std::string(kCasingTag) + "\")");
+  if (tag->string != kCasingTag)
+    return bad("version \"" + Utf8Label(tag->string) + "\" is not \"" + std::string(kCasingTag) +
+               "\"");
+  const Value* lower = v.Get("lower");
+  const Value* inside = v.Get("capitalized_inside");
+  for (const Value* counts : {lower, inside}) {
+    if (!counts || counts->kind != Value::Kind::kObject)
+      return bad("lower and capitalized_inside must be objects of counts");
+    for (const Value& n : counts->values) {
+      if (n.kind != Value::Kind::kInt || n.integer < 0 || n.integer > 1'000'000'000)
+        return bad("a count is not a whole number from 0 to 10^9");
+    }
+  }
+  mentions::CaseStats read;
+  for (std::size_t i = 0; i < lower->names.size(); ++i)
+    read.lower[lower->names[i]] += static_cast<int>(lower->values[i].integer);
+  for (std::size_t i = 0; i < inside->names.size(); ++i)
+    read.capitalized_inside[inside->names[i]] += static_cast<int>(inside->values[i].integer);
+  into.Add(read);
+  return Status::Ok();
+}
+
+std::string CasingFingerprint(const mentions::CaseStats& stats) {
+  // FNV-1a over the canonical line: equal counts, equal digest, on every build.
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : CasingJson(stats)) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
+  return buf;
 }
 
 }  // namespace crosswire

@@ -72,6 +72,7 @@ struct Analyzer::Impl {
   // batch came from elsewhere (AddCasingCounts) and round 1 counts nothing.
   mentions::CaseStats case_stats;
   bool casing_given = false;
+  std::string casing_fingerprint;  // CasingFingerprint(case_stats), made on first use
   int jobs = 1;
   // One per thread of the pool: ICU break iterators are not safe to share.
   std::vector<std::unique_ptr<Segmenter>> segmenters;
@@ -91,8 +92,12 @@ struct Analyzer::Impl {
   Segmenter& SegmenterOf(int worker) { return *segmenters[worker]; }
   Document RemovedView(const Document& doc) const;
   // Whether round 2's result read from the record of docs[i] holds for this batch; forgets it
-  // otherwise. `fingerprint` is CasingFingerprint(case_stats), made on first use.
-  bool KeepRoundTwo(std::size_t i, std::string& fingerprint);
+  // otherwise.
+  bool KeepRoundTwo(std::size_t i);
+  const std::string& Fingerprint() {
+    if (casing_fingerprint.empty()) casing_fingerprint = CasingFingerprint(case_stats);
+    return casing_fingerprint;
+  }
 };
 
 namespace {
@@ -123,10 +128,9 @@ Document Analyzer::Impl::RemovedView(const Document& doc) const {
   return view;
 }
 
-bool Analyzer::Impl::KeepRoundTwo(std::size_t i, std::string& fingerprint) {
+bool Analyzer::Impl::KeepRoundTwo(std::size_t i) {
   if (!round2[i]) return false;
-  if (fingerprint.empty()) fingerprint = CasingFingerprint(case_stats);
-  if (round2[i]->casing == fingerprint && round2[i]->tagger == options.use_tagger) return true;
+  if (round2[i]->casing == Fingerprint() && round2[i]->tagger == options.use_tagger) return true;
   round2[i].reset();
   return false;
 }
@@ -248,6 +252,7 @@ void Analyzer::Impl::RunArticleStep(Stage to) {
   });
   // Sums: the order of the threads does not matter.
   for (const mentions::CaseStats& counts : counted) case_stats.Add(counts);
+  if (!casing_given) casing_fingerprint.clear();
   counted.clear();
   bool failed = false;
   for (std::size_t k = 0; k < todo.size(); ++k) {
@@ -387,12 +392,11 @@ std::string Analyzer::MapRecords(MapRound round) {
   impl.RunArticleStep(round == MapRound::kFirst ? Impl::Stage::kSplit : Impl::Stage::kCounted);
   if (round == MapRound::kSecond) {
     // Round 2 of every article whose record did not bring it, as Analyze() runs it.
-    std::string fingerprint;
     std::vector<std::size_t> todo;
     for (std::size_t i = 0; i < impl.docs.size(); ++i) {
-      if (!impl.KeepRoundTwo(i, fingerprint)) todo.push_back(i);
+      if (!impl.KeepRoundTwo(i)) todo.push_back(i);
     }
-    if (fingerprint.empty()) fingerprint = CasingFingerprint(impl.case_stats);
+    const std::string& fingerprint = impl.Fingerprint();
     std::vector<Segmenter> scan_segmenters(impl.jobs);
     std::vector<MentionWork> work(impl.jobs);
     std::vector<Stemmers> stemmers(impl.jobs);
@@ -439,7 +443,21 @@ Status Analyzer::AddCasingCounts(std::string_view line) {
   if (!impl_->casing_given) impl_->case_stats = {};
   impl_->casing_given = true;
   impl_->case_stats.Add(read);
+  impl_->casing_fingerprint.clear();
   return Status::Ok();
+}
+
+void Analyzer::DropArticles() {
+  if (!impl_->casing_given) {
+    Clear();
+    return;
+  }
+  mentions::CaseStats given = std::move(impl_->case_stats);
+  std::string fingerprint = std::move(impl_->casing_fingerprint);
+  Clear();
+  impl_->case_stats = std::move(given);
+  impl_->casing_fingerprint = std::move(fingerprint);
+  impl_->casing_given = true;
 }
 
 const std::vector<Rejection>& Analyzer::Rejected() const { return impl_->rejected; }
@@ -469,6 +487,7 @@ void Analyzer::Clear() {
   impl_->round2.clear();
   impl_->case_stats = {};
   impl_->casing_given = false;
+  impl_->casing_fingerprint.clear();
   impl_->ids.clear();
   impl_->rejected.clear();
   impl_->batch_bytes = 0;
@@ -507,10 +526,9 @@ Analysis Analyzer::Analyze() {
   // record brought round 2's result for this batch is not segmented.
   const std::size_t n = sorted.size();
   std::vector<RoundTwo*> given(n, nullptr);
-  std::string fingerprint;
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t i = static_cast<std::size_t>(sorted[k] - impl.docs.data());
-    if (impl.KeepRoundTwo(i, fingerprint)) given[k] = &*impl.round2[i];
+    if (impl.KeepRoundTwo(i)) given[k] = &*impl.round2[i];
   }
   std::vector<ArticleCandidates> found(n + views.size());
   std::vector<std::optional<StoryWords>> words(n);

@@ -460,8 +460,8 @@ bool ReadCandidates(const Value& v, int32_t length, ArticleCandidates& out) {
     return false;
   out.uncased_words = uncased->boolean;
   using K = Value::Kind;
-  constexpr K kFields[] = {K::kInt,    K::kInt,    K::kString, K::kString, K::kString, K::kNumber,
-                           K::kString, K::kInt,    K::kString, K::kString, K::kBool,   K::kInt};
+  constexpr K kFields[] = {K::kInt,    K::kInt, K::kString, K::kString, K::kString, K::kNumber,
+                           K::kString, K::kInt, K::kString, K::kString, K::kBool,   K::kInt};
   const int64_t count = static_cast<int64_t>(candidates->items.size());
   for (const Value& item : candidates->items) {
     if (item.kind != K::kArray || item.items.size() != std::size(kFields)) return false;
@@ -681,8 +681,7 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
   if (tag->string != kRecordTag && !first_version && !third_version) {
     return Bad("", "version \"" + Utf8Label(tag->string) + "\" is not \"" +
                        std::string(kRecordTagV3) + "\" (nor the older \"" +
-                       std::string(kRecordTag) + "\" or \"" + std::string(kRecordTagV1) +
-                       "\")");
+                       std::string(kRecordTag) + "\" or \"" + std::string(kRecordTagV1) + "\")");
   }
   const Value* id = v.Get("id");
   if (id == nullptr || id->kind != Value::Kind::kString || id->string.empty())
@@ -809,7 +808,8 @@ std::string CasingJson(const mentions::CaseStats& stats) {
     for (const auto& entry : counts) {
       if (entry.second != 0) sorted.push_back(&entry);
     }
-    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto* a, const auto* b) { return a->first < b->first; });
     w.BeginObject();
     for (const auto* entry : sorted) {
       w.Key(entry->first);

@@ -1,6 +1,6 @@
-// Map records ("crosswire-record/1" to "/3", core/record.h): the map step's output read back by the reduce
-// step gives the analysis of the articles themselves, byte for byte; bad records are refused with
-// a message that says what is wrong.
+// Map records ("crosswire-record/1" to "/3", core/record.h): the map step's output read back by the
+// reduce step gives the analysis of the articles themselves, byte for byte; bad records are refused
+// with a message that says what is wrong.
 #include "record.h"
 
 #include <catch2/catch.hpp>
@@ -173,7 +173,8 @@ TEST_CASE("a record that is not one is refused with the reason", "[record]") {
   refused(replace("crosswire-record/2", "crosswire-record/9"),
           "is not \"crosswire-record/3\" (nor the older \"crosswire-record/2\" or "
           "\"crosswire-record/1\")");
-  refused(replace("crosswire-record/2", "crosswire-record/3"), "a record of version 3 needs round2");
+  refused(replace("crosswire-record/2", "crosswire-record/3"),
+          "a record of version 3 needs round2");
   refused(replace("\"record\":\"crosswire-record/2\",", ""), "no \"record\" tag");
   refused(replace("\"dates\":{", "\"datez\":{"), "dates must be the map step's dates");
   refused(replace("\"found\":[]", "\"found\":[[0,99,\"x\",[2020,1,1,0]]]"), "dates must be");
@@ -331,8 +332,9 @@ TEST_CASE("a record of version 3 or a casing line that is not one is refused wit
   casing_refused("{\"casing\":\"crosswire-casing/2\",\"lower\":{},\"capitalized_inside\":{}}",
                  "version \"crosswire-casing/2\" is not \"crosswire-casing/1\"");
   casing_refused("{\"lower\":{}}", "no \"casing\" tag");
-  casing_refused("{\"casing\":\"crosswire-casing/1\",\"lower\":{\"a\":-1},\"capitalized_inside\":{}}",
-                 "a count is not a whole number");
+  casing_refused(
+      "{\"casing\":\"crosswire-casing/1\",\"lower\":{\"a\":-1},\"capitalized_inside\":{}}",
+      "a count is not a whole number");
   casing_refused("{\"casing\":\"crosswire-casing/1\",\"lower\":[]}", "must be objects of counts");
   CHECK(stats.lower.empty());
   CHECK(mapper->AddCasingCounts("{\"casing\":1}").message().find("no \"casing\" tag") !=

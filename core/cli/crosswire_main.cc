@@ -38,7 +38,8 @@ namespace {
 
 constexpr char kUsage[] =
     "usage:\n"
-    "  crosswire analyze [--aliases FILE] [--lang L] [--published YYYY-MM-DD] [--jobs N] [--tagger]\n"
+    "  crosswire analyze [--aliases FILE] [--lang L] [--published YYYY-MM-DD] [--jobs N] "
+    "[--tagger]\n"
     "                    PATH...\n"
     "      PATH: files, or folders walked for *.txt *.md *.html *.htm; prints the analysis JSON\n"
     "      --aliases FILE   corrections and curated names (TYPE<TAB>canonical<TAB>variant...)\n"
@@ -60,7 +61,8 @@ constexpr char kUsage[] =
     "  crosswire match --pairs FILE      TSV a<TAB>b per line -> "
     "a<TAB>b<TAB>score<TAB>same|different\n"
     "  crosswire --version               prints the version\n"
-    "exit status: 0 success, 1 some input was rejected (the rest is still analysed), 2 usage error\n";
+    "exit status: 0 success, 1 some input was rejected (the rest is still analysed), 2 usage "
+    "error\n";
 
 int Usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "crosswire: " << problem << "\n";
@@ -387,7 +389,8 @@ int Report(crosswire::Analysis& analysis) {
 
 int Analyze(const std::vector<std::string>& args) {
   CommandLine line;
-  if (std::string problem = ParseCommandLine(args, "--aliases --lang --published --jobs --tagger", line);
+  if (std::string problem =
+          ParseCommandLine(args, "--aliases --lang --published --jobs --tagger", line);
       !problem.empty())
     return Usage(problem);
   if (line.paths.empty()) return Usage("analyze needs at least one file or folder");

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The shares of the page's worker pool (web/src/engine.js), each on one thread under Node (the same V8 and wasm
-// module as the page's workers): the map step of every article (mapArticle), the reduce step over their records
-// (addRecord + analyze) and the direct analysis (addArticle + analyze), on the end-to-end batches of
-// bench-e2e.mjs; best of 2. The bound of n workers is direct / (map / n + reduce): the time a pool would take on
-// n free cores, with the reduce step alone in the first worker. Single-thread times, so the ratios hold up
-// better than the pool's own wall times when other work shares the machine.
+// module as the page's workers): map round 1 of every article (mapArticle with its casing counts), map round 2
+// of every record with the batch's summed counts (mapRecord), the reduce step over the records of version 3
+// (addCasingCounts + addRecord + analyze) and the direct analysis (addArticle + analyze), on the end-to-end
+// batches of bench-e2e.mjs; best of 2. The bound of n workers is direct / ((map 1 + map 2) / n + reduce): the
+// time a pool would take on n free cores, with the reduce step alone in the first worker and nothing lost
+// to copying between threads. Single-thread times, so the ratios hold up better than the pool's own wall
+// times when other work shares the machine.
 //   node tests/browser/bench-pool-shares.mjs
 import { join } from 'node:path';
 import { benchFiles } from './bench-lib.mjs';
@@ -12,6 +14,7 @@ import { root } from './helpers.mjs';
 
 const { createAnalyzer } = await import(join(root, 'build/wasm/dist/crosswire.js'));
 const files = await benchFiles();
+const ms = (x) => `${x.toFixed(0)} ms`;
 for (const size of [1000, 5000]) {
   const articles = files[`batch-${size}.json`];
   const rows = [];
@@ -22,21 +25,32 @@ for (const size of [1000, 5000]) {
     const json = direct.analyzeJson();
     const d = performance.now() - t;
     direct.dispose();
+
     const mapper = await createAnalyzer();
     t = performance.now();
-    const lines = articles.map((a) => mapper.mapArticle(a));
-    const m = performance.now() - t;
+    const lines = articles.map((a) => mapper.mapArticle(a, { countCasing: true }));
+    const casing = mapper.takeCasing();
+    const m1 = performance.now() - t;
+    t = performance.now();
+    mapper.addCasingCounts(casing);
+    const lines3 = lines.map((l) => mapper.mapRecord(l));
+    const m2 = performance.now() - t;
     mapper.dispose();
+
     const reducer = await createAnalyzer();
     t = performance.now();
-    for (const l of lines) reducer.addRecord(l);
+    reducer.addCasingCounts(casing);
+    for (const l of lines3) reducer.addRecord(l);
     const json2 = reducer.analyzeJson();
     const r = performance.now() - t;
     reducer.dispose();
     if (json !== json2) throw new Error(`${size} articles: the records' analysis differs from the direct one`);
-    rows.push({ d, m, r });
+    rows.push({ d, m1, m2, r });
   }
   const best = (k) => Math.min(...rows.map((x) => x[k]));
-  const [d, m, r] = [best('d'), best('m'), best('r')];
-  console.log(`${size}: direct ${d.toFixed(0)} ms, map ${m.toFixed(0)} ms (${(100 * m / d).toFixed(0)}% of direct), reduce ${r.toFixed(0)} ms; bound 2 workers ${(d / (m / 2 + r)).toFixed(2)}x, 4 workers ${(d / (m / 4 + r)).toFixed(2)}x`);
+  const [d, m1, m2, r] = [best('d'), best('m1'), best('m2'), best('r')];
+  const m = m1 + m2;
+  const bound = (n) => (d / (m / n + r)).toFixed(2);
+  console.log(`${size}: direct ${ms(d)}, map round 1 ${ms(m1)}, round 2 ${ms(m2)} (map ${(100 * m / d).toFixed(0)}% of direct), ` +
+    `reduce ${ms(r)} (${(100 * r / d).toFixed(0)}%); bound 2 workers ${bound(2)}x, 4 workers ${bound(4)}x`);
 }

@@ -65,6 +65,9 @@ class Analyzer {
   std::optional<ArticleInfo> Article(std::string_view id) const;
   // Drops all articles (aliases stay).
   void Clear();
+  // The same, but the casing counts given with AddCasingCounts() stay too: for a map step that
+  // writes its records of round 2 one article at a time.
+  void DropArticles();
   // Drops the user corrections added with AddAliases.
   void ClearAliases();
 

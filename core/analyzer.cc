@@ -76,6 +76,10 @@ struct Analyzer::Impl {
   int jobs = 1;
   // One per thread of the pool: ICU break iterators are not safe to share.
   std::vector<std::unique_ptr<Segmenter>> segmenters;
+  // Round 2 of MapRecords, per thread, kept between calls: the page's workers map one article a
+  // call, and break iterators and stemmers cost more to create than an article takes to scan.
+  std::vector<std::unique_ptr<Segmenter>> map_scan_segmenters;
+  std::vector<std::unique_ptr<Stemmers>> map_stemmers;
   std::set<std::string> ids;  // of accepted and rejected inputs
   std::vector<Rejection> rejected;
   std::size_t batch_bytes = 0;
@@ -397,9 +401,11 @@ std::string Analyzer::MapRecords(MapRound round) {
       if (!impl.KeepRoundTwo(i)) todo.push_back(i);
     }
     const std::string& fingerprint = impl.Fingerprint();
-    std::vector<Segmenter> scan_segmenters(impl.jobs);
+    while (static_cast<int>(impl.map_stemmers.size()) < impl.jobs) {
+      impl.map_scan_segmenters.push_back(std::make_unique<Segmenter>());
+      impl.map_stemmers.push_back(std::make_unique<Stemmers>());
+    }
     std::vector<MentionWork> work(impl.jobs);
-    std::vector<Stemmers> stemmers(impl.jobs);
     ParallelFor(impl.jobs, todo.size(), [&](std::size_t k, int worker) {
       Document& doc = impl.docs[todo[k]];
       Segmenter& segmenter = impl.SegmenterOf(worker);
@@ -407,15 +413,16 @@ std::string Analyzer::MapRecords(MapRound round) {
       r.casing = fingerprint;
       r.tagger = impl.options.use_tagger;
       if (!segmenter.Segment(doc).ok()) DropSegmentation(doc);
-      r.article = impl.mention_finder->FindInArticle(doc, impl.case_stats, scan_segmenters[worker],
-                                                     work[worker]);
-      r.words = impl.clusterer->CountWords(doc, stemmers[worker]);
+      Segmenter& scan_segmenter = *impl.map_scan_segmenters[worker];
+      r.article =
+          impl.mention_finder->FindInArticle(doc, impl.case_stats, scan_segmenter, work[worker]);
+      r.words = impl.clusterer->CountWords(doc, *impl.map_stemmers[worker]);
       DropSegmentation(doc);
       if (!doc.removed.empty()) {
         Document view = impl.RemovedView(doc);
         (void)segmenter.Segment(view);
-        r.removed = impl.mention_finder->FindInArticle(view, impl.case_stats,
-                                                       scan_segmenters[worker], work[worker]);
+        r.removed =
+            impl.mention_finder->FindInArticle(view, impl.case_stats, scan_segmenter, work[worker]);
       }
       impl.round2[todo[k]] = std::move(r);
     });

@@ -64,12 +64,22 @@ struct Analyzer::Impl {
   // `assumed` in round 1 or read from a record; the batch pass gives year-less dates their year.
   std::vector<std::optional<ArticleDates>> first_dates;
   std::optional<Date> assumed;  // Options::assumed_published
+  // Of docs: round 2's result read from a record (crosswire-record/3), taken when it was found
+  // with this batch's casing counts and tagger setting.
+  std::vector<std::optional<RoundTwo>> round2;
   // How the words of the articles at kCounted are cased (their removed lines too): what round 2
-  // judges a capital at the start of a sentence by.
+  // judges a capital at the start of a sentence by. With `casing_given`, the counts of the whole
+  // batch came from elsewhere (AddCasingCounts) and round 1 counts nothing.
   mentions::CaseStats case_stats;
+  bool casing_given = false;
+  std::string casing_fingerprint;  // CasingFingerprint(case_stats), made on first use
   int jobs = 1;
   // One per thread of the pool: ICU break iterators are not safe to share.
   std::vector<std::unique_ptr<Segmenter>> segmenters;
+  // Round 2 of MapRecords, per thread, kept between calls: the page's workers map one article a
+  // call, and break iterators and stemmers cost more to create than an article takes to scan.
+  std::vector<std::unique_ptr<Segmenter>> map_scan_segmenters;
+  std::vector<std::unique_ptr<Stemmers>> map_stemmers;
   std::set<std::string> ids;  // of accepted and rejected inputs
   std::vector<Rejection> rejected;
   std::size_t batch_bytes = 0;
@@ -84,7 +94,14 @@ struct Analyzer::Impl {
                  std::optional<ArticleDates>& dates, mentions::CaseStats& counts) const;
   void RunArticleStep(Stage to);
   Segmenter& SegmenterOf(int worker) { return *segmenters[worker]; }
-  Document RemovedView(const Document& doc, Segmenter& segmenter) const;
+  Document RemovedView(const Document& doc) const;
+  // Whether round 2's result read from the record of docs[i] holds for this batch; forgets it
+  // otherwise.
+  bool KeepRoundTwo(std::size_t i);
+  const std::string& Fingerprint() {
+    if (casing_fingerprint.empty()) casing_fingerprint = CasingFingerprint(case_stats);
+    return casing_fingerprint;
+  }
 };
 
 namespace {
@@ -97,8 +114,9 @@ void DropSegmentation(Document& doc) {
 
 }  // namespace
 
-// The removed lines of `doc` alone: the same text, with everything but those lines removed.
-Document Analyzer::Impl::RemovedView(const Document& doc, Segmenter& segmenter) const {
+// The removed lines of `doc` alone: the same text, with everything but those lines removed; not
+// segmented.
+Document Analyzer::Impl::RemovedView(const Document& doc) const {
   Document view;
   view.id = doc.id;
   view.text = doc.text;  // ICU shares the buffer
@@ -111,8 +129,14 @@ Document Analyzer::Impl::RemovedView(const Document& doc, Segmenter& segmenter) 
   }
   if (kept_from < doc.text.length()) view.removed.push_back({kept_from, doc.text.length(), "kept"});
   SplitParagraphs(view);
-  (void)segmenter.Segment(view);
   return view;
+}
+
+bool Analyzer::Impl::KeepRoundTwo(std::size_t i) {
+  if (!round2[i]) return false;
+  if (round2[i]->casing == Fingerprint() && round2[i]->tagger == options.use_tagger) return true;
+  round2[i].reset();
+  return false;
 }
 
 namespace {
@@ -186,6 +210,7 @@ Status Analyzer::Impl::Accept(Document doc, std::size_t bytes) {
   stages.push_back(Stage::kDecoded);
   input_bytes.push_back(bytes);
   first_dates.emplace_back();
+  round2.emplace_back();
   return Status::Ok();
 }
 
@@ -202,12 +227,15 @@ Status Analyzer::Impl::Advance(Document& doc, Stage from, Stage to, Segmenter& s
     // The dates read the text, its paragraphs and removed lines, not the tokens.
     dates = date_finder->Find(doc, assumed, std::nullopt);
   }
-  if (from < Stage::kCounted && to == Stage::kCounted) {
+  if (from < Stage::kCounted && to == Stage::kCounted && !casing_given) {
     // The casing counts are all round 2 needs of the batch; the tokens are made again there.
     CROSSWIRE_RETURN_IF_ERROR(segmenter.Segment(doc));
     mention_finder->CountCases(doc, counts);
     DropSegmentation(doc);
-    if (!doc.removed.empty()) mention_finder->CountCases(RemovedView(doc, segmenter), counts);
+    if (!doc.removed.empty()) {
+      Document view = RemovedView(doc);
+      if (segmenter.Segment(view).ok()) mention_finder->CountCases(view, counts);
+    }
   }
   return Status::Ok();
 }
@@ -228,6 +256,7 @@ void Analyzer::Impl::RunArticleStep(Stage to) {
   });
   // Sums: the order of the threads does not matter.
   for (const mentions::CaseStats& counts : counted) case_stats.Add(counts);
+  if (!casing_given) casing_fingerprint.clear();
   counted.clear();
   bool failed = false;
   for (std::size_t k = 0; k < todo.size(); ++k) {
@@ -246,12 +275,14 @@ void Analyzer::Impl::RunArticleStep(Stage to) {
     stages[kept] = stages[i];
     input_bytes[kept] = input_bytes[i];
     first_dates[kept] = std::move(first_dates[i]);
+    round2[kept] = std::move(round2[i]);
     ++kept;
   }
   docs.resize(kept);
   stages.resize(kept);
   input_bytes.resize(kept);
   first_dates.resize(kept);
+  round2.resize(kept);
 }
 
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -354,21 +385,86 @@ Status Analyzer::AddRecord(std::string_view record_line) {
   } else {
     impl_->first_dates.emplace_back();
   }
+  impl_->round2.push_back(std::move(record.round2));
   return Status::Ok();
 }
 
 void Analyzer::Prepare() { impl_->RunArticleStep(Impl::Stage::kCounted); }
 
-std::string Analyzer::MapRecords() {
-  impl_->RunArticleStep(Impl::Stage::kSplit);
+std::string Analyzer::MapRecords(MapRound round) {
+  Impl& impl = *impl_;
+  impl.RunArticleStep(round == MapRound::kFirst ? Impl::Stage::kSplit : Impl::Stage::kCounted);
+  if (round == MapRound::kSecond) {
+    // Round 2 of every article whose record did not bring it, as Analyze() runs it.
+    std::vector<std::size_t> todo;
+    for (std::size_t i = 0; i < impl.docs.size(); ++i) {
+      if (!impl.KeepRoundTwo(i)) todo.push_back(i);
+    }
+    const std::string& fingerprint = impl.Fingerprint();
+    while (static_cast<int>(impl.map_stemmers.size()) < impl.jobs) {
+      impl.map_scan_segmenters.push_back(std::make_unique<Segmenter>());
+      impl.map_stemmers.push_back(std::make_unique<Stemmers>());
+    }
+    std::vector<MentionWork> work(impl.jobs);
+    ParallelFor(impl.jobs, todo.size(), [&](std::size_t k, int worker) {
+      Document& doc = impl.docs[todo[k]];
+      Segmenter& segmenter = impl.SegmenterOf(worker);
+      RoundTwo r;
+      r.casing = fingerprint;
+      r.tagger = impl.options.use_tagger;
+      if (!segmenter.Segment(doc).ok()) DropSegmentation(doc);
+      Segmenter& scan_segmenter = *impl.map_scan_segmenters[worker];
+      r.article =
+          impl.mention_finder->FindInArticle(doc, impl.case_stats, scan_segmenter, work[worker]);
+      r.words = impl.clusterer->CountWords(doc, *impl.map_stemmers[worker]);
+      DropSegmentation(doc);
+      if (!doc.removed.empty()) {
+        Document view = impl.RemovedView(doc);
+        (void)segmenter.Segment(view);
+        r.removed =
+            impl.mention_finder->FindInArticle(view, impl.case_stats, scan_segmenter, work[worker]);
+      }
+      impl.round2[todo[k]] = std::move(r);
+    });
+    for (const MentionWork& w : work) impl.mention_finder->AddWork(w);
+  }
   std::string out;
-  for (std::size_t i = 0; i < impl_->docs.size(); ++i) {
-    std::optional<ArticleDates>& dates = impl_->first_dates[i];
-    if (!dates) dates = impl_->date_finder->Find(impl_->docs[i], impl_->assumed, std::nullopt);
-    out += ArticleRecordJson(impl_->docs[i], impl_->input_bytes[i], {*dates, impl_->assumed});
+  for (std::size_t i = 0; i < impl.docs.size(); ++i) {
+    std::optional<ArticleDates>& dates = impl.first_dates[i];
+    if (!dates) dates = impl.date_finder->Find(impl.docs[i], impl.assumed, std::nullopt);
+    const RoundTwo* round2 = impl.round2[i] ? &*impl.round2[i] : nullptr;
+    out += ArticleRecordJson(impl.docs[i], impl.input_bytes[i], {*dates, impl.assumed}, round2);
     out += '\n';
   }
   return out;
+}
+
+std::string Analyzer::CasingCounts() {
+  impl_->RunArticleStep(Impl::Stage::kCounted);
+  return CasingJson(impl_->case_stats);
+}
+
+Status Analyzer::AddCasingCounts(std::string_view line) {
+  mentions::CaseStats read;
+  CROSSWIRE_RETURN_IF_ERROR(AddCasingJson(line, read));
+  if (!impl_->casing_given) impl_->case_stats = {};
+  impl_->casing_given = true;
+  impl_->case_stats.Add(read);
+  impl_->casing_fingerprint.clear();
+  return Status::Ok();
+}
+
+void Analyzer::DropArticles() {
+  if (!impl_->casing_given) {
+    Clear();
+    return;
+  }
+  mentions::CaseStats given = std::move(impl_->case_stats);
+  std::string fingerprint = std::move(impl_->casing_fingerprint);
+  Clear();
+  impl_->case_stats = std::move(given);
+  impl_->casing_fingerprint = std::move(fingerprint);
+  impl_->casing_given = true;
 }
 
 const std::vector<Rejection>& Analyzer::Rejected() const { return impl_->rejected; }
@@ -395,7 +491,10 @@ void Analyzer::Clear() {
   impl_->stages.clear();
   impl_->input_bytes.clear();
   impl_->first_dates.clear();
+  impl_->round2.clear();
   impl_->case_stats = {};
+  impl_->casing_given = false;
+  impl_->casing_fingerprint.clear();
   impl_->ids.clear();
   impl_->rejected.clear();
   impl_->batch_bytes = 0;
@@ -430,8 +529,14 @@ Analysis Analyzer::Analyze() {
   std::vector<Document> views(view_of.size());
 
   // Round 2, per article and per view, given the casing counts of round 1: each is segmented again,
-  // its mention candidates and story words are found, and its tokens are dropped.
+  // its mention candidates and story words are found, and its tokens are dropped. An article whose
+  // record brought round 2's result for this batch is not segmented.
   const std::size_t n = sorted.size();
+  std::vector<RoundTwo*> given(n, nullptr);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = static_cast<std::size_t>(sorted[k] - impl.docs.data());
+    if (impl.KeepRoundTwo(i)) given[k] = &*impl.round2[i];
+  }
   std::vector<ArticleCandidates> found(n + views.size());
   std::vector<std::optional<StoryWords>> words(n);
   std::vector<Segmenter> scan_segmenters(impl.jobs);
@@ -439,20 +544,33 @@ Analysis Analyzer::Analyze() {
   std::vector<Stemmers> stemmers(impl.jobs);
   ParallelFor(impl.jobs, found.size(), [&](std::size_t k, int worker) {
     Segmenter& segmenter = impl.SegmenterOf(worker);
+    RoundTwo* from_record = given[k < n ? k : view_of[k - n]];
     Document* doc = nullptr;
     if (k < n) {
       doc = sorted[k];
+      if (from_record) {
+        found[k] = std::move(from_record->article);
+        words[k] = std::move(from_record->words);
+        return;
+      }
       // It was segmented in round 1 with the same result.
       if (!segmenter.Segment(*doc).ok()) DropSegmentation(*doc);
     } else {
-      views[k - n] = impl.RemovedView(*sorted[view_of[k - n]], segmenter);
+      views[k - n] = impl.RemovedView(*sorted[view_of[k - n]]);
       doc = &views[k - n];
+      if (from_record) {
+        found[k] = std::move(*from_record->removed);
+        return;
+      }
+      (void)segmenter.Segment(*doc);
     }
     found[k] = impl.mention_finder->FindInArticle(*doc, impl.case_stats, scan_segmenters[worker],
                                                   work[worker]);
     if (k < n) words[k] = impl.clusterer->CountWords(*doc, stemmers[worker]);
     DropSegmentation(*doc);
   });
+  // Each result is read once.
+  for (std::optional<RoundTwo>& r : impl.round2) r.reset();
   for (const MentionWork& w : work) impl.mention_finder->AddWork(w);
   scan_segmenters.clear();
   stemmers.clear();

@@ -85,6 +85,11 @@ class JsonWriter {
     Value();
     Number(v);
   }
+  // A value already written as JSON (a number in a format of the caller's).
+  void RawValue(std::string_view json) {
+    Value();
+    out_ += json;
+  }
   // The date as "YYYY-MM-DD" (or as its precision allows), or null.
   void DateValue(const std::optional<Date>& d);
   void StringArray(const std::vector<std::string>& items) {

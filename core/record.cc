@@ -2,7 +2,10 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -10,249 +13,15 @@
 #include "dates.h"
 #include "decode.h"
 #include "json.h"
+#include "mentions/words.h"
+#include "record/json_reader.h"
 #include "text/normalize.h"
 
 namespace crosswire {
 namespace {
 
-// The JSON the record writer produces, read back: objects, arrays, strings, integers, booleans,
-// null. Nesting is bounded (records are three levels deep), so hostile input cannot exhaust the
-// stack.
-struct Value {
-  enum class Kind { kNull, kBool, kInt, kString, kArray, kObject } kind = Kind::kNull;
-  bool boolean = false;
-  int64_t integer = 0;
-  std::string string;
-  std::vector<Value> items;
-  // An object's members: names and values at the same index (a vector of pairs would need Value
-  // complete here).
-  std::vector<std::string> names;
-  std::vector<Value> values;
-
-  const Value* Get(std::string_view key) const {
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      if (names[i] == key) return &values[i];
-    }
-    return nullptr;
-  }
-};
-
-class Reader {
- public:
-  explicit Reader(std::string_view text) : text_(text) {}
-
-  Result<Value> Document() {
-    Value v;
-    if (!ParseValue(v, 0)) return Error();
-    SkipSpace();
-    if (at_ != text_.size()) {
-      error_ = "text after the record";
-      return Error();
-    }
-    return v;
-  }
-
- private:
-  static constexpr int kMaxDepth = 8;
-
-  Status Error() const {
-    return Status(StatusCode::kInvalidArgument,
-                  "not a record: " + error_ + " at byte " + std::to_string(at_ + 1));
-  }
-  void SkipSpace() {
-    while (at_ < text_.size() &&
-           (text_[at_] == ' ' || text_[at_] == '\t' || text_[at_] == '\n' || text_[at_] == '\r'))
-      ++at_;
-  }
-  bool Fail(const char* why) {
-    if (error_.empty()) error_ = why;
-    return false;
-  }
-  bool Literal(std::string_view word) {
-    if (text_.substr(at_, word.size()) != word) return Fail("an unknown word");
-    at_ += word.size();
-    return true;
-  }
-
-  bool ParseValue(Value& v, int depth) {
-    if (depth > kMaxDepth) return Fail("nesting too deep");
-    SkipSpace();
-    if (at_ >= text_.size()) return Fail("the line ends early");
-    const char c = text_[at_];
-    if (c == '{') return ParseObject(v, depth);
-    if (c == '[') return ParseArray(v, depth);
-    if (c == '"') {
-      v.kind = Value::Kind::kString;
-      return ParseString(v.string);
-    }
-    if (c == '-' || (c >= '0' && c <= '9')) return ParseInt(v);
-    if (c == 't' || c == 'f') {
-      v.kind = Value::Kind::kBool;
-      v.boolean = c == 't';
-      return Literal(c == 't' ? "true" : "false");
-    }
-    if (c == 'n') return Literal("null");
-    return Fail("an unexpected character");
-  }
-
-  bool ParseInt(Value& v) {
-    v.kind = Value::Kind::kInt;
-    bool negative = text_[at_] == '-';
-    if (negative) ++at_;
-    std::size_t digits = 0;
-    int64_t n = 0;
-    while (at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9') {
-      if (++digits > 15) return Fail("a number out of range");
-      n = n * 10 + (text_[at_++] - '0');
-    }
-    if (digits == 0) return Fail("a malformed number");
-    if (at_ < text_.size() && (text_[at_] == '.' || text_[at_] == 'e' || text_[at_] == 'E'))
-      return Fail("a number that is not a whole number");
-    v.integer = negative ? -n : n;
-    return true;
-  }
-
-  bool Hex4(uint32_t& out) {
-    if (at_ + 4 > text_.size()) return Fail("a short \\u escape");
-    out = 0;
-    for (int i = 0; i < 4; ++i) {
-      const char h = text_[at_++];
-      out <<= 4;
-      if (h >= '0' && h <= '9')
-        out |= h - '0';
-      else if (h >= 'a' && h <= 'f')
-        out |= h - 'a' + 10;
-      else if (h >= 'A' && h <= 'F')
-        out |= h - 'A' + 10;
-      else
-        return Fail("a malformed \\u escape");
-    }
-    return true;
-  }
-
-  static void AppendUtf8(std::string& out, uint32_t c) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-
-  bool ParseString(std::string& out) {
-    ++at_;  // the opening quote
-    while (true) {
-      // Copy the run up to the next quote, backslash or control character at once.
-      std::size_t run = at_;
-      while (run < text_.size() && text_[run] != '"' && text_[run] != '\\' &&
-             static_cast<unsigned char>(text_[run]) >= 0x20)
-        ++run;
-      out.append(text_.substr(at_, run - at_));
-      at_ = run;
-      if (at_ >= text_.size()) return Fail("an unterminated string");
-      const char c = text_[at_++];
-      if (c == '"') return true;
-      if (c != '\\') return Fail("a control character inside a string");
-      if (at_ >= text_.size()) return Fail("an unterminated string");
-      const char e = text_[at_++];
-      switch (e) {
-        case '"':
-          out += '"';
-          break;
-        case '\\':
-          out += '\\';
-          break;
-        case '/':
-          out += '/';
-          break;
-        case 'b':
-          out += '\b';
-          break;
-        case 'f':
-          out += '\f';
-          break;
-        case 'n':
-          out += '\n';
-          break;
-        case 'r':
-          out += '\r';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u': {
-          uint32_t c1 = 0;
-          if (!Hex4(c1)) return false;
-          if (c1 >= 0xD800 && c1 <= 0xDBFF) {
-            uint32_t c2 = 0;
-            if (text_.substr(at_, 2) != "\\u" || (at_ += 2, !Hex4(c2)) || c2 < 0xDC00 ||
-                c2 > 0xDFFF)
-              return Fail("a lone surrogate escape");
-            c1 = 0x10000 + ((c1 - 0xD800) << 10) + (c2 - 0xDC00);
-          } else if (c1 >= 0xDC00 && c1 <= 0xDFFF) {
-            return Fail("a lone surrogate escape");
-          }
-          AppendUtf8(out, c1);
-          break;
-        }
-        default:
-          return Fail("an unknown escape");
-      }
-    }
-  }
-
-  bool ParseArray(Value& v, int depth) {
-    v.kind = Value::Kind::kArray;
-    ++at_;
-    SkipSpace();
-    if (at_ < text_.size() && text_[at_] == ']') return ++at_, true;
-    while (true) {
-      v.items.emplace_back();
-      if (!ParseValue(v.items.back(), depth + 1)) return false;
-      SkipSpace();
-      if (at_ >= text_.size()) return Fail("an unterminated array");
-      const char c = text_[at_++];
-      if (c == ']') return true;
-      if (c != ',') return Fail("a missing comma in an array");
-    }
-  }
-
-  bool ParseObject(Value& v, int depth) {
-    v.kind = Value::Kind::kObject;
-    ++at_;
-    SkipSpace();
-    if (at_ < text_.size() && text_[at_] == '}') return ++at_, true;
-    while (true) {
-      SkipSpace();
-      if (at_ >= text_.size() || text_[at_] != '"') return Fail("a missing member name");
-      std::string key;
-      if (!ParseString(key)) return false;
-      SkipSpace();
-      if (at_ >= text_.size() || text_[at_++] != ':') return Fail("a missing colon");
-      v.names.push_back(std::move(key));
-      v.values.emplace_back();
-      if (!ParseValue(v.values.back(), depth + 1)) return false;
-      SkipSpace();
-      if (at_ >= text_.size()) return Fail("an unterminated object");
-      const char c = text_[at_++];
-      if (c == '}') return true;
-      if (c != ',') return Fail("a missing comma in an object");
-    }
-  }
-
-  std::string_view text_;
-  std::size_t at_ = 0;
-  std::string error_;
-};
+using record_json::Reader;
+using record_json::Value;
 
 Status Bad(const std::string& id, const std::string& why) {
   return Status(StatusCode::kInvalidArgument, "record '" + Utf8Label(id) + "': " + why);
@@ -376,14 +145,186 @@ bool ReadDates(const Value& v, int32_t length, RecordDates& out) {
   return true;
 }
 
+// A float as the shortest decimal that reads back as the same float (nine significant digits
+// always do).
+void WriteFloat(JsonWriter& w, float v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(v));
+  w.RawValue(buf);
+}
+
+bool ReadFloat(const Value& v, float& out) {
+  if (v.kind != Value::Kind::kInt && v.kind != Value::Kind::kNumber) return false;
+  if (!(v.number >= -3.0e38 && v.number <= 3.0e38)) return false;
+  out = static_cast<float>(v.number);
+  return true;
+}
+
+// A candidate as [start, end, text, base, type, type confidence, lang, script, cue, gazetteer
+// name, acronym, expansion index]: every field the batch step reads.
+void WriteCandidates(JsonWriter& w, const ArticleCandidates& found) {
+  w.BeginObject();
+  w.Key("uncased");
+  w.BoolValue(found.uncased_words);
+  w.Key("candidates");
+  w.BeginArray();
+  for (const MentionCandidate& c : found.candidates) {
+    w.BeginArray();
+    w.IntValue(c.utf16_begin);
+    w.IntValue(c.utf16_end);
+    w.StringValue(c.text);
+    w.StringValue(c.base);
+    w.StringValue(EntityTypeName(c.type));
+    WriteFloat(w, c.type_confidence);
+    w.StringValue(c.lang);
+    w.IntValue(static_cast<int>(c.script));
+    w.StringValue(c.cue);
+    w.StringValue(c.gazetteer_name);
+    w.BoolValue(c.is_acronym);
+    w.IntValue(c.expansion_of);
+    w.EndArray();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+// The candidates of an article or of its removed-line view; false when they are malformed.
+bool ReadCandidates(const Value& v, int32_t length, ArticleCandidates& out) {
+  const Value* uncased = v.Get("uncased");
+  const Value* candidates = v.Get("candidates");
+  if (v.kind != Value::Kind::kObject || !uncased || uncased->kind != Value::Kind::kBool ||
+      !candidates || candidates->kind != Value::Kind::kArray)
+    return false;
+  out.uncased_words = uncased->boolean;
+  using K = Value::Kind;
+  constexpr K kFields[] = {K::kInt,    K::kInt, K::kString, K::kString, K::kString, K::kNumber,
+                           K::kString, K::kInt, K::kString, K::kString, K::kBool,   K::kInt};
+  const int64_t count = static_cast<int64_t>(candidates->items.size());
+  for (const Value& item : candidates->items) {
+    if (item.kind != K::kArray || item.items.size() != std::size(kFields)) return false;
+    for (std::size_t f = 0; f < std::size(kFields); ++f) {
+      const K kind = item.items[f].kind;
+      if (kind != kFields[f] && !(kFields[f] == K::kNumber && kind == K::kInt)) return false;
+    }
+    const std::vector<Value>& f = item.items;
+    MentionCandidate c;
+    const std::optional<EntityType> type = ParseEntityType(f[4].string);
+    if (!(0 <= f[0].integer && f[0].integer <= f[1].integer && f[1].integer <= length) || !type ||
+        !ReadFloat(f[5], c.type_confidence) || f[7].integer < 0 ||
+        f[7].integer > static_cast<int>(Script::kOther) || f[11].integer < -1 ||
+        f[11].integer >= count)
+      return false;
+    c.utf16_begin = static_cast<int32_t>(f[0].integer);
+    c.utf16_end = static_cast<int32_t>(f[1].integer);
+    c.text = f[2].string;
+    c.base = f[3].string;
+    c.type = *type;
+    c.lang = f[6].string;
+    c.script = static_cast<Script>(f[7].integer);
+    c.cue = f[8].string;
+    c.gazetteer_name = f[9].string;
+    c.is_acronym = f[10].boolean;
+    c.expansion_of = static_cast<int>(f[11].integer);
+    out.candidates.push_back(std::move(c));
+  }
+  return true;
+}
+
+// Story words as {"keys": [key...], "counts": [count...], "latest_year": year}.
+void WriteWords(JsonWriter& w, const StoryWords& words) {
+  w.BeginObject();
+  w.Key("keys");
+  w.BeginArray();
+  for (std::size_t at = 0; at < words.keys.size();) {
+    const std::size_t end = words.keys.find('\n', at);
+    w.StringValue(std::string_view(words.keys).substr(at, end - at));
+    at = end + 1;
+  }
+  w.EndArray();
+  w.Key("counts");
+  w.BeginArray();
+  for (float count : words.counts) WriteFloat(w, count);
+  w.EndArray();
+  w.Key("latest_year");
+  w.IntValue(words.latest_year);
+  w.EndObject();
+}
+
+bool ReadWords(const Value& v, StoryWords& out) {
+  const Value* keys = v.Get("keys");
+  const Value* counts = v.Get("counts");
+  const Value* year = v.Get("latest_year");
+  if (v.kind != Value::Kind::kObject || !keys || keys->kind != Value::Kind::kArray || !counts ||
+      counts->kind != Value::Kind::kArray || keys->items.size() != counts->items.size() || !year ||
+      year->kind != Value::Kind::kInt)
+    return false;
+  for (const Value& key : keys->items) {
+    if (key.kind != Value::Kind::kString || key.string.empty() ||
+        key.string.find('\n') != std::string::npos)
+      return false;
+    out.keys += key.string;
+    out.keys += '\n';
+  }
+  for (const Value& count : counts->items) {
+    float f = 0;
+    if (!ReadFloat(count, f)) return false;
+    out.counts.push_back(f);
+  }
+  out.latest_year = static_cast<int>(year->integer);
+  return true;
+}
+
+void WriteRoundTwo(JsonWriter& w, const RoundTwo& r) {
+  w.BeginObject();
+  w.Key("casing");
+  w.StringValue(r.casing);
+  w.Key("tagger");
+  w.BoolValue(r.tagger);
+  w.Key("article");
+  WriteCandidates(w, r.article);
+  w.Key("removed");
+  if (r.removed) {
+    WriteCandidates(w, *r.removed);
+  } else {
+    w.NullValue();
+  }
+  w.Key("words");
+  WriteWords(w, r.words);
+  w.EndObject();
+}
+
+// The "round2" member of a record; the reason when it is malformed, else empty.
+std::string ReadRoundTwo(const Value& v, int32_t length, bool has_removed, RoundTwo& out) {
+  if (v.kind != Value::Kind::kObject) return "round2 must be an object";
+  const Value* casing = v.Get("casing");
+  const Value* tagger = v.Get("tagger");
+  if (!casing || casing->kind != Value::Kind::kString || !tagger ||
+      tagger->kind != Value::Kind::kBool)
+    return "round2 needs its casing digest and tagger flag";
+  out.casing = casing->string;
+  out.tagger = tagger->boolean;
+  const Value* article = v.Get("article");
+  if (!article || !ReadCandidates(*article, length, out.article))
+    return "round2's article candidates are not {uncased, candidates} within the text";
+  const Value* removed = v.Get("removed");
+  if (!removed || (removed->kind == Value::Kind::kNull) == has_removed)
+    return "round2's removed candidates must be there exactly when the article has removed lines";
+  if (has_removed && !ReadCandidates(*removed, length, out.removed.emplace()))
+    return "round2's removed candidates are not {uncased, candidates} within the text";
+  const Value* words = v.Get("words");
+  if (!words || !ReadWords(*words, out.words))
+    return "round2's words must be {keys, counts, latest_year} with a count for each key";
+  return "";
+}
+
 }  // namespace
 
 std::string ArticleRecordJson(const Document& doc, std::size_t input_bytes,
-                              const RecordDates& dates) {
+                              const RecordDates& dates, const RoundTwo* round2) {
   JsonWriter w;
   w.BeginObject();
   w.Key("record");
-  w.StringValue(kRecordTag);
+  w.StringValue(round2 ? kRecordTagV3 : kRecordTag);
   w.Key("id");
   w.StringValue(doc.id);
   w.Key("input_bytes");
@@ -429,6 +370,10 @@ std::string ArticleRecordJson(const Document& doc, std::size_t input_bytes,
   w.EndArray();
   w.Key("dates");
   WriteDates(w, dates);
+  if (round2) {
+    w.Key("round2");
+    WriteRoundTwo(w, *round2);
+  }
   w.Key("text");
   w.StringValue(ToUtf8(doc.text));
   w.EndObject();
@@ -469,10 +414,11 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
   if (tag == nullptr || tag->kind != Value::Kind::kString)
     return Bad("", "no \"record\" tag (expected \"" + std::string(kRecordTag) + "\")");
   const bool first_version = tag->string == kRecordTagV1;
-  if (tag->string != kRecordTag && !first_version) {
+  const bool third_version = tag->string == kRecordTagV3;
+  if (tag->string != kRecordTag && !first_version && !third_version) {
     return Bad("", "version \"" + Utf8Label(tag->string) + "\" is not \"" +
-                       std::string(kRecordTag) + "\" (nor the older \"" +
-                       std::string(kRecordTagV1) + "\")");
+                       std::string(kRecordTagV3) + "\" (nor the older \"" +
+                       std::string(kRecordTag) + "\" or \"" + std::string(kRecordTagV1) + "\")");
   }
   const Value* id = v.Get("id");
   if (id == nullptr || id->kind != Value::Kind::kString || id->string.empty())
@@ -506,6 +452,8 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
   doc.id = id->string;
   const Value* bytes = v.Get("input_bytes");
   std::string text;
+  if (bytes != nullptr && bytes->kind == Value::Kind::kNumber)
+    return Bad(doc.id, "input_bytes is not a whole number");
   if (bytes == nullptr || bytes->kind != Value::Kind::kInt || bytes->integer < 0 ||
       !str("encoding", doc.encoding) || !str("lang", doc.lang) || !str("title", doc.title) ||
       !str("text", text))
@@ -580,7 +528,90 @@ Result<ParsedRecord> ParseRecord(std::string_view line) {
       return Bad(doc.id, "dates must be the map step's dates of the article");
     out.dates = std::move(read);
   }
+  if (third_version) {
+    const Value* round2 = v.Get("round2");
+    if (round2 == nullptr) return Bad(doc.id, "a record of version 3 needs round2");
+    if (std::string why = ReadRoundTwo(*round2, length, !doc.removed.empty(), out.round2.emplace());
+        !why.empty())
+      return Bad(doc.id, why);
+  }
   return out;
+}
+
+std::string CasingJson(const mentions::CaseStats& stats) {
+  JsonWriter w;
+  auto write = [&](const std::unordered_map<std::string, int>& counts) {
+    std::vector<const std::pair<const std::string, int>*> sorted;
+    for (const auto& entry : counts) {
+      if (entry.second != 0) sorted.push_back(&entry);
+    }
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto* a, const auto* b) { return a->first < b->first; });
+    w.BeginObject();
+    for (const auto* entry : sorted) {
+      w.Key(entry->first);
+      w.IntValue(entry->second);
+    }
+    w.EndObject();
+  };
+  w.BeginObject();
+  w.Key("casing");
+  w.StringValue(kCasingTag);
+  w.Key("lower");
+  write(stats.lower);
+  w.Key("capitalized_inside");
+  write(stats.capitalized_inside);
+  w.EndObject();
+  return w.Take();
+}
+
+Status AddCasingJson(std::string_view line, mentions::CaseStats& into) {
+  auto bad = [](const std::string& why) {
+    return Status(StatusCode::kInvalidArgument, "casing counts: " + why);
+  };
+  for (int32_t at = 0; at < static_cast<int32_t>(line.size());) {
+    UChar32 c;
+    U8_NEXT(line.data(), at, static_cast<int32_t>(line.size()), c);
+    if (c < 0) return bad("the line is not valid UTF-8 (byte " + std::to_string(at) + ")");
+  }
+  Result<Value> parsed = Reader(line).Document();
+  if (!parsed.ok()) return bad(parsed.status().message());
+  const Value& v = parsed.value();
+  const Value* tag = v.Get("casing");
+  if (v.kind != Value::Kind::kObject || !tag || tag->kind != Value::Kind::kString)
+    return bad("no \"casing\" tag (expected \"" + std::string(kCasingTag) + "\")");
+  if (tag->string != kCasingTag)
+    return bad("version \"" + Utf8Label(tag->string) + "\" is not \"" + std::string(kCasingTag) +
+               "\"");
+  const Value* lower = v.Get("lower");
+  const Value* inside = v.Get("capitalized_inside");
+  for (const Value* counts : {lower, inside}) {
+    if (!counts || counts->kind != Value::Kind::kObject)
+      return bad("lower and capitalized_inside must be objects of counts");
+    for (const Value& n : counts->values) {
+      if (n.kind != Value::Kind::kInt || n.integer < 0 || n.integer > 1'000'000'000)
+        return bad("a count is not a whole number from 0 to 10^9");
+    }
+  }
+  mentions::CaseStats read;
+  for (std::size_t i = 0; i < lower->names.size(); ++i)
+    read.lower[lower->names[i]] += static_cast<int>(lower->values[i].integer);
+  for (std::size_t i = 0; i < inside->names.size(); ++i)
+    read.capitalized_inside[inside->names[i]] += static_cast<int>(inside->values[i].integer);
+  into.Add(read);
+  return Status::Ok();
+}
+
+std::string CasingFingerprint(const mentions::CaseStats& stats) {
+  // FNV-1a over the canonical line: equal counts, equal digest, on every build.
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : CasingJson(stats)) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
+  return buf;
 }
 
 }  // namespace crosswire

@@ -220,7 +220,23 @@ export interface Analyzer {
    * what `crosswire map` writes for it; an article the core refuses gives its rejection record. Needs an
    * analyzer that holds no articles and keeps none. Throws AnalyzerError as addArticle does.
    */
-  mapArticle(article: { id: string; text: string; published?: string }): string;
+  mapArticle(article: { id: string; text: string; published?: string }, options?: { countCasing?: boolean }): string;
+  /**
+   * The casing counts of the articles mapped with { countCasing: true } since the last call, as one
+   * "crosswire-casing/1" line; the tally starts again. The map steps of a batch sum these.
+   */
+  takeCasing(): string;
+  /**
+   * Gives the batch's casing counts (lines of takeCasing or `crosswire map --casing-out`; they add up):
+   * mapRecord() and analyze() read these instead of counting. clear() drops them.
+   */
+  addCasingCounts(line: string): void;
+  /**
+   * Round 2 of the map step: a "crosswire-record/2" line in, its "crosswire-record/3" line out (mention
+   * candidates and story words, found with the casing counts of addCasingCounts), which the reduce step takes
+   * without segmenting the article again. Needs an analyzer that holds no articles and keeps none.
+   */
+  mapRecord(line: string): string;
   /**
    * Adds a record line of mapArticle or `crosswire map`: analyze() over a batch's records equals analyze()
    * over its articles. Throws AnalyzerError ("invalid_argument" for a line that is not a record, with why).

@@ -1,6 +1,6 @@
-// Map records ("crosswire-record/1", core/record.h): the map step's output read back by the reduce
-// step gives the analysis of the articles themselves, byte for byte; bad records are refused with
-// a message that says what is wrong.
+// Map records ("crosswire-record/1" to "/3", core/record.h): the map step's output read back by the
+// reduce step gives the analysis of the articles themselves, byte for byte; bad records are refused
+// with a message that says what is wrong.
 #include "record.h"
 
 #include <catch2/catch.hpp>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "crosswire/analyzer.h"
+#include "mentions/words.h"
 #include "test_util.h"
 
 namespace crosswire {
@@ -169,8 +170,11 @@ TEST_CASE("a record that is not one is refused with the reason", "[record]") {
   refused("[1,2]", "a record is a JSON object");
   refused(good + "x", "text after the record");
   refused(good.substr(0, good.size() / 2), "not a record");
+  refused(replace("crosswire-record/2", "crosswire-record/9"),
+          "is not \"crosswire-record/3\" (nor the older \"crosswire-record/2\" or "
+          "\"crosswire-record/1\")");
   refused(replace("crosswire-record/2", "crosswire-record/3"),
-          "is not \"crosswire-record/2\" (nor the older \"crosswire-record/1\")");
+          "a record of version 3 needs round2");
   refused(replace("\"record\":\"crosswire-record/2\",", ""), "no \"record\" tag");
   refused(replace("\"dates\":{", "\"datez\":{"), "dates must be the map step's dates");
   refused(replace("\"found\":[]", "\"found\":[[0,99,\"x\",[2020,1,1,0]]]"), "dates must be");
@@ -202,6 +206,139 @@ TEST_CASE("a record that is not one is refused with the reason", "[record]") {
   REQUIRE(analysis.rejected.size() == 1);
   CHECK(analysis.rejected[0].status.code() == StatusCode::kTooLarge);
   CHECK(analysis.rejected[0].status.message() == "big");
+}
+
+// Round 2 in the map step: map 1 on shards gives records and casing counts; the counts summed go to
+// every shard's map 2, which reads its records of round 1 and writes records of version 3; the
+// reduce step takes their candidates and story words without segmenting the articles again.
+TEST_CASE("two map passes with the casing counts exchanged, then reduce, equal the analysis",
+          "[record]") {
+  auto direct = Make();
+  for (const auto& [id, text] : Inputs()) REQUIRE(direct->AddFile(id, text).ok());
+  const std::string expected = AnalysisToJson(direct->Analyze());
+
+  const auto inputs = Inputs();
+  std::vector<std::vector<std::string>> shard_records(3);
+  std::vector<std::string> casing;
+  for (std::size_t shard = 0; shard < 3; ++shard) {
+    auto mapper = Make(static_cast<int>(shard) + 1);
+    for (std::size_t i = shard * inputs.size() / 3; i < (shard + 1) * inputs.size() / 3; ++i)
+      REQUIRE(mapper->AddFile(inputs[i].first, inputs[i].second).ok());
+    shard_records[shard] = Lines(mapper->MapRecords());
+    casing.push_back(mapper->CasingCounts());
+    CHECK(casing.back().rfind("{\"casing\":\"crosswire-casing/1\",", 0) == 0);
+  }
+  // The sums do not depend on the order they are added in.
+  std::vector<std::string> records;
+  for (std::size_t shard = 0; shard < 3; ++shard) {
+    auto mapper = Make(2);
+    for (std::size_t c = 0; c < casing.size(); ++c)
+      REQUIRE(mapper->AddCasingCounts(casing[(c + shard) % casing.size()]).ok());
+    for (const std::string& line : shard_records[shard]) REQUIRE(mapper->AddRecord(line).ok());
+    for (std::string& line : Lines(mapper->MapRecords(Analyzer::MapRound::kSecond))) {
+      CHECK(line.rfind("{\"record\":\"crosswire-record/3\",", 0) == 0);
+      records.push_back(std::move(line));
+    }
+  }
+  REQUIRE(records.size() == inputs.size());
+  // One process that maps the whole batch in both rounds writes the same lines.
+  auto whole = Make();
+  for (const auto& [id, text] : inputs) REQUIRE(whole->AddFile(id, text).ok());
+  CHECK(Lines(whole->MapRecords(Analyzer::MapRound::kSecond)) == records);
+
+  // With the summed counts given, or counted again by the reducer: the same analysis.
+  auto given = Make(2);
+  for (const std::string& c : casing) REQUIRE(given->AddCasingCounts(c).ok());
+  for (const std::string& line : records) REQUIRE(given->AddRecord(line).ok());
+  CHECK(AnalysisToJson(given->Analyze()) == expected);
+  auto counted = Make(1);
+  for (const std::string& line : records) REQUIRE(counted->AddRecord(line).ok());
+  CHECK(AnalysisToJson(counted->Analyze()) == expected);
+
+  // Records are whole: a record of version 3 read back writes the same line.
+  for (const std::string& line : records) {
+    Result<ParsedRecord> parsed = ParseRecord(line);
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed.value().round2);
+    CHECK(ArticleRecordJson(parsed.value().doc, parsed.value().input_bytes, *parsed.value().dates,
+                            &*parsed.value().round2) == line);
+  }
+
+  // The reducer takes the candidates as the record gives them (a record without its candidates
+  // loses its mentions)...
+  std::size_t with_names = 0;
+  while (records[with_names].find("\"candidates\":[[") == std::string::npos) ++with_names;
+  std::string emptied = records[with_names];
+  const std::size_t from = emptied.find("\"candidates\":[[") + 13;
+  const std::size_t to = emptied.find("]]},\"removed\"", from);
+  REQUIRE(to != std::string::npos);
+  emptied.replace(from, to + 2 - from, "[]");
+  auto lost = Make();
+  for (std::size_t i = 0; i < records.size(); ++i)
+    REQUIRE(lost->AddRecord(i == with_names ? emptied : records[i]).ok());
+  CHECK(AnalysisToJson(lost->Analyze()) != expected);
+  // ...but finds them again when they were found with other casing counts.
+  std::string other = emptied;
+  const std::size_t digest = other.find("\"casing\":\"") + 10;
+  other.replace(digest, 16, "0123456789abcdef");
+  auto again = Make();
+  for (std::size_t i = 0; i < records.size(); ++i)
+    REQUIRE(again->AddRecord(i == with_names ? other : records[i]).ok());
+  CHECK(AnalysisToJson(again->Analyze()) == expected);
+}
+
+TEST_CASE("a record of version 3 or a casing line that is not one is refused with the reason",
+          "[record]") {
+  auto mapper = Make();
+  REQUIRE(mapper->AddArticle("a.txt", "Share this\nVladimir Putin spoke in Moscow.\n").ok());
+  const std::string good = Lines(mapper->MapRecords(Analyzer::MapRound::kSecond)).at(0);
+  INFO(good);
+  REQUIRE(good.find("\"removed\":{\"uncased\"") != std::string::npos);
+  auto refused = [](const std::string& line, const std::string& why) {
+    auto reducer = Make();
+    Status s = reducer->AddRecord(line);
+    INFO(line);
+    INFO(s.message());
+    CHECK(s.code() == StatusCode::kInvalidArgument);
+    CHECK(s.message().find(why) != std::string::npos);
+  };
+  auto replace = [&](const std::string& from, const std::string& to) {
+    std::string line = good;
+    const std::size_t at = line.find(from);
+    REQUIRE(at != std::string::npos);
+    return line.replace(at, from.size(), to);
+  };
+  refused(replace("\"round2\":", "\"round3\":"), "needs round2");
+  refused(replace("\"tagger\":false", "\"tagger\":0"), "casing digest and tagger flag");
+  refused(replace("\"candidates\":[[", "\"candidates\":[[9999,"), "article candidates");
+  refused(replace("\"candidates\":[[", "\"candidates\":[[1,0,"), "article candidates");
+  refused(replace("\"PERSON\"", "\"PERSONA\""), "article candidates");
+  refused(replace(",-1]", ",7]"), "article candidates");
+  refused(replace("\"removed\":{\"uncased\"", "\"removed\":null,\"x\":{\"uncased\""),
+          "exactly when the article has removed lines");
+  refused(replace("\"counts\":[", "\"counts\":[1,"), "a count for each key");
+  refused(replace("\"counts\":[", "\"counts\":[1e999,"), "a count for each key");
+  refused(replace("\"keys\":[", "\"keys\":[\"\","), "a count for each key");
+
+  mentions::CaseStats stats;
+  auto casing_refused = [&](const std::string& line, const std::string& why) {
+    Status s = AddCasingJson(line, stats);
+    INFO(line);
+    INFO(s.message());
+    CHECK(s.code() == StatusCode::kInvalidArgument);
+    CHECK(s.message().find(why) != std::string::npos);
+  };
+  casing_refused("", "casing counts: not a record: the line ends early");
+  casing_refused("{\"casing\":\"crosswire-casing/2\",\"lower\":{},\"capitalized_inside\":{}}",
+                 "version \"crosswire-casing/2\" is not \"crosswire-casing/1\"");
+  casing_refused("{\"lower\":{}}", "no \"casing\" tag");
+  casing_refused(
+      "{\"casing\":\"crosswire-casing/1\",\"lower\":{\"a\":-1},\"capitalized_inside\":{}}",
+      "a count is not a whole number");
+  casing_refused("{\"casing\":\"crosswire-casing/1\",\"lower\":[]}", "must be objects of counts");
+  CHECK(stats.lower.empty());
+  CHECK(mapper->AddCasingCounts("{\"casing\":1}").message().find("no \"casing\" tag") !=
+        std::string::npos);
 }
 
 }  // namespace

@@ -17,6 +17,8 @@
 #include "decode.h"
 #include "document.h"
 #include "json.h"
+#include "mentions/words.h"
+#include "record.h"
 #include "segment.h"
 
 namespace crosswire {
@@ -57,8 +59,9 @@ std::string AddPack(uintptr_t data, std::size_t size) {
       UErrorCode status = U_ZERO_ERROR;
       udata_setCommonData(entry.contents.data(), &status);
       if (U_FAILURE(status)) {
-        return ErrorJson(Status(StatusCode::kDataError,
-                                std::string("ICU rejected the data of a pack: ") + u_errorName(status)));
+        return ErrorJson(
+            Status(StatusCode::kDataError,
+                   std::string("ICU rejected the data of a pack: ") + u_errorName(status)));
       }
     } else {
       PackEntries().emplace_back(entry.path, entry.contents);
@@ -145,15 +148,20 @@ class WasmAnalyzer {
   // The map step of one article (round 1, docs/ARCHITECTURE.md "Map and reduce"), for the page's
   // worker pool: its "crosswire-record/2" line, or the rejection record when the core refused the
   // article (too large, undecodable, blank...), or an error reply when it was refused before it
-  // reached the batch (an empty id). The analyzer holds nothing afterwards.
+  // reached the batch (an empty id). With `count_casing`, how its words are cased is added to the
+  // tally TakeCasing() hands over. The analyzer holds nothing afterwards.
   std::string MapArticle(const std::string& id, const std::string& text,
-                         const std::string& published) {
+                         const std::string& published, bool count_casing) {
     analyzer_->Clear();
     Status s = analyzer_->AddArticle(id, text, ArticleOptions{published});
     std::string line;
     if (s.ok()) {
       line = analyzer_->MapRecords();
       if (!line.empty() && line.back() == '\n') line.pop_back();
+      if (count_casing) {
+        if (Status added = AddCasingJson(analyzer_->CasingCounts(), casing_tally_); !added.ok())
+          line = ErrorJson(added);
+      }
     } else if (!analyzer_->Rejected().empty()) {
       line = RejectionRecord(analyzer_->Rejected().back());
     } else {
@@ -165,6 +173,39 @@ class WasmAnalyzer {
           Status(StatusCode::kInternal, "the article was accepted but made no record"));
     }
     return line;
+  }
+
+  // The casing counts of the articles mapped with `count_casing` since the last call, as one
+  // "crosswire-casing/1" line; the tally starts again.
+  std::string TakeCasing() {
+    std::string line = CasingJson(casing_tally_);
+    casing_tally_ = {};
+    return line;
+  }
+
+  // The batch's casing counts (lines of TakeCasing or `crosswire map --casing-out`, summed), for
+  // MapRecord and for the reduce step; Clear() drops them.
+  std::string AddCasingCounts(const std::string& line) {
+    if (Status s = analyzer_->AddCasingCounts(line); !s.ok()) return ErrorJson(s);
+    return "{}";
+  }
+
+  // Round 2 of the map step for one record of round 1, given the batch's casing counts
+  // (AddCasingCounts): its "crosswire-record/3" line, or the rejection line as it came. The
+  // analyzer keeps the counts, and no article.
+  std::string MapRecord(const std::string& line) {
+    analyzer_->DropArticles();
+    Status s = analyzer_->AddRecord(line);
+    std::string out;
+    if (s.ok()) {
+      out = analyzer_->Rejected().empty() ? analyzer_->MapRecords(Analyzer::MapRound::kSecond)
+                                          : RejectionRecord(analyzer_->Rejected().back());
+      if (!out.empty() && out.back() == '\n') out.pop_back();
+    } else {
+      out = ErrorJson(s);
+    }
+    analyzer_->DropArticles();
+    return out;
   }
 
   // The reduce side: one line written by MapArticle (or `crosswire map`).
@@ -218,6 +259,7 @@ class WasmAnalyzer {
  private:
   std::unique_ptr<Analyzer> analyzer_;
   Segmenter segmenter_;
+  mentions::CaseStats casing_tally_;
 };
 
 }  // namespace
@@ -234,6 +276,9 @@ EMSCRIPTEN_BINDINGS(crosswire) {
       .function("addArticle", &crosswire::WasmAnalyzer::AddArticle)
       .function("addFile", &crosswire::WasmAnalyzer::AddFile)
       .function("mapArticle", &crosswire::WasmAnalyzer::MapArticle)
+      .function("takeCasing", &crosswire::WasmAnalyzer::TakeCasing)
+      .function("addCasingCounts", &crosswire::WasmAnalyzer::AddCasingCounts)
+      .function("mapRecord", &crosswire::WasmAnalyzer::MapRecord)
       .function("addRecord", &crosswire::WasmAnalyzer::AddRecord)
       .function("addAliases", &crosswire::WasmAnalyzer::AddAliases)
       .function("analyze", &crosswire::WasmAnalyzer::Analyze)

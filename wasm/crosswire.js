@@ -298,6 +298,7 @@ class Analyzer {
   #language;         // options.language, for the packs it needs
   #dataVersion;      // the instance's named data entries the handle was created with
   #articles = 0;     // articles added since the last clear()
+  #casing = [];      // casing-count lines added since the last clear()
   #aliases = [];     // texts given to addAliases since the last clearAliases()
 
   constructor(handle, instance, key, init) {
@@ -366,6 +367,7 @@ class Analyzer {
     this.#dataVersion = this.#instance.dataVersion;
     finalizer?.register(this, { handle, instance: this.#instance }, this);
     for (const text of this.#aliases) reply(this.#run('addAliases', text));
+    for (const line of this.#casing) reply(this.#run('addCasingCounts', line));
   }
 
   // Calls the wasm handle; see call() for what happens when the instance aborts.
@@ -391,17 +393,57 @@ class Analyzer {
    * (too large, a malformed date, blank) gives its rejection record, which addRecord passes on to the
    * analysis's `rejected`. Runs on an analyzer that holds no articles, and keeps none. Throws
    * AnalyzerError as addArticle does for an article refused before it is read (a bad id, a missing
-   * data pack).
+   * data pack). With `countCasing`, the article is also segmented and how its words are cased is
+   * added to a tally that takeCasing() hands over (round 1 of a map step in two rounds).
    */
-  mapArticle(article) {
+  mapArticle(article, { countCasing = false } = {}) {
     if (this.#articles > 0) {
       throw new AnalyzerError('invalid_argument', 'mapArticle needs an analyzer that holds no articles: call clear() first');
     }
     this.#checkArticle(article, 'mapArticle');
     const { id, text, published } = article;
-    const line = this.#run('mapArticle', id, text, published ?? '');
+    const line = this.#run('mapArticle', id, text, published ?? '', Boolean(countCasing));
     if (line.startsWith('{"error"')) reply(line);
     return line;
+  }
+
+  /**
+   * The casing counts of the articles mapped with { countCasing: true } since the last call, as one
+   * "crosswire-casing/1" line (the tally starts again): what the map steps of a batch sum and give to
+   * addCasingCounts. Load the data packs first: loading one later starts the tally afresh.
+   */
+  takeCasing() {
+    return this.#run('takeCasing');
+  }
+
+  /**
+   * Gives the batch's casing counts: lines of takeCasing() or `crosswire map --casing-out`, which add
+   * up. mapRecord() and analyze() then read these instead of counting; clear() drops them.
+   */
+  addCasingCounts(line) {
+    if (typeof line !== 'string') throw new AnalyzerError('invalid_argument', 'addCasingCounts needs a casing line (string)');
+    reply(this.#run('addCasingCounts', line));
+    this.#casing.push(line);
+  }
+
+  /**
+   * Round 2 of the map step for one record line of mapArticle, given the batch's casing counts
+   * (addCasingCounts): its "crosswire-record/3" line, whose mention candidates and story words the
+   * reduce step takes without segmenting the article again; a rejection line comes back as it was.
+   * Runs on an analyzer that holds no articles, and keeps none.
+   */
+  mapRecord(line) {
+    if (typeof line !== 'string') throw new AnalyzerError('invalid_argument', 'mapRecord needs a record line (string)');
+    if (this.#articles > 0) {
+      throw new AnalyzerError('invalid_argument', 'mapRecord needs an analyzer that holds no articles: call clear() first');
+    }
+    if (this.#casing.length === 0) {
+      throw new AnalyzerError('invalid_argument', 'mapRecord needs the batch\'s casing counts: call addCasingCounts() first');
+    }
+    this.#requireData(packsFor(line, this.#language), 'the record');
+    const out = this.#run('mapRecord', line);
+    if (out.startsWith('{"error"')) reply(out);
+    return out;
   }
 
   /**
@@ -485,6 +527,7 @@ class Analyzer {
   clear() {
     this.#run('clear');
     this.#articles = 0;
+    this.#casing = [];
   }
 
   /** Drops the corrections added with addAliases. */

@@ -38,7 +38,8 @@ namespace {
 
 constexpr char kUsage[] =
     "usage:\n"
-    "  crosswire analyze [--aliases FILE] [--lang L] [--published YYYY-MM-DD] [--jobs N] [--tagger]\n"
+    "  crosswire analyze [--aliases FILE] [--lang L] [--published YYYY-MM-DD] [--jobs N] "
+    "[--tagger]\n"
     "                    PATH...\n"
     "      PATH: files, or folders walked for *.txt *.md *.html *.htm; prints the analysis JSON\n"
     "      --aliases FILE   corrections and curated names (TYPE<TAB>canonical<TAB>variant...)\n"
@@ -46,16 +47,22 @@ constexpr char kUsage[] =
     "      --published DATE publication date assumed for articles that state none\n"
     "      --tagger         also find and type names with the trained tagger (experimental)\n"
     "      --jobs N         threads for the per-article steps (default: one per core)\n"
-    "  crosswire map [--lang L] [--jobs N] PATH...\n"
-    "      prints one crosswire-record/2 JSON line per input (the per-article step)\n"
-    "  crosswire reduce [--aliases FILE] [--published YYYY-MM-DD] [--jobs N] [--tagger] [RECORDS...]\n"
+    "  crosswire map [--lang L] [--jobs N] [--casing-out FILE] PATH...\n"
+    "      prints one crosswire-record/2 JSON line per input (the per-article step, round 1);\n"
+    "      --casing-out FILE  also writes how the words of these inputs are cased\n"
+    "  crosswire map --casing FILE... [--jobs N] [--tagger] [RECORDS...]\n"
+    "      round 2: reads record lines of round 1 (files, or standard input) and prints\n"
+    "      crosswire-record/3 lines, given the casing counts of every shard (--casing, repeated)\n"
+    "  crosswire reduce [--aliases FILE] [--published YYYY-MM-DD] [--jobs N] [--tagger]\n"
+    "                   [--casing FILE...] [RECORDS...]\n"
     "      reads record lines (files, or standard input) and prints the analysis JSON:\n"
     "      map on shards, then reduce on their records in shard order, equals analyze\n"
     "  crosswire match NAME_A NAME_B     prints score (0..1) and same|different\n"
     "  crosswire match --pairs FILE      TSV a<TAB>b per line -> "
     "a<TAB>b<TAB>score<TAB>same|different\n"
     "  crosswire --version               prints the version\n"
-    "exit status: 0 success, 1 some input was rejected (the rest is still analysed), 2 usage error\n";
+    "exit status: 0 success, 1 some input was rejected (the rest is still analysed), 2 usage "
+    "error\n";
 
 int Usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "crosswire: " << problem << "\n";
@@ -236,8 +243,21 @@ Analyzer* CreateOrDie(const Options& options, std::unique_ptr<Analyzer>* holder)
 struct CommandLine {
   Options options;
   std::string aliases_path;
+  std::vector<std::string> casing_paths;  // --casing, repeated
+  std::string casing_out;
   std::vector<std::string> paths;
 };
+
+// Whether the space-separated list `allowed` names `flag`.
+bool Allows(std::string_view allowed, std::string_view flag) {
+  for (std::size_t at = 0; at <= allowed.size();) {
+    std::size_t end = allowed.find(' ', at);
+    if (end == std::string_view::npos) end = allowed.size();
+    if (allowed.substr(at, end - at) == flag) return true;
+    at = end + 1;
+  }
+  return false;
+}
 
 // Parses `args` allowing the flags in `allowed` (e.g. "--aliases --lang"); returns the usage
 // error, or an empty string.
@@ -245,15 +265,18 @@ std::string ParseCommandLine(const std::vector<std::string>& args, std::string_v
                              CommandLine& out) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--tagger" && allowed.find(a) != std::string_view::npos) {
+    if (a == "--tagger" && Allows(allowed, a)) {
       out.options.use_tagger = true;
       continue;
     }
-    const bool known = a == "--aliases" || a == "--lang" || a == "--published" || a == "--jobs";
-    if (known && allowed.find(a) != std::string_view::npos) {
+    const bool known = a == "--aliases" || a == "--lang" || a == "--published" || a == "--jobs" ||
+                       a == "--casing" || a == "--casing-out";
+    if (known && Allows(allowed, a)) {
       if (i + 1 >= args.size()) return a + " needs a value";
       const std::string& v = args[++i];
       if (a == "--aliases") out.aliases_path = v;
+      if (a == "--casing") out.casing_paths.push_back(v);
+      if (a == "--casing-out") out.casing_out = v;
       if (a == "--lang") out.options.language = v;
       if (a == "--published") out.options.assumed_published = v;
       if (a == "--jobs") {
@@ -366,7 +389,8 @@ int Report(crosswire::Analysis& analysis) {
 
 int Analyze(const std::vector<std::string>& args) {
   CommandLine line;
-  if (std::string problem = ParseCommandLine(args, "--aliases --lang --published --jobs --tagger", line);
+  if (std::string problem =
+          ParseCommandLine(args, "--aliases --lang --published --jobs --tagger", line);
       !problem.empty())
     return Usage(problem);
   if (line.paths.empty()) return Usage("analyze needs at least one file or folder");
@@ -378,27 +402,6 @@ int Analyze(const std::vector<std::string>& args) {
   crosswire::Analysis analysis = analyzer.Analyze();
   analysis.rejected = AllRejections(inputs, std::move(analysis.rejected));
   return Report(analysis);
-}
-
-// The map step: one record line per input, articles first (in input order), then the rejected
-// inputs (in input order). Reduce keeps the two orders apart, so shards concatenated in order
-// give analyze's output.
-int Map(const std::vector<std::string>& args) {
-  CommandLine line;
-  if (std::string problem = ParseCommandLine(args, "--lang --jobs", line); !problem.empty())
-    return Usage(problem);
-  if (line.paths.empty()) return Usage("map needs at least one file or folder");
-  std::unique_ptr<Analyzer> holder;
-  if (int status = Start(line.options, &holder); status != 0) return status;
-  Analyzer& analyzer = *holder;
-  std::vector<Input> inputs = AddInputs(line.paths, line.options, analyzer);
-  std::cout << analyzer.MapRecords();
-  std::vector<crosswire::Rejection> rejected = AllRejections(inputs, analyzer.Rejected());
-  for (const crosswire::Rejection& r : rejected) {
-    std::cerr << "crosswire: " << Printable(r.status.message()) << "\n";
-    std::cout << crosswire::RejectionRecord(r) << '\n';
-  }
-  return rejected.empty() ? 0 : 1;
 }
 
 // Feeds the record lines of `in` to the analyzer; a line that is not a record is reported with
@@ -417,18 +420,12 @@ int AddRecords(std::istream& in, const std::string& name, Analyzer& analyzer) {
   return skipped;
 }
 
-int Reduce(const std::vector<std::string>& args) {
-  CommandLine line;
-  if (std::string problem = ParseCommandLine(args, "--aliases --published --jobs --tagger", line);
-      !problem.empty())
-    return Usage(problem);
-  std::unique_ptr<Analyzer> holder;
-  if (int status = Start(line.options, &holder); status != 0) return status;
-  Analyzer& analyzer = *holder;
-  if (int status = LoadAliases(line.aliases_path, analyzer); status != 0) return status;
+// Feeds the record files `paths` ("-": standard input) to the analyzer. Returns how many lines or
+// files were skipped.
+int AddRecordFiles(std::vector<std::string> paths, Analyzer& analyzer) {
   int skipped = 0;
-  if (line.paths.empty()) line.paths.push_back("-");
-  for (const std::string& path : line.paths) {
+  if (paths.empty()) paths.push_back("-");
+  for (const std::string& path : paths) {
     if (path == "-") {
       skipped += AddRecords(std::cin, "standard input", analyzer);
       continue;
@@ -442,6 +439,97 @@ int Reduce(const std::vector<std::string>& args) {
     }
     skipped += AddRecords(file, path, analyzer);
   }
+  return skipped;
+}
+
+// Gives the analyzer the casing counts of the files `paths` (lines of crosswire-casing/1, summed).
+// A file that cannot be read or a line that is not such a line stops the command (exit 2): counts
+// of part of the batch would give other results than analyze.
+int LoadCasing(const std::vector<std::string>& paths, Analyzer& analyzer) {
+  for (const std::string& path : paths) {
+    std::string text;
+    constexpr std::size_t kMaxCasingBytes = 1024 * 1024 * 1024;
+    if (Status s = ReadInput(path, kMaxCasingBytes, &text); !s.ok())
+      return Usage("casing counts: " + s.message());
+    std::istringstream in(text);
+    std::string casing;
+    for (long number = 1; std::getline(in, casing); ++number) {
+      if (casing.empty()) continue;
+      if (Status s = analyzer.AddCasingCounts(casing); !s.ok()) {
+        std::cerr << "crosswire: " << Printable(path) << ":" << number << ": "
+                  << Printable(s.message()) << "\n";
+        return 2;
+      }
+    }
+  }
+  return 0;
+}
+
+// The map step's round 2: records of round 1 in, records of version 3 out, given the summed
+// casing counts of the batch; the rejection lines pass through after the articles, as map 1 wrote
+// them.
+int MapSecondRound(const CommandLine& line) {
+  std::unique_ptr<Analyzer> holder;
+  if (int status = Start(line.options, &holder); status != 0) return status;
+  Analyzer& analyzer = *holder;
+  if (int status = LoadCasing(line.casing_paths, analyzer); status != 0) return status;
+  const int skipped = AddRecordFiles(line.paths, analyzer);
+  std::cout << analyzer.MapRecords(Analyzer::MapRound::kSecond);
+  for (const crosswire::Rejection& r : analyzer.Rejected())
+    std::cout << crosswire::RejectionRecord(r) << '\n';
+  return skipped > 0 ? 1 : 0;
+}
+
+// The map step: one record line per input, articles first (in input order), then the rejected
+// inputs (in input order). Reduce keeps the two orders apart, so shards concatenated in order
+// give analyze's output.
+int Map(const std::vector<std::string>& args) {
+  CommandLine line;
+  if (std::string problem =
+          ParseCommandLine(args, "--lang --jobs --casing-out --casing --tagger", line);
+      !problem.empty())
+    return Usage(problem);
+  if (!line.casing_paths.empty()) {
+    if (!line.casing_out.empty() || !line.options.language.empty())
+      return Usage("map --casing reads records of round 1: --casing-out and --lang belong to it");
+    return MapSecondRound(line);
+  }
+  if (line.options.use_tagger) return Usage("--tagger belongs to map --casing (round 2)");
+  if (line.paths.empty()) return Usage("map needs at least one file or folder");
+  std::unique_ptr<Analyzer> holder;
+  if (int status = Start(line.options, &holder); status != 0) return status;
+  Analyzer& analyzer = *holder;
+  std::vector<Input> inputs = AddInputs(line.paths, line.options, analyzer);
+  std::cout << analyzer.MapRecords();
+  if (!line.casing_out.empty()) {
+    std::ofstream out(line.casing_out, std::ios::binary | std::ios::trunc);
+    out << analyzer.CasingCounts() << '\n';
+    if (!out.flush()) {
+      std::cerr << "crosswire: '" << Printable(line.casing_out)
+                << "': cannot write: " << std::strerror(errno) << "\n";
+      return 2;
+    }
+  }
+  std::vector<crosswire::Rejection> rejected = AllRejections(inputs, analyzer.Rejected());
+  for (const crosswire::Rejection& r : rejected) {
+    std::cerr << "crosswire: " << Printable(r.status.message()) << "\n";
+    std::cout << crosswire::RejectionRecord(r) << '\n';
+  }
+  return rejected.empty() ? 0 : 1;
+}
+
+int Reduce(const std::vector<std::string>& args) {
+  CommandLine line;
+  if (std::string problem =
+          ParseCommandLine(args, "--aliases --published --jobs --tagger --casing", line);
+      !problem.empty())
+    return Usage(problem);
+  std::unique_ptr<Analyzer> holder;
+  if (int status = Start(line.options, &holder); status != 0) return status;
+  Analyzer& analyzer = *holder;
+  if (int status = LoadAliases(line.aliases_path, analyzer); status != 0) return status;
+  if (int status = LoadCasing(line.casing_paths, analyzer); status != 0) return status;
+  const int skipped = AddRecordFiles(line.paths, analyzer);
   crosswire::Analysis analysis = analyzer.Analyze();
   const int status = Report(analysis);
   return skipped > 0 ? 1 : status;

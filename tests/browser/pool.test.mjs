@@ -1,7 +1,8 @@
 // The page's worker pool (web/src/engine.js): the same analysis from one worker and from a pool of two (each
-// with its own wasm module, reading a share of the articles; the first runs the batch step over all the
-// records), and the same as the CLI's; and a pool worker that stops while reading hands its articles to the
-// other, the page says so, and the result is still the whole batch's.
+// with its own wasm module, running both map rounds on shares of the articles with the casing counts exchanged
+// through the page; the first runs the batch step over all the records, of version 3), and the same as the
+// CLI's; and a pool worker that stops in either round hands its share to the other, the page says so, and the
+// result is still the whole batch's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -35,9 +36,10 @@ async function openEmpty(page, url) {
 }
 
 // Adds a <crosswire-analyzer ephemeral workers=n> to the page, gives it the articles, and resolves with the
-// pool's size, its state, the messages it shows, and the analysis as JSON text.
-function analyseIn(page, workers, articles) {
-  return page.evaluate(async ({ n, list }) => {
+// pool's size, its state, the messages it shows, and the analysis as JSON text. With `keep`, the element (and
+// its workers) stay until removeAnalyzers().
+function analyseIn(page, workers, articles, keep = false) {
+  return page.evaluate(async ({ n, list, keep }) => {
     const element = document.createElement('crosswire-analyzer');
     element.setAttribute('ephemeral', '');
     element.setAttribute('workers', String(n));
@@ -50,10 +52,24 @@ function analyseIn(page, workers, articles) {
       messages: [...element.shadowRoot.querySelectorAll('.message')].map((m) => m.textContent),
       json: JSON.stringify(element.analysis),
     };
-    element.remove();
+    if (!keep) element.remove();
     return result;
-  }, { n: workers, list: articles });
+  }, { n: workers, list: articles, keep });
 }
+
+const removeAnalyzers = (page) => page.evaluate(() => document.querySelectorAll('crosswire-analyzer').forEach((e) => e.remove()));
+
+// The app's worker behind a listener that notes each request it gets (and, for the batch step, the versions
+// of the records it is given) in self.protocol; with `crashOn`, it stops on its first request of that type.
+const wrappedWorker = (crashOn = '') => `import './worker.js?app';
+self.protocol = [];
+self.addEventListener('message', (event) => {
+  const { type, items } = event.data ?? {};
+  if (type === ${JSON.stringify(crashOn)}) throw new Error('simulated crash in a pool worker, ' + type);
+  const kinds = (items ?? []).map((item) => (item.line ? JSON.parse(item.line) : item)).map((r) => (r.rejected || r.error ? 'refused' : r.record));
+  if (type === 'reduce') self.protocol.push('reduce: ' + [...new Set(kinds)].sort().join(' '));
+  else if (type) self.protocol.push(type);
+});`;
 
 test('one worker and a pool of two give the same analysis, and the CLI\'s', async () => {
   const articles = batch();
@@ -62,9 +78,26 @@ test('one worker and a pool of two give the same analysis, and the CLI\'s', asyn
   const { page } = browser;
   const dir = mkdtempSync(join(tmpdir(), 'crosswire-pool-'));
   try {
+    await page.route('**/worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: wrappedWorker() }));
+    const workers = [];
+    page.on('worker', (worker) => workers.push(worker));
     await openEmpty(page, server.url);
     const one = await analyseIn(page, 1, articles);
-    const two = await analyseIn(page, 2, articles);
+    workers.length = 0;
+    const two = await analyseIn(page, 2, articles, true);
+    // Both workers ran both rounds (round 2 after the counts came), and the batch step got records of
+    // version 3 only: it never segments an article for round 2.
+    const protocols = await Promise.all(workers.map((worker) => worker.evaluate(() => self.protocol)));
+    await removeAnalyzers(page);
+    assert.equal(protocols.length, 2);
+    for (const protocol of protocols) {
+      const requests = protocol.join(', ');
+      assert.deepEqual([...new Set(protocol)].filter((type) => type.startsWith('map') || type === 'casing').sort(), ['casing', 'map', 'map2'],
+        `a worker's requests: ${requests}`);
+      assert.ok(protocol.indexOf('casing') < protocol.indexOf('map2'), `the sums before round 2: ${requests}`);
+    }
+    const reduced = protocols[0].filter((type) => type.startsWith('reduce'));
+    assert.ok(reduced.length > 0 && reduced.every((type) => type === 'reduce: crosswire-record/3'), reduced.join(', '));
     assert.equal(one.workers, '1');
     assert.equal(two.workers, '2');
     assert.equal(one.state, 'ready');
@@ -90,6 +123,36 @@ const brokenWorker = `self.onmessage = (event) => {
   if (event.data.type === 'init') self.postMessage({ type: 'ready', id: event.data.id, ms: 0 });
   else throw new Error('simulated crash in a pool worker');
 };`;
+
+// Round 2 starts on each worker with the sums ('casing'), before its first share: a worker that stops there has
+// taken a share of round 2 with it.
+for (const round of ['map', 'casing']) {
+  test(`a pool worker that stops in round ${round === 'map' ? 1 : 2}: the other takes its share, the page says so`, async () => {
+    const articles = batch().slice(0, 24);
+    const server = await startServer();
+    const browser = await launch({ serviceWorkers: 'block' });
+    const { page } = browser;
+    try {
+      let served = 0;
+      await page.route('**/worker.js', (route) => {
+        served += 1;
+        return route.fulfill({ contentType: 'text/javascript', body: wrappedWorker(served === 2 ? round : '') });
+      });
+      await openEmpty(page, server.url);
+      const broken = await analyseIn(page, 2, articles);
+      assert.ok(served >= 2, 'the second worker was started');
+      assert.equal(broken.state, 'ready');
+      assert.ok(broken.messages.some((m) => new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); the others read its articles`).test(m)),
+        `the page says a worker stopped: ${JSON.stringify(broken.messages)}`);
+      const healthy = await analyseIn(page, 1, articles);
+      assert.equal(JSON.parse(broken.json).articles.length, articles.length);
+      assert.equal(broken.json, healthy.json, 'the batch lost articles or changed with the stopped worker');
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+}
 
 test('a pool worker that stops while reading: the other reads its articles and the page says so', async () => {
   const articles = batch().slice(0, 12);

@@ -2,7 +2,7 @@
 // (byte-identical analysis JSON for the seed articles).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +140,55 @@ test('mapArticle lines added to another analyzer with addRecord analyse as the a
   assert.throws(() => reducer.addRecord('{"record":"crosswire-record/9"}'), (e) => e.code === 'invalid_argument');
   assert.equal(reducer.analyzeJson(), expected);
   reducer.dispose();
+});
+
+// Both map rounds in JS, as the page's pool runs them: two mappers read halves of the batch with their casing
+// counts, the counts are summed, each mapper turns its records into records of version 3, and the reducer
+// given the sums analyses them as the articles are analysed; the CLI's two-round map writes the same lines.
+test('mapArticle with casing counts, mapRecord with their sums, and addRecord analyse as the articles do', async () => {
+  const articles = seeds.map((s) => ({ id: s, text: readFileSync(path.join(seedsDir, s), 'utf8') }));
+  articles.push({ id: 'blank.txt', text: '  \n' });  // refused by the core: its rejection line passes through
+  const direct = await createAnalyzer();
+  for (const article of articles.slice(0, -1)) direct.addArticle(article);
+  assert.throws(() => direct.addArticle(articles.at(-1)), AnalyzerError);
+  const expected = direct.analyzeJson();
+  direct.dispose();
+
+  const halves = [articles.slice(0, 3), articles.slice(3)];
+  const mappers = await Promise.all(halves.map(() => createAnalyzer()));
+  const lines = halves.map((half, k) => half.map((article) => mappers[k].mapArticle(article, { countCasing: true })));
+  const casing = mappers.map((mapper) => mapper.takeCasing());
+  assert.ok(casing.every((line) => JSON.parse(line).casing === 'crosswire-casing/1'));
+  assert.deepEqual(JSON.parse(mappers[0].takeCasing()).lower, {}, 'takeCasing starts the tally again');
+  assert.throws(() => mappers[0].mapRecord(lines[0][0]), /casing counts/);
+  const records = [];
+  halves.forEach((half, k) => {
+    for (const line of [...casing].reverse()) mappers[k].addCasingCounts(line);
+    records.push(...lines[k].map((line) => mappers[k].mapRecord(line)));
+  });
+  const kinds = records.map((line) => JSON.parse(line)).map((r) => (r.rejected ? `rejected ${r.id}` : r.record));
+  assert.deepEqual([...new Set(kinds)], ['crosswire-record/3', 'rejected blank.txt']);
+  assert.equal(mappers[0].analyze().articles.length, 0, 'the mapper keeps no article');
+  mappers[1].addArticle({ id: 'held.txt', text: 'Some text.' });
+  assert.throws(() => mappers[1].mapRecord(lines[1][0]), /holds no articles/);
+  mappers.forEach((mapper) => mapper.dispose());
+
+  const reducer = await createAnalyzer();
+  for (const line of casing) reducer.addCasingCounts(line);
+  for (const line of records) reducer.addRecord(line);
+  assert.equal(reducer.analyzeJson(), expected);
+  assert.throws(() => reducer.addCasingCounts('{"casing":"crosswire-casing/7"}'), (e) => e.code === 'invalid_argument' && /crosswire-casing\/7/.test(e.message));
+  reducer.dispose();
+
+  // The CLI's two rounds on the same articles write the same records of version 3.
+  const dir = mkdtempSync(path.join(tmpdir(), 'crosswire-rounds-'));
+  for (const { id, text } of articles.slice(0, -1)) writeFileSync(path.join(dir, id), text);
+  const casingFile = path.join(dir, 'casing.json');
+  const round1 = spawnSync(cli, ['map', '--casing-out', casingFile, ...articles.slice(0, -1).map((a) => path.join(dir, a.id))], { encoding: 'utf8' });
+  assert.equal(round1.status, 0, round1.stderr);
+  const round2 = spawnSync(cli, ['map', '--casing', casingFile], { encoding: 'utf8', input: round1.stdout });
+  assert.equal(round2.status, 0, round2.stderr);
+  assert.deepEqual(round2.stdout.trim().split('\n'), records.slice(0, -1));
 });
 
 test('packs loaded on demand reach the analysis as the CLI\'s data does (Thai)', async () => {

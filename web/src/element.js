@@ -629,7 +629,8 @@ export class CrosswireAnalyzerElement extends HTMLElement {
     progress.hidden = false;
     progress.max = Math.max(1, total);
     progress.value = done;
-    this.#status(phase === 'clustering' ? `Grouping ${total} article(s) into stories…` : `Reading articles: ${done} of ${total}…`);
+    this.#status(phase === 'clustering' ? `Grouping ${total} article(s) into stories…`
+      : phase === 'finding' ? `Finding names: ${done} of ${total}…` : `Reading articles: ${done} of ${total}…`);
   }
 
   #message(kind, text, { retry = false } = {}) {

@@ -1,9 +1,11 @@
 // The page's side of the analysis workers: a pool of workers, each with its own wasm module (no shared memory,
-// so it works from file://, embedded, and without cross-origin isolation). Each pool worker reads a share of the
-// articles (the map step: record lines); the first worker also runs the batch step over all the records (the
-// reduce step). One request at a time in flight per id, promises for replies, and a restart after a crash so a
-// failed analysis never takes the loaded articles with it: the articles of a pool worker that stops are read by
-// the others.
+// so it works from file://, embedded, and without cross-origin isolation). The map step runs in two rounds on
+// every pool worker, share by share (docs/ARCHITECTURE.md, "Map and reduce"): round 1 reads the articles into
+// record lines and counts how their words are cased; the page sums the counts and hands the sums to every
+// worker; round 2 finds each article's name candidates and story words (records of version 3). The first worker
+// then runs the batch step over all the records (the reduce step). One request at a time in flight per id,
+// promises for replies, and a restart after a crash so a failed analysis never takes the loaded articles with
+// it: the shares of a pool worker that stops, in either round, are taken by the others.
 
 export class EngineError extends Error {
   constructor(code, message) {
@@ -142,11 +144,23 @@ export class Engine {
     }
     const started = performance.now();
     const notes = [];
-    const items = await this.#map(articles, onProgress, notes);
-    // The batch step runs in the first worker, restarted if it stopped while reading.
+    const casing = new CasingSum();
+    const read = await this.#shares(articles, {
+      phase: 'reading',
+      request: (share) => ({ type: 'map', articles: share }),
+      onReply: (reply) => casing.add(reply.casing),
+    }, onProgress, notes);
+    // Every worker gets the sums once, before its first share of round 2 (and again if it restarts).
+    const counts = casing.line();
+    const items = await this.#shares(read, {
+      phase: 'finding',
+      prepare: (channel) => channel.request({ type: 'casing', casing: counts }),
+      request: (share) => ({ type: 'map2', items: share }),
+    }, onProgress, notes);
+    // The batch step runs in the first worker, restarted if it stopped on the way.
     const batch = this.#channels[0];
     await batch.start();
-    const reply = await batch.request({ type: 'reduce', items, aliases }, onProgress);
+    const reply = await batch.request({ type: 'reduce', items, aliases, casing: counts }, onProgress);
     return { analysis: reply.analysis, ms: performance.now() - started, notes };
   }
 
@@ -154,10 +168,13 @@ export class Engine {
     for (const channel of this.#channels) channel.dispose();
   }
 
-  // The map step on every worker that starts: shares of a few articles handed out as workers become free
-  // (articles differ 100x in size); each worker reports every article it has read. A share whose worker stops
-  // goes back to the queue for the others; only when every worker has stopped does the analysis fail.
-  async #map(articles, onProgress, notes) {
+  // One round of the map step on every worker that starts: shares of a few inputs handed out as workers become
+  // free (articles differ 100x in size); each worker reports every article it has done. A share whose worker
+  // stops goes back to the queue for the others; only when every worker has stopped does the analysis fail.
+  // `round.prepare(channel)` runs once on each worker before its first share; `round.onReply` sees each reply.
+  async #shares(inputs, round, onProgress, notes) {
+    const { phase } = round;
+    const articles = inputs;
     const total = articles.length;
     const share = Math.max(1, Math.min(16, Math.ceil(total / (this.#channels.length * 8))));
     const queue = [];
@@ -168,7 +185,7 @@ export class Engine {
     const report = () => {
       let current = done;
       for (const n of reading.values()) current += n;
-      onProgress?.({ done: current, total, phase: 'reading' });
+      onProgress?.({ done: current, total, phase });
     };
     let lastError = null;
     const run = async (channel) => {
@@ -179,11 +196,14 @@ export class Engine {
         notes.push(`An analysis worker could not start (${error.message}); the others read the articles.`);
         return;
       }
+      let prepared = false;
       while (queue.length) {
         const [from, to] = queue.shift();
         let reply;
         try {
-          reply = await channel.request({ type: 'map', articles: articles.slice(from, to) }, (progress) => {
+          if (!prepared && round.prepare) await round.prepare(channel);
+          prepared = true;
+          reply = await channel.request(round.request(articles.slice(from, to)), (progress) => {
             reading.set(channel, progress.done);
             report();
           });
@@ -194,14 +214,35 @@ export class Engine {
           notes.push(`An analysis worker stopped (${error.message}); the others read its articles.`);
           return;
         }
+        round.onReply?.(reply);
         reply.items.forEach((item, k) => { items[from + k] = item; });
         reading.delete(channel);
         done += to - from;
         report();
       }
     };
+    // A worker that stopped in an earlier round starts afresh (run starts it) and takes shares again.
     await Promise.all(this.#channels.map(run));
     if (queue.length) throw lastError ?? new EngineError('worker_crashed', 'The analysis stopped: no analysis worker is left');
     return items;
+  }
+}
+
+// The casing counts of round 1 summed over the shares ("crosswire-casing/1" lines: word -> count, per kind).
+// Integer sums, so the order the shares come back in does not matter.
+class CasingSum {
+  #lower = new Map();
+  #inside = new Map();
+
+  add(line) {
+    const counts = JSON.parse(line);
+    for (const [into, from] of [[this.#lower, counts.lower], [this.#inside, counts.capitalized_inside]]) {
+      for (const [word, n] of Object.entries(from)) into.set(word, (into.get(word) ?? 0) + n);
+    }
+  }
+
+  line() {
+    const object = (map) => Object.fromEntries(map);
+    return JSON.stringify({ casing: 'crosswire-casing/1', lower: object(this.#lower), capitalized_inside: object(this.#inside) });
   }
 }

@@ -1,7 +1,8 @@
 // The analysis runs here, off the main thread, so the page never freezes. Messages in: init, decode, analyze
-// (the whole batch in this worker), map (a share of the batch's articles, for the page's worker pool: record
-// lines) and reduce (the records of the whole batch: the analysis); out: ready, progress, result, failure.
-// Every reply carries the request's id.
+// (the whole batch in this worker); for the page's worker pool: map (round 1 of a share of the batch's
+// articles: record lines and their casing counts), casing (the batch's summed counts, before round 2), map2
+// (round 2 of a share of record lines: records of version 3) and reduce (the records of the whole batch: the
+// analysis); out: ready, progress, result, failure. Every reply carries the request's id.
 import { createAnalyzer } from './crosswire.js';
 
 let analyzerPromise = null;
@@ -88,14 +89,16 @@ async function handle(message) {
     }
   }
   if (type === 'map') {
-    // Round 1 of each article (docs/ARCHITECTURE.md, "Map and reduce"); an article refused before it reaches
-    // the core comes back as an error, in its place, for the reduce step to list.
+    // Round 1 of each article (docs/ARCHITECTURE.md, "Map and reduce"), with how its words are cased (summed over
+    // the share); an article refused before it reaches the core comes back as an error, in its place, for the
+    // reduce step to list.
     instance.clear();
     const packError = await loadPacks(instance, message.articles.map((article) => article.text));
+    instance.takeCasing(); // the tally starts with this share
     const items = message.articles.map((article, index) => {
       let item;
       try {
-        item = { id: article.id, line: instance.mapArticle(article) };
+        item = { id: article.id, line: instance.mapArticle(article, { countCasing: true }) };
       } catch (error) {
         if (isCrash(error)) throw error;
         item = { id: article.id, error: refusal(article.id, error, packError) };
@@ -103,13 +106,38 @@ async function handle(message) {
       self.postMessage({ type: 'progress', id, done: index + 1, total: message.articles.length, phase: 'reading' });
       return item;
     });
+    return { type: 'result', id, items, casing: instance.takeCasing() };
+  }
+  if (type === 'casing') {
+    instance.clear();
+    instance.addCasingCounts(message.casing);
+    return { type: 'result', id };
+  }
+  if (type === 'map2') {
+    // Round 2 of each record with the batch's casing counts (kept since 'casing'); errors of round 1 pass on.
+    const packError = await loadPacks(instance, message.items.filter((item) => item.line).map((item) => item.line));
+    const items = message.items.map((item, index) => {
+      let out = item;
+      if (item.line) {
+        try {
+          out = { id: item.id, line: instance.mapRecord(item.line) };
+        } catch (error) {
+          if (isCrash(error)) throw error;
+          out = { id: item.id, error: refusal(item.id, error, packError) };
+        }
+      }
+      self.postMessage({ type: 'progress', id, done: index + 1, total: message.items.length, phase: 'finding' });
+      return out;
+    });
     return { type: 'result', id, items };
   }
   if (type === 'reduce') {
-    const { items, aliases } = message;
+    const { items, aliases, casing } = message;
     const started = performance.now();
     instance.clear();
     instance.clearAliases();
+    // With the batch's casing counts, records of version 3 are not segmented again.
+    if (casing) instance.addCasingCounts(casing);
     // A record line holds its article's text: its scripts say which packs the segmentation needs.
     const packError = await loadPacks(instance, items.filter((item) => item.line).map((item) => item.line));
     if (aliases?.trim()) instance.addAliases(aliases);

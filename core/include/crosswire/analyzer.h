@@ -40,11 +40,22 @@ class Analyzer {
   // it themselves when it has not run.
   void Prepare();
   // The map step (docs/ARCHITECTURE.md, "Map and reduce"): runs the per-article step of every
-  // article added so far and returns one "crosswire-record/2" JSON line per article, in insertion
-  // order. Inputs rejected so far are in Rejected(); RejectionRecord() writes their lines.
-  std::string MapRecords();
+  // article added so far and returns one JSON line per article, in insertion order: round 1
+  // ("crosswire-record/2"), or rounds 1 and 2 ("crosswire-record/3", round 2 read with the casing
+  // counts of AddCasingCounts(), or else of the articles here). Inputs rejected so far are in
+  // Rejected(); RejectionRecord() writes their lines.
+  enum class MapRound { kFirst, kSecond };
+  std::string MapRecords(MapRound round = MapRound::kFirst);
+  // How the words of the articles added so far are cased (round 1, run where it has not run), as
+  // one "crosswire-casing/1" line: what map steps on shards sum and hand to each other.
+  std::string CasingCounts();
+  // The casing counts of the whole batch, given as CasingCounts() lines (of every shard: they add
+  // up). They replace this analyzer's own: round 1 then counts nothing, and round 2 reads these.
+  Status AddCasingCounts(std::string_view casing_line);
   // The reduce side: adds one line written by MapRecords() or RejectionRecord(), here or in
-  // another process. Analyze() over the records of a batch equals Analyze() over its articles.
+  // another process. Analyze() over the records of a batch equals Analyze() over its articles; a
+  // "crosswire-record/3" line spares its article round 2 when the batch's casing counts (given with
+  // AddCasingCounts(), or counted here) and tagger setting are those it was found with.
   Status AddRecord(std::string_view record_line);
   // The inputs rejected so far, in order.
   const std::vector<Rejection>& Rejected() const;
@@ -54,6 +65,9 @@ class Analyzer {
   std::optional<ArticleInfo> Article(std::string_view id) const;
   // Drops all articles (aliases stay).
   void Clear();
+  // The same, but the casing counts given with AddCasingCounts() stay too: for a map step that
+  // writes its records of round 2 one article at a time.
+  void DropArticles();
   // Drops the user corrections added with AddAliases.
   void ClearAliases();
 

@@ -124,11 +124,18 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       this.dataset.engine = 'ready';
       this.dataset.engineMs = String(Math.round(ms));
       this.dispatchEvent(new CustomEvent('crosswire-ready', { bubbles: true, composed: true }));
+      // The other pool workers start in the background; an analysis uses those that are up by then.
+      this.#engine.startAll().then(() => { this.dataset.workersStarted = 'true'; });
     }, (error) => {
       this.dataset.engine = 'failed';
       this.#message('error', `The analyzer could not start: ${error.message}`);
     });
-    this.#restore().then(() => engineReady).then(() => (this.#articles.length ? this.#analyze() : this.#finishIdle()));
+    this.#restore().then(() => engineReady).then(() => {
+      // A host that added articles when the element became ready (crosswire-ready is dispatched just before
+      // this) has started their analysis already: analysing again here would run the whole batch twice.
+      if (this.#running || this.dataset.runs) return undefined;
+      return this.#articles.length ? this.#analyze() : this.#finishIdle();
+    });
   }
 
   disconnectedCallback() {

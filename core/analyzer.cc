@@ -469,8 +469,8 @@ Analysis Analyzer::Analyze() {
   std::vector<std::vector<MentionCandidate>> candidates =
       impl.mention_finder->FindInBatch(all_docs, std::move(found), impl.case_stats, *impl.matcher);
   for (Document& view : views) {  // linking reads only their ids
-    view.paragraphs = {};
-    view.removed = {};
+    std::vector<Paragraph>().swap(view.paragraphs);
+    std::vector<RemovedSpan>().swap(view.removed);
   }
   ReleaseFreedMemory();  // the batch passes rewrote every article's candidates
   LinkedEntities linked = impl.linker->Link(all_docs, std::move(candidates), impl.aliases,

@@ -17,6 +17,7 @@
 
 #include "entities/corrections.h"
 #include "entities/entity_results.h"
+#include "entities/grouped.h"
 #include "entities/identity_clusters.h"
 #include "entities/mention_nodes.h"
 #include "entities/name_blocks.h"
@@ -33,17 +34,9 @@ namespace {
 constexpr size_t kDominantMentions = 3;
 constexpr size_t kDominantRatio = 3;
 
-// Distinct spellings (case-folded; transliterated for other scripts), ordered by spelling: group
-// g's nodes, in node order, are members[first[g], first[g + 1]).
-struct SpellingGroups {
-  std::vector<uint32_t> first;
-  std::vector<uint32_t> members;
-
-  size_t size() const { return first.empty() ? 0 : first.size() - 1; }
-  std::span<const uint32_t> Of(size_t g) const {
-    return {members.data() + first[g], members.data() + first[g + 1]};
-  }
-};
+// Distinct spellings (case-folded; transliterated for other scripts), ordered by spelling, each
+// with its nodes in node order.
+using SpellingGroups = Grouped;
 
 // Representatives of distinct spellings: each is compared with the others once. A one-part person
 // name has one spelling group per article but a single representative, so that it is compared once
@@ -167,14 +160,9 @@ SpellingGroups GroupSpellings(const std::vector<MentionNode>& nodes) {
             [&](uint32_t a, uint32_t b) { return *spelling_of[a] < *spelling_of[b]; });
   std::vector<uint32_t> rank(order.size());
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-  SpellingGroups out;
-  out.first.assign(order.size() + 1, 0);
-  for (uint32_t g : group_of) ++out.first[rank[g] + 1];
-  for (size_t r = 0; r < order.size(); ++r) out.first[r + 1] += out.first[r];
-  out.members.resize(nodes.size());
-  std::vector<uint32_t> next(out.first.begin(), out.first.end() - 1);
-  for (uint32_t i = 0; i < group_of.size(); ++i) out.members[next[rank[group_of[i]]]++] = i;
-  return out;
+  return GroupItems(order.size(), [&](auto&& add) {
+    for (uint32_t i = 0; i < group_of.size(); ++i) add(rank[group_of[i]], i);
+  });
 }
 
 // 3. The same spelling, type permitting. Distinct spellings are compared once each from here on.

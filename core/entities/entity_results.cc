@@ -11,6 +11,7 @@
 #include <string>
 #include <utility>
 
+#include "entities/grouped.h"
 #include "names.h"
 #include "parallel.h"
 #include "text/script.h"
@@ -19,16 +20,13 @@ namespace crosswire {
 namespace {
 
 // The nodes of each cluster, clusters numbered by first appearance in id order (document, then
-// offset), as one list: entity e's nodes are members[first[e], first[e + 1]).
+// offset) and their nodes in that order.
 struct ClusterMembers {
   std::vector<uint32_t> entity_of;  // node -> its entity
-  std::vector<uint32_t> first;
-  std::vector<uint32_t> members;
+  Grouped nodes_of;                 // entity -> its nodes
 
-  size_t size() const { return first.size() - 1; }
-  Members Of(size_t e) const {
-    return Members(members.data() + first[e], members.data() + first[e + 1]);
-  }
+  size_t size() const { return nodes_of.size(); }
+  Members Of(size_t e) const { return nodes_of.Of(e); }
 };
 
 ClusterMembers GroupMembers(const std::vector<MentionNode>& nodes, IdentityClusters& clusters) {
@@ -42,21 +40,15 @@ ClusterMembers GroupMembers(const std::vector<MentionNode>& nodes, IdentityClust
   ClusterMembers out;
   out.entity_of.assign(nodes.size(), kNone);
   std::vector<uint32_t> entity_of_root(nodes.size(), kNone);
-  std::vector<uint32_t> count;
+  uint32_t entities = 0;
   for (uint32_t n : node_order) {
     uint32_t& entity = entity_of_root[clusters.Find(n)];
-    if (entity == kNone) {
-      entity = static_cast<uint32_t>(count.size());
-      count.push_back(0);
-    }
+    if (entity == kNone) entity = entities++;
     out.entity_of[n] = entity;
-    ++count[entity];
   }
-  out.first.assign(count.size() + 1, 0);
-  for (size_t e = 0; e < count.size(); ++e) out.first[e + 1] = out.first[e] + count[e];
-  out.members.resize(nodes.size());
-  std::vector<uint32_t> next(out.first.begin(), out.first.end() - 1);
-  for (uint32_t n : node_order) out.members[next[out.entity_of[n]]++] = n;
+  out.nodes_of = GroupItems(entities, [&](auto&& add) {
+    for (uint32_t n : node_order) add(out.entity_of[n], n);
+  });
   return out;
 }
 
@@ -172,34 +164,21 @@ const char* RuleName(LinkRule rule) {
   return "same-spelling";
 }
 
-// The merges that touch each node, as one list: node n's are edges[first[n], first[n + 1]).
-struct Adjacency {
-  std::vector<uint32_t> first;
-  std::vector<uint32_t> edges;
-};
-
-Adjacency AdjacentEdges(size_t node_count, const std::vector<LinkEdge>& edges) {
-  Adjacency out;
-  out.first.assign(node_count + 1, 0);
-  for (const LinkEdge& edge : edges) {
-    ++out.first[edge.a + 1];
-    ++out.first[edge.b + 1];
-  }
-  for (size_t n = 0; n < node_count; ++n) out.first[n + 1] += out.first[n];
-  out.edges.resize(2 * edges.size());
-  std::vector<uint32_t> next(out.first.begin(), out.first.end() - 1);
-  for (size_t e = 0; e < edges.size(); ++e) {
-    out.edges[next[edges[e].a]++] = static_cast<uint32_t>(e);
-    out.edges[next[edges[e].b]++] = static_cast<uint32_t>(e);
-  }
-  return out;
+// The merges that touch each node, in their order.
+Grouped AdjacentEdges(size_t node_count, const std::vector<LinkEdge>& edges) {
+  return GroupItems(node_count, [&](auto&& add) {
+    for (uint32_t e = 0; e < edges.size(); ++e) {
+      add(edges[e].a, e);
+      add(edges[e].b, e);
+    }
+  });
 }
 
 // Each variant's link: a breadth-first walk over the entity's merges from its first mention; a
 // spelling's link is the merge that first reached one of its mentions, told from the side already
 // reached ("Trumpa" joined "Donald Trump").
 void SetLinks(const std::vector<MentionNode>& nodes, Members members,
-              const std::vector<LinkEdge>& edges, const Adjacency& adjacent,
+              const std::vector<LinkEdge>& edges, const Grouped& adjacent,
               std::vector<Variant>& variants) {
   std::map<std::pair<std::string, std::string>, VariantLink> first_link;
   std::set<std::pair<std::string, std::string>> reached;
@@ -211,8 +190,8 @@ void SetLinks(const std::vector<MentionNode>& nodes, Members members,
   reached.insert(spelling(members.front()));
   for (size_t head = 0; head < queue.size(); ++head) {
     const size_t from = queue[head];
-    for (uint32_t k = adjacent.first[from]; k < adjacent.first[from + 1]; ++k) {
-      const LinkEdge& edge = edges[adjacent.edges[k]];
+    for (uint32_t e : adjacent.Of(from)) {
+      const LinkEdge& edge = edges[e];
       const size_t to = edge.a == from ? edge.b : edge.a;
       if (!seen.insert(to).second) continue;
       queue.push_back(to);
@@ -241,7 +220,7 @@ LinkedEntities CollectEntities(const std::vector<const Document*>& docs, Mention
   ClusterMembers members = GroupMembers(nodes, clusters);
   clusters = IdentityClusters(0);
   {
-    const Adjacency adjacent = AdjacentEdges(nodes.size(), edges);
+    const Grouped adjacent = AdjacentEdges(nodes.size(), edges);
     out.entities.resize(members.size());
     ParallelFor(jobs, members.size(), [&](size_t e, int) {
       EntityResult& entity = out.entities[e];

@@ -33,9 +33,8 @@ using Members = std::span<const uint32_t>;
 // `docs`, sorted by offset. Each variant's link is the edge by which it was first reached from the
 // entity's first mention; a variant's Latin form is its node's in mentions.latin_of (the nodes'
 // keys are no longer read: KeepLatinForms). The entities are made on `jobs` threads, each into its
-// slot. Consumes
-// the linking state: `mentions`, `clusters`, `edges` and `candidates` are left empty (the
-// candidates' texts move into the mentions).
+// slot. Consumes the linking state: `mentions`, `clusters`, `edges` and `candidates` are left
+// empty (the candidates' texts move into the mentions).
 LinkedEntities CollectEntities(const std::vector<const Document*>& docs, MentionNodes& mentions,
                                IdentityClusters& clusters, std::vector<LinkEdge>& edges,
                                std::vector<std::vector<MentionCandidate>>& candidates,

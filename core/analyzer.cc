@@ -150,6 +150,7 @@ void KeepArticleEntities(std::size_t article_count, LinkedEntities& linked) {
   }
   std::unordered_map<std::string, std::string> renamed;
   std::vector<EntityResult> kept;
+  kept.reserve(in_articles.size());
   for (EntityResult& e : linked.entities) {
     if (!in_articles.count(e.id)) continue;
     std::string id = "E" + std::to_string(kept.size() + 1);
@@ -161,14 +162,15 @@ void KeepArticleEntities(std::size_t article_count, LinkedEntities& linked) {
   }
   linked.entities = std::move(kept);
   for (std::vector<Mention>& mentions : linked.mentions) {
-    std::vector<Mention> out;
+    std::size_t count = 0;  // in place: no second copy of the batch's mentions
     for (Mention& m : mentions) {
       auto it = renamed.find(m.entity);
       if (it == renamed.end()) continue;
       m.entity = it->second;
-      out.push_back(std::move(m));
+      if (&mentions[count] != &m) mentions[count] = std::move(m);
+      ++count;
     }
-    mentions = std::move(out);
+    mentions.resize(count);
   }
 }
 
@@ -584,23 +586,18 @@ Analysis Analyzer::Analyze() {
   for (const Document& view : views) all_docs.push_back(&view);
   std::vector<std::vector<MentionCandidate>> candidates =
       impl.mention_finder->FindInBatch(all_docs, std::move(found), impl.case_stats, *impl.matcher);
-  LinkedEntities linked = impl.linker->Link(all_docs, candidates, impl.aliases, *impl.gazetteer,
-                                            *impl.matcher, impl.jobs);
-  candidates = {};
+  for (Document& view : views) {  // linking reads only their ids
+    std::vector<Paragraph>().swap(view.paragraphs);
+    std::vector<RemovedSpan>().swap(view.removed);
+  }
+  ReleaseFreedMemory();  // the batch passes rewrote every article's candidates
+  LinkedEntities linked = impl.linker->Link(all_docs, std::move(candidates), impl.aliases,
+                                            *impl.gazetteer, *impl.matcher, impl.jobs);
+  // What linking freed goes back to the system before the stories' threads allocate in arenas of
+  // their own.
+  ReleaseFreedMemory();
   linked.mentions.resize(all_docs.size());
   KeepArticleEntities(sorted.size(), linked);
-  std::vector<std::vector<Mention>> story_mentions(linked.mentions.begin(),
-                                                   linked.mentions.begin() + sorted.size());
-  for (std::size_t k = 0; k < views.size(); ++k) {
-    std::vector<Mention>& into = linked.mentions[view_of[k]];
-    std::vector<Mention>& from = linked.mentions[sorted.size() + k];
-    into.insert(into.end(), std::make_move_iterator(from.begin()),
-                std::make_move_iterator(from.end()));
-    std::stable_sort(into.begin(), into.end(), [](const Mention& a, const Mention& b) {
-      return a.utf16_begin < b.utf16_begin;
-    });
-  }
-  linked.mentions.resize(sorted.size());
   views = {};
 
   // Dates of the whole batch at once: a year-less "September 13" takes the year that other
@@ -617,14 +614,28 @@ Analysis Analyzer::Analyze() {
     StoryArticle sa;
     sa.doc = sorted[i];
     sa.event_date = dates[i].event_date;
-    sa.mentions = std::move(story_mentions[i]);
+    sa.mentions = std::move(linked.mentions[i]);  // the article's own: its view's are not counted
     sa.words = std::move(words[i]);
     story_articles.push_back(std::move(sa));
   }
   analysis.stories = impl.clusterer->Cluster(
       story_articles, linked.entities, ResolveCorrections(impl.aliases).story_moves, impl.jobs);
-  story_articles = {};  // their words and mentions, before the articles' results are made
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    linked.mentions[i] = std::move(story_articles[i].mentions);
+  }
+  story_articles = {};  // their words, before the articles' results are made
   analysis.entities = std::move(linked.entities);
+  // An article shows the mentions of its removed lines too.
+  for (std::size_t k = 0; k < view_of.size(); ++k) {
+    std::vector<Mention>& into = linked.mentions[view_of[k]];
+    std::vector<Mention>& from = linked.mentions[sorted.size() + k];
+    into.insert(into.end(), std::make_move_iterator(from.begin()),
+                std::make_move_iterator(from.end()));
+    std::stable_sort(into.begin(), into.end(), [](const Mention& a, const Mention& b) {
+      return a.utf16_begin < b.utf16_begin;
+    });
+  }
+  linked.mentions.resize(sorted.size());
 
   std::map<std::string, std::size_t> index_of;
   for (std::size_t i = 0; i < sorted.size(); ++i) index_of[sorted[i]->id] = i;

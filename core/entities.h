@@ -38,9 +38,11 @@ class EntityLinker {
 
   // Links candidates to entities. `aliases` force merges (variants of one line are one entity)
   // and splits (names on different lines are never merged). The name comparisons run on `jobs`
-  // threads; the merges, in a fixed order, on one: the result does not depend on `jobs`.
+  // threads; the merges, in a fixed order, on one: the result does not depend on `jobs`. The
+  // candidates are consumed: their texts become the mentions'. Clears the matcher's key cache
+  // (NameMatcher::ClearCache) once the names are compared.
   LinkedEntities Link(const std::vector<const Document*>& docs,
-                      const std::vector<std::vector<MentionCandidate>>& candidates,
+                      std::vector<std::vector<MentionCandidate>> candidates,
                       const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
                       NameMatcher& matcher, int jobs = 1) const;
 

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <atomic>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 // Emscripten without -pthread has std::thread but cannot start one.
 #if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
 #define CROSSWIRE_HAVE_THREADS 0
@@ -43,6 +47,12 @@ void ParallelFor(int jobs, std::size_t count,
   for (int w = 1; w < threads; ++w) pool.emplace_back(run, w);
   run(0);
   for (std::thread& t : pool) t.join();
+#endif
+}
+
+void ReleaseFreedMemory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
 #endif
 }
 

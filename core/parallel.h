@@ -21,6 +21,12 @@ int ResolveJobs(int jobs);
 void ParallelFor(int jobs, std::size_t count,
                  const std::function<void(std::size_t index, int worker)>& work);
 
+// Hands the memory that the pool's threads freed back to the system. glibc keeps each thread's
+// freed blocks in that thread's own arena, where the one-thread steps after a parallel one do not
+// allocate: at 10,000 articles with two threads that was about 30 MB of the peak while entities
+// were linked. A no-op elsewhere (wasm).
+void ReleaseFreedMemory();
+
 }  // namespace crosswire
 
 #endif  // CROSSWIRE_CORE_PARALLEL_H_

@@ -124,13 +124,16 @@ Corrections ResolveCorrections(const std::vector<AliasEntry>& lines) {
   return out;
 }
 
-void KeepApart(const Corrections& corrections, const std::vector<MentionNode>& nodes,
+void KeepApart(const Corrections& corrections, const MentionNodes& mentions,
                IdentityClusters& clusters) {
   if (corrections.apart_keys.empty()) return;
-  const std::unordered_map<std::string, std::string> key_of(corrections.apart_keys.begin(),
-                                                            corrections.apart_keys.end());
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    auto it = key_of.find(CaseFold(nodes[i].candidate->text));
+  // Each APART key a number beyond the identities' (the first line that names a spelling wins).
+  std::unordered_map<std::string, uint32_t> key_of;
+  for (const auto& apart : corrections.apart_keys) {
+    key_of.emplace(apart.first, mentions.identity_count + 1 + static_cast<uint32_t>(key_of.size()));
+  }
+  for (size_t i = 0; i < mentions.nodes.size(); ++i) {
+    auto it = key_of.find(CaseFold(mentions.nodes[i].candidate->text));
     if (it != key_of.end()) clusters.SetKey(i, it->second);
   }
 }

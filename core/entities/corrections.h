@@ -39,7 +39,7 @@ Corrections ResolveCorrections(const std::vector<AliasEntry>& lines);
 
 // Gives every node spelled like an APART spelling that spelling's own identity key, so that it is
 // never merged with the others of its line.
-void KeepApart(const Corrections& corrections, const std::vector<MentionNode>& nodes,
+void KeepApart(const Corrections& corrections, const MentionNodes& mentions,
                IdentityClusters& clusters);
 
 // Moves articles between clusters of article indices (`ids[i]` is the id of index i), keeping each

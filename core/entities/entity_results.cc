@@ -11,6 +11,7 @@
 #include <string>
 #include <utility>
 
+#include "entities/grouped.h"
 #include "names.h"
 #include "parallel.h"
 #include "text/script.h"
@@ -19,36 +20,45 @@ namespace crosswire {
 namespace {
 
 // The nodes of each cluster, clusters numbered by first appearance in id order (document, then
-// offset).
-std::vector<std::vector<size_t>> ClusterMembers(const std::vector<MentionNode>& nodes,
-                                                IdentityClusters& clusters) {
-  std::vector<size_t> node_order(nodes.size());
+// offset) and their nodes in that order.
+struct ClusterMembers {
+  std::vector<uint32_t> entity_of;  // node -> its entity
+  Grouped nodes_of;                 // entity -> its nodes
+
+  size_t size() const { return nodes_of.size(); }
+  Members Of(size_t e) const { return nodes_of.Of(e); }
+};
+
+ClusterMembers GroupMembers(const std::vector<MentionNode>& nodes, IdentityClusters& clusters) {
+  std::vector<uint32_t> node_order(nodes.size());
   std::iota(node_order.begin(), node_order.end(), 0);
-  std::stable_sort(node_order.begin(), node_order.end(), [&](size_t a, size_t b) {
+  std::stable_sort(node_order.begin(), node_order.end(), [&](uint32_t a, uint32_t b) {
     if (nodes[a].doc != nodes[b].doc) return nodes[a].doc < nodes[b].doc;
     return nodes[a].candidate->utf16_begin < nodes[b].candidate->utf16_begin;
   });
-  constexpr size_t kNone = static_cast<size_t>(-1);
-  std::vector<size_t> entity_of_root(nodes.size(), kNone);
-  std::vector<std::vector<size_t>> members;
-  for (size_t n : node_order) {
-    size_t& entity = entity_of_root[clusters.Find(n)];
-    if (entity == kNone) {
-      entity = members.size();
-      members.emplace_back();
-    }
-    members[entity].push_back(n);
+  constexpr uint32_t kNone = static_cast<uint32_t>(-1);
+  ClusterMembers out;
+  out.entity_of.assign(nodes.size(), kNone);
+  std::vector<uint32_t> entity_of_root(nodes.size(), kNone);
+  uint32_t entities = 0;
+  for (uint32_t n : node_order) {
+    uint32_t& entity = entity_of_root[clusters.Find(n)];
+    if (entity == kNone) entity = entities++;
+    out.entity_of[n] = entity;
   }
-  return members;
+  out.nodes_of = GroupItems(entities, [&](auto&& add) {
+    for (uint32_t n : node_order) add(out.entity_of[n], n);
+  });
+  return out;
 }
 
 // Votes weighted by confidence; a gazetteer or alias identity is sure.
-EntityType VoteType(const std::vector<MentionNode>& nodes, const std::vector<size_t>& members) {
+EntityType VoteType(const std::vector<MentionNode>& nodes, Members members) {
   std::map<EntityType, double> votes;
   for (size_t n : members) {
     const MentionCandidate& c = *nodes[n].candidate;
     double weight = 0.1 + c.type_confidence;
-    if (!nodes[n].identity.empty()) weight += 1.0;
+    if (nodes[n].identity != 0) weight += 1.0;
     if (c.type == EntityType::kMisc) weight *= 0.2;
     votes[c.type] += weight;
     // An alias line (a user's correction) or the gazetteer knows the type for sure.
@@ -61,7 +71,8 @@ EntityType VoteType(const std::vector<MentionNode>& nodes, const std::vector<siz
 
 // Each spelling (text, language) with its count, most frequent first.
 std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
-                                   const std::vector<size_t>& members) {
+                                   const std::vector<const std::string*>& latin_of,
+                                   Members members) {
   // (text, language) -> how often, its base form, and the standard form of that base form.
   struct Spelling {
     int count = 0;
@@ -73,7 +84,7 @@ std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
     Spelling& spelling = spellings[{c.text, c.lang}];
     ++spelling.count;
     spelling.base = BaseOf(c);
-    if (nodes[n].key) spelling.latin = nodes[n].key->latin;
+    if (latin_of[n]) spelling.latin = *latin_of[n];
   }
   std::vector<Variant> variants;
   for (const auto& [text_lang, spelling] : spellings) {
@@ -92,10 +103,10 @@ std::vector<Variant> CountVariants(const std::vector<MentionNode>& nodes,
 // parts or more ("Donald Trump", never "Donalda Trumpa", nor the rarer "Minister Zdrowia Adam
 // Niedzielski" a title glued to the name made), a one-part one only where there is none ("Trump"),
 // the more complete on equal counts; else the most frequent base form.
-std::string CanonicalName(const std::vector<MentionNode>& nodes, const std::vector<size_t>& members,
+std::string CanonicalName(const std::vector<MentionNode>& nodes, Members members,
                           const std::vector<Variant>& variants) {
   for (size_t n : members) {
-    if (!nodes[n].canonical.empty()) return nodes[n].canonical;
+    if (nodes[n].canonical) return *nodes[n].canonical;
   }
   struct Rank {
     bool several_parts = false;
@@ -153,12 +164,22 @@ const char* RuleName(LinkRule rule) {
   return "same-spelling";
 }
 
+// The merges that touch each node, in their order.
+Grouped AdjacentEdges(size_t node_count, const std::vector<LinkEdge>& edges) {
+  return GroupItems(node_count, [&](auto&& add) {
+    for (uint32_t e = 0; e < edges.size(); ++e) {
+      add(edges[e].a, e);
+      add(edges[e].b, e);
+    }
+  });
+}
+
 // Each variant's link: a breadth-first walk over the entity's merges from its first mention; a
 // spelling's link is the merge that first reached one of its mentions, told from the side already
-// reached ("Trumpa" joined "Donald Trump"). `adjacent`: node -> the edges that touch it.
-void SetLinks(const std::vector<MentionNode>& nodes, const std::vector<size_t>& members,
-              const std::vector<LinkEdge>& edges,
-              const std::vector<std::vector<uint32_t>>& adjacent, std::vector<Variant>& variants) {
+// reached ("Trumpa" joined "Donald Trump").
+void SetLinks(const std::vector<MentionNode>& nodes, Members members,
+              const std::vector<LinkEdge>& edges, const Grouped& adjacent,
+              std::vector<Variant>& variants) {
   std::map<std::pair<std::string, std::string>, VariantLink> first_link;
   std::set<std::pair<std::string, std::string>> reached;
   auto spelling = [&](size_t n) {
@@ -169,7 +190,7 @@ void SetLinks(const std::vector<MentionNode>& nodes, const std::vector<size_t>& 
   reached.insert(spelling(members.front()));
   for (size_t head = 0; head < queue.size(); ++head) {
     const size_t from = queue[head];
-    for (uint32_t e : adjacent[from]) {
+    for (uint32_t e : adjacent.Of(from)) {
       const LinkEdge& edge = edges[e];
       const size_t to = edge.a == from ? edge.b : edge.a;
       if (!seen.insert(to).second) continue;
@@ -178,7 +199,7 @@ void SetLinks(const std::vector<MentionNode>& nodes, const std::vector<size_t>& 
       VariantLink link;
       link.rule = RuleName(edge.rule);
       link.with =
-          edge.rule == LinkRule::kKnownName ? nodes[to].canonical : nodes[from].candidate->text;
+          edge.rule == LinkRule::kKnownName ? *nodes[to].canonical : nodes[from].candidate->text;
       link.score = std::round(edge.score * 100) / 100;
       first_link[spelling(to)] = std::move(link);
     }
@@ -189,54 +210,72 @@ void SetLinks(const std::vector<MentionNode>& nodes, const std::vector<size_t>& 
   }
 }
 
-void SortByOffset(std::vector<Mention>& mentions) {
-  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-    if (a.utf16_begin != b.utf16_begin) return a.utf16_begin < b.utf16_begin;
-    return a.utf16_end < b.utf16_end;
-  });
-}
-
 }  // namespace
 
-LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
-                               const std::vector<MentionNode>& nodes, IdentityClusters& clusters,
-                               const std::vector<LinkEdge>& edges, int jobs) {
+LinkedEntities CollectEntities(const std::vector<const Document*>& docs, MentionNodes& mentions,
+                               IdentityClusters& clusters, std::vector<LinkEdge>& edges,
+                               std::vector<std::vector<MentionCandidate>>& candidates, int jobs) {
+  const std::vector<MentionNode>& nodes = mentions.nodes;
   LinkedEntities out;
-  out.mentions.resize(docs.size());
-  const std::vector<std::vector<size_t>> members = ClusterMembers(nodes, clusters);
-  std::vector<std::vector<uint32_t>> adjacent(nodes.size());
-  for (size_t e = 0; e < edges.size(); ++e) {
-    adjacent[edges[e].a].push_back(static_cast<uint32_t>(e));
-    adjacent[edges[e].b].push_back(static_cast<uint32_t>(e));
+  ClusterMembers members = GroupMembers(nodes, clusters);
+  clusters = IdentityClusters(0);
+  {
+    const Grouped adjacent = AdjacentEdges(nodes.size(), edges);
+    out.entities.resize(members.size());
+    ParallelFor(jobs, members.size(), [&](size_t e, int) {
+      EntityResult& entity = out.entities[e];
+      entity.id = "E";
+      entity.id += std::to_string(e + 1);
+      entity.type = VoteType(nodes, members.Of(e));
+      entity.variants = CountVariants(nodes, mentions.latin_of, members.Of(e));
+      SetLinks(nodes, members.Of(e), edges, adjacent, entity.variants);
+      entity.name = CanonicalName(nodes, members.Of(e), entity.variants);
+      std::vector<const std::string*> articles;  // each id once, sorted
+      for (size_t n : members.Of(e)) articles.push_back(&docs[nodes[n].input_doc]->id);
+      std::sort(articles.begin(), articles.end(),
+                [](const std::string* a, const std::string* b) { return *a < *b; });
+      articles.erase(
+          std::unique(articles.begin(), articles.end(),
+                      [](const std::string* a, const std::string* b) { return *a == *b; }),
+          articles.end());
+      entity.articles.reserve(articles.size());
+      for (const std::string* id : articles) entity.articles.push_back(*id);
+      entity.mentions = static_cast<int>(members.Of(e).size());
+    });
   }
-  out.entities.resize(members.size());
-  ParallelFor(jobs, members.size(), [&](size_t e, int) {
-    EntityResult& entity = out.entities[e];
-    entity.id = "E";
-    entity.id += std::to_string(e + 1);
-    entity.type = VoteType(nodes, members[e]);
-    entity.variants = CountVariants(nodes, members[e]);
-    SetLinks(nodes, members[e], edges, adjacent, entity.variants);
-    entity.name = CanonicalName(nodes, members[e], entity.variants);
-    std::set<std::string> articles;
-    for (size_t n : members[e]) articles.insert(docs[nodes[n].input_doc]->id);
-    entity.articles.assign(articles.begin(), articles.end());
-    entity.mentions = static_cast<int>(members[e].size());
-  });
-  for (size_t e = 0; e < members.size(); ++e) {
-    const EntityResult& entity = out.entities[e];
-    for (size_t n : members[e]) {
-      const MentionCandidate& c = *nodes[n].candidate;
-      Mention m;
-      m.utf16_begin = c.utf16_begin;
-      m.utf16_end = c.utf16_end;
-      m.text = c.text;
+  // The entities hold what they need of the nodes: only each node's entity is left to read. The
+  // mentions are made document by document, each taking its candidates' texts and freeing them.
+  const std::vector<uint32_t> entity_of = std::move(members.entity_of);
+  const std::vector<uint32_t> first_of = std::move(mentions.first_of);
+  members = {};
+  mentions = {};
+  std::vector<LinkEdge>().swap(edges);
+  out.mentions.resize(docs.size());
+  for (size_t d = 0; d < docs.size() && d < candidates.size(); ++d) {
+    // By offset; where two spans were the same, in the order of their entities.
+    std::vector<uint32_t> order(candidates[d].size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      const MentionCandidate& x = candidates[d][a];
+      const MentionCandidate& y = candidates[d][b];
+      if (x.utf16_begin != y.utf16_begin) return x.utf16_begin < y.utf16_begin;
+      if (x.utf16_end != y.utf16_end) return x.utf16_end < y.utf16_end;
+      return entity_of[first_of[d] + a] < entity_of[first_of[d] + b];
+    });
+    std::vector<Mention>& into = out.mentions[d];
+    into.reserve(order.size());
+    for (uint32_t c : order) {
+      MentionCandidate& candidate = candidates[d][c];
+      const EntityResult& entity = out.entities[entity_of[first_of[d] + c]];
+      Mention& m = into.emplace_back();
+      m.utf16_begin = candidate.utf16_begin;
+      m.utf16_end = candidate.utf16_end;
+      m.text = std::move(candidate.text);
       m.type = entity.type;
       m.entity = entity.id;
-      out.mentions[nodes[n].input_doc].push_back(std::move(m));
     }
+    std::vector<MentionCandidate>().swap(candidates[d]);
   }
-  ParallelFor(jobs, out.mentions.size(), [&](size_t d, int) { SortByOffset(out.mentions[d]); });
   return out;
 }
 

@@ -4,6 +4,8 @@
 #define CROSSWIRE_CORE_ENTITIES_ENTITY_RESULTS_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <vector>
 
 #include "crosswire/types.h"
@@ -19,18 +21,24 @@ enum class LinkRule { kKnownName, kAbbreviation, kStated, kSameSpelling, kSimila
 
 // A merge of two clusters, through nodes a and b, in the order linking made it.
 struct LinkEdge {
-  size_t a = 0, b = 0;
+  uint32_t a = 0, b = 0;
   LinkRule rule = LinkRule::kSameSpelling;
   double score = 1;
 };
 
-// The entities of the final clusters of `nodes` (one per cluster) and the mentions of each of
-// `docs`, sorted by offset.
-// Each variant's link is the edge by which it was first reached from the entity's first mention.
-// The entities are made on `jobs` threads, each into its slot.
-LinkedEntities CollectEntities(const std::vector<const Document*>& docs,
-                               const std::vector<MentionNode>& nodes, IdentityClusters& clusters,
-                               const std::vector<LinkEdge>& edges, int jobs = 1);
+// A cluster's nodes, in order of appearance.
+using Members = std::span<const uint32_t>;
+
+// The entities of the final clusters of the nodes (one per cluster) and the mentions of each of
+// `docs`, sorted by offset. Each variant's link is the edge by which it was first reached from the
+// entity's first mention; a variant's Latin form is its node's in mentions.latin_of (the nodes'
+// keys are no longer read: KeepLatinForms). The entities are made on `jobs` threads, each into its
+// slot. Consumes the linking state: `mentions`, `clusters`, `edges` and `candidates` are left
+// empty (the candidates' texts move into the mentions).
+LinkedEntities CollectEntities(const std::vector<const Document*>& docs, MentionNodes& mentions,
+                               IdentityClusters& clusters, std::vector<LinkEdge>& edges,
+                               std::vector<std::vector<MentionCandidate>>& candidates,
+                               int jobs = 1);
 
 }  // namespace crosswire
 

@@ -5,16 +5,18 @@
 #define CROSSWIRE_CORE_ENTITIES_IDENTITY_CLUSTERS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <numeric>
-#include <string>
 #include <utility>
 #include <vector>
 
 namespace crosswire {
 
+// Keys are numbers (a node's MentionNode::identity, or a number beyond them for an APART
+// spelling); 0 is no key. Nodes are numbered below 2^32.
 class IdentityClusters {
  public:
-  explicit IdentityClusters(size_t n) : parent_(n), key_(n) {
+  explicit IdentityClusters(size_t n) : parent_(n), key_(n, 0) {
     std::iota(parent_.begin(), parent_.end(), 0);
   }
 
@@ -25,12 +27,12 @@ class IdentityClusters {
     }
     return x;
   }
-  void SetKey(size_t x, std::string key) { key_[Find(x)] = std::move(key); }
-  const std::string& KeyOf(size_t x) { return key_[Find(x)]; }
+  void SetKey(size_t x, uint32_t key) { key_[Find(x)] = key; }
+  uint32_t KeyOf(size_t x) { return key_[Find(x)]; }
   bool CanMerge(size_t a, size_t b) {
-    const std::string& ka = KeyOf(a);
-    const std::string& kb = KeyOf(b);
-    return ka.empty() || kb.empty() || ka == kb;
+    const uint32_t ka = KeyOf(a);
+    const uint32_t kb = KeyOf(b);
+    return ka == 0 || kb == 0 || ka == kb;
   }
   // Merges unless the keys conflict; the smaller index stays the root (deterministic).
   bool Merge(size_t a, size_t b) {
@@ -39,14 +41,14 @@ class IdentityClusters {
     if (a == b) return true;
     if (!CanMerge(a, b)) return false;
     if (b < a) std::swap(a, b);
-    parent_[b] = a;
-    if (key_[a].empty()) key_[a] = std::move(key_[b]);
+    parent_[b] = static_cast<uint32_t>(a);
+    if (key_[a] == 0) key_[a] = key_[b];
     return true;
   }
 
  private:
-  std::vector<size_t> parent_;
-  std::vector<std::string> key_;
+  std::vector<uint32_t> parent_;
+  std::vector<uint32_t> key_;
 };
 
 }  // namespace crosswire

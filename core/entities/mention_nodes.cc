@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -61,15 +62,24 @@ std::optional<GazetteerEntry> FindInGazetteer(const Gazetteer& gazetteer,
   return gazetteer.LookupInflected(cand.text);
 }
 
+// The name an alias line or the gazetteer gives a candidate, with the type it gives, before the
+// names are interned.
+struct Named {
+  uint32_t node = 0;
+  std::string canonical;
+  std::optional<EntityType> type;
+};
+
 // The canonical name an alias line or the gazetteer gives the node, if any.
-void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
-                 const AliasIndex& alias_index, const Gazetteer& gazetteer) {
+std::optional<Named> FindIdentity(const MentionNode& node, const std::vector<AliasEntry>& aliases,
+                                  const AliasIndex& alias_index, const Gazetteer& gazetteer) {
   const MentionCandidate& cand = *node.candidate;
+  Named named;
   if (std::optional<size_t> alias = FindAlias(alias_index, cand, *node.key)) {
-    node.canonical = aliases[*alias].canonical;
-    node.identity_type = aliases[*alias].type;
+    named.canonical = aliases[*alias].canonical;
+    named.type = aliases[*alias].type;
   } else if (!cand.gazetteer_name.empty()) {
-    node.canonical = cand.gazetteer_name;
+    named.canonical = cand.gazetteer_name;
   } else if (auto entry = FindInGazetteer(gazetteer, cand);
              entry && (entry->type == cand.type || cand.type == EntityType::kMisc ||
                        cand.type_confidence <= kShapeOnly)) {
@@ -77,37 +87,32 @@ void SetIdentity(MentionNode& node, const std::vector<AliasEntry>& aliases,
     // the batch's base forms resolve, or a name found another way); a sure type that disagrees
     // wins ("Jordan" the person), a guess from the shape of the words does not ("Velike
     // Britanije": two capitalised words, a person's shape).
-    node.canonical = entry->canonical;
-    node.identity_type = entry->type;
+    named.canonical = std::move(entry->canonical);
+    named.type = entry->type;
   }
-  if (!node.canonical.empty()) node.identity = "n:" + CaseFold(node.canonical);
+  if (named.canonical.empty()) return std::nullopt;
+  return named;
 }
 
 // A place name with a second meaning takes it where the article names its context (Georgia beside
-// Atlanta is the U.S. state): nodes [first, end) are one article's.
-void ChooseSenses(const Gazetteer& gazetteer, std::vector<MentionNode>& nodes, size_t first,
-                  size_t end) {
-  const bool any =
-      std::any_of(nodes.begin() + first, nodes.begin() + end, [&](const MentionNode& node) {
-        return !node.canonical.empty() && gazetteer.OtherSenses(node.canonical) != nullptr;
-      });
+// Atlanta is the U.S. state): `named` are the named nodes of one article, [first, end) its nodes.
+void ChooseSenses(const Gazetteer& gazetteer, const std::vector<MentionNode>& nodes, size_t first,
+                  size_t end, std::vector<Named>& named) {
+  const bool any = std::any_of(named.begin(), named.end(), [&](const Named& n) {
+    return gazetteer.OtherSenses(n.canonical) != nullptr;
+  });
   if (!any) return;  // the article's names are keyed only where a sense is to be chosen
-  std::unordered_set<std::string> named;  // the article's names and their canonical names, as keys
-  for (size_t n = first; n < end; ++n) {
-    named.insert(MatchKey(nodes[n].candidate->text));
-    if (!nodes[n].canonical.empty()) named.insert(MatchKey(nodes[n].canonical));
-  }
-  for (size_t n = first; n < end; ++n) {
-    MentionNode& node = nodes[n];
-    if (node.canonical.empty()) continue;
-    const std::vector<Gazetteer::Sense>* senses = gazetteer.OtherSenses(node.canonical);
+  std::unordered_set<std::string> keys;  // the article's names and their canonical names, as keys
+  for (size_t n = first; n < end; ++n) keys.insert(MatchKey(nodes[n].candidate->text));
+  for (const Named& n : named) keys.insert(MatchKey(n.canonical));
+  for (Named& n : named) {
+    const std::vector<Gazetteer::Sense>* senses = gazetteer.OtherSenses(n.canonical);
     if (senses == nullptr) continue;
     for (const Gazetteer::Sense& sense : *senses) {
       const bool selected = std::any_of(sense.context_keys.begin(), sense.context_keys.end(),
-                                        [&](const std::string& key) { return named.count(key); });
+                                        [&](const std::string& key) { return keys.count(key); });
       if (!selected) continue;
-      node.canonical = sense.canonical;
-      node.identity = "n:" + CaseFold(node.canonical);
+      n.canonical = sense.canonical;
       break;
     }
   }
@@ -126,35 +131,79 @@ MentionNodes BuildMentionNodes(const std::vector<const Document*>& docs,
   const AliasIndex alias_index = IndexAliases(aliases, matcher);
 
   MentionNodes out;
-  out.node_of.resize(docs.size());
+  size_t total = 0;
+  for (size_t d = 0; d < docs.size() && d < candidates.size(); ++d) total += candidates[d].size();
+  out.nodes.reserve(total);
+  out.first_of.assign(docs.size(), 0);
   // The nodes and their name keys on this thread (the matcher's key cache is not shared)...
   std::vector<size_t> first_node(order.size() + 1);
   for (size_t rank = 0; rank < order.size(); ++rank) {
     first_node[rank] = out.nodes.size();
     const size_t d = order[rank];
+    out.first_of[d] = static_cast<uint32_t>(out.nodes.size());
     if (d >= candidates.size()) continue;
-    out.node_of[d].assign(candidates[d].size(), 0);
-    for (size_t c = 0; c < candidates[d].size(); ++c) {
-      MentionNode node;
-      node.doc = rank;
-      node.input_doc = d;
-      node.candidate = &candidates[d][c];
+    for (const MentionCandidate& candidate : candidates[d]) {
+      MentionNode& node = out.nodes.emplace_back();
+      node.doc = static_cast<uint32_t>(rank);
+      node.input_doc = static_cast<uint32_t>(d);
+      node.candidate = &candidate;
       // Names are compared in their base forms: "Donalda Trumpa" is Donald Trump.
-      node.key = &matcher.Key(BaseOf(*node.candidate));
-      node.content_parts = CountContentParts(*node.key, particles);
-      out.node_of[d][c] = out.nodes.size();
-      out.nodes.push_back(std::move(node));
+      node.key = &matcher.Key(BaseOf(candidate));
+      node.content_parts = static_cast<uint16_t>(CountContentParts(*node.key, particles));
     }
   }
   first_node[order.size()] = out.nodes.size();
-  // ...then each article's identities on the pool: the alias index and the gazetteer are read only.
+  // ...then each article's identities on the pool (the alias index and the gazetteer are read
+  // only), each article's into its slot...
+  std::vector<std::vector<Named>> named(order.size());
   ParallelFor(jobs, order.size(), [&](size_t rank, int) {
     for (size_t n = first_node[rank]; n < first_node[rank + 1]; ++n) {
-      SetIdentity(out.nodes[n], aliases, alias_index, gazetteer);
+      if (std::optional<Named> found =
+              FindIdentity(out.nodes[n], aliases, alias_index, gazetteer)) {
+        found->node = static_cast<uint32_t>(n);
+        named[rank].push_back(std::move(*found));
+      }
     }
-    ChooseSenses(gazetteer, out.nodes, first_node[rank], first_node[rank + 1]);
+    ChooseSenses(gazetteer, out.nodes, first_node[rank], first_node[rank + 1], named[rank]);
   });
+  // ...and their names kept once each, in node order: a canonical name as written, and its
+  // identity key, the number of its case-folded form.
+  struct Interned {
+    const std::string* name;
+    uint32_t identity;
+  };
+  std::unordered_map<std::string_view, Interned> interned;
+  std::unordered_map<std::string, uint32_t> identity_of;
+  for (std::vector<Named>& article : named) {
+    for (Named& n : article) {
+      auto it = interned.find(n.canonical);
+      if (it == interned.end()) {
+        const std::string& name = out.names.emplace_back(std::move(n.canonical));
+        auto [key, inserted] = identity_of.try_emplace(CaseFold(name), out.identity_count + 1);
+        if (inserted) ++out.identity_count;
+        it = interned.emplace(name, Interned{&name, key->second}).first;
+      }
+      MentionNode& node = out.nodes[n.node];
+      node.canonical = it->second.name;
+      node.identity = it->second.identity;
+      node.identity_type = n.type;
+    }
+    std::vector<Named>().swap(article);
+  }
   return out;
+}
+
+void KeepLatinForms(MentionNodes& mentions) {
+  std::unordered_map<const NameKey*, const std::string*> kept;
+  mentions.latin_of.assign(mentions.nodes.size(), nullptr);
+  for (size_t n = 0; n < mentions.nodes.size(); ++n) {
+    MentionNode& node = mentions.nodes[n];
+    if (node.key == nullptr) continue;
+    auto [it, inserted] = kept.try_emplace(node.key, nullptr);
+    if (inserted) it->second = &mentions.latin_forms.emplace_back(node.key->latin);
+    mentions.latin_of[n] = it->second;
+    node.key = nullptr;
+  }
 }
 
 bool TypesCompatible(const MentionCandidate& a, const MentionCandidate& b) {
@@ -168,7 +217,7 @@ bool IsPartialName(const MentionNode& node) {
   const MentionCandidate& c = *node.candidate;
   // A type below 0.5 is a guess (the shape of a word, the tagger's reading of one sentence): a
   // surname the tagger took for an organisation in one headline is still a surname.
-  return node.content_parts == 1 && !c.is_acronym && node.identity.empty() &&
+  return node.content_parts == 1 && !c.is_acronym && node.identity == 0 &&
          (c.type == EntityType::kPerson || c.type == EntityType::kMisc || c.type_confidence < 0.5f);
 }
 

@@ -48,11 +48,11 @@ class NameBlocks {
   // The pairs ForEachPair visits in block `b`, in its order. Blocks may be visited concurrently.
   template <typename Fn>
   void ForEachPairIn(size_t b, Fn&& fn) const {
-    const std::vector<size_t>& members = blocks_[b];
+    const std::vector<uint32_t>& members = blocks_[b];
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         if (FirstShared(members[x], members[y]) != b) continue;
-        const auto [lo, hi] = std::minmax(members[x], members[y]);
+        const auto [lo, hi] = std::minmax(ids_[members[x]], ids_[members[y]]);
         fn(lo, hi);
       }
     }
@@ -66,24 +66,37 @@ class NameBlocks {
   size_t block_count() const { return blocks_.size(); }
 
  private:
+  // Names are numbered in the order given (their index in `names`); a key or a sign of at most
+  // three bytes is kept as a number, its bytes from the highest: numbers compare as the strings
+  // did, so the blocks keep the order of their keys.
   struct PartKeys {
-    std::vector<std::string> coarse, fine;  // two and three consonant classes, both ways for h
+    uint32_t coarse[2], fine[2];  // two and three consonant classes, both ways for h
+    uint8_t coarse_count = 0, fine_count = 0;
   };
-  using KeysOf = std::unordered_map<size_t, std::vector<PartKeys>>;
+  // The keys of each name's parts: name x's are keys[first[x], first[x + 1]).
+  struct NameKeys {
+    std::vector<uint32_t> first;
+    std::vector<PartKeys> keys;
+  };
 
-  void AddBlocks(const KeysOf& keys_of, std::map<std::string, std::vector<size_t>>& coarse,
+  void AddBlocks(const NameKeys& keys, std::map<uint32_t, std::vector<uint32_t>>& coarse,
                  size_t max_block);
-  void FileSigns(size_t id, std::string_view skeleton);
+  void FileSigns(std::string_view skeleton);
   // The first block two names share (no set of visited pairs: that was most of the time on large
   // batches); block_count() when none.
-  uint32_t FirstShared(size_t x, size_t y) const;
-  size_t PartsSharing(size_t x, size_t y) const;
+  uint32_t FirstShared(uint32_t x, uint32_t y) const;
+  size_t PartsSharing(uint32_t x, uint32_t y) const;
 
-  std::vector<std::vector<size_t>> blocks_;
-  std::unordered_map<size_t, std::vector<uint32_t>> blocks_of_;  // id -> its blocks, ascending
-  // Signs ("<" + first two classes, ">" + last two) of each part of a name, and of all its parts.
-  std::unordered_map<size_t, std::vector<std::vector<std::string>>> part_signs_;
-  std::unordered_map<size_t, std::vector<std::string>> signs_of_;  // sorted
+  std::vector<size_t> ids_;         // name -> the caller's id
+  std::vector<uint32_t> index_of_;  // the caller's id -> name
+  std::vector<std::vector<uint32_t>> blocks_;
+  // Each name's blocks, ascending: blocks_of_[block_first_[x], block_first_[x + 1]).
+  std::vector<uint32_t> block_first_, blocks_of_;
+  // Signs ("<" + first two classes, ">" + last two) of each part of a name: part p's are
+  // signs_[sign_first_[p], sign_first_[p + 1]), name x's parts part_first_[x]..part_first_[x + 1];
+  // and all the signs of a name, sorted: sorted_signs_[sorted_first_[x], sorted_first_[x + 1]).
+  std::vector<uint32_t> part_first_, sign_first_, signs_;
+  std::vector<uint32_t> sorted_first_, sorted_signs_;
 };
 
 }  // namespace crosswire

@@ -1,8 +1,8 @@
 // Scale benchmark: time and peak memory of the whole pipeline (Analyzer::AddArticle + Analyze,
 // which ends in story clustering) on batches of 1,000 to 10,000 articles.
 //
-//   stories_scale [--sizes 1000,2000,5000,10000] [--stage all|stories] [--jobs N] ECBPLUS_DIR
-//                 [SEEDS_DIR]
+//   stories_scale [--sizes 1000,2000,5000,10000] [--stage all|stories] [--jobs N] [--in-process]
+//                 ECBPLUS_DIR [SEEDS_DIR]
 //
 // "add" is AddArticle (decoding), "prepare" the rest of the first per-article round on the thread
 // pool (Analyzer::Prepare: language, cleaning, segmentation), "analyze" the batch step with its
@@ -17,12 +17,14 @@
 // The corpus is built from the ECB+ articles (ECBPLUS_DIR/docs/*.txt) and, when given, the seed
 // articles (SEEDS_DIR/*.txt), about 470 texts. Copy c of a text (c = 0, 1, 2, ...) renames every
 // capitalised ASCII word by appending a marker derived from c ("Teixeira" -> "TeixeiraQb") and
-// shifts every year-like number by c, so that each copy reports "other" events with other names: the batch then has about as many stories per article as real
-// news, instead of 470 stories that grow without bound. Lower-case words are left alone, so the
-// vocabulary (and the inverted index's common postings) grows as in a real stream of news.
+// shifts every year-like number by c, so that each copy reports "other" events with other names:
+// the batch then has about as many stories per article as real news, instead of 470 stories that
+// grow without bound. Lower-case words are left alone, so the vocabulary (and the inverted index's
+// common postings) grows as in a real stream of news.
 //
 // Each size runs in a child process of its own, so that its peak RSS (getrusage ru_maxrss) is its
-// own and not the largest of the earlier runs.
+// own and not the largest of the earlier runs; --in-process runs them in this process instead, for
+// heap profilers that do not follow a fork (heaptrack).
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -249,6 +251,7 @@ int main(int argc, char** argv) {
   std::vector<int> sizes = {1000, 2000, 5000, 10000};
   std::vector<std::string> dirs;
   bool stories_only = false;
+  bool in_process = false;
   int jobs = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -259,6 +262,8 @@ int main(int argc, char** argv) {
         return 2;
       }
       stories_only = stage == "stories";
+    } else if (arg == "--in-process") {
+      in_process = true;
     } else if (arg == "--jobs" && i + 1 < argc) {
       jobs = std::stoi(argv[++i]);
     } else if (arg == "--sizes" && i + 1 < argc) {
@@ -268,14 +273,16 @@ int main(int argc, char** argv) {
     } else if (!arg.empty() && arg[0] != '-') {
       dirs.push_back(arg);
     } else {
-      std::cerr << "usage: stories_scale [--sizes N,N...] [--stage all|stories] [--jobs N] ECBPLUS_DIR "
-                   "[SEEDS_DIR]\n";
+      std::cerr << "usage: stories_scale [--sizes N,N...] [--stage all|stories] [--jobs N] "
+                   "[--in-process] "
+                   "ECBPLUS_DIR [SEEDS_DIR]\n";
       return 2;
     }
   }
   if (dirs.empty() || dirs.size() > 2) {
-    std::cerr << "usage: stories_scale [--sizes N,N...] [--stage all|stories] [--jobs N] ECBPLUS_DIR "
-                   "[SEEDS_DIR]\n";
+    std::cerr
+        << "usage: stories_scale [--sizes N,N...] [--stage all|stories] [--jobs N] [--in-process] "
+           "ECBPLUS_DIR [SEEDS_DIR]\n";
     return 2;
   }
   std::vector<std::string> sources, names;
@@ -301,24 +308,32 @@ int main(int argc, char** argv) {
                 "peak RSS MB");
   }
   for (int size : sizes) {
-    int fds[2];
-    if (pipe(fds) != 0) return 1;
-    const pid_t child = fork();
-    if (child == 0) {
-      close(fds[0]);
-      const Run run = stories_only ? RunStories(sources, names, size) : RunOnce(sources, names, size, jobs);
-      if (write(fds[1], &run, sizeof run) != static_cast<ssize_t>(sizeof run)) _exit(1);
-      _exit(0);
-    }
-    close(fds[1]);
+    auto run_size = [&] {
+      return stories_only ? RunStories(sources, names, size) : RunOnce(sources, names, size, jobs);
+    };
     Run run;
-    const bool got = read(fds[0], &run, sizeof run) == static_cast<ssize_t>(sizeof run);
-    close(fds[0]);
-    int status = 0;
-    waitpid(child, &status, 0);
-    if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-      std::fprintf(stderr, "stories_scale: the run with %d articles failed\n", size);
-      return 1;
+    if (in_process) {
+      run = run_size();
+    } else {
+      int fds[2];
+      if (pipe(fds) != 0) return 1;
+      const pid_t child = fork();
+      if (child == 0) {
+        close(fds[0]);
+        const Run child_run = run_size();
+        if (write(fds[1], &child_run, sizeof child_run) != static_cast<ssize_t>(sizeof child_run))
+          _exit(1);
+        _exit(0);
+      }
+      close(fds[1]);
+      const bool got = read(fds[0], &run, sizeof run) == static_cast<ssize_t>(sizeof run);
+      close(fds[0]);
+      int status = 0;
+      waitpid(child, &status, 0);
+      if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "stories_scale: the run with %d articles failed\n", size);
+        return 1;
+      }
     }
     if (stories_only) {
       std::printf("%8d %8.1f %11.2f %11.3f %13.3f %9zu %13.1f %11.1f\n", size, run.bytes / 1e6,

@@ -148,48 +148,54 @@ TEST_CASE("records of the first version, and dates read with another assumed dat
   CHECK(reduced.find("2021-") != std::string::npos);
 }
 
+// A reducer refuses `line` as invalid, saying `why`.
+void Refused(const std::string& line, const std::string& why) {
+  auto reducer = Make();
+  Status s = reducer->AddRecord(line);
+  INFO(line);
+  INFO(s.message());
+  CHECK(s.code() == StatusCode::kInvalidArgument);
+  CHECK(s.message().find(why) != std::string::npos);
+}
+
+// `line` with the first `from` replaced by `to` (which must be there).
+std::string Replaced(std::string line, const std::string& from, const std::string& to) {
+  const std::size_t at = line.find(from);
+  REQUIRE(at != std::string::npos);
+  return line.replace(at, from.size(), to);
+}
+
 TEST_CASE("a record that is not one is refused with the reason", "[record]") {
   auto mapper = Make();
   REQUIRE(mapper->AddArticle("a.txt", "Vladimir Putin spoke in Moscow.").ok());
   const std::string good = Lines(mapper->MapRecords()).at(0);
-  auto refused = [](const std::string& line, const std::string& why) {
-    auto reducer = Make();
-    Status s = reducer->AddRecord(line);
-    INFO(line);
-    INFO(s.message());
-    CHECK(s.code() == StatusCode::kInvalidArgument);
-    CHECK(s.message().find(why) != std::string::npos);
-  };
   auto replace = [&](const std::string& from, const std::string& to) {
-    std::string line = good;
-    const std::size_t at = line.find(from);
-    REQUIRE(at != std::string::npos);
-    return line.replace(at, from.size(), to);
+    return Replaced(good, from, to);
   };
-  refused("", "the line ends early");
-  refused("[1,2]", "a record is a JSON object");
-  refused(good + "x", "text after the record");
-  refused(good.substr(0, good.size() / 2), "not a record");
-  refused(replace("crosswire-record/2", "crosswire-record/9"),
+  Refused("", "the line ends early");
+  Refused("[1,2]", "a record is a JSON object");
+  Refused(good + "x", "text after the record");
+  Refused(good.substr(0, good.size() / 2), "not a record");
+  Refused(replace("crosswire-record/2", "crosswire-record/9"),
           "is not \"crosswire-record/3\" (nor the older \"crosswire-record/2\" or "
           "\"crosswire-record/1\")");
-  refused(replace("crosswire-record/2", "crosswire-record/3"),
+  Refused(replace("crosswire-record/2", "crosswire-record/3"),
           "a record of version 3 needs round2");
-  refused(replace("\"record\":\"crosswire-record/2\",", ""), "no \"record\" tag");
-  refused(replace("\"dates\":{", "\"datez\":{"), "dates must be the map step's dates");
-  refused(replace("\"found\":[]", "\"found\":[[0,99,\"x\",[2020,1,1,0]]]"), "dates must be");
-  refused(replace("\"found\":[]", "\"found\":[[0,9,\"x\",[2020,13,1,0]]]"), "dates must be");
-  refused(replace("\"needs_batch\":true", "\"needs_batch\":0"), "dates must be");
-  refused(replace("Moscow", "\\ud800x"), "a lone surrogate");
-  refused(replace("Moscow", "Mos\xff"), "not valid UTF-8");
-  refused(replace("\"paragraphs\":[[0,31", "\"paragraphs\":[[0,99"), "within the text");
-  refused(replace("\"paragraphs\":[", "\"paragraphs\":[[0,20,\"en\",false],"),
+  Refused(replace("\"record\":\"crosswire-record/2\",", ""), "no \"record\" tag");
+  Refused(replace("\"dates\":{", "\"datez\":{"), "dates must be the map step's dates");
+  Refused(replace("\"found\":[]", "\"found\":[[0,99,\"x\",[2020,1,1,0]]]"), "dates must be");
+  Refused(replace("\"found\":[]", "\"found\":[[0,9,\"x\",[2020,13,1,0]]]"), "dates must be");
+  Refused(replace("\"needs_batch\":true", "\"needs_batch\":0"), "dates must be");
+  Refused(replace("Moscow", "\\ud800x"), "a lone surrogate");
+  Refused(replace("Moscow", "Mos\xff"), "not valid UTF-8");
+  Refused(replace("\"paragraphs\":[[0,31", "\"paragraphs\":[[0,99"), "within the text");
+  Refused(replace("\"paragraphs\":[", "\"paragraphs\":[[0,20,\"en\",false],"),
           "paragraphs overlap");
-  refused(replace("\"removed\":[]", "\"removed\":[[5,9,\"x\"],[0,4,\"x\"]]"),
+  Refused(replace("\"removed\":[]", "\"removed\":[[5,9,\"x\"],[0,4,\"x\"]]"),
           "removed spans overlap");
-  refused(replace("\"input_bytes\":31", "\"input_bytes\":3.5"), "not a whole number");
-  refused(replace("\"encoding\":\"UTF-8\"", "\"encoding\":7"), "are required");
-  refused(std::string(50, '[') + std::string(50, ']'), "nesting too deep");
+  Refused(replace("\"input_bytes\":31", "\"input_bytes\":3.5"), "not a whole number");
+  Refused(replace("\"encoding\":\"UTF-8\"", "\"encoding\":7"), "are required");
+  Refused(std::string(50, '[') + std::string(50, ']'), "nesting too deep");
 
   // The same id twice is refused like a duplicate article; the first stays.
   auto reducer = Make();
@@ -294,31 +300,20 @@ TEST_CASE("a record of version 3 or a casing line that is not one is refused wit
   const std::string good = Lines(mapper->MapRecords(Analyzer::MapRound::kSecond)).at(0);
   INFO(good);
   REQUIRE(good.find("\"removed\":{\"uncased\"") != std::string::npos);
-  auto refused = [](const std::string& line, const std::string& why) {
-    auto reducer = Make();
-    Status s = reducer->AddRecord(line);
-    INFO(line);
-    INFO(s.message());
-    CHECK(s.code() == StatusCode::kInvalidArgument);
-    CHECK(s.message().find(why) != std::string::npos);
-  };
   auto replace = [&](const std::string& from, const std::string& to) {
-    std::string line = good;
-    const std::size_t at = line.find(from);
-    REQUIRE(at != std::string::npos);
-    return line.replace(at, from.size(), to);
+    return Replaced(good, from, to);
   };
-  refused(replace("\"round2\":", "\"round3\":"), "needs round2");
-  refused(replace("\"tagger\":false", "\"tagger\":0"), "casing digest and tagger flag");
-  refused(replace("\"candidates\":[[", "\"candidates\":[[9999,"), "article candidates");
-  refused(replace("\"candidates\":[[", "\"candidates\":[[1,0,"), "article candidates");
-  refused(replace("\"PERSON\"", "\"PERSONA\""), "article candidates");
-  refused(replace(",-1]", ",7]"), "article candidates");
-  refused(replace("\"removed\":{\"uncased\"", "\"removed\":null,\"x\":{\"uncased\""),
+  Refused(replace("\"round2\":", "\"round3\":"), "needs round2");
+  Refused(replace("\"tagger\":false", "\"tagger\":0"), "casing digest and tagger flag");
+  Refused(replace("\"candidates\":[[", "\"candidates\":[[9999,"), "article candidates");
+  Refused(replace("\"candidates\":[[", "\"candidates\":[[1,0,"), "article candidates");
+  Refused(replace("\"PERSON\"", "\"PERSONA\""), "article candidates");
+  Refused(replace(",-1]", ",7]"), "article candidates");
+  Refused(replace("\"removed\":{\"uncased\"", "\"removed\":null,\"x\":{\"uncased\""),
           "exactly when the article has removed lines");
-  refused(replace("\"counts\":[", "\"counts\":[1,"), "a count for each key");
-  refused(replace("\"counts\":[", "\"counts\":[1e999,"), "a count for each key");
-  refused(replace("\"keys\":[", "\"keys\":[\"\","), "a count for each key");
+  Refused(replace("\"counts\":[", "\"counts\":[1,"), "a count for each key");
+  Refused(replace("\"counts\":[", "\"counts\":[1e999,"), "a count for each key");
+  Refused(replace("\"keys\":[", "\"keys\":[\"\","), "a count for each key");
 
   mentions::CaseStats stats;
   auto casing_refused = [&](const std::string& line, const std::string& why) {

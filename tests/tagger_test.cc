@@ -1,5 +1,7 @@
 // The mention tagger: its model file format, the units it labels, and what switching it on
 // changes in an analysis (through the whole analyzer, with the committed models).
+#include "tagger/tagger.h"
+
 #include <catch2/catch.hpp>
 #include <map>
 #include <set>
@@ -13,7 +15,6 @@
 #include "tagger/decode.h"
 #include "tagger/features.h"
 #include "tagger/model.h"
-#include "tagger/tagger.h"
 #include "tagger/units.h"
 
 namespace crosswire::tagger {
@@ -103,7 +104,8 @@ TEST_CASE("Han words are labelled character by character, Latin words whole", "[
 }
 
 TEST_CASE("a labelled span loses stray brackets, quotes and commas at its edges", "[tagger]") {
-  const Document doc = Segmented(u"Arena ( Sioux Falls , South Dakota ) and \u00abGazprom\u00bb, Parodius ( series ) Inc.");
+  const Document doc = Segmented(
+      u"Arena ( Sioux Falls , South Dakota ) and \u00abGazprom\u00bb, Parodius ( series ) Inc.");
   const Units units = BuildUnits(doc);
   // Labels by the units' text: B-LOC on the first unit given, I-LOC on the rest, O elsewhere.
   auto spans_of = [&](const std::vector<std::pair<std::string, int>>& marked) {

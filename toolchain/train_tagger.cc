@@ -349,7 +349,7 @@ int Main(int argc, char** argv) {
   int epochs = 6;
   std::size_t max_features = 25000;
   std::string only;
-  std::vector<std::string> wikiann;    // languages whose WikiANN train file is read
+  std::vector<std::string> wikiann;  // languages whose WikiANN train file is read
   std::size_t wikiann_articles = 0;  // 0: all of each
   for (int i = 3; i + 1 < argc; ++i) {
     if (!std::strcmp(argv[i], "--epochs"))
@@ -393,8 +393,8 @@ int Main(int argc, char** argv) {
     // (20,000 sentences a language) gave WikiANN val 0.70 but CoNLL-2003 en val 0.84; a
     // sixth of it 0.67 and 0.87 (BENCHMARKS.md, "Typed mention spans").
     for (const std::string& lang : wikiann) {
-      std::vector<ner::NerArticle> articles = ner::ReadConll(
-          dev + "/ner/wikiann/" + lang + "/train.tsv", "w" + lang + "-", lang);
+      std::vector<ner::NerArticle> articles =
+          ner::ReadConll(dev + "/ner/wikiann/" + lang + "/train.tsv", "w" + lang + "-", lang);
       if (wikiann_articles > 0 && articles.size() > wikiann_articles) {
         articles.resize(wikiann_articles);
       }

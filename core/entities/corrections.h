@@ -45,9 +45,9 @@ void KeepApart(const Corrections& corrections, const MentionNodes& mentions,
 // Moves articles between clusters of article indices (`ids[i]` is the id of index i), keeping each
 // cluster sorted, dropping emptied ones and ordering them by their first article as
 // GroupAverageClusters does. Returns the pairs (moved, joined) that become the stories' links.
-std::vector<std::pair<int32_t, int32_t>> MoveArticles(
-    const std::vector<StoryMove>& moves, const std::vector<std::string>& ids,
-    std::vector<std::vector<int32_t>>& clusters);
+std::vector<std::pair<int32_t, int32_t>> MoveArticles(const std::vector<StoryMove>& moves,
+                                                      const std::vector<std::string>& ids,
+                                                      std::vector<std::vector<int32_t>>& clusters);
 
 }  // namespace crosswire
 

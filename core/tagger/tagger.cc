@@ -79,7 +79,8 @@ void AppendSpans(const Document& doc, const Units& units, int32_t first, int32_t
       }
       --e;
     }
-    if (b < e) out.push_back({units.units[b].utf16_begin, units.units[e - 1].utf16_end, kTypes[type]});
+    if (b < e)
+      out.push_back({units.units[b].utf16_begin, units.units[e - 1].utf16_end, kTypes[type]});
   };
   int open_type = -1;
   int32_t open_begin = 0;

@@ -51,8 +51,8 @@ class Tagger {
 
 // The spans that labels[first, end) of `units` mark (I-X after anything but X starts a span),
 // without punctuation at their edges but a closing bracket or quote that the span opens.
-void AppendSpans(const Document& doc, const Units& units, int32_t first, int32_t end, const std::vector<int>& labels,
-                 std::vector<TaggedSpan>& out);
+void AppendSpans(const Document& doc, const Units& units, int32_t first, int32_t end,
+                 const std::vector<int>& labels, std::vector<TaggedSpan>& out);
 
 }  // namespace crosswire::tagger
 

@@ -127,54 +127,23 @@ const brokenWorker = `self.onmessage = (event) => {
   else throw new Error('simulated crash in a pool worker');
 };`;
 
-// Round 2 starts on each worker with the sums ('casing'), before its first share: a worker that stops there has
-// taken a share of round 2 with it.
-for (const round of ['map', 'casing']) {
-  test(`a pool worker that stops in round ${round === 'map' ? 1 : 2}: the other takes its share, the page says so`, async () => {
-    const articles = batch().slice(0, 24);
-    const server = await startServer();
-    const browser = await launch({ serviceWorkers: 'block' });
-    const { page } = browser;
-    try {
-      let served = 0;
-      await page.route('**/worker.js', (route) => {
-        served += 1;
-        return route.fulfill({ contentType: 'text/javascript', body: wrappedWorker(served === 2 ? round : '') });
-      });
-      await openEmpty(page, server.url);
-      const broken = await analyseIn(page, 2, articles);
-      assert.ok(served >= 2, 'the second worker was started');
-      assert.equal(broken.state, 'ready');
-      assert.ok(broken.messages.some((m) => new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); the others read its articles`).test(m)),
-        `the page says a worker stopped: ${JSON.stringify(broken.messages)}`);
-      const healthy = await analyseIn(page, 1, articles);
-      assert.equal(JSON.parse(broken.json).articles.length, articles.length);
-      assert.equal(broken.json, healthy.json, 'the batch lost articles or changed with the stopped worker');
-    } finally {
-      await browser.close();
-      await server.stop();
-    }
-  });
-}
-
-test('a pool worker that stops while reading: the other reads its articles and the page says so', async () => {
-  const articles = batch().slice(0, 12);
+// A pool of two whose second worker is served `second` (a worker script's text) analyses the articles: the
+// page says a worker stopped (`stopped` matches its message), and the result equals one healthy worker's.
+async function withStoppedWorker(articles, second, stopped) {
   const server = await startServer();
   const browser = await launch({ serviceWorkers: 'block' });
   const { page } = browser;
   try {
-    // The element's first worker is the real one (it also runs the batch step); the second is broken.
     let served = 0;
     await page.route('**/worker.js', (route) => {
       served += 1;
-      return served === 2 ? route.fulfill({ contentType: 'text/javascript', body: brokenWorker }) : route.continue();
+      return served === 2 ? route.fulfill({ contentType: 'text/javascript', body: second }) : route.continue();
     });
     await openEmpty(page, server.url);
     const broken = await analyseIn(page, 2, articles);
     assert.ok(served >= 2, 'the second worker was started');
     assert.equal(broken.state, 'ready');
-    assert.ok(broken.messages.some((m) => /An analysis worker stopped \(.*simulated crash in a pool worker.*\); the others read its articles/.test(m)),
-      `the page says a worker stopped: ${JSON.stringify(broken.messages)}`);
+    assert.ok(broken.messages.some((m) => stopped.test(m)), `the page says a worker stopped: ${JSON.stringify(broken.messages)}`);
     await page.unroute('**/worker.js');
     const healthy = await analyseIn(page, 1, articles);
     assert.equal(JSON.parse(broken.json).articles.length, articles.length);
@@ -183,4 +152,19 @@ test('a pool worker that stops while reading: the other reads its articles and t
     await browser.close();
     await server.stop();
   }
+}
+
+// Round 2 starts on each worker with the sums ('casing'), before its first share: a worker that stops there has
+// taken a share of round 2 with it.
+for (const round of ['map', 'casing']) {
+  test(`a pool worker that stops in round ${round === 'map' ? 1 : 2}: the other takes its share, the page says so`, async () => {
+    await withStoppedWorker(batch().slice(0, 24), wrappedWorker(round),
+      new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); the others read its articles`));
+  });
+}
+
+// The element's first worker is the real one (it also runs the batch step); the second is broken.
+test('a pool worker that stops while reading: the other reads its articles and the page says so', async () => {
+  await withStoppedWorker(batch().slice(0, 12), brokenWorker,
+    /An analysis worker stopped \(.*simulated crash in a pool worker.*\); the others read its articles/);
 });

@@ -60,7 +60,8 @@ std::vector<std::filesystem::path> TextFiles(const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> files;
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
+    if (entry.is_regular_file() && entry.path().extension() == ".txt")
+      files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -120,7 +121,7 @@ double CpuSeconds() {
 
 struct Run {
   double analyze_cpu_seconds = 0;  // CPU time of Analyze(), or of Cluster() with --stage stories
-  double prepare_seconds = 0;  // --stage stories: segmenting, dating, stand-in entities
+  double prepare_seconds = 0;      // --stage stories: segmenting, dating, stand-in entities
   double add_seconds = 0;
   double prepare_wall_seconds = 0;  // Analyzer::Prepare
   double analyze_seconds = 0;
@@ -198,7 +199,8 @@ Run RunStories(const std::vector<std::string>& sources, const std::vector<std::s
   }
   std::vector<const crosswire::Document*> pointers;
   for (const auto& d : docs) pointers.push_back(&d);
-  const std::vector<crosswire::ArticleDates> dates = finder.value()->FindBatch(pointers, std::nullopt);
+  const std::vector<crosswire::ArticleDates> dates =
+      finder.value()->FindBatch(pointers, std::nullopt);
   std::map<std::string, crosswire::EntityResult> entities;
   std::vector<crosswire::StoryArticle> articles(size);
   for (int k = 0; k < size; ++k) {
@@ -300,8 +302,8 @@ int main(int argc, char** argv) {
   }
   std::printf("%zu source texts\n", sources.size());
   if (stories_only) {
-    std::printf("%8s %8s %11s %11s %13s %9s %13s %11s\n", "articles", "MB", "prepare s", "cluster s",
-                "cluster cpu s", "stories", "RSS before MB", "peak RSS MB");
+    std::printf("%8s %8s %11s %11s %13s %9s %13s %11s\n", "articles", "MB", "prepare s",
+                "cluster s", "cluster cpu s", "stories", "RSS before MB", "peak RSS MB");
   } else {
     std::printf("%8s %8s %9s %10s %11s %13s %9s %13s %11s\n", "articles", "MB", "add s",
                 "prepare s", "analyze s", "analyze cpu s", "stories", "RSS before MB",
@@ -341,8 +343,9 @@ int main(int argc, char** argv) {
                   run.rss_before_kb / 1024.0, run.peak_rss_kb / 1024.0);
     } else {
       std::printf("%8d %8.1f %9.2f %10.2f %11.2f %13.2f %9zu %13.1f %11.1f\n", size,
-                  run.bytes / 1e6, run.add_seconds, run.prepare_wall_seconds, run.analyze_seconds, run.analyze_cpu_seconds, run.stories,
-                  run.rss_before_kb / 1024.0, run.peak_rss_kb / 1024.0);
+                  run.bytes / 1e6, run.add_seconds, run.prepare_wall_seconds, run.analyze_seconds,
+                  run.analyze_cpu_seconds, run.stories, run.rss_before_kb / 1024.0,
+                  run.peak_rss_kb / 1024.0);
     }
     std::fflush(stdout);
   }

@@ -1,8 +1,9 @@
-// The page's worker pool (web/src/engine.js): the same analysis from one worker and from a pool of two (each
-// with its own wasm module, running both map rounds on shares of the articles with the casing counts exchanged
-// through the page; the first runs the batch step over all the records, of version 3), and the same as the
-// CLI's; and a pool worker that stops in either round hands its share to the other, the page says so, and the
-// result is still the whole batch's.
+// The page's worker pool (web/src/engine.js): the same analysis from one worker and from pools of two and three
+// (each worker with its own wasm module; a pool of two reads shares of the articles with their casing counts and
+// the first worker runs the rest, a pool of three also runs the second map round with the counts exchanged
+// through the page, so that the batch step gets records of version 3), and the same as the CLI's; and a pool
+// worker that stops in either round hands its share to the others, the page says so, and the result is still
+// the whole batch's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -73,7 +74,7 @@ self.addEventListener('message', (event) => {
   else if (type) self.protocol.push(type);
 });`;
 
-test('one worker and a pool of two give the same analysis, and the CLI\'s', async () => {
+test('one worker and pools of two and three give the same analysis, and the CLI\'s', async () => {
   const articles = batch();
   const server = await startServer();
   const browser = await launch({ serviceWorkers: 'block' });
@@ -85,22 +86,35 @@ test('one worker and a pool of two give the same analysis, and the CLI\'s', asyn
     page.on('worker', (worker) => workers.push(worker));
     await openEmpty(page, server.url);
     const one = await analyseIn(page, 1, articles);
-    workers.length = 0;
-    const two = await analyseIn(page, 2, articles, true);
-    // Both workers ran both rounds (round 2 after the counts came), and the batch step got records of
+    // Each pool's workers and the requests each got; the first runs the batch step.
+    const pool = async (n) => {
+      workers.length = 0;
+      const result = await analyseIn(page, n, articles, true);
+      const protocols = await Promise.all(workers.map((worker) => worker.evaluate(() => self.protocol)));
+      await removeAnalyzers(page);
+      assert.equal(protocols.length, n);
+      return { ...result, protocols };
+    };
+    // Two workers read (round 1, with the casing counts); the batch step's worker finds the names with the
+    // summed counts, from records of version 2, without counting again.
+    const two = await pool(2);
+    for (const protocol of two.protocols) {
+      assert.deepEqual([...new Set(protocol)].filter((type) => type.startsWith('map') || type === 'casing'), ['map'], protocol.join(', '));
+    }
+    // One batch, one batch step: articles added on crosswire-ready are not analysed a second time.
+    assert.deepEqual(two.protocols[0].filter((type) => type.startsWith('reduce')), ['reduce: crosswire-record/2']);
+    // Three workers run both rounds (round 2 after the counts came), and the batch step gets records of
     // version 3 only: it never segments an article for round 2.
-    const protocols = await Promise.all(workers.map((worker) => worker.evaluate(() => self.protocol)));
-    await removeAnalyzers(page);
-    assert.equal(protocols.length, 2);
-    for (const protocol of protocols) {
+    const three = await pool(3);
+    for (const protocol of three.protocols) {
       const requests = protocol.join(', ');
       assert.deepEqual([...new Set(protocol)].filter((type) => type.startsWith('map') || type === 'casing').sort(), ['casing', 'map', 'map2'],
         `a worker's requests: ${requests}`);
       assert.ok(protocol.indexOf('casing') < protocol.indexOf('map2'), `the sums before round 2: ${requests}`);
     }
-    const reduced = protocols[0].filter((type) => type.startsWith('reduce'));
-    // One batch, one batch step: articles added on crosswire-ready are not analysed a second time.
-    assert.deepEqual(reduced, ['reduce: crosswire-record/3']);
+    assert.deepEqual(three.protocols[0].filter((type) => type.startsWith('reduce')), ['reduce: crosswire-record/3']);
+    assert.equal(three.workers, '3');
+    assert.equal(three.json, one.json, 'the pool of three differs from one worker');
     assert.equal(one.workers, '1');
     assert.equal(two.workers, '2');
     assert.equal(one.state, 'ready');
@@ -127,9 +141,9 @@ const brokenWorker = `self.onmessage = (event) => {
   else throw new Error('simulated crash in a pool worker');
 };`;
 
-// A pool of two whose second worker is served `second` (a worker script's text) analyses the articles: the
+// A pool of `n` whose second worker is served `second` (a worker script's text) analyses the articles: the
 // page says a worker stopped (`stopped` matches its message), and the result equals one healthy worker's.
-async function withStoppedWorker(articles, second, stopped) {
+async function withStoppedWorker(articles, second, stopped, n = 2) {
   const server = await startServer();
   const browser = await launch({ serviceWorkers: 'block' });
   const { page } = browser;
@@ -140,7 +154,7 @@ async function withStoppedWorker(articles, second, stopped) {
       return served === 2 ? route.fulfill({ contentType: 'text/javascript', body: second }) : route.continue();
     });
     await openEmpty(page, server.url);
-    const broken = await analyseIn(page, 2, articles);
+    const broken = await analyseIn(page, n, articles);
     assert.ok(served >= 2, 'the second worker was started');
     assert.equal(broken.state, 'ready');
     assert.ok(broken.messages.some((m) => stopped.test(m)), `the page says a worker stopped: ${JSON.stringify(broken.messages)}`);
@@ -154,12 +168,13 @@ async function withStoppedWorker(articles, second, stopped) {
   }
 }
 
-// Round 2 starts on each worker with the sums ('casing'), before its first share: a worker that stops there has
-// taken a share of round 2 with it.
+// Round 2 (in a pool of three) starts on each worker with the sums ('casing'), before its first share: a worker
+// that stops there has taken a share of round 2 with it.
 for (const round of ['map', 'casing']) {
-  test(`a pool worker that stops in round ${round === 'map' ? 1 : 2}: the other takes its share, the page says so`, async () => {
+  test(`a pool worker that stops in round ${round === 'map' ? 1 : 2}: the others take its share, the page says so`, async () => {
     await withStoppedWorker(batch().slice(0, 24), wrappedWorker(round),
-      new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); the others read its articles`));
+      new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); the others read its articles`),
+      round === 'map' ? 2 : 3);
   });
 }
 

@@ -150,9 +150,13 @@ export class Engine {
       request: (share) => ({ type: 'map', articles: share }),
       onReply: (reply) => casing.add(reply.casing),
     }, onProgress, notes);
-    // Every worker gets the sums once, before its first share of round 2 (and again if it restarts).
+    // Every worker gets the sums once, before its first share of round 2 (and again if it restarts). With two
+    // workers round 2 stays in the batch step's worker, which then needs no counting pass of its own: the
+    // version-3 records cost more to write, copy and read than a second worker saves there (1,000 and 5,000
+    // articles on two free cores: 0.94-0.97x one worker with both rounds in the pool, 1.01-1.06x with one;
+    // BENCHMARKS.md, "The page's worker pool"). From three workers on, the pool runs both rounds.
     const counts = casing.line();
-    const items = await this.#shares(read, {
+    const items = this.#channels.length < 3 ? read : await this.#shares(read, {
       phase: 'finding',
       prepare: (channel) => channel.request({ type: 'casing', casing: counts }),
       request: (share) => ({ type: 'map2', items: share }),

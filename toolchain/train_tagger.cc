@@ -391,7 +391,7 @@ int Main(int argc, char** argv) {
     // little of it teaches German (nothing else here is German), Polish and Russian names and
     // words out of context without pulling the news sets to its conventions: all of it
     // (20,000 sentences a language) gave WikiANN val 0.70 but CoNLL-2003 en val 0.84; a
-    // sixth of it 0.67 and 0.87 (BENCHMARKS.md, "Typed mention spans").
+    // third of it 0.67 and 0.87 (BENCHMARKS.md, "Typed mention spans").
     for (const std::string& lang : wikiann) {
       std::vector<ner::NerArticle> articles =
           ner::ReadConll(dev + "/ner/wikiann/" + lang + "/train.tsv", "w" + lang + "-", lang);

@@ -98,6 +98,14 @@ struct Analyzer::Impl {
   // Whether round 2's result read from the record of docs[i] holds for this batch; forgets it
   // otherwise.
   bool KeepRoundTwo(std::size_t i);
+  // Round 2 of one document, an article or the removed-line view of one: segmented again (it was
+  // in round 1, with the same result; a document ICU cannot segment has no tokens), its mention
+  // candidates found with the batch's casing counts and, with `words`, its story words counted;
+  // its tokens are dropped after. Analyze() and MapRecords() both run it, so that a record's round
+  // 2 is the analysis's.
+  ArticleCandidates RoundTwoOf(Document& doc, Segmenter& segmenter, Segmenter& scan_segmenter,
+                               MentionWork& work, Stemmers* stemmers = nullptr,
+                               StoryWords* words = nullptr) const;
   const std::string& Fingerprint() {
     if (casing_fingerprint.empty()) casing_fingerprint = CasingFingerprint(case_stats);
     return casing_fingerprint;
@@ -130,6 +138,16 @@ Document Analyzer::Impl::RemovedView(const Document& doc) const {
   if (kept_from < doc.text.length()) view.removed.push_back({kept_from, doc.text.length(), "kept"});
   SplitParagraphs(view);
   return view;
+}
+
+ArticleCandidates Analyzer::Impl::RoundTwoOf(Document& doc, Segmenter& segmenter,
+                                             Segmenter& scan_segmenter, MentionWork& work,
+                                             Stemmers* stemmers, StoryWords* words) const {
+  (void)segmenter.Segment(doc);  // fails only before it makes any token
+  ArticleCandidates found = mention_finder->FindInArticle(doc, case_stats, scan_segmenter, work);
+  if (words) *words = clusterer->CountWords(doc, *stemmers);
+  DropSegmentation(doc);
+  return found;
 }
 
 bool Analyzer::Impl::KeepRoundTwo(std::size_t i) {
@@ -411,20 +429,15 @@ std::string Analyzer::MapRecords(MapRound round) {
     ParallelFor(impl.jobs, todo.size(), [&](std::size_t k, int worker) {
       Document& doc = impl.docs[todo[k]];
       Segmenter& segmenter = impl.SegmenterOf(worker);
+      Segmenter& scan_segmenter = *impl.map_scan_segmenters[worker];
       RoundTwo r;
       r.casing = fingerprint;
       r.tagger = impl.options.use_tagger;
-      if (!segmenter.Segment(doc).ok()) DropSegmentation(doc);
-      Segmenter& scan_segmenter = *impl.map_scan_segmenters[worker];
-      r.article =
-          impl.mention_finder->FindInArticle(doc, impl.case_stats, scan_segmenter, work[worker]);
-      r.words = impl.clusterer->CountWords(doc, *impl.map_stemmers[worker]);
-      DropSegmentation(doc);
+      r.article = impl.RoundTwoOf(doc, segmenter, scan_segmenter, work[worker],
+                                  impl.map_stemmers[worker].get(), &r.words);
       if (!doc.removed.empty()) {
         Document view = impl.RemovedView(doc);
-        (void)segmenter.Segment(view);
-        r.removed =
-            impl.mention_finder->FindInArticle(view, impl.case_stats, scan_segmenter, work[worker]);
+        r.removed = impl.RoundTwoOf(view, segmenter, scan_segmenter, work[worker]);
       }
       impl.round2[todo[k]] = std::move(r);
     });
@@ -547,29 +560,22 @@ Analysis Analyzer::Analyze() {
   ParallelFor(impl.jobs, found.size(), [&](std::size_t k, int worker) {
     Segmenter& segmenter = impl.SegmenterOf(worker);
     RoundTwo* from_record = given[k < n ? k : view_of[k - n]];
-    Document* doc = nullptr;
     if (k < n) {
-      doc = sorted[k];
       if (from_record) {
         found[k] = std::move(from_record->article);
         words[k] = std::move(from_record->words);
         return;
       }
-      // It was segmented in round 1 with the same result.
-      if (!segmenter.Segment(*doc).ok()) DropSegmentation(*doc);
+      StoryWords counted;
+      found[k] = impl.RoundTwoOf(*sorted[k], segmenter, scan_segmenters[worker], work[worker],
+                                 &stemmers[worker], &counted);
+      words[k] = std::move(counted);
     } else {
       views[k - n] = impl.RemovedView(*sorted[view_of[k - n]]);
-      doc = &views[k - n];
-      if (from_record) {
-        found[k] = std::move(*from_record->removed);
-        return;
-      }
-      (void)segmenter.Segment(*doc);
+      found[k] = from_record ? std::move(*from_record->removed)
+                             : impl.RoundTwoOf(views[k - n], segmenter, scan_segmenters[worker],
+                                               work[worker]);
     }
-    found[k] = impl.mention_finder->FindInArticle(*doc, impl.case_stats, scan_segmenters[worker],
-                                                  work[worker]);
-    if (k < n) words[k] = impl.clusterer->CountWords(*doc, stemmers[worker]);
-    DropSegmentation(*doc);
   });
   // Each result is read once.
   for (std::optional<RoundTwo>& r : impl.round2) r.reset();

@@ -38,6 +38,17 @@ std::string StemKey(std::string_view word) {
   return MatchKey(word);
 }
 
+// A word of a section that lists whole words and stems: a stem (written with its trailing "*")
+// goes to `stems`, a word to `words`.
+void AddWordOrStem(std::string_view word, std::unordered_set<std::string>& words,
+                   std::vector<std::string>& stems) {
+  if (word.back() == '*') {
+    stems.push_back(StemKey(word));
+  } else {
+    words.insert(MatchKey(word));
+  }
+}
+
 void ParseCueFile(std::string_view text, LangCues& cues) {
   std::string section;
   for (std::string_view line : DataLines(text)) {
@@ -77,11 +88,7 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
         cues.prefix_org_start.emplace_back(FromUtf8(word), cue);
       }
     } else if (section == "org-head") {
-      if (word.back() == '*') {
-        cues.org_head_stems.push_back(StemKey(word));
-      } else {
-        cues.org_heads.insert(MatchKey(word));
-      }
+      AddWordOrStem(word, cues.org_heads, cues.org_head_stems);
     } else if (section == "government") {
       cues.government_stems.push_back(StemKey(word));
     } else if (section == "region") {
@@ -89,11 +96,7 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
     } else if (section == "place-noun") {
       cues.place_noun_stems.push_back(StemKey(word));
     } else if (section == "org-noun") {
-      if (word.back() == '*') {
-        cues.org_noun_stems.push_back(StemKey(word));
-      } else {
-        cues.org_nouns.insert(MatchKey(word));
-      }
+      AddWordOrStem(word, cues.org_nouns, cues.org_noun_stems);
     } else if (section == "org-end") {
       cues.org_end.insert(MatchKey(word));
     } else if (section == "place-end") {

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "text/fields.h"
 #include "text/language_tag.h"
@@ -111,7 +112,14 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
       entry.rewrites.push_back(std::move(rewrite));
     }
   }
+  if (std::optional<std::string_view> names = data.Find("names/given-names.txt")) {
+    for (std::string_view line : DataLines(*names)) forms.first_names_.insert(CaseFold(line));
+  }
   return forms;
+}
+
+bool BaseForms::IsFirstName(std::string_view word) const {
+  return first_names_.count(CaseFold(word)) != 0;
 }
 
 const BaseForms::Rules* BaseForms::RulesOf(std::string_view primary_lang) const {

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "crosswire/status.h"
@@ -42,6 +43,9 @@ class BaseForms {
   // Whether the rules leave the word's ending open: its longest ending that has rules has no
   // rewrite clear enough to apply alone ("Tvrdíkem": "-kem").
   bool Unclear(const icu::UnicodeString& word, std::string_view primary_lang) const;
+  // Whether a word (UTF-8, any case) is a first name in the nominative that names of people
+  // open (core/data/names/given-names.txt): "Wolfgang", "Christian", "Михаил", not "Wolfganga".
+  bool IsFirstName(std::string_view word) const;
   // Whether the language has prefix rules (clitics written onto the word).
   bool HasPrefixes(std::string_view primary_lang) const;
   // Whether a word ends as an adjective in an oblique case does in the language ("Warszawskiego",
@@ -87,6 +91,7 @@ class BaseForms {
   const Rules* RulesOf(std::string_view primary_lang) const;
 
   std::unordered_map<std::string, Rules> by_lang_;
+  std::unordered_set<std::string> first_names_;  // case-folded
 };
 
 }  // namespace crosswire

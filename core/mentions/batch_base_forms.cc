@@ -104,12 +104,55 @@ std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::
   return out;
 }
 
+// A person's first name that the list of first names knows (core/data/names/given-names.txt)
+// decides its own form: a first name the rules left as written or rewrote into something no list
+// knows takes the form its ending allows that the list has ("Wolfganga" -> "Wolfgang", "Артура" ->
+// "Артур"), and one the list knows as written stays so ("Matylda", not "Matyld"). A surname after a
+// first name brought back from a case then follows it (AgreeSurname).
+std::string KnownFirstName(const BaseForms& forms, const MentionCandidate& c,
+                           const std::unordered_map<std::string, int>& first_names,
+                           std::string base) {
+  if (c.type != EntityType::kPerson) return base;
+  const std::vector<std::string_view> words = SplitFields(c.text, ' ');
+  const std::vector<std::string_view> bases = SplitFields(base, ' ');
+  if (words.size() < 2 || words.size() > 3 || bases.size() != words.size() ||
+      forms.IsFirstName(bases[0])) {
+    return base;
+  }
+  std::string first;
+  if (forms.IsFirstName(words[0])) {
+    first = words[0];
+  } else {
+    auto opens = [&](std::string_view word) {
+      auto it = first_names.find(CaseFold(word));
+      return it != first_names.end() ? it->second : 0;
+    };
+    // Else a shorter form the batch opens more names with than this one, at least twice.
+    int most = std::max(1, opens(words[0]));
+    const icu::UnicodeString surface = FromUtf8(words[0]);
+    for (const icu::UnicodeString& option : forms.Candidates(surface, PrimaryLanguage(c.lang))) {
+      const std::string form = ToUtf8(option);
+      if (forms.IsFirstName(form)) {
+        first = form;
+        break;
+      }
+      if (option.length() < surface.length() && surface.startsWith(option) && opens(form) > most) {
+        most = opens(form);
+        first = form;
+      }
+    }
+  }
+  if (first.empty()) return base;
+  return first + base.substr(bases[0].size());
+}
+
 // The other way round: where the rules bring the first name back from a case ending but leave the
 // surname as it is, because its ending is also a nominative one ("Maksyma Stepanova": "Maksym",
 // but "-ova" ends feminine nominatives too), a surname that ends as the first name did takes the
 // same rewrite, if its ending allows it ("Stepanov"): the two are in one case.
 std::string AgreeSurname(const BaseForms& forms, const MentionCandidate& c,
-                         const std::unordered_set<std::string>& first_names, std::string base) {
+                         const std::unordered_map<std::string, int>& first_names,
+                         std::string base) {
   if (c.type != EntityType::kPerson) return base;
   const std::vector<std::string_view> words = SplitFields(c.text, ' ');
   const std::vector<std::string_view> bases = SplitFields(base, ' ');
@@ -128,7 +171,7 @@ std::string AgreeSurname(const BaseForms& forms, const MentionCandidate& c,
   // ("Mateje Saje" is Mateja Saje), and a rewrite that changes the stem ("Итая" -> "Итай") is the
   // first name's own.
   if (stripped.isEmpty() || !appended.isEmpty() || FeminineEnding(first_base) ||
-      (first_names.count(CaseFold(std::string(bases[0]))) == 0 &&
+      (first_names.count(CaseFold(std::string(bases[0]))) == 0 && !forms.IsFirstName(bases[0]) &&
        !forms.Unclear(FromUtf8(words.back()), PrimaryLanguage(c.lang))) ||
       surname.length() <= stripped.length() + 2 || !surname.endsWith(stripped)) {
     return base;
@@ -333,12 +376,12 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer, const CueT
   // The first words of the batch's names of people, as written: where the rules read the surname
   // as a nominative, a first name they bring back from a case must be one of them for the surname
   // to follow it (not "Matylda Damięcka" -> "Matyld Damięck").
-  std::unordered_set<std::string> first_names;
+  std::unordered_map<std::string, int> first_names;  // case-folded -> how many names it opens
   for (const auto& candidates : out) {
     for (const MentionCandidate& c : candidates) {
       const std::size_t space = c.text.find(' ');
       if (c.type == EntityType::kPerson && space != std::string::npos) {
-        first_names.insert(CaseFold(c.text.substr(0, space)));
+        ++first_names[CaseFold(c.text.substr(0, space))];
       }
     }
   }
@@ -351,7 +394,9 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer, const CueT
                     forms, cues, c,
                     KeepComplements(forms, cues, c,
                                     AgreeSurname(forms, c, first_names,
-                                                 AgreeInCase(forms, c, forms.Of(c.text, c.lang)))))
+                                                 KnownFirstName(forms, c, first_names,
+                                                                AgreeInCase(forms, c,
+                                                                            forms.Of(c.text, c.lang))))))
               : c.text;
       ++used[CaseFold(c.base)];
     }

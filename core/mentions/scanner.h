@@ -93,6 +93,13 @@ class DocumentScanner {
   // Whether word i's language says "in Moscow" with a case ending alone (fi et hu lt lv tr).
   bool LocalCasesWithoutPreposition(std::size_t i) const;
 
+  // Whether word i is a first name (core/base_forms.h IsFirstName), as written or in a base form
+  // its language's rules allow ("Michala" -> "Michal").
+  bool FirstNameAt(std::size_t i) const;
+  // Whether the word before word i is a person's title, as written or in its base form
+  // ("Kardynała").
+  bool TitleBefore(std::size_t i, const LangCues& cues) const;
+
   // Is word i, capitalised, a plausible start or part of a name?
   bool CapitalIsEvidence(std::size_t i) const;
 

@@ -91,6 +91,27 @@ bool DocumentScanner::LocalCasesWithoutPreposition(std::size_t i) const {
          lang == "tr";
 }
 
+bool DocumentScanner::TitleBefore(std::size_t i, const LangCues& cues) const {
+  if (i == 0) return false;
+  if (cues.titles.count(W(i - 1).key) != 0) return true;
+  const std::string lang = PrimaryLanguage(doc_.LangOf(W(i - 1).paragraph));
+  if (!base_forms_.Has(lang)) return false;
+  const icu::UnicodeString word(doc_.text, W(i - 1).begin, W(i - 1).end - W(i - 1).begin);
+  return cues.titles.count(CueKey(ToUtf8(base_forms_.WordOf(word, lang)))) != 0;
+}
+
+bool DocumentScanner::FirstNameAt(std::size_t i) const {
+  const icu::UnicodeString word(doc_.text, W(i).begin, W(i).end - W(i).begin);
+  if (base_forms_.IsFirstName(ToUtf8(word))) return true;
+  const std::string lang = PrimaryLanguage(doc_.LangOf(W(i).paragraph));
+  if (!base_forms_.Has(lang)) return false;
+  if (base_forms_.IsFirstName(ToUtf8(base_forms_.WordOf(word, lang)))) return true;
+  for (const icu::UnicodeString& candidate : base_forms_.Candidates(word, lang)) {
+    if (base_forms_.IsFirstName(ToUtf8(candidate))) return true;
+  }
+  return false;
+}
+
 std::size_t DocumentScanner::BasePlaceAt(std::size_t i, std::size_t paragraph_end,
                                          GazetteerEntry* entry) const {
   const std::string lang = PrimaryLanguage(doc_.LangOf(W(i).paragraph));
@@ -316,6 +337,7 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     // organisation's name followed by another name ("... Security Council Ali Akbar Ahmadian").
     std::size_t j = i + 1;
     bool org = IsOrgWord(w, cues);
+    bool org_head = cues.IsOrgHead(w.key);  // an organisation's head noun so far
     while (j < end) {
       const Word& next = W(j);
       if (IsDemonym(j) && !next.all_caps) break;
@@ -339,6 +361,18 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
                                 BasePlaceAt(j, j + 1, &place) > j) {
         break;
       }
+      // A person's first name and a surname after words that are no name of theirs: the run
+      // joined two names a sentence writes side by side ("Svolavatel Ivan Sochor", "University of
+      // East Anglia Paul Hunter", "Parlamenta Otmar Karas"). Not inside an organisation's name
+      // ("Fundacja Billa Gatesa"), nor after another first name ("Jean Paul Sartre") or an
+      // initial.
+      if (!org && !org_head && next.capitalized && !next.all_caps && j + 1 < end &&
+          W(j + 1).capitalized && next.gap == Word::Gap::kSpace &&
+          W(j + 1).gap != Word::Gap::kPunct && W(j - 1).end - W(j - 1).begin > 1 &&
+          FirstNameAt(j) && !FirstNameAt(j - 1) && !TitleBefore(j, cues)) {
+        break;
+      }
+      org_head = org_head || cues.IsOrgHead(next.key);
       org = org || IsOrgWord(next, cues);
       ++j;
     }

@@ -113,13 +113,25 @@ Result<BaseForms> BaseForms::Load(const DataPack& data) {
     }
   }
   if (std::optional<std::string_view> names = data.Find("names/given-names.txt")) {
-    for (std::string_view line : DataLines(*names)) forms.first_names_.insert(CaseFold(line));
+    bool other_forms = false;  // after the line [forms]
+    for (std::string_view line : DataLines(*names)) {
+      if (line == "[forms]") {
+        other_forms = true;
+        continue;
+      }
+      (other_forms ? forms.first_name_forms_ : forms.first_names_).insert(CaseFold(line));
+    }
   }
   return forms;
 }
 
 bool BaseForms::IsFirstName(std::string_view word) const {
   return first_names_.count(CaseFold(word)) != 0;
+}
+
+bool BaseForms::IsFirstNameForm(std::string_view word) const {
+  const std::string key = CaseFold(word);
+  return first_names_.count(key) != 0 || first_name_forms_.count(key) != 0;
 }
 
 const BaseForms::Rules* BaseForms::RulesOf(std::string_view primary_lang) const {

@@ -46,6 +46,9 @@ class BaseForms {
   // Whether a word (UTF-8, any case) is a first name in the nominative that names of people
   // open (core/data/names/given-names.txt): "Wolfgang", "Christian", "Михаил", not "Wolfganga".
   bool IsFirstName(std::string_view word) const;
+  // Whether a word is a first name in any case form ("Wolfganga", "Dmitrija"): the list's
+  // nominatives and its [forms].
+  bool IsFirstNameForm(std::string_view word) const;
   // Whether the language has prefix rules (clitics written onto the word).
   bool HasPrefixes(std::string_view primary_lang) const;
   // Whether a word ends as an adjective in an oblique case does in the language ("Warszawskiego",
@@ -91,7 +94,8 @@ class BaseForms {
   const Rules* RulesOf(std::string_view primary_lang) const;
 
   std::unordered_map<std::string, Rules> by_lang_;
-  std::unordered_set<std::string> first_names_;  // case-folded
+  std::unordered_set<std::string> first_names_;       // case-folded nominatives
+  std::unordered_set<std::string> first_name_forms_;  // case-folded other forms
 };
 
 }  // namespace crosswire

@@ -20,12 +20,14 @@ namespace crosswire::mentions {
 namespace {
 
 // The forms each word of a name may have in `lang`: the rule's (already in `base`), then the
-// alternatives its ending allows. Names of up to three words vary every word; longer ones the last
-// word only. At most kMaxForms a word, so at most 27 combinations a name.
+// alternatives its endings allow, the longest ending's first. Names of up to three words vary every
+// word; longer ones the last word only. At most 8 forms for a word alone, 5 a word of two and 3 of
+// more, so at most 27 combinations a name ("Kremlu": "Kremla", "Kremlo", "Kreml" are the forms of
+// "-lu" and "-u").
 std::vector<std::vector<std::string>> WordForms(const BaseForms& forms, std::string_view text,
                                                 std::string_view base, std::string_view lang) {
-  constexpr std::size_t kMaxForms = 3;
   const std::vector<std::string_view> words = SplitFields(text, ' ');
+  const std::size_t kMaxForms = words.size() == 1 ? 8 : words.size() == 2 ? 5 : 3;
   const std::vector<std::string_view> base_words = SplitFields(base, ' ');
   std::vector<std::vector<std::string>> forms_of(words.size());
   for (std::size_t w = 0; w < words.size(); ++w) {
@@ -409,6 +411,13 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer, const CueT
       // How often other mentions use a form: this one counted its own.
       const std::string own = CaseFold(c.base);
       int best_count = used[own] - 1;
+      // A word alone whose ending the rules leave open, kept as written: any form of it the
+      // batch uses elsewhere is better evidence of its base form than its own frequency ("Kremlu"
+      // ten times, "Kreml" twice).
+      if (forms_of.size() == 1 && c.base == c.text &&
+          forms.Unclear(FromUtf8(c.text), PrimaryLanguage(c.lang))) {
+        best_count = 0;
+      }
       // Exact keys only: the accent-folded fallback would take a form with a wrong accent
       // ("Prahá" for "Prahou"), or another language's (Latvian "Libāna" for Polish "Libanie").
       auto same_place = [&](const std::string& name) {

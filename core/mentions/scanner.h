@@ -96,6 +96,9 @@ class DocumentScanner {
   // Whether word i is a first name (core/base_forms.h IsFirstName), as written or in a base form
   // its language's rules allow ("Michala" -> "Michal").
   bool FirstNameAt(std::size_t i) const;
+  // Whether word i, capitalised, is the first of adjectives listed before the lower-case region
+  // noun they share, all ending alike ("Libereckém, Karlovarském a Zlínském kraji").
+  bool ListedBeforePlaceNoun(std::size_t i, std::size_t paragraph_end, const LangCues& cues) const;
   // Whether the word before word i is a person's title, as written or in its base form
   // ("Kardynała").
   bool TitleBefore(std::size_t i, const LangCues& cues) const;

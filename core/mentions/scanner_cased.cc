@@ -27,6 +27,21 @@ int DocumentScanner::TitleAt(std::size_t i, std::size_t limit, const LangCues& c
       *cue = &it->second;
     }
   }
+  // A title of one word in a case form ("Президента России Владимира Путина").
+  if (best == 0 && i < limit) {
+    const std::string lang = PrimaryLanguage(doc_.LangOf(W(i).paragraph));
+    if (base_forms_.Has(lang) && W(i).cased_script) {
+      const icu::UnicodeString word(doc_.text, W(i).begin, W(i).end - W(i).begin);
+      const icu::UnicodeString base = base_forms_.WordOf(word, lang);
+      if (base != word) {
+        auto it = cues.titles.find(CueKey(ToUtf8(base)));
+        if (it != cues.titles.end()) {
+          best = 1;
+          *cue = &it->second;
+        }
+      }
+    }
+  }
   return best;
 }
 
@@ -91,6 +106,42 @@ bool DocumentScanner::LocalCasesWithoutPreposition(std::size_t i) const {
          lang == "tr";
 }
 
+bool DocumentScanner::ListedBeforePlaceNoun(std::size_t i, std::size_t paragraph_end,
+                                             const LangCues& cues) const {
+  constexpr int kEnding = 2;  // letters the listed adjectives share at their end
+  const Word& w = W(i);
+  if (w.end - w.begin <= kEnding + 2) return false;
+  const icu::UnicodeString ending(doc_.text, w.end - kEnding, kEnding);
+  std::size_t k = i + 1;
+  // At most four more adjectives: "A, B, C, D a E kraji".
+  for (int listed = 0; listed < 5 && k < paragraph_end; ++listed) {
+    // A comma, or a short lower-case word ("a", "i", "и", "in"), before the next adjective.
+    const int32_t gap_begin = W(k - 1).end, gap_end = W(k).begin;
+    const bool comma = gap_end - gap_begin == 2 && doc_.text[gap_begin] == u',' &&
+                       doc_.text[gap_begin + 1] == u' ';
+    std::size_t next = k;
+    if (!comma) {
+      if (W(k).gap != Word::Gap::kSpace || W(k).capitalized || W(k).end - W(k).begin > 3 ||
+          k + 1 >= paragraph_end || W(k + 1).gap != Word::Gap::kSpace) {
+        return false;
+      }
+      next = k + 1;
+    }
+    const Word& adjective = W(next);
+    if (!adjective.capitalized || adjective.all_caps || adjective.end - adjective.begin <= kEnding + 2 ||
+        icu::UnicodeString(doc_.text, adjective.end - kEnding, kEnding) != ending) {
+      return false;
+    }
+    // The last adjective, then the noun.
+    if (next + 1 < paragraph_end && W(next + 1).gap == Word::Gap::kSpace &&
+        W(next + 1).cased_script && !W(next + 1).capitalized && cues.IsPlaceNoun(W(next + 1).key)) {
+      return true;
+    }
+    k = next + 1;
+  }
+  return false;
+}
+
 bool DocumentScanner::TitleBefore(std::size_t i, const LangCues& cues) const {
   if (i == 0) return false;
   if (cues.titles.count(W(i - 1).key) != 0) return true;
@@ -102,7 +153,7 @@ bool DocumentScanner::TitleBefore(std::size_t i, const LangCues& cues) const {
 
 bool DocumentScanner::FirstNameAt(std::size_t i) const {
   const icu::UnicodeString word(doc_.text, W(i).begin, W(i).end - W(i).begin);
-  if (base_forms_.IsFirstName(ToUtf8(word))) return true;
+  if (base_forms_.IsFirstNameForm(ToUtf8(word))) return true;
   const std::string lang = PrimaryLanguage(doc_.LangOf(W(i).paragraph));
   if (!base_forms_.Has(lang)) return false;
   if (base_forms_.IsFirstName(ToUtf8(base_forms_.WordOf(word, lang)))) return true;
@@ -293,6 +344,14 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
         cues.titles.count(CueKey(SpanText(i, end))) == 0 && CapitalIsEvidence(i)) {
       Emit(w.begin, W(end).end, EntityType::kPlace, 0.8f, 2, w.script, w.paragraph, {});
       i = end;
+      continue;
+    }
+    // Adjectives listed before the region noun they share name a place each ("v Libereckém,
+    // Karlovarském a Zlínském kraji"): they end alike, one case, and the last is followed by the noun.
+    if (i + 1 == end && cue_text.empty() && !w.all_caps && cues.not_names.count(w.key) == 0 &&
+        ListedBeforePlaceNoun(i, paragraph_end, cues)) {
+      Emit(w.begin, w.end, EntityType::kPlace, 0.8f, 2, w.script, w.paragraph, {});
+      ++i;
       continue;
     }
     // Known places first: "Eastern Europe" before "Eastern" is judged as a word.

@@ -14,6 +14,7 @@ namespace crosswire {
 namespace {
 
 using testing::AnalyzeArticles;
+using testing::EntityOf;
 using testing::EntityOfMention;
 using testing::MentionOf;
 
@@ -201,6 +202,104 @@ TEST_CASE("a name in one script ends where the next word is in another", "[base_
   const Mention* soriot = MentionOf(a, "uk.txt", "Паскаль Соріо");
   REQUIRE(soriot != nullptr);
   CHECK(soriot->type == EntityType::kPerson);
+}
+
+TEST_CASE("a first name and a surname after the words of another name are a name of their own",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"cs.txt",
+       "Mluvčí Kremlu Dmitrij Peskov v pondělí řekl, že jednání budou pokračovat i příští "
+       "týden. Podle něj je na dohodu ještě brzy."},
+      {"sl.txt",
+       "Župan Ljubljane Zoran Janković je v ponedeljek napovedal nove ukrepe za mestni promet. "
+       "Svetniki jih bodo obravnavali prihodnji teden."},
+  });
+  CHECK(MentionOf(a, "cs.txt", "Kremlu Dmitrij Peskov") == nullptr);
+  const Mention* peskov = MentionOf(a, "cs.txt", "Dmitrij Peskov");
+  REQUIRE(peskov != nullptr);
+  CHECK(peskov->type == EntityType::kPerson);
+  CHECK(MentionOf(a, "sl.txt", "Ljubljane Zoran Janković") == nullptr);
+  const Mention* jankovic = MentionOf(a, "sl.txt", "Zoran Janković");
+  REQUIRE(jankovic != nullptr);
+  CHECK(jankovic->type == EntityType::kPerson);
+}
+
+TEST_CASE("a person's name stays inside an organisation's name and after a title",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"pl.txt",
+       "Badania prowadzi Collegium Medicum Uniwersytetu Kardynała Stefana Wyszyńskiego. "
+       "Pieniądze na nie przekazała Fundacja Billa Gatesa, która wspiera takie projekty."},
+      {"pt.txt",
+       "O anúncio foi feito pelo presidente Marcelo Rebelo de Sousa na segunda-feira, depois de "
+       "uma reunião com o governo."},
+  });
+  CHECK(MentionOf(a, "pl.txt", "Collegium Medicum Uniwersytetu Kardynała Stefana Wyszyńskiego") !=
+        nullptr);
+  CHECK(MentionOf(a, "pl.txt", "Stefana Wyszyńskiego") == nullptr);
+  CHECK(MentionOf(a, "pl.txt", "Fundacja Billa Gatesa") != nullptr);
+  CHECK(MentionOf(a, "pt.txt", "Marcelo Rebelo de Sousa") != nullptr);
+}
+
+TEST_CASE("a title in a case form is no part of the name after it", "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"ru.txt",
+       "По поручению Президента России Владимира Путина в январе начнется массовая вакцинация. "
+       "Первыми прививку получат врачи и учителя."},
+  });
+  CHECK(MentionOf(a, "ru.txt", "Президента России Владимира Путина") == nullptr);
+  CHECK(MentionOf(a, "ru.txt", "Президента России") == nullptr);
+  const Mention* putin = MentionOf(a, "ru.txt", "Владимира Путина");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->type == EntityType::kPerson);
+  const Mention* russia = MentionOf(a, "ru.txt", "России");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->type == EntityType::kPlace);
+}
+
+TEST_CASE("adjectives listed before the region noun they share are places",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"cs.txt",
+       "Vakcínu jako první dostaly nemocnice v Jihočeském, Plzeňském a Ústeckém kraji. Další "
+       "kraje přijdou na řadu příští týden."},
+  });
+  for (const char* text : {"Jihočeském", "Plzeňském"}) {
+    INFO(text);
+    const Mention* m = MentionOf(a, "cs.txt", text);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPlace);
+  }
+  const EntityResult* first = EntityOf(a, "cs.txt", "Jihočeském");
+  REQUIRE(first != nullptr);
+  CHECK(first->name == "Jihočeský");
+  // Not a list: a capitalised word before a comma and another name.
+  const Analysis b = AnalyzeArticles({
+      {"cs.txt",
+       "Podle Nováka, Dvořáka a Svobody je opatření zbytečné. Ministr zdravotnictví to "
+       "odmítl."},
+  });
+  const Mention* novak = MentionOf(b, "cs.txt", "Nováka");
+  CHECK((novak == nullptr || novak->type != EntityType::kPlace));
+}
+
+TEST_CASE("a first name the list of first names knows gives the base form of the whole name",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"sl.txt",
+       "Po mnenju nemškega virologa Christiana Drostena bo zima težka za vse bolnišnice. Vlada "
+       "bo ukrepe sprejela prihodnji teden."},
+      {"pl.txt",
+       "Matylda Damięcka zagrała główną rolę w nowym filmie. Premiera odbędzie się w grudniu w "
+       "Warszawie."},
+  });
+  const EntityResult* drosten = EntityOf(a, "sl.txt", "Christiana Drostena");
+  REQUIRE(drosten != nullptr);
+  CHECK(drosten->name == "Christian Drosten");
+  // A first name the list knows as written stays so: no "Matyld".
+  const EntityResult* damiecka = EntityOf(a, "pl.txt", "Matylda Damięcka");
+  REQUIRE(damiecka != nullptr);
+  CHECK(damiecka->name == "Matylda Damięcka");
 }
 
 }  // namespace

@@ -107,10 +107,12 @@ std::string AgreeInCase(const BaseForms& forms, const MentionCandidate& c, std::
 }
 
 // A person's first name that the list of first names knows (core/data/names/given-names.txt)
-// decides its own form: a first name the rules left as written or rewrote into something no list
-// knows takes the form its ending allows that the list has ("Wolfganga" -> "Wolfgang", "Артура" ->
-// "Артур"), and one the list knows as written stays so ("Matylda", not "Matyld"). A surname after a
-// first name brought back from a case then follows it (AgreeSurname).
+// decides its own form. The rules' form stays if the list has it as a nominative; else the
+// surface form, if it is one; else a form its ending allows that is one ("Wolfganga" ->
+// "Wolfgang", "Christiana" -> "Christian"); else the surface form if the list has it in any case
+// ("Matylda", not the rules' "Matyld"); else a shorter form the batch opens names with more often
+// than this one, at least twice. A surname after a first name brought back from a case then
+// follows it (AgreeSurname).
 std::string KnownFirstName(const BaseForms& forms, const MentionCandidate& c,
                            const std::unordered_map<std::string, int>& first_names,
                            std::string base) {
@@ -121,31 +123,32 @@ std::string KnownFirstName(const BaseForms& forms, const MentionCandidate& c,
       forms.IsFirstName(bases[0])) {
     return base;
   }
+  auto with_first = [&](std::string_view first) {
+    return std::string(first) + base.substr(bases[0].size());
+  };
+  if (forms.IsFirstName(words[0])) return with_first(words[0]);
+  const icu::UnicodeString surface = FromUtf8(words[0]);
+  const std::vector<icu::UnicodeString> options =
+      forms.Candidates(surface, PrimaryLanguage(c.lang));
+  for (const icu::UnicodeString& option : options) {
+    const std::string form = ToUtf8(option);
+    if (forms.IsFirstName(form)) return with_first(form);
+  }
+  if (forms.IsFirstNameForm(words[0])) return with_first(words[0]);
+  auto opens = [&](std::string_view word) {
+    auto it = first_names.find(CaseFold(word));
+    return it != first_names.end() ? it->second : 0;
+  };
+  int most = std::max(1, opens(words[0]));
   std::string first;
-  if (forms.IsFirstName(words[0])) {
-    first = words[0];
-  } else {
-    auto opens = [&](std::string_view word) {
-      auto it = first_names.find(CaseFold(word));
-      return it != first_names.end() ? it->second : 0;
-    };
-    // Else a shorter form the batch opens more names with than this one, at least twice.
-    int most = std::max(1, opens(words[0]));
-    const icu::UnicodeString surface = FromUtf8(words[0]);
-    for (const icu::UnicodeString& option : forms.Candidates(surface, PrimaryLanguage(c.lang))) {
-      const std::string form = ToUtf8(option);
-      if (forms.IsFirstName(form)) {
-        first = form;
-        break;
-      }
-      if (option.length() < surface.length() && surface.startsWith(option) && opens(form) > most) {
-        most = opens(form);
-        first = form;
-      }
+  for (const icu::UnicodeString& option : options) {
+    const std::string form = ToUtf8(option);
+    if (option.length() < surface.length() && surface.startsWith(option) && opens(form) > most) {
+      most = opens(form);
+      first = form;
     }
   }
-  if (first.empty()) return base;
-  return first + base.substr(bases[0].size());
+  return first.empty() ? base : with_first(first);
 }
 
 // The other way round: where the rules bring the first name back from a case ending but leave the
@@ -390,16 +393,16 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer, const CueT
   std::unordered_map<std::string, int> used;  // case-folded base form -> how often the batch has it
   for (auto& candidates : out) {
     for (MentionCandidate& c : candidates) {
-      c.base =
-          inflected(c)
-              ? AgreeWithNoun(
-                    forms, cues, c,
-                    KeepComplements(forms, cues, c,
-                                    AgreeSurname(forms, c, first_names,
-                                                 KnownFirstName(forms, c, first_names,
-                                                                AgreeInCase(forms, c,
-                                                                            forms.Of(c.text, c.lang))))))
-              : c.text;
+      c.base = inflected(c)
+                   ? AgreeWithNoun(
+                         forms, cues, c,
+                         KeepComplements(
+                             forms, cues, c,
+                             AgreeSurname(
+                                 forms, c, first_names,
+                                 KnownFirstName(forms, c, first_names,
+                                                AgreeInCase(forms, c, forms.Of(c.text, c.lang))))))
+                   : c.text;
       ++used[CaseFold(c.base)];
     }
   }

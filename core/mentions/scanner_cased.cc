@@ -107,7 +107,7 @@ bool DocumentScanner::LocalCasesWithoutPreposition(std::size_t i) const {
 }
 
 bool DocumentScanner::ListedBeforePlaceNoun(std::size_t i, std::size_t paragraph_end,
-                                             const LangCues& cues) const {
+                                            const LangCues& cues) const {
   constexpr int kEnding = 2;  // letters the listed adjectives share at their end
   const Word& w = W(i);
   if (w.end - w.begin <= kEnding + 2) return false;
@@ -128,7 +128,8 @@ bool DocumentScanner::ListedBeforePlaceNoun(std::size_t i, std::size_t paragraph
       next = k + 1;
     }
     const Word& adjective = W(next);
-    if (!adjective.capitalized || adjective.all_caps || adjective.end - adjective.begin <= kEnding + 2 ||
+    if (!adjective.capitalized || adjective.all_caps ||
+        adjective.end - adjective.begin <= kEnding + 2 ||
         icu::UnicodeString(doc_.text, adjective.end - kEnding, kEnding) != ending) {
       return false;
     }
@@ -347,7 +348,8 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
       continue;
     }
     // Adjectives listed before the region noun they share name a place each ("v Libereckém,
-    // Karlovarském a Zlínském kraji"): they end alike, one case, and the last is followed by the noun.
+    // Karlovarském a Zlínském kraji"): they end alike, one case, and the last is followed by the
+    // noun.
     if (i + 1 == end && cue_text.empty() && !w.all_caps && cues.not_names.count(w.key) == 0 &&
         ListedBeforePlaceNoun(i, paragraph_end, cues)) {
       Emit(w.begin, w.end, EntityType::kPlace, 0.8f, 2, w.script, w.paragraph, {});

@@ -47,6 +47,20 @@ std::vector<int32_t> Boundaries(icu::BreakIterator* it, const icu::UnicodeString
 
 bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c); }
 
+// Whether the dot at `dot` inside the word [from, end) ends one sentence and starts another: three
+// letters or more before it, the last in lower case or a capital after a capital ("США"), and
+// after it a capital and a lower-case letter. Not a domain ("Info.cz"), initials ("J.R.R") nor a
+// short abbreviation ("St.Petersburg").
+bool SentenceJoin(const icu::UnicodeString& text, int32_t from, int32_t dot, int32_t end) {
+  if (dot - from < 3 || dot + 2 >= end || !u_isalpha(text[dot - 3])) return false;
+  const UChar32 before = text[dot - 1], before2 = text[dot - 2];
+  const UChar32 after = text[dot + 1], after2 = text[dot + 2];
+  if (!u_isalpha(before) || !u_isalpha(before2) || !u_isupper(after) || !u_islower(after2)) {
+    return false;
+  }
+  return u_islower(before) || (u_isupper(before) && u_isupper(before2));
+}
+
 }  // namespace
 
 void SplitParagraphs(Document& doc) {
@@ -110,22 +124,12 @@ Status Segmenter::Segment(Document& doc) {
     const int32_t para_first_token = static_cast<int32_t>(doc.tokens.size());
     words->setText(para_text);
     int32_t start = words->first();
-    for (int32_t end = words->next(); end != icu::BreakIterator::DONE;
-         start = end, end = words->next()) {
-      UChar32 first = para_text.char32At(start);
-      if (IsSpace(first)) continue;
+    // One token of [start, end) of the paragraph.
+    auto add = [&](int32_t start, int32_t end, TokenKind kind) {
       Token tok;
       tok.utf16_begin = para.utf16_begin + start;
       tok.utf16_end = para.utf16_begin + end;
-      if (doc.IsRemoved(tok.utf16_begin, tok.utf16_end)) continue;
-      int32_t status = words->getRuleStatus();
-      if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
-        tok.kind = TokenKind::kNumber;
-      } else if (status == UBRK_WORD_NONE) {
-        tok.kind = TokenKind::kPunct;
-      } else {
-        tok.kind = TokenKind::kWord;
-      }
+      tok.kind = kind;
       const WordShape shape = ShapeOf(para_text, start, end);
       tok.script = shape.script;
       tok.capitalized = shape.capitalized;
@@ -141,6 +145,30 @@ Status Segmenter::Segment(Document& doc) {
       });
       tok.folded_key = ascii_key ? tok.key : FoldedKey(piece);
       doc.tokens.push_back(std::move(tok));
+    };
+    for (int32_t end = words->next(); end != icu::BreakIterator::DONE;
+         start = end, end = words->next()) {
+      UChar32 first = para_text.char32At(start);
+      if (IsSpace(first)) continue;
+      if (doc.IsRemoved(para.utf16_begin + start, para.utf16_begin + end)) continue;
+      int32_t status = words->getRuleStatus();
+      if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+        add(start, end, TokenKind::kNumber);
+      } else if (status == UBRK_WORD_NONE) {
+        add(start, end, TokenKind::kPunct);
+      } else {
+        // Two sentences written without a space after the full stop are two words and a dot
+        // ("Каприн.Ранее", "США.Эта"): ICU keeps letters around a dot together, as in "e.g".
+        int32_t from = start;
+        for (int32_t dot = start + 3; dot + 2 < end; ++dot) {
+          if (para_text[dot] == u'.' && SentenceJoin(para_text, from, dot, end)) {
+            add(from, dot, TokenKind::kWord);
+            add(dot, dot + 1, TokenKind::kPunct);
+            from = dot + 1;
+          }
+        }
+        add(from, end, TokenKind::kWord);
+      }
     }
 
     // Sentences: ICU's sentence boundaries, each holding the tokens that start inside it.

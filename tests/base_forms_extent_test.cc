@@ -302,5 +302,25 @@ TEST_CASE("a first name the list of first names knows gives the base form of the
   CHECK(damiecka->name == "Matylda Damięcka");
 }
 
+TEST_CASE("two sentences written without a space after the full stop are two sentences",
+          "[base_forms][extent]") {
+  const Analysis a = AnalyzeArticles({
+      {"ru.txt",
+       "В пятницу на брифинге выступил министр Михаил Мурашко.Ранее ведомство сообщало о новых "
+       "мерах. Об этом сообщили в США.Эти меры вступят в силу в марте, сообщает сайт Gazeta.ru."},
+  });
+  CHECK(MentionOf(a, "ru.txt", "Михаил Мурашко.Ранее") == nullptr);
+  const Mention* murashko = MentionOf(a, "ru.txt", "Михаил Мурашко");
+  REQUIRE(murashko != nullptr);
+  CHECK(murashko->type == EntityType::kPerson);
+  CHECK(MentionOf(a, "ru.txt", "США.Эти") == nullptr);
+  CHECK(MentionOf(a, "ru.txt", "Эти") == nullptr);  // a sentence's first word, no name
+  const Mention* usa = MentionOf(a, "ru.txt", "США");
+  REQUIRE(usa != nullptr);
+  CHECK(usa->type == EntityType::kPlace);
+  // A domain keeps its dot.
+  CHECK(MentionOf(a, "ru.txt", "Gazeta") == nullptr);
+}
+
 }  // namespace
 }  // namespace crosswire

@@ -102,7 +102,8 @@ void ParagraphWords::TakePunctuation(const Token& token) {
   ampersand_ = single && c == u'&' && gap_ == Word::Gap::kSpace;
   if (single && c == u'-' && attached && gap_ == Word::Gap::kSpace) {
     gap_ = Word::Gap::kHyphen;
-  } else if (single && c == u'.' && attached && gap_ == Word::Gap::kSpace) {
+  } else if (single && c == u'.' && attached && gap_ == Word::Gap::kSpace &&
+             !(token.utf16_end < text_.length() && u_isupper(text_.char32At(token.utf16_end)))) {
     gap_ = Word::Gap::kDot;
   } else {
     gap_ = Word::Gap::kPunct;
@@ -111,7 +112,8 @@ void ParagraphWords::TakePunctuation(const Token& token) {
       c == u'(' || c == u'[' || c == u'>') {
     // A quote or bracket opens what reads like a new sentence; a colon or dash starts one
     // in headlines and datelines. A dot after an abbreviation is judged later.
-    if (!(single && c == u'.' && attached)) at_sentence_start_ = true;
+    // A dot with a capital right after it ends a sentence written without a space ("США.Эта").
+    if (!(single && c == u'.' && attached) || gap_ == Word::Gap::kPunct) at_sentence_start_ = true;
   }
   previous_end_ = token.utf16_end;
 }

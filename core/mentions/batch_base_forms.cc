@@ -414,13 +414,6 @@ void SetBaseForms(const BaseForms& forms, const Gazetteer& gazetteer, const CueT
       // How often other mentions use a form: this one counted its own.
       const std::string own = CaseFold(c.base);
       int best_count = used[own] - 1;
-      // A word alone whose ending the rules leave open, kept as written: any form of it the
-      // batch uses elsewhere is better evidence of its base form than its own frequency ("Kremlu"
-      // ten times, "Kreml" twice).
-      if (forms_of.size() == 1 && c.base == c.text &&
-          forms.Unclear(FromUtf8(c.text), PrimaryLanguage(c.lang))) {
-        best_count = 0;
-      }
       // Exact keys only: the accent-folded fallback would take a form with a wrong accent
       // ("Prahá" for "Prahou"), or another language's (Latvian "Libāna" for Polish "Libanie").
       auto same_place = [&](const std::string& name) {

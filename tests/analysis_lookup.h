@@ -45,6 +45,15 @@ inline const EntityResult* EntityOf(const Analysis& a, const std::string& id,
   return EntityOfMention(a, MentionOf(a, id, text));
 }
 
+// Checks that article `id` has a mention written `text`, of type `type`.
+inline void CheckMentionType(const Analysis& a, const std::string& id, const std::string& text,
+                             EntityType type) {
+  INFO(id << ": " << text);
+  const Mention* m = MentionOf(a, id, text);
+  REQUIRE(m != nullptr);
+  CHECK(m->type == type);
+}
+
 }  // namespace crosswire::testing
 
 #endif  // CROSSWIRE_TESTS_ANALYSIS_LOOKUP_H_

@@ -14,6 +14,7 @@ namespace crosswire {
 namespace {
 
 using testing::AnalyzeArticles;
+using testing::CheckMentionType;
 using testing::EntityOf;
 using testing::EntityOfMention;
 using testing::MentionOf;
@@ -215,13 +216,9 @@ TEST_CASE("a first name and a surname after the words of another name are a name
        "Svetniki jih bodo obravnavali prihodnji teden."},
   });
   CHECK(MentionOf(a, "cs.txt", "Kremlu Dmitrij Peskov") == nullptr);
-  const Mention* peskov = MentionOf(a, "cs.txt", "Dmitrij Peskov");
-  REQUIRE(peskov != nullptr);
-  CHECK(peskov->type == EntityType::kPerson);
+  CheckMentionType(a, "cs.txt", "Dmitrij Peskov", EntityType::kPerson);
   CHECK(MentionOf(a, "sl.txt", "Ljubljane Zoran Janković") == nullptr);
-  const Mention* jankovic = MentionOf(a, "sl.txt", "Zoran Janković");
-  REQUIRE(jankovic != nullptr);
-  CHECK(jankovic->type == EntityType::kPerson);
+  CheckMentionType(a, "sl.txt", "Zoran Janković", EntityType::kPerson);
 }
 
 TEST_CASE("a person's name stays inside an organisation's name and after a title",
@@ -249,12 +246,8 @@ TEST_CASE("a title in a case form is no part of the name after it", "[base_forms
   });
   CHECK(MentionOf(a, "ru.txt", "Президента России Владимира Путина") == nullptr);
   CHECK(MentionOf(a, "ru.txt", "Президента России") == nullptr);
-  const Mention* putin = MentionOf(a, "ru.txt", "Владимира Путина");
-  REQUIRE(putin != nullptr);
-  CHECK(putin->type == EntityType::kPerson);
-  const Mention* russia = MentionOf(a, "ru.txt", "России");
-  REQUIRE(russia != nullptr);
-  CHECK(russia->type == EntityType::kPlace);
+  CheckMentionType(a, "ru.txt", "Владимира Путина", EntityType::kPerson);
+  CheckMentionType(a, "ru.txt", "России", EntityType::kPlace);
 }
 
 TEST_CASE("adjectives listed before the region noun they share are places",
@@ -265,10 +258,7 @@ TEST_CASE("adjectives listed before the region noun they share are places",
        "kraje přijdou na řadu příští týden."},
   });
   for (const char* text : {"Jihočeském", "Plzeňském"}) {
-    INFO(text);
-    const Mention* m = MentionOf(a, "cs.txt", text);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kPlace);
+    CheckMentionType(a, "cs.txt", text, EntityType::kPlace);
   }
   const EntityResult* first = EntityOf(a, "cs.txt", "Jihočeském");
   REQUIRE(first != nullptr);
@@ -310,14 +300,10 @@ TEST_CASE("two sentences written without a space after the full stop are two sen
        "мерах. Об этом сообщили в США.Эти меры вступят в силу в марте, сообщает сайт Gazeta.ru."},
   });
   CHECK(MentionOf(a, "ru.txt", "Михаил Мурашко.Ранее") == nullptr);
-  const Mention* murashko = MentionOf(a, "ru.txt", "Михаил Мурашко");
-  REQUIRE(murashko != nullptr);
-  CHECK(murashko->type == EntityType::kPerson);
+  CheckMentionType(a, "ru.txt", "Михаил Мурашко", EntityType::kPerson);
   CHECK(MentionOf(a, "ru.txt", "США.Эти") == nullptr);
   CHECK(MentionOf(a, "ru.txt", "Эти") == nullptr);  // a sentence's first word, no name
-  const Mention* usa = MentionOf(a, "ru.txt", "США");
-  REQUIRE(usa != nullptr);
-  CHECK(usa->type == EntityType::kPlace);
+  CheckMentionType(a, "ru.txt", "США", EntityType::kPlace);
   // A domain keeps its dot.
   CHECK(MentionOf(a, "ru.txt", "Gazeta") == nullptr);
 }

@@ -176,6 +176,24 @@ void Linking::MergeSameSpellings() {
       }
     }
   }
+  // An acronym written with one capital ("Nato", "Nijz", "Unesco") is the acronym in capitals
+  // that the batch writes too: one word, the same letters.
+  std::unordered_map<std::string, uint32_t> acronyms;  // case-folded text -> a node
+  for (size_t g = 0; g < spellings.size(); ++g) {
+    const uint32_t first = spellings.Of(g)[0];
+    if (nodes[first].candidate->is_acronym) {
+      acronyms.try_emplace(CaseFold(nodes[first].candidate->text), first);
+    }
+  }
+  for (size_t g = 0; g < spellings.size() && !acronyms.empty(); ++g) {
+    const uint32_t first = spellings.Of(g)[0];
+    const MentionCandidate& c = *nodes[first].candidate;
+    if (c.is_acronym || c.text.find(' ') != std::string::npos) continue;
+    auto acronym = acronyms.find(CaseFold(c.text));
+    if (acronym != acronyms.end() && TypesCompatible(*nodes[acronym->second].candidate, c)) {
+      Join(acronym->second, first, LinkRule::kSameSpelling);
+    }
+  }
 }
 
 // Acronyms are left out: they are tied only by text and expansions.

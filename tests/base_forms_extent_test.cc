@@ -217,6 +217,9 @@ TEST_CASE("a first name and a surname after the words of another name are a name
   });
   CHECK(MentionOf(a, "cs.txt", "Kremlu Dmitrij Peskov") == nullptr);
   CheckMentionType(a, "cs.txt", "Dmitrij Peskov", EntityType::kPerson);
+  // The words between the title and the person say whose title it is: no person.
+  const Mention* kremlin = MentionOf(a, "cs.txt", "Kremlu");
+  CHECK((kremlin == nullptr || kremlin->type != EntityType::kPerson));
   CHECK(MentionOf(a, "sl.txt", "Ljubljane Zoran Janković") == nullptr);
   CheckMentionType(a, "sl.txt", "Zoran Janković", EntityType::kPerson);
 }

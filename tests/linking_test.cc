@@ -479,5 +479,26 @@ TEST_CASE("Georgia the U.S. state and Georgia the country stay apart, and so do 
   CHECK(EntityOf(a, "en.txt", "Austria")->id != EntityOf(a, "en.txt", "Australia")->id);
 }
 
+TEST_CASE("an acronym written with one capital is the acronym in capitals", "[entities][linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"sl1.txt",
+       "Po podatkih NIJZ se je število okuženih v zadnjem tednu povečalo. Direktor NIJZ Milan "
+       "Krek je napovedal nove ukrepe za šole."},
+      {"sl2.txt",
+       "Na Nijz pojasnjujejo, da podatke o umrlih zbirajo vsak dan. Vlada bo o ukrepih "
+       "odločala v četrtek, so sporočili iz Nijz."},
+  });
+  const EntityResult* upper = EntityOf(a, "sl1.txt", "NIJZ");
+  const EntityResult* title = EntityOf(a, "sl2.txt", "Nijz");
+  REQUIRE(upper != nullptr);
+  REQUIRE(title != nullptr);
+  CHECK(upper->id == title->id);
+  CHECK(upper->type == EntityType::kOrg);
+  // A person's title, an acronym and the person: the acronym says whose title it is.
+  const Mention* krek = testing::MentionOf(a, "sl1.txt", "Milan Krek");
+  REQUIRE(krek != nullptr);
+  CHECK(krek->type == EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace crosswire

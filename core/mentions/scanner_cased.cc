@@ -399,6 +399,7 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     std::size_t j = i + 1;
     bool org = IsOrgWord(w, cues);
     bool org_head = cues.IsOrgHead(w.key);  // an organisation's head noun so far
+    bool person_follows = false;            // the run split before a first name
     while (j < end) {
       const Word& next = W(j);
       if (IsDemonym(j) && !next.all_caps) break;
@@ -431,6 +432,7 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
           W(j + 1).capitalized && next.gap == Word::Gap::kSpace &&
           W(j + 1).gap != Word::Gap::kPunct && W(j - 1).end - W(j - 1).begin > 1 &&
           FirstNameAt(j) && !FirstNameAt(j - 1) && !TitleBefore(j, cues)) {
+        person_follows = true;
         break;
       }
       org_head = org_head || cues.IsOrgHead(next.key);
@@ -445,8 +447,20 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     } else if (name_end == i + 1 && cues.IsOrgHead(w.key)) {
       name_end = ExtendOrgHead(i, paragraph_end, cues);
     }
-    EmitName(i, name_end, cues, cue_text, cue_type);
-    cue_text.clear();
+    // A person's title before such a split is the person's, and the words between say whose:
+    // the organisation the person speaks for ("mluvčí Kremlu Dmitrij Peskov", "direktor NIJZ
+    // Milan Krek"), unless the gazetteer knows them.
+    GazetteerEntry known;
+    if (person_follows && !cue_text.empty() && cue_type == EntityType::kPerson) {
+      if (GazetteerAt(i, name_end, &known) == name_end) {
+        EmitName(i, name_end, cues, {}, EntityType::kMisc);
+      } else {
+        Emit(w.begin, W(name_end - 1).end, EntityType::kOrg, 0.6f, 2, w.script, w.paragraph, {});
+      }
+    } else {
+      EmitName(i, name_end, cues, cue_text, cue_type);
+      cue_text.clear();
+    }
     i = j > name_end ? j : name_end;
     if (i > end) break;
   }

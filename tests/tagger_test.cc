@@ -148,6 +148,22 @@ TEST_CASE("a sentence that ends with an initial is labelled together with the ne
   CHECK(BuildUnits(Segmented(u"He met Smith. Jones came later.")).sequences.size() == 2);
 }
 
+TEST_CASE("a sentence that ends with an abbreviation or an ordinal goes on with a capitalised one",
+          "[tagger]") {
+  auto joined = [](const std::u16string& text, std::size_t sentences) {
+    const Document doc = Segmented(text);
+    REQUIRE(doc.sentences.size() == sentences);
+    return BuildUnits(doc).sequences.size() == 1;
+  };
+  // ICU ends a sentence at each of these full stops; each is inside a name.
+  CHECK(joined(u"Er spielte beim 1. FC Köln.", 2));
+  CHECK(joined(u"Das Dorf liegt bei St. Niklaus im Wallis.", 2));
+  CHECK(joined(u"Edward Russell, 1. Earl of Orford.", 2));
+  // A year, a longer word, or a lower-case opening after the stop: two sequences.
+  CHECK(!joined(u"He left in 1990. Then it rained.", 2));
+  CHECK(!joined(u"They lost the war. Peace came.", 2));
+}
+
 TEST_CASE("Chinese and Japanese features are kept apart by the paragraph's language", "[tagger]") {
   Document zh = Segmented(u"习近平在北京会见了普京。");
   Document ja = Segmented(u"岸田文雄首相は東京で会談した。");

@@ -57,10 +57,11 @@ ModelGroup GroupOf(const Document& doc, int32_t first, int32_t end) {
 //   scored higher on every held-out set (CoNLL-2003 en val 0.847 -> 0.877, Slavic val overlap
 //   0.839 -> 0.866): the cut names had also taught it that a capitalised word opening a sentence
 //   is often inside a name;
-// - a capitalised word of two or three letters, an abbreviation mostly ("St. Niklaus", "Dr.",
-//   "Gen."), or an ordinal of one or two digits ("1. FC Köln", "Edward Russell, 1. Earl of
-//   Orford"), where the next sentence opens with a capitalised word (BENCHMARKS.md, "Typed
-//   mention spans").
+// - a capitalised word of two or three letters not all in capitals, an abbreviation mostly ("St.
+//   Niklaus", "Dr.", "Gen."), or an ordinal of one or two digits ("1. FC Köln", "Edward Russell,
+//   1. Earl of Orford"), where the next sentence opens with a capitalised word (BENCHMARKS.md,
+//   "Typed mention spans"). An acronym ("EU.", "BBC.") mostly ends its sentence: joined, the
+//   model ran names across the stop ("EU. Evropska komisija").
 bool EndsInsideName(const Document& doc, const Sentence& sentence, const Sentence& next) {
   const int32_t last = sentence.end_token - 1;
   if (last - 1 < sentence.first_token) return false;
@@ -75,7 +76,9 @@ bool EndsInsideName(const Document& doc, const Sentence& sentence, const Sentenc
   if (next.first_token >= next.end_token) return false;
   const Token& opening = doc.tokens[next.first_token];
   if (opening.kind != TokenKind::kWord || !opening.capitalized) return false;
-  if (word.kind == TokenKind::kWord && word.capitalized && length <= 3) return true;
+  if (word.kind == TokenKind::kWord && word.capitalized && !word.all_caps && length <= 3) {
+    return true;
+  }
   return word.kind == TokenKind::kNumber && length <= 2;
 }
 

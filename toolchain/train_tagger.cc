@@ -4,7 +4,7 @@
 // fixed order — the same bytes on every run. Run through toolchain/train-tagger.sh.
 //
 //   train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]
-//                [--wikiann LANG,LANG...] [--wikiann-articles N]
+//                [--wikiann LANG,LANG...] [--wikiann-articles N] [--refit-epochs N]
 //
 // Only training data: the `train` items of splits.tsv (Slavic documents, People's Daily sentences,
 // stockmark sentences, ThaiNER lines) and the train files of CoNLL-2002/2003 and WikiANN. Each text
@@ -362,7 +362,7 @@ int Main(int argc, char** argv) {
     std::fprintf(
         stderr,
         "usage: train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]\n"
-        "       [--wikiann LANG,LANG...] [--wikiann-articles N]\n");
+        "       [--wikiann LANG,LANG...] [--wikiann-articles N] [--refit-epochs N]\n");
     return 2;
   }
   const std::string dev = argv[1], out_dir = argv[2];
@@ -412,9 +412,10 @@ int Main(int argc, char** argv) {
     // --wikiann-articles articles of 22 sentences when given. Its silver labels of Wikipedia
     // fragments follow their own conventions ("Sioux Falls, South Dakota" one place), so a
     // little of it teaches German (nothing else here is German), Polish and Russian names and
-    // words out of context without pulling the news sets to its conventions: all of it
-    // (20,000 sentences a language) gave WikiANN val 0.70 but CoNLL-2003 en val 0.84; a
-    // third of it 0.67 and 0.87 (BENCHMARKS.md, "Typed mention spans").
+    // words out of context without pulling the news sets to its conventions: with the refitted
+    // model, all of it (20,000 sentences a language) gave WikiANN val 0.718 but CoNLL-2003 en val
+    // 0.851; two thirds (600 articles) 0.712 and 0.868; a third 0.688 and 0.873
+    // (BENCHMARKS.md, "Typed mention spans").
     for (const std::string& lang : wikiann) {
       std::vector<ner::NerArticle> articles =
           ner::ReadConll(dev + "/ner/wikiann/" + lang + "/train.tsv", "w" + lang + "-", lang);

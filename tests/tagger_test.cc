@@ -105,7 +105,8 @@ TEST_CASE("Han words are labelled character by character, Latin words whole", "[
 
 TEST_CASE("a labelled span loses stray brackets, quotes and commas at its edges", "[tagger]") {
   const Document doc = Segmented(
-      u"Arena ( Sioux Falls , South Dakota ) and \u00abGazprom\u00bb, Parodius ( series ) Inc.");
+      u"Arena ( Sioux Falls , South Dakota ) and \u00abGazprom\u00bb, Parodius ( series ) Inc. "
+      u"Rada Europy (RE)");
   const Units units = BuildUnits(doc);
   // Labels by the units' text: B-LOC on the first unit given, I-LOC on the rest, O elsewhere.
   auto spans_of = [&](const std::vector<std::pair<std::string, int>>& marked) {
@@ -133,6 +134,8 @@ TEST_CASE("a labelled span loses stray brackets, quotes and commas at its edges"
   CHECK(spans_of({{"Inc", 2}}) == std::vector<std::string>{"Inc."});
   // A span of punctuation alone is no span.
   CHECK(spans_of({{")", 1}}).empty());
+  // A name and its acronym in brackets: two spans of the span's type.
+  CHECK(spans_of({{"Rada", 5}}) == std::vector<std::string>{"Rada Europy", "RE"});
 }
 
 TEST_CASE("a sentence that ends with an initial is labelled together with the next", "[tagger]") {
@@ -146,6 +149,23 @@ TEST_CASE("a sentence that ends with an initial is labelled together with the ne
                   units.units[second.end_unit - 1].utf16_end) == "P. Simmons took four wickets.");
   // A full stop after a word or a lower-case letter still ends the sequence.
   CHECK(BuildUnits(Segmented(u"He met Smith. Jones came later.")).sequences.size() == 2);
+}
+
+TEST_CASE("a sentence that ends with an abbreviation or an ordinal goes on with a capitalised one",
+          "[tagger]") {
+  auto joined = [](const std::u16string& text, std::size_t sentences) {
+    const Document doc = Segmented(text);
+    REQUIRE(doc.sentences.size() == sentences);
+    return BuildUnits(doc).sequences.size() == 1;
+  };
+  // ICU ends a sentence at each of these full stops; each is inside a name.
+  CHECK(joined(u"Er spielte beim 1. FC Köln.", 2));
+  CHECK(joined(u"Das Dorf liegt bei St. Niklaus im Wallis.", 2));
+  CHECK(joined(u"Edward Russell, 1. Earl of Orford.", 2));
+  // A year, a longer word, or a lower-case opening after the stop: two sequences.
+  CHECK(!joined(u"He left in 1990. Then it rained.", 2));
+  CHECK(!joined(u"They lost the war. Peace came.", 2));
+  CHECK(!joined(u"Das sagte die EU. Berlin schwieg.", 2));
 }
 
 TEST_CASE("Chinese and Japanese features are kept apart by the paragraph's language", "[tagger]") {

@@ -4,7 +4,7 @@
 // fixed order — the same bytes on every run. Run through toolchain/train-tagger.sh.
 //
 //   train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]
-//                [--wikiann LANG,LANG...] [--wikiann-articles N]
+//                [--wikiann LANG,LANG...] [--wikiann-articles N] [--refit-epochs N]
 //
 // Only training data: the `train` items of splits.tsv (Slavic documents, People's Daily sentences,
 // stockmark sentences, ThaiNER lines) and the train files of CoNLL-2002/2003 and WikiANN. Each text
@@ -188,20 +188,20 @@ void ShowErrors(const Corpus& corpus, int group, const tagger::Model& model, int
   }
 }
 
-std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_features) {
+// Averaged weights of a feature.
+struct Kept {
+  uint32_t hash;
+  double mass;
+  double avg[kLabels];
+};
+
+// The perceptron's passes over the group's sequences; with `allowed`, only those features take
+// weights (the others are not looked up or updated). Returns the averaged weights of every
+// feature with any, by decreasing mass (summed over the labels), ties by hash.
+std::vector<Kept> Perceptron(const Corpus& corpus, int group, int epochs,
+                             const std::unordered_map<uint32_t, int>* allowed) {
   std::unordered_map<uint32_t, Row> rows;
-  // The language each feature was seen with (features are conjoined with it, so there is one).
-  std::unordered_map<uint32_t, int> language_of;
-  int languages_seen = 0;
-  {
-    bool seen[tagger::kFeatureLanguages] = {};
-    for (const Example& ex : corpus.examples[group]) {
-      seen[ex.language] = true;
-      for (uint32_t h : ex.features.hashes) language_of.emplace(h, ex.language);
-    }
-    for (bool s : seen) languages_seen += s;
-  }
-  rows.reserve(1 << 22);
+  rows.reserve(allowed ? allowed->size() * 2 : 1 << 22);
   std::vector<Example> order = corpus.examples[group];
   uint64_t state = 0x2545F4914F6CDD1Dull;  // fixed seed; xorshift, not std::shuffle (unspecified)
   auto next = [&] {
@@ -231,6 +231,7 @@ std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_f
       // The structured perceptron's update: toward the gold path, away from the chosen one, where
       // they differ (a unit's features for its label; the transition into it).
       auto update = [&](uint32_t h, int label, int delta) {
+        if (allowed && !allowed->count(h)) return;
         Row& row = rows[h];
         row.w[label] += delta;
         row.sum[label] += step * delta;
@@ -264,12 +265,6 @@ std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_f
                  static_cast<long long>(errors), static_cast<long long>(units), rows.size());
   }
 
-  // Averaged weights; the features with the most weight (summed over the labels) kept.
-  struct Kept {
-    uint32_t hash;
-    double mass;
-    double avg[kLabels];
-  };
   std::vector<Kept> kept;
   kept.reserve(rows.size());
   for (const auto& [hash, row] : rows) {
@@ -283,6 +278,23 @@ std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_f
   std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) {
     return a.mass != b.mass ? a.mass > b.mass : a.hash < b.hash;
   });
+  return kept;
+}
+
+std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_features,
+                  int refit_epochs) {
+  // The language each feature was seen with (features are conjoined with it, so there is one).
+  std::unordered_map<uint32_t, int> language_of;
+  int languages_seen = 0;
+  {
+    bool seen[tagger::kFeatureLanguages] = {};
+    for (const Example& ex : corpus.examples[group]) {
+      seen[ex.language] = true;
+      for (uint32_t h : ex.features.hashes) language_of.emplace(h, ex.language);
+    }
+    for (bool s : seen) languages_seen += s;
+  }
+  std::vector<Kept> kept = Perceptron(corpus, group, epochs, nullptr);
   // Each language of the model an equal share of the features (by weight within it): by weight
   // alone, Japanese (more training text) crowded out Chinese (People's Daily zh val 0.72 with
   // 100,000 features, 0.67 with the heaviest 35,000 of both, 0.72 with an equal share of 36,000).
@@ -299,6 +311,14 @@ std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_f
       chosen.push_back(k);
     }
     kept = std::move(chosen);
+  }
+  // Refitting: the weights of the kept features were learnt beside the million dropped ones,
+  // which carried part of each decision; trained again with only the kept ones, they take it over.
+  if (refit_epochs > 0) {
+    std::unordered_map<uint32_t, int> allowed;
+    allowed.reserve(kept.size() * 2);
+    for (const Kept& k : kept) allowed.emplace(k.hash, 0);
+    kept = Perceptron(corpus, group, refit_epochs, &allowed);
   }
   // Each row: int8 weights relative to its largest, times an int16 scale shared by the model's
   // units (the largest weight maps to 32767 * 127).
@@ -342,7 +362,7 @@ int Main(int argc, char** argv) {
     std::fprintf(
         stderr,
         "usage: train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]\n"
-        "       [--wikiann LANG,LANG...] [--wikiann-articles N]\n");
+        "       [--wikiann LANG,LANG...] [--wikiann-articles N] [--refit-epochs N]\n");
     return 2;
   }
   const std::string dev = argv[1], out_dir = argv[2];
@@ -351,6 +371,7 @@ int Main(int argc, char** argv) {
   std::string only;
   std::vector<std::string> wikiann;  // languages whose WikiANN train file is read
   std::size_t wikiann_articles = 0;  // 0: all of each
+  int refit_epochs = 0;  // passes over the data again with only the kept features
   for (int i = 3; i + 1 < argc; ++i) {
     if (!std::strcmp(argv[i], "--epochs"))
       epochs = std::atoi(argv[++i]);
@@ -362,6 +383,8 @@ int Main(int argc, char** argv) {
       for (std::string_view lang : NonEmptyFields(argv[++i], ',')) wikiann.emplace_back(lang);
     } else if (!std::strcmp(argv[i], "--wikiann-articles"))
       wikiann_articles = std::strtoul(argv[++i], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--refit-epochs"))
+      refit_epochs = std::atoi(argv[++i]);
     else if (!std::strcmp(argv[i], "--show-errors"))
       show_errors = std::atoi(argv[++i]);
   }
@@ -389,9 +412,10 @@ int Main(int argc, char** argv) {
     // --wikiann-articles articles of 22 sentences when given. Its silver labels of Wikipedia
     // fragments follow their own conventions ("Sioux Falls, South Dakota" one place), so a
     // little of it teaches German (nothing else here is German), Polish and Russian names and
-    // words out of context without pulling the news sets to its conventions: all of it
-    // (20,000 sentences a language) gave WikiANN val 0.70 but CoNLL-2003 en val 0.84; a
-    // third of it 0.67 and 0.87 (BENCHMARKS.md, "Typed mention spans").
+    // words out of context without pulling the news sets to its conventions: with the refitted
+    // model, all of it (20,000 sentences a language) gave WikiANN val 0.718 but CoNLL-2003 en val
+    // 0.851; two thirds (600 articles) 0.712 and 0.868; a third 0.688 and 0.873
+    // (BENCHMARKS.md, "Typed mention spans").
     for (const std::string& lang : wikiann) {
       std::vector<ner::NerArticle> articles =
           ner::ReadConll(dev + "/ner/wikiann/" + lang + "/train.tsv", "w" + lang + "-", lang);
@@ -412,7 +436,7 @@ int Main(int argc, char** argv) {
     if (!only.empty() && only != name) continue;
     if (corpus.examples[g].empty()) continue;
     std::fprintf(stderr, "training %s on %zu sequences\n", name.c_str(), corpus.examples[g].size());
-    const std::string model = Train(corpus, g, epochs, max_features);
+    const std::string model = Train(corpus, g, epochs, max_features, refit_epochs);
     const std::string path = out_dir + "/" + name + ".model";
     std::ofstream(path, std::ios::binary) << model;
     std::fprintf(stderr, "wrote %s (%zu bytes)\n", path.c_str(), model.size());

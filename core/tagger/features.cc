@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <unordered_set>
 
@@ -363,6 +364,15 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
   auto add = [&](std::string_view name, std::string_view value) {
     out.hashes.push_back(Hash(value, Hash(name, seed)));
   };
+  // A feature whose value is the parts written one after the other: FNV-1a reads bytes in order,
+  // so this is the hash of the joined text without building it.
+  auto add_joined = [&](std::string_view name, std::initializer_list<std::string_view> parts) {
+    uint32_t h = Hash(name, seed);
+    for (std::string_view part : parts) h = Hash(part, h);
+    out.hashes.push_back(h);
+  };
+  static constexpr std::string_view kPrefixNames[] = {"", "p1=", "p2=", "p3=", "p4="};
+  static constexpr std::string_view kSuffixNames[] = {"", "x1=", "x2=", "x3=", "x4=", "x5="};
   {
     const std::string lang = PrimaryLanguage(doc.LangOf(seq.paragraph));
     auto at = [&](int32_t u) -> const UnitView* {
@@ -376,23 +386,35 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
       const UnitView* v = at(u);
       return v ? std::string_view(v->shape) : "<>";
     };
+    // The sequence's form (alphabetic text): its length in words, bucketed, and "." where its
+    // last unit is a full stop, question or exclamation mark.
+    std::string form;
+    {
+      int words = 0;
+      for (int32_t u = seq.first_unit; u < seq.end_unit; ++u) {
+        words += !us[u].cjk_char && doc.tokens[us[u].token].kind == TokenKind::kWord;
+      }
+      form = words <= 3 ? std::to_string(words) : words <= 6 ? "6" : words <= 12 ? "12" : "n";
+      const std::string_view last = view[n - 1].key;
+      if (last == "." || last == "?" || last == "!") form += ".";
+      form += "|";
+    }
     for (int32_t u = seq.first_unit; u < seq.end_unit; ++u) {
       out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
       const Unit& unit = us[u];
       const UnitView& v = view[u - first];
       add("b", "");
       add("s=", v.shape);
-      add("s-1|s|s+1=",
-          std::string(shape_at(u - 1)) + "|" + v.shape + "|" + std::string(shape_at(u + 1)));
+      add_joined("s-1|s|s+1=", {shape_at(u - 1), "|", v.shape, "|", shape_at(u + 1)});
       add("r=", v.rule);
-      add("r-1=", at(u - 1) ? at(u - 1)->rule : "<>");
-      add("r+1=", at(u + 1) ? at(u + 1)->rule : "<>");
+      add("r-1=", at(u - 1) ? std::string_view(at(u - 1)->rule) : "<>");
+      add("r+1=", at(u + 1) ? std::string_view(at(u + 1)->rule) : "<>");
       if (const MentionCandidate* c = rule_of[u - first]) {
         if (!c->gazetteer_name.empty()) add("rg=", v.rule);
         if (!c->cue.empty()) add("rc=", v.rule);
         if (c->is_acronym) add("ra=", v.rule);
         const int confidence = static_cast<int>(c->type_confidence * 4);
-        add("rq=", v.rule + std::to_string(confidence));
+        add_joined("rq=", {v.rule, std::to_string(confidence)});
         if (c->utf16_end <= unit.utf16_end) add("rE=", v.rule);
       }
       if (unit.cjk_char) {
@@ -409,16 +431,16 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
         add("c+1=", key_at(u + 1));
         add("c-2=", key_at(u - 2));
         add("c+2=", key_at(u + 2));
-        add("c-1|c=", std::string(key_at(u - 1)) + "|" + v.key);
-        add("c|c+1=", v.key + "|" + std::string(key_at(u + 1)));
-        add("c-2|c-1=", std::string(key_at(u - 2)) + "|" + std::string(key_at(u - 1)));
-        add("c+1|c+2=", std::string(key_at(u + 1)) + "|" + std::string(key_at(u + 2)));
+        add_joined("c-1|c=", {key_at(u - 1), "|", v.key});
+        add_joined("c|c+1=", {v.key, "|", key_at(u + 1)});
+        add_joined("c-2|c-1=", {key_at(u - 2), "|", key_at(u - 1)});
+        add_joined("c+1|c+2=", {key_at(u + 1), "|", key_at(u + 2)});
         add("dp=", position);
-        add("dp|c=", std::string(position) + v.key);
+        add_joined("dp|c=", {position, v.key});
         if (word_chars <= 8) add("dw=", token.key);
         add("dl=", std::to_string(std::min(word_chars, 6)));
         add("g=", std::string(1, gazetteer_mark[u - first] ? gazetteer_mark[u - first] : '-'));
-        add("s|c=", v.shape + v.key);
+        add_joined("s|c=", {v.shape, v.key});
         const std::size_t local = static_cast<std::size_t>(u - first);
         add("fam=", family[local]);
         add("fam-1=", local > 0 ? family[local - 1] : "<>");
@@ -426,7 +448,7 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
         add("tr-1|tr=", (local > 0 ? run[local - 1] : "<>") + "|" + run[local]);
         add("c-1|c|c+1=",
             std::string(key_at(u - 1)) + "|" + v.key + "|" + std::string(key_at(u + 1)));
-        add("L|c=", lang + "|" + v.key);
+        add_joined("L|c=", {lang, "|", v.key});
         add("ne=", name_end[local]);
         add("ne-1=", local > 0 ? name_end[local - 1] : "<>");
         add("na=", end_ahead[local]);
@@ -447,25 +469,28 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
       const std::string& w = v.key;
       const Token& token = doc.tokens[unit.token];
       add("w=", w);
+      // What kind of text the word stands in: a short fragment (a heading, a list item, a caption)
+      // or prose, by the sequence's length in words and whether it ends as a sentence does.
+      add_joined("n|s=", {form, v.shape});
       if (token.folded_key != w) add("f=", token.folded_key);
-      for (int k = 1; k <= 3; ++k) add("p" + std::to_string(k) + "=", Prefix(w, k));
-      for (int k = 1; k <= 4; ++k) add("x" + std::to_string(k) + "=", Suffix(w, k));
-      add("L|x2=", lang + "|" + std::string(Suffix(w, 2)));
-      add("L|x3=", lang + "|" + std::string(Suffix(w, 3)));
-      add("L|s=", lang + "|" + v.shape);
+      for (int k = 1; k <= 4; ++k) add(kPrefixNames[k], Prefix(w, k));
+      for (int k = 1; k <= 5; ++k) add(kSuffixNames[k], Suffix(w, k));
+      add_joined("L|x2=", {lang, "|", Suffix(w, 2)});
+      add_joined("L|x3=", {lang, "|", Suffix(w, 3)});
+      add_joined("L|s=", {lang, "|", v.shape});
       add("w-1=", key_at(u - 1));
       add("w+1=", key_at(u + 1));
       add("w-2=", key_at(u - 2));
       add("w+2=", key_at(u + 2));
-      add("w-1|w=", std::string(key_at(u - 1)) + "|" + w);
-      add("w|w+1=", w + "|" + std::string(key_at(u + 1)));
+      add_joined("w-1|w=", {key_at(u - 1), "|", w});
+      add_joined("w|w+1=", {w, "|", key_at(u + 1)});
       add("s-1=", shape_at(u - 1));
       add("s+1=", shape_at(u + 1));
       add("x3-1=", at(u - 1) ? Suffix(at(u - 1)->key, 3) : "<>");
       if (u == seq.first_unit) add("first|s=", v.shape);
       add("cue=", v.cue);
-      add("cue-1=", at(u - 1) ? at(u - 1)->cue : "<>");
-      add("cue+1=", at(u + 1) ? at(u + 1)->cue : "<>");
+      add("cue-1=", at(u - 1) ? std::string_view(at(u - 1)->cue) : "<>");
+      add("cue+1=", at(u + 1) ? std::string_view(at(u + 1)->cue) : "<>");
       add("sc=", ScriptName(token.script));
       if (token.capitalized && token.kind == TokenKind::kWord) {
         add("lc=", lower.count(w) ? "y" : "n");
@@ -478,7 +503,7 @@ Features FeatureExtractor::Extract(const Document& doc, const Units& units, cons
         const std::string& article_types =
             types == context.rule_types.end() ? std::string() : types->second;
         add("ar=", article_types);
-        add("ar|r=", article_types + "|" + v.rule);
+        add_joined("ar|r=", {article_types, "|", v.rule});
       }
     }
   }

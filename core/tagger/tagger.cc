@@ -79,8 +79,21 @@ void AppendSpans(const Document& doc, const Units& units, int32_t first, int32_t
       }
       --e;
     }
-    if (b < e)
-      out.push_back({units.units[b].utf16_begin, units.units[e - 1].utf16_end, kTypes[type]});
+    if (b >= e) return;
+    // A name and its acronym in brackets, "Světová zdravotnická organizace (WHO)", are two names
+    // of one thing, each a mention (as the news sets annotate them; WikiANN's fragments would
+    // keep them as one): entity linking joins the acronym's other mentions to it.
+    if (e - b >= 4 && stray(e - 1, true) == -1 && stray(e - 3, false) == 1) {
+      const Unit& acronym = units.units[e - 2];
+      const Token& token = doc.tokens[acronym.token];
+      if (!acronym.cjk_char && token.kind == TokenKind::kWord && token.all_caps &&
+          token.utf16_end - token.utf16_begin >= 2) {
+        out.push_back({units.units[b].utf16_begin, units.units[e - 4].utf16_end, kTypes[type]});
+        out.push_back({acronym.utf16_begin, acronym.utf16_end, kTypes[type]});
+        return;
+      }
+    }
+    out.push_back({units.units[b].utf16_begin, units.units[e - 1].utf16_end, kTypes[type]});
   };
   int open_type = -1;
   int32_t open_begin = 0;

@@ -230,7 +230,7 @@ describe('the Crosswire page', () => {
     const places = before.entities.filter((e) => e.type === 'PLACE').sort((a, b) => a.mentions - b.mentions || a.name.localeCompare(b.name));
     const [first, second] = places;
     const text = `# corrections from a colleague\nPLACE\t${first.name}\t${second.name}\n`;
-    await page.locator('crosswire-analyzer .menu summary').click();
+    await page.locator('crosswire-analyzer .menu summary', { hasText: 'Export' }).click();
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.locator('crosswire-analyzer .menu-items button', { hasText: 'Import aliases' }).click(),

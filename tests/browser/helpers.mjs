@@ -157,7 +157,7 @@ export async function dropFiles(page, files) {
 
 /** Clicks an Export menu item and resolves with the downloaded file's name and text. */
 export async function exportFile(page, item) {
-  await page.locator('crosswire-analyzer .menu summary').click();
+  await page.locator('crosswire-analyzer .menu summary', { hasText: 'Export' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('crosswire-analyzer .menu-items button', { hasText: item }).click(),

@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "clean.h"
@@ -199,7 +200,7 @@ struct Kept {
 // weights (the others are not looked up or updated). Returns the averaged weights of every
 // feature with any, by decreasing mass (summed over the labels), ties by hash.
 std::vector<Kept> Perceptron(const Corpus& corpus, int group, int epochs,
-                             const std::unordered_map<uint32_t, int>* allowed) {
+                             const std::unordered_set<uint32_t>* allowed) {
   std::unordered_map<uint32_t, Row> rows;
   rows.reserve(allowed ? allowed->size() * 2 : 1 << 22);
   std::vector<Example> order = corpus.examples[group];
@@ -315,9 +316,9 @@ std::string Train(const Corpus& corpus, int group, int epochs, std::size_t max_f
   // Refitting: the weights of the kept features were learnt beside the million dropped ones,
   // which carried part of each decision; trained again with only the kept ones, they take it over.
   if (refit_epochs > 0) {
-    std::unordered_map<uint32_t, int> allowed;
+    std::unordered_set<uint32_t> allowed;
     allowed.reserve(kept.size() * 2);
-    for (const Kept& k : kept) allowed.emplace(k.hash, 0);
+    for (const Kept& k : kept) allowed.insert(k.hash);
     kept = Perceptron(corpus, group, refit_epochs, &allowed);
   }
   // Each row: int8 weights relative to its largest, times an int16 scale shared by the model's
@@ -371,7 +372,7 @@ int Main(int argc, char** argv) {
   std::string only;
   std::vector<std::string> wikiann;  // languages whose WikiANN train file is read
   std::size_t wikiann_articles = 0;  // 0: all of each
-  int refit_epochs = 0;  // passes over the data again with only the kept features
+  int refit_epochs = 0;              // passes over the data again with only the kept features
   for (int i = 3; i + 1 < argc; ++i) {
     if (!std::strcmp(argv[i], "--epochs"))
       epochs = std::atoi(argv[++i]);

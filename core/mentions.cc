@@ -189,6 +189,9 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
     c.utf16_end = span.utf16_end;
     c.text = doc.Slice(span.utf16_begin, span.utf16_end);
     if (std::count(c.text.begin(), c.text.end(), ' ') >= kMaxMentionWords) continue;
+    // A month or weekday alone is no name, whatever the model reads ("am Montag", capitalised as
+    // every German noun): CLDR's calendar names, as the rules skip them.
+    if (tables_->calendar_words.count(MatchKey(c.text)) != 0) continue;
     c.type = span.type;
     c.type_confidence = kTaggerConfidence;
     c.lang = lang_at(span.utf16_begin);

@@ -235,7 +235,11 @@ bool ForUnresolved(const std::vector<MentionNode>& nodes, size_t a, size_t b) {
 // scored on the pool, each into its own list; the lists are joined in block order.
 std::vector<ScoredPair> Linking::ScorePairs(const NameBlocks& blocks, int jobs) const {
   std::vector<std::vector<ScoredPair>> by_block(blocks.block_count());
-  ParallelFor(jobs, blocks.block_count(), [&](size_t block, int) {
+  // Names in a block share parts: their part scores are kept, one cache per thread.
+  std::vector<PartScoreCache> caches(
+      static_cast<size_t>(std::max(1, std::min<int>(jobs, static_cast<int>(blocks.block_count())))));
+  ParallelFor(jobs, blocks.block_count(), [&](size_t block, int worker) {
+    PartScoreCache* cache = &caches[static_cast<size_t>(worker)];
     blocks.ForEachPairIn(block, [&](size_t a, size_t b) {
       const bool full = ForFullNames(nodes, blocks, a, b);
       const bool unresolved = ForUnresolved(nodes, a, b);
@@ -246,8 +250,12 @@ std::vector<ScoredPair> Linking::ScorePairs(const NameBlocks& blocks, int jobs) 
           (ForPartialName(nodes, fewer, more) || ForShorterPerson(nodes[fewer], nodes[more]));
       if (!full && !unresolved && !partial) return;
       ScoredPair p{static_cast<uint32_t>(a), static_cast<uint32_t>(b)};
-      if (full || unresolved) p.similarity = matcher.Similarity(*nodes[a].key, *nodes[b].key);
-      if (partial) p.partial = matcher.PartialSimilarity(*nodes[fewer].key, *nodes[more].key);
+      if (full || unresolved) {
+        p.similarity = matcher.Similarity(*nodes[a].key, *nodes[b].key, cache);
+      }
+      if (partial) {
+        p.partial = matcher.PartialSimilarity(*nodes[fewer].key, *nodes[more].key, cache);
+      }
       by_block[block].push_back(p);
     });
   });

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -61,6 +62,7 @@ struct NameMatcher::Impl {
   CacheStats stats;
   names::SubstitutionTable substitution{};         // from names/near-sounds.tsv
   std::unordered_set<std::string> function_words;  // names/function-words.txt
+  std::unordered_map<std::string, uint32_t> sound_ids;  // NameKey::sound_ids
 
   icu::Transliterator* ForScript(Script script) {
     switch (script) {
@@ -224,6 +226,14 @@ NameKey NameMatcher::Impl::Compute(std::string_view utf8_name) {
     }
   }
   flush();
+  for (size_t k = 0; k < key.parts.size(); ++k) {
+    key.sound_ids.push_back(
+        sound_ids.try_emplace(key.sounds[k], static_cast<uint32_t>(sound_ids.size())).first->second);
+    if (function_words.count(key.parts[k]) == 0) key.content.push_back(static_cast<uint32_t>(k));
+  }
+  if (key.content.empty()) {
+    for (size_t k = 0; k < key.parts.size(); ++k) key.content.push_back(static_cast<uint32_t>(k));
+  }
   return key;
 }
 
@@ -267,7 +277,12 @@ const NameKey& NameMatcher::Key(std::string_view utf8_name) {
 
 NameMatcher::CacheStats NameMatcher::cache_stats() const { return impl_->stats; }
 
-void NameMatcher::ClearCache() { impl_->cache.clear(); }
+void NameMatcher::ClearCache() {
+  impl_->cache.clear();
+  impl_->sound_ids.clear();
+}
+
+PartScoreCache::PartScoreCache() : slots(kSlots) {}
 
 namespace {
 
@@ -277,60 +292,100 @@ namespace {
 // detection already caps names at kMaxMentionWords words.
 constexpr std::size_t kMaxNameParts = 16;
 
-// The content parts of a key (function words skipped), as symbol strings.
-std::vector<std::string_view> ContentSounds(const NameKey& key,
-                                            const std::unordered_set<std::string>& function_words) {
-  std::vector<std::string_view> out;
-  for (size_t i = 0; i < key.parts.size(); ++i) {
-    if (function_words.count(key.parts[i]) == 0) out.push_back(key.sounds[i]);
+// The content parts of a key (NameKey::content), as symbol strings with their ids; on the stack:
+// two names are compared millions of times in a batch.
+struct ContentParts {
+  std::array<std::string_view, kMaxNameParts> sound;
+  std::array<uint32_t, kMaxNameParts> id;
+  size_t size = 0;
+};
+
+// False when the key has more content parts than kMaxNameParts (no name).
+bool GetContentParts(const NameKey& key, ContentParts& out) {
+  if (key.content.size() > kMaxNameParts) return false;
+  out.size = key.content.size();
+  for (size_t k = 0; k < out.size; ++k) {
+    out.sound[k] = key.sounds[key.content[k]];
+    out.id[k] = key.sound_ids[key.content[k]];
   }
-  if (out.empty()) {
-    for (const std::string& s : key.sounds) out.push_back(s);
+  return true;
+}
+
+// Scores part i of `x` against part j of `y` with the costs of the two names' scripts, through the
+// cache when there is one.
+class PartScorer {
+ public:
+  PartScorer(Script a, Script b, const names::SubstitutionTable& table, PartScoreCache* cache)
+      : costs_(CostsFor(a, b, table)),
+        cache_(cache),
+        scripts_(static_cast<uint32_t>(a) << 8 | static_cast<uint32_t>(b)) {}
+  const Costs& costs() const { return costs_; }
+  double operator()(const ContentParts& x, size_t i, const ContentParts& y, size_t j) const {
+    if (cache_ == nullptr) return PartScore(x.sound[i], y.sound[j], costs_);
+    const uint32_t a = x.id[i] + 1, b = y.id[j] + 1;
+    uint64_t h = (static_cast<uint64_t>(a) << 32 | b) * 0x9E3779B97F4A7C15ull;
+    h ^= scripts_ * 0xC2B2AE3D27D4EB4Full;
+    PartScoreCache::Slot& slot = cache_->slots[(h >> 40) & (PartScoreCache::kSlots - 1)];
+    if (slot.a == a && slot.b == b && slot.scripts == scripts_) return slot.score;
+    const double score = PartScore(x.sound[i], y.sound[j], costs_);
+    slot = {a, b, scripts_, score};
+    return score;
   }
-  return out;
+
+ private:
+  Costs costs_;
+  PartScoreCache* cache_;
+  uint32_t scripts_;
+};
+
+// The part scores of every part of `shorter` against every part of `longer`.
+using ScoreTable = std::array<std::array<double, kMaxNameParts>, kMaxNameParts>;
+void ScoreParts(const ContentParts& shorter, const ContentParts& longer, const PartScorer& score,
+                ScoreTable& out) {
+  for (size_t i = 0; i < shorter.size; ++i)
+    for (size_t j = 0; j < longer.size; ++j) out[i][j] = score(shorter, i, longer, j);
 }
 
 // A name is judged by its weakest matched part as much as by the average: "Alexander Volfovich"
 // and "Alexander Lukashenko" share a first name and are still different people.
-double Combine(const std::vector<double>& scores) {
-  if (scores.empty()) return 0;
+double Combine(const double* scores, size_t n) {
+  if (n == 0) return 0;
   double sum = 0, lowest = 1;
-  for (double s : scores) {
-    sum += s;
-    lowest = std::min(lowest, s);
+  for (size_t k = 0; k < n; ++k) {
+    sum += scores[k];
+    lowest = std::min(lowest, scores[k]);
   }
-  return 0.25 * (sum / static_cast<double>(scores.size())) + 0.75 * lowest;
+  return 0.25 * (sum / static_cast<double>(n)) + 0.75 * lowest;
 }
 
-// Aligns every part of `shorter` to a distinct part of `longer`, keeping their order.
-Alignment AlignOrdered(const std::vector<std::string_view>& shorter,
-                       const std::vector<std::string_view>& longer, const Costs& costs) {
-  const size_t n = shorter.size(), m = longer.size();
+// Aligns every part of `shorter` (n parts) to a distinct part of `longer` (m), keeping their
+// order; `score` holds their part scores.
+Alignment AlignOrdered(size_t n, size_t m, const ScoreTable& score) {
   // best[i][j]: best sum of part scores aligning shorter[0,i) into longer[0,j).
-  std::vector<std::vector<double>> best(n + 1, std::vector<double>(m + 1, -1e9));
-  std::vector<std::vector<int>> choice(n + 1, std::vector<int>(m + 1, 0));
+  std::array<std::array<double, kMaxNameParts + 1>, kMaxNameParts + 1> best;
+  std::array<std::array<bool, kMaxNameParts + 1>, kMaxNameParts + 1> take_it{};
   for (size_t j = 0; j <= m; ++j) best[0][j] = 0;
-  std::vector<std::vector<double>> score(n, std::vector<double>(m));
-  for (size_t i = 0; i < n; ++i)
-    for (size_t j = 0; j < m; ++j) score[i][j] = PartScore(shorter[i], longer[j], costs);
+  for (size_t i = 1; i <= n; ++i)
+    for (size_t j = 0; j <= m; ++j) best[i][j] = -1e9;
   for (size_t i = 1; i <= n; ++i) {
     for (size_t j = i; j <= m; ++j) {
       double skip = best[i][j - 1];
       double take = best[i - 1][j - 1] + score[i - 1][j - 1];
       if (take >= skip) {
         best[i][j] = take;
-        choice[i][j] = 1;
+        take_it[i][j] = true;
       } else {
         best[i][j] = skip;
       }
     }
   }
-  std::vector<double> matched;
+  std::array<double, kMaxNameParts> matched;
+  size_t count = 0;
   Alignment result;
   size_t i = n, j = m;
   while (i > 0 && j > 0) {
-    if (choice[i][j] == 1) {
-      matched.push_back(score[i - 1][j - 1]);
+    if (take_it[i][j]) {
+      matched[count++] = score[i - 1][j - 1];
       if (j == m) result.last_matched = true;
       if (j == 1) result.first_matched = true;
       --i;
@@ -339,113 +394,130 @@ Alignment AlignOrdered(const std::vector<std::string_view>& shorter,
       --j;
     }
   }
-  result.matched = static_cast<int>(matched.size());
-  result.score = Combine(matched);
-  result.lowest = matched.empty() ? 0 : *std::min_element(matched.begin(), matched.end());
+  result.matched = static_cast<int>(count);
+  result.score = Combine(matched.data(), count);
+  result.lowest = count == 0 ? 0 : *std::min_element(matched.begin(), matched.begin() + count);
   return result;
 }
 
 // Aligns parts regardless of order (organisation names across languages: "Shanghai Cooperation
 // Organization" / "Organisation de coopération de Shanghai"), greedily by best score.
-Alignment AlignUnordered(const std::vector<std::string_view>& shorter,
-                         const std::vector<std::string_view>& longer, const Costs& costs) {
+Alignment AlignUnordered(size_t n, size_t m, const ScoreTable& score) {
   struct Cell {
     double score;
-    size_t i, j;
+    uint8_t i, j;
   };
-  std::vector<Cell> cells;
-  for (size_t i = 0; i < shorter.size(); ++i)
-    for (size_t j = 0; j < longer.size(); ++j)
-      cells.push_back({PartScore(shorter[i], longer[j], costs), i, j});
-  std::stable_sort(cells.begin(), cells.end(),
-                   [](const Cell& a, const Cell& b) { return a.score > b.score; });
-  std::vector<bool> used_i(shorter.size()), used_j(longer.size());
-  std::vector<double> matched;
+  // Ordered by score, highest first, ties in row order (a stable insertion sort).
+  std::array<Cell, kMaxNameParts * kMaxNameParts> cells;
+  size_t count = 0;
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = 0; j < m; ++j) {
+      const Cell cell{score[i][j], static_cast<uint8_t>(i), static_cast<uint8_t>(j)};
+      size_t at = count++;
+      for (; at > 0 && cells[at - 1].score < cell.score; --at) cells[at] = cells[at - 1];
+      cells[at] = cell;
+    }
+  }
+  std::array<bool, kMaxNameParts> used_i{}, used_j{};
+  std::array<double, kMaxNameParts> matched;
+  size_t matched_count = 0;
   Alignment result;
-  for (const Cell& c : cells) {
+  for (size_t k = 0; k < count; ++k) {
+    const Cell& c = cells[k];
     if (used_i[c.i] || used_j[c.j]) continue;
     used_i[c.i] = used_j[c.j] = true;
-    matched.push_back(c.score);
-    if (c.j + 1 == longer.size()) result.last_matched = true;
+    matched[matched_count++] = c.score;
+    if (c.j + 1u == m) result.last_matched = true;
   }
-  result.matched = static_cast<int>(matched.size());
-  result.score = Combine(matched);
-  result.lowest = matched.empty() ? 0 : *std::min_element(matched.begin(), matched.end());
+  result.matched = static_cast<int>(matched_count);
+  result.score = Combine(matched.data(), matched_count);
+  result.lowest = matched_count == 0
+                      ? 0
+                      : *std::min_element(matched.begin(), matched.begin() + matched_count);
   return result;
+}
+
+bool InitialsOnly(const ContentParts& parts) {
+  for (size_t k = 0; k < parts.size; ++k) {
+    if (parts.sound[k].size() != 1) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
-double NameMatcher::Similarity(const NameKey& a, const NameKey& b) const {
+double NameMatcher::Similarity(const NameKey& a, const NameKey& b, PartScoreCache* cache) const {
   if (a.parts.empty() || b.parts.empty()) return 0;
   if (a.parts == b.parts) return 1;
-  const Costs costs = CostsFor(a.script, b.script, impl_->substitution);
-  std::vector<std::string_view> sa = ContentSounds(a, impl_->function_words),
-                                sb = ContentSounds(b, impl_->function_words);
-  if (sa.size() > kMaxNameParts || sb.size() > kMaxNameParts)
-    return 0;  // no name: see kMaxNameParts
-  if (sa.size() > sb.size()) std::swap(sa, sb);
-  if (sa.size() == 1 && sb.size() == 1) {
-    if (sa[0].size() == 1 || sb[0].size() == 1) return 0;  // initials alone say too little
-    return PartScore(sa[0], sb[0], costs);
+  const PartScorer score(a.script, b.script, impl_->substitution, cache);
+  ContentParts pa, pb;
+  if (!GetContentParts(a, pa) || !GetContentParts(b, pb)) return 0;  // no name: see kMaxNameParts
+  const ContentParts* sa = &pa;
+  const ContentParts* sb = &pb;
+  if (sa->size > sb->size) std::swap(sa, sb);
+  if (sa->size == 1 && sb->size == 1) {
+    if (sa->sound[0].size() == 1 || sb->sound[0].size() == 1) return 0;  // initials alone say too little
+    return score(*sa, 0, *sb, 0);
   }
-  const size_t extra = sb.size() - sa.size();
+  const size_t extra = sb->size - sa->size;
   // Initials alone ("M.", "A. B.") say too little to call two names the same.
-  auto initials_only = [](const std::vector<std::string_view>& parts) {
-    return std::all_of(parts.begin(), parts.end(),
-                       [](std::string_view p) { return p.size() == 1; });
-  };
-  if (initials_only(sa) || initials_only(sb)) return 0;
-  Alignment ordered = AlignOrdered(sa, sb, costs);
-  double score = ordered.score;
-  if (sa.size() >= 2 && extra == 0) {
+  if (InitialsOnly(*sa) || InitialsOnly(*sb)) return 0;
+  ScoreTable table;
+  ScoreParts(*sa, *sb, score, table);
+  Alignment ordered = AlignOrdered(sa->size, sb->size, table);
+  double result = ordered.score;
+  if (sa->size >= 2 && extra == 0) {
     // Organisation names are translated word by word in another order (Shanghai Cooperation
     // Organization / Organisation de coopération de Shanghai), and people are listed surname
     // first (Лукашенко Александр). Two reordered words must each match well, or "Democracy
     // Now" would be "New Democracy". Reordered parts count a little less than parts in order.
-    Alignment unordered = AlignUnordered(sa, sb, costs);
-    if (sa.size() >= 3 || unordered.lowest >= 0.9) score = std::max(score, 0.97 * unordered.score);
+    Alignment unordered = AlignUnordered(sa->size, sb->size, table);
+    if (sa->size >= 3 || unordered.lowest >= 0.9) {
+      result = std::max(result, 0.97 * unordered.score);
+    }
   }
   if (extra > 0) {
-    if (sa.size() == 1 || !ordered.last_matched || !ordered.first_matched) {
+    if (sa->size == 1 || !ordered.last_matched || !ordered.first_matched) {
       // A name without the other's first or last part is a partial name ("Ahmadian", "Ali
       // Akbar", "Security Council"): only the batch context (see PartialSimilarity) can say
       // which full name it abbreviates.
-      score *= 0.75;
+      result *= 0.75;
     } else {
       // A middle name or patronymic written on one side only.
-      for (size_t k = 0; k < extra; ++k) score *= 0.93;
+      for (size_t k = 0; k < extra; ++k) result *= 0.93;
     }
     if (IsUnspacedScript(a.script) || IsUnspacedScript(b.script)) {
       // Thai, Lao, Khmer, Burmese and Han write a compound name as one word ("กูเกิลแมป" =
       // Google Maps): compare the names run together as well.
       std::string ja, jb;
-      for (std::string_view part : sa) ja += part;
-      for (std::string_view part : sb) jb += part;
-      score = std::max(score, 0.97 * PartScore(ja, jb, costs));
+      for (size_t k = 0; k < sa->size; ++k) ja += sa->sound[k];
+      for (size_t k = 0; k < sb->size; ++k) jb += sb->sound[k];
+      result = std::max(result, 0.97 * PartScore(ja, jb, score.costs()));
     }
   }
-  return score;
+  return result;
 }
 
-double NameMatcher::PartialSimilarity(const NameKey& partial, const NameKey& full) const {
+double NameMatcher::PartialSimilarity(const NameKey& partial, const NameKey& full,
+                                      PartScoreCache* cache) const {
   if (partial.parts.empty() || full.parts.empty()) return 0;
-  const Costs costs = CostsFor(partial.script, full.script, impl_->substitution);
-  std::vector<std::string_view> sp = ContentSounds(partial, impl_->function_words),
-                                sf = ContentSounds(full, impl_->function_words);
-  if (sp.size() > kMaxNameParts || sf.size() > kMaxNameParts) return 0;
-  if (sp.size() > sf.size()) return 0;
-  if (std::all_of(sp.begin(), sp.end(), [](std::string_view p) { return p.size() == 1; })) return 0;
-  Alignment a = AlignOrdered(sp, sf, costs);
+  const PartScorer score(partial.script, full.script, impl_->substitution, cache);
+  ContentParts sp, sf;
+  if (!GetContentParts(partial, sp) || !GetContentParts(full, sf)) return 0;
+  if (sp.size > sf.size) return 0;
+  if (InitialsOnly(sp)) return 0;
+  ScoreTable table;
+  ScoreParts(sp, sf, score, table);
+  Alignment a = AlignOrdered(sp.size, sf.size, table);
   // The surname-like last part identifies; a first name alone ("Ali", "Alexander") does not.
   if (!a.last_matched) return 0.7 * a.score;
   // A one-word name that would stand for a full name is all there is to go on, and a spelling of
   // the same surname keeps its first consonant far more often than not: a different one counts
   // against it (Видин, a town, is no spelling of Biden). Whole names are compared without this:
   // there transcription changes first consonants often enough (q/k, g/j across Arabic).
-  const std::string_view last = sf.back();
-  const bool first_differs = sp.size() == 1 && !last.empty() && sp[0][0] != last[0] &&
-                             !IsVowelSymbol(sp[0][0]) && !IsVowelSymbol(last[0]);
+  const std::string_view last = sf.sound[sf.size - 1];
+  const bool first_differs = sp.size == 1 && !last.empty() && sp.sound[0][0] != last[0] &&
+                             !IsVowelSymbol(sp.sound[0][0]) && !IsVowelSymbol(last[0]);
   return first_differs ? kOtherFirstConsonant * a.score : a.score;
 }
 

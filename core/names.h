@@ -24,6 +24,28 @@ struct NameKey {
   std::vector<std::string> sounds;
   // The script the name was written in; it sets how cheap a missing vowel is (Arabic, Hebrew).
   Script script = Script::kCommon;
+  // Made once per name, so that comparing two names looks nothing up: each part's sounds as a
+  // number (equal sounds, equal numbers, within one matcher between two ClearCache calls), and
+  // the indexes of the content parts (function words skipped; every part when all are such).
+  std::vector<uint32_t> sound_ids;
+  std::vector<uint32_t> content;
+};
+
+// Scores of two name parts already computed, for a caller that compares many names (entity
+// linking compares names within blocks, whose parts recur: two fifths of the part pairs there
+// were scored before). A fixed number of slots, the newest kept; one per thread. A score depends
+// only on the two parts and their scripts, so what the cache holds never changes a result. Valid
+// until the matcher's ClearCache.
+class PartScoreCache {
+ public:
+  static constexpr size_t kSlots = size_t{1} << 15;
+  PartScoreCache();
+  struct Slot {
+    uint32_t a = 0, b = 0;  // sound ids + 1 (0: empty)
+    uint32_t scripts = 0;
+    double score = 0;
+  };
+  std::vector<Slot> slots;
 };
 
 class NameMatcher {
@@ -41,11 +63,13 @@ class NameMatcher {
   // reference stays valid for the matcher's lifetime.
   const NameKey& Key(std::string_view utf8_name);
 
-  // 0..1: how likely two names name the same thing (whole names).
-  double Similarity(const NameKey& a, const NameKey& b) const;
+  // 0..1: how likely two names name the same thing (whole names). With a cache, parts scored
+  // before are not scored again (the same result).
+  double Similarity(const NameKey& a, const NameKey& b, PartScoreCache* cache = nullptr) const;
   // 0..1: how well `partial` (e.g. "Ahmadian", "อาหมัดเดียน") matches a part of `full` (e.g.
   // "Ali Akbar Ahmadian"); the surname-like last part counts most.
-  double PartialSimilarity(const NameKey& partial, const NameKey& full) const;
+  double PartialSimilarity(const NameKey& partial, const NameKey& full,
+                           PartScoreCache* cache = nullptr) const;
 
   MatchResult Match(std::string_view a, std::string_view b);
 

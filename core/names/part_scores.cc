@@ -129,18 +129,38 @@ double WeightedDistance(std::string_view a, std::string_view b, const Costs& cos
   for (size_t j = 1; j <= m; ++j) {
     prev[j] = prev[j - 1] + (n == 0 && j == m ? FinalIndelCost(b[j - 1], costs) : ins_cost[j]);
   }
+  // Each symbol of b as its column of the substitution table (-1: not a letter symbol).
+  std::array<int, kInline> inline_column;
+  std::vector<int> heap_column;
+  int* column = inline_column.data();
+  if (m + 1 > kInline) {
+    heap_column.resize(m + 1);
+    column = heap_column.data();
+  }
+  for (size_t j = 1; j <= m; ++j) {
+    const unsigned ib = static_cast<unsigned>(b[j - 1] - kFirstSymbol);
+    column[j] = ib < kSymbolCount ? static_cast<int>(ib) : -1;
+  }
   for (size_t i = 1; i <= n; ++i) {
     const bool last_i = i == n;
     const char ai = a[i - 1];
     const double del = IndelCost(ai, costs);
+    const unsigned ia = static_cast<unsigned>(ai - kFirstSymbol);
+    const std::array<float, kSymbolCount>* row =
+        ia < kSymbolCount ? &(*costs.substitution)[ia] : nullptr;
     cur[0] = prev[0] + (last_i && m == 0 ? FinalIndelCost(ai, costs) : del);
     double row_min = cur[0];
     // The last cell of the last row uses the end-of-name costs; every other cell the plain ones.
     const size_t plain_end = last_i ? m - (m > 0 ? 1 : 0) : m;
     for (size_t j = 1; j <= plain_end; ++j) {
-      cur[j] = std::min({prev[j] + del, cur[j - 1] + ins_cost[j],
-                         prev[j - 1] + SubstitutionCost(ai, b[j - 1], costs)});
-      row_min = std::min(row_min, cur[j]);
+      // SubstitutionCost(ai, b[j - 1], costs), its table row and column looked up once.
+      const double substitution = row != nullptr && column[j] >= 0
+                                      ? static_cast<double>((*row)[column[j]])
+                                      : (ai == b[j - 1] ? 0.0 : 1.0);
+      const double value =
+          std::min(std::min(prev[j] + del, cur[j - 1] + ins_cost[j]), prev[j - 1] + substitution);
+      cur[j] = value;
+      row_min = std::min(row_min, value);
     }
     if (last_i && m > 0) {
       const size_t j = m;

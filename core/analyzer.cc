@@ -482,6 +482,14 @@ void Analyzer::DropArticles() {
   impl_->casing_given = true;
 }
 
+void Analyzer::DropArticlesKeepingCounts() {
+  mentions::CaseStats counts = std::move(impl_->case_stats);
+  const bool given = impl_->casing_given;
+  Clear();
+  impl_->case_stats = std::move(counts);
+  impl_->casing_given = given;
+}
+
 const std::vector<Rejection>& Analyzer::Rejected() const { return impl_->rejected; }
 
 std::string RejectionRecord(const Rejection& rejection) { return RejectionRecordJson(rejection); }

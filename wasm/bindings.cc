@@ -119,6 +119,7 @@ class WasmAnalyzer {
 
   std::string AddArticle(const std::string& id, const std::string& text,
                          const std::string& published) {
+    SetTallyAside();
     if (Status s = analyzer_->AddArticle(id, text, ArticleOptions{published}); !s.ok()) {
       return ErrorJson(s);
     }
@@ -126,6 +127,7 @@ class WasmAnalyzer {
   }
 
   std::string AddFile(const std::string& bytes, const std::string& name) {
+    SetTallyAside();
     if (Status s = analyzer_->AddFile(name, bytes); !s.ok()) return ErrorJson(s);
     std::optional<ArticleInfo> info = analyzer_->Article(name);
     if (!info)
@@ -152,22 +154,24 @@ class WasmAnalyzer {
   // tally TakeCasing() hands over. The analyzer holds nothing afterwards.
   std::string MapArticle(const std::string& id, const std::string& text,
                          const std::string& published, bool count_casing) {
-    analyzer_->Clear();
+    // The tally of this run of MapArticle calls stays in the analyzer (no line written and read
+    // back per article: that was a tenth of round 1 in the page's workers).
+    if (!tallying_) {
+      analyzer_->Clear();
+      tallying_ = true;
+    }
     Status s = analyzer_->AddArticle(id, text, ArticleOptions{published});
     std::string line;
     if (s.ok()) {
       line = analyzer_->MapRecords();
       if (!line.empty() && line.back() == '\n') line.pop_back();
-      if (count_casing) {
-        if (Status added = AddCasingJson(analyzer_->CasingCounts(), casing_tally_); !added.ok())
-          line = ErrorJson(added);
-      }
+      if (count_casing) analyzer_->Prepare();
     } else if (!analyzer_->Rejected().empty()) {
       line = RejectionRecord(analyzer_->Rejected().back());
     } else {
       line = ErrorJson(s);
     }
-    analyzer_->Clear();
+    analyzer_->DropArticlesKeepingCounts();
     if (line.empty()) {
       return ErrorJson(
           Status(StatusCode::kInternal, "the article was accepted but made no record"));
@@ -178,6 +182,7 @@ class WasmAnalyzer {
   // The casing counts of the articles mapped with `count_casing` since the last call, as one
   // "crosswire-casing/1" line; the tally starts again.
   std::string TakeCasing() {
+    SetTallyAside();
     std::string line = CasingJson(casing_tally_);
     casing_tally_ = {};
     return line;
@@ -186,6 +191,7 @@ class WasmAnalyzer {
   // The batch's casing counts (lines of TakeCasing or `crosswire map --casing-out`, summed), for
   // MapRecord and for the reduce step; Clear() drops them.
   std::string AddCasingCounts(const std::string& line) {
+    SetTallyAside();
     if (Status s = analyzer_->AddCasingCounts(line); !s.ok()) return ErrorJson(s);
     return "{}";
   }
@@ -194,6 +200,7 @@ class WasmAnalyzer {
   // (AddCasingCounts): its "crosswire-record/3" line, or the rejection line as it came. The
   // analyzer keeps the counts, and no article.
   std::string MapRecord(const std::string& line) {
+    SetTallyAside();
     analyzer_->DropArticles();
     Status s = analyzer_->AddRecord(line);
     std::string out;
@@ -210,6 +217,7 @@ class WasmAnalyzer {
 
   // The reduce side: one line written by MapArticle (or `crosswire map`).
   std::string AddRecord(const std::string& line) {
+    SetTallyAside();
     if (Status s = analyzer_->AddRecord(line); !s.ok()) return ErrorJson(s);
     return "{}";
   }
@@ -219,7 +227,10 @@ class WasmAnalyzer {
     return "{}";
   }
 
-  std::string Analyze() { return AnalysisToJson(analyzer_->Analyze()); }
+  std::string Analyze() {
+    SetTallyAside();
+    return AnalysisToJson(analyzer_->Analyze());
+  }
 
   std::string Match(const std::string& a, const std::string& b) {
     MatchResult r = analyzer_->Match(a, b);
@@ -253,13 +264,28 @@ class WasmAnalyzer {
     return w.Take();
   }
 
-  void Clear() { analyzer_->Clear(); }
+  void Clear() {
+    SetTallyAside();
+    analyzer_->Clear();
+  }
   void ClearAliases() { analyzer_->ClearAliases(); }
 
  private:
+  // Between MapArticle calls the analyzer holds the tally of casing counts (tallying_); any other
+  // call first sets it aside in casing_tally_, which TakeCasing() adds to, so the analyzer holds
+  // nothing of it.
+  void SetTallyAside() {
+    if (!tallying_) return;
+    tallying_ = false;
+    Status added = AddCasingJson(analyzer_->CasingCounts(), casing_tally_);
+    (void)added;  // a line CasingJson wrote reads back
+    analyzer_->Clear();
+  }
+
   std::unique_ptr<Analyzer> analyzer_;
   Segmenter segmenter_;
   mentions::CaseStats casing_tally_;
+  bool tallying_ = false;
 };
 
 }  // namespace

@@ -8,12 +8,16 @@
 // to copying between threads. Single-thread times, so the ratios hold up better than the pool's own wall
 // times when other work shares the machine; each is given as wall time and as the process's CPU time
 // (process.cpuUsage: the wasm runs on this thread), which holds up better still.
-//   node tests/browser/bench-pool-shares.mjs
-import { join } from 'node:path';
+//   node tests/browser/bench-pool-shares.mjs [--dist=DIR] [--sizes=1000,5000]
+//   --dist: another build's wasm dist folder (default build/wasm/dist), to compare builds in one run.
+import { join, resolve } from 'node:path';
 import { benchFiles } from './bench-lib.mjs';
 import { root } from './helpers.mjs';
 
-const { createAnalyzer } = await import(join(root, 'build/wasm/dist/crosswire.js'));
+const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const dist = resolve(option('dist', join(root, 'build/wasm/dist')));
+const sizes = option('sizes', '1000,5000').split(',').map(Number);
+const { createAnalyzer } = await import(join(dist, 'crosswire.js'));
 const files = await benchFiles();
 const ms = (x) => `${x.toFixed(0)} ms`;
 const cpuMs = () => {
@@ -28,7 +32,7 @@ function timed(into, key, work) {
   into[`${key}Cpu`] = (into[`${key}Cpu`] ?? 0) + cpuMs() - cpu;
   return result;
 }
-for (const size of [1000, 5000]) {
+for (const size of sizes) {
   const articles = files[`batch-${size}.json`];
   const rows = [];
   for (let run = 0; run < 2; run += 1) {

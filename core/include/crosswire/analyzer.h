@@ -68,6 +68,10 @@ class Analyzer {
   // The same, but the casing counts given with AddCasingCounts() stay too: for a map step that
   // writes its records of round 2 one article at a time.
   void DropArticles();
+  // Drops the articles but keeps the casing counts (counted by round 1 so far, or given), to be
+  // summed with those of the articles added next: a map step that reads one article at a time
+  // writes its share's counts once (CasingCounts()) instead of once per article.
+  void DropArticlesKeepingCounts();
   // Drops the user corrections added with AddAliases.
   void ClearAliases();
 

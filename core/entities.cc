@@ -254,8 +254,8 @@ bool ForUnresolved(const std::vector<MentionNode>& nodes, size_t a, size_t b) {
 std::vector<ScoredPair> Linking::ScorePairs(const NameBlocks& blocks, int jobs) const {
   std::vector<std::vector<ScoredPair>> by_block(blocks.block_count());
   // Names in a block share parts: their part scores are kept, one cache per thread.
-  std::vector<PartScoreCache> caches(
-      static_cast<size_t>(std::max(1, std::min<int>(jobs, static_cast<int>(blocks.block_count())))));
+  std::vector<PartScoreCache> caches(static_cast<size_t>(
+      std::max(1, std::min<int>(jobs, static_cast<int>(blocks.block_count())))));
   ParallelFor(jobs, blocks.block_count(), [&](size_t block, int worker) {
     PartScoreCache* cache = &caches[static_cast<size_t>(worker)];
     blocks.ForEachPairIn(block, [&](size_t a, size_t b) {

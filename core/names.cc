@@ -60,8 +60,8 @@ struct NameMatcher::Impl {
   icu::Transliterator* Compiled(Lazy& lazy);
   std::unordered_map<std::string, NameKey> cache;  // node-based: references stay valid
   CacheStats stats;
-  names::SubstitutionTable substitution{};         // from names/near-sounds.tsv
-  std::unordered_set<std::string> function_words;  // names/function-words.txt
+  names::SubstitutionTable substitution{};              // from names/near-sounds.tsv
+  std::unordered_set<std::string> function_words;       // names/function-words.txt
   std::unordered_map<std::string, uint32_t> sound_ids;  // NameKey::sound_ids
 
   icu::Transliterator* ForScript(Script script) {
@@ -228,7 +228,8 @@ NameKey NameMatcher::Impl::Compute(std::string_view utf8_name) {
   flush();
   for (size_t k = 0; k < key.parts.size(); ++k) {
     key.sound_ids.push_back(
-        sound_ids.try_emplace(key.sounds[k], static_cast<uint32_t>(sound_ids.size())).first->second);
+        sound_ids.try_emplace(key.sounds[k], static_cast<uint32_t>(sound_ids.size()))
+            .first->second);
     if (function_words.count(key.parts[k]) == 0) key.content.push_back(static_cast<uint32_t>(k));
   }
   if (key.content.empty()) {
@@ -431,9 +432,8 @@ Alignment AlignUnordered(size_t n, size_t m, const ScoreTable& score) {
   }
   result.matched = static_cast<int>(matched_count);
   result.score = Combine(matched.data(), matched_count);
-  result.lowest = matched_count == 0
-                      ? 0
-                      : *std::min_element(matched.begin(), matched.begin() + matched_count);
+  result.lowest =
+      matched_count == 0 ? 0 : *std::min_element(matched.begin(), matched.begin() + matched_count);
   return result;
 }
 
@@ -456,7 +456,8 @@ double NameMatcher::Similarity(const NameKey& a, const NameKey& b, PartScoreCach
   const ContentParts* sb = &pb;
   if (sa->size > sb->size) std::swap(sa, sb);
   if (sa->size == 1 && sb->size == 1) {
-    if (sa->sound[0].size() == 1 || sb->sound[0].size() == 1) return 0;  // initials alone say too little
+    if (sa->sound[0].size() == 1 || sb->sound[0].size() == 1)
+      return 0;  // initials alone say too little
     return score(*sa, 0, *sb, 0);
   }
   const size_t extra = sb->size - sa->size;

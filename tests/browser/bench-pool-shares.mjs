@@ -5,7 +5,8 @@
 // (addCasingCounts + addRecord + analyze) and the direct analysis (addArticle + analyze), on the end-to-end
 // batches of bench-e2e.mjs; best of 2. The bound of n workers is direct / ((map 1 + map 2) / n + reduce): the
 // time a pool would take on n free cores, with the reduce step alone in the first worker and nothing lost
-// to copying between threads. Single-thread times, so the ratios hold up better than the pool's own wall
+// to copying between threads; and, for a pool of two (round 1 only in the pool), the reduce step over the records
+// of round 1 with the summed counts, bound direct / (map 1 / 2 + that reduce). Single-thread times, so the ratios hold up better than the pool's own wall
 // times when other work shares the machine; each is given as wall time and as the process's CPU time
 // (process.cpuUsage: the wasm runs on this thread), which holds up better still.
 //   node tests/browser/bench-pool-shares.mjs [--dist=DIR] [--sizes=1000,5000]
@@ -61,15 +62,25 @@ for (const size of sizes) {
     row.r += row.b;
     row.rCpu += row.bCpu;
     reducer.dispose();
-    if (json !== json2) throw new Error(`${size} articles: the records' analysis differs from the direct one`);
+    // The reduce step of a pool of two (web/src/engine.js): records of round 1 with the summed counts, round 2
+    // in the batch step's worker.
+    const reducer1 = await createAnalyzer();
+    const json1 = timed(row, 'r1', () => {
+      reducer1.addCasingCounts(casing);
+      for (const l of lines) reducer1.addRecord(l);
+      return reducer1.analyzeJson();
+    });
+    reducer1.dispose();
+    if (json !== json2 || json !== json1) throw new Error(`${size} articles: the records' analysis differs from the direct one`);
     rows.push(row);
   }
   for (const [kind, suffix] of [['wall', ''], ['CPU', 'Cpu']]) {
     const best = (k) => Math.min(...rows.map((x) => x[k + suffix]));
-    const [d, m1, m2, r, b] = [best('d'), best('m1'), best('m2'), best('r'), best('b')];
+    const [d, m1, m2, r, b, r1] = [best('d'), best('m1'), best('m2'), best('r'), best('b'), best('r1')];
     const m = m1 + m2;
     const bound = (n) => (d / (m / n + r)).toFixed(2);
     console.log(`${size} (${kind}): direct ${ms(d)}, map round 1 ${ms(m1)}, round 2 ${ms(m2)} (map ${(100 * m / d).toFixed(0)}% of direct), ` +
-      `reduce ${ms(r)} (${(100 * r / d).toFixed(0)}%; its batch step ${ms(b)}, ${(100 * b / d).toFixed(0)}%); bound 2 workers ${bound(2)}x, 4 workers ${bound(4)}x`);
+      `reduce ${ms(r)} (${(100 * r / d).toFixed(0)}%; its batch step ${ms(b)}, ${(100 * b / d).toFixed(0)}%); bound 2 workers ${bound(2)}x, 4 workers ${bound(4)}x; ` +
+      `reduce of round-1 records ${ms(r1)}: bound of a pool of two with round 2 in the batch step's worker ${(d / (m1 / 2 + r1)).toFixed(2)}x`);
   }
 }

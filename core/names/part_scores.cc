@@ -99,44 +99,47 @@ double FinalIndelCost(char c, const Costs& costs) {
   return cost;
 }
 
+// `n` values of T on the stack when there are at most 64 of them (names of ordinary length), else
+// on the heap.
+template <typename T>
+class Scratch {
+ public:
+  explicit Scratch(size_t n) : data_(inline_.data()) {
+    if (n > inline_.size()) {
+      heap_.resize(n);
+      data_ = heap_.data();
+    }
+  }
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+  T* data() { return data_; }
+
+ private:
+  std::array<T, 64> inline_;
+  std::vector<T> heap_;
+  T* data_;
+};
+
 // A row-by-row edit distance. Stops early, returning something above `max_distance`, once every
 // cell of a row is above it: most pairs compared in a batch are far apart.
 double WeightedDistance(std::string_view a, std::string_view b, const Costs& costs,
                         double max_distance) {
   const size_t n = a.size(), m = b.size();
   // Rows live on the stack for names of ordinary length (this is the inner loop of linking).
-  constexpr size_t kInline = 64;
-  std::array<double, kInline> inline_prev, inline_cur;
-  std::vector<double> heap_prev, heap_cur;
-  double* prev = inline_prev.data();
-  double* cur = inline_cur.data();
-  if (m + 1 > kInline) {
-    heap_prev.resize(m + 1);
-    heap_cur.resize(m + 1);
-    prev = heap_prev.data();
-    cur = heap_cur.data();
-  }
+  Scratch<double> prev_row(m + 1), cur_row(m + 1);
+  double* prev = prev_row.data();
+  double* cur = cur_row.data();
   // Insertion costs of b's symbols, computed once instead of once per cell.
-  std::array<double, kInline> inline_ins;
-  std::vector<double> heap_ins;
-  double* ins_cost = inline_ins.data();
-  if (m + 1 > kInline) {
-    heap_ins.resize(m + 1);
-    ins_cost = heap_ins.data();
-  }
+  Scratch<double> ins(m + 1);
+  double* ins_cost = ins.data();
   for (size_t j = 1; j <= m; ++j) ins_cost[j] = IndelCost(b[j - 1], costs);
   prev[0] = 0;
   for (size_t j = 1; j <= m; ++j) {
     prev[j] = prev[j - 1] + (n == 0 && j == m ? FinalIndelCost(b[j - 1], costs) : ins_cost[j]);
   }
   // Each symbol of b as its column of the substitution table (-1: not a letter symbol).
-  std::array<int, kInline> inline_column;
-  std::vector<int> heap_column;
-  int* column = inline_column.data();
-  if (m + 1 > kInline) {
-    heap_column.resize(m + 1);
-    column = heap_column.data();
-  }
+  Scratch<int> columns(m + 1);
+  int* column = columns.data();
   for (size_t j = 1; j <= m; ++j) {
     const unsigned ib = static_cast<unsigned>(b[j - 1] - kFirstSymbol);
     column[j] = ib < kSymbolCount ? static_cast<int>(ib) : -1;

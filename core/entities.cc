@@ -23,6 +23,7 @@
 #include "entities/name_blocks.h"
 #include "gazetteer.h"
 #include "names.h"
+#include "names/part_scores.h"
 #include "parallel.h"
 #include "text/normalize.h"
 
@@ -99,6 +100,18 @@ struct Linking {
     return similarity >= kNearIdentical;
   }
   static constexpr double kNearIdentical = 0.95;
+  // Whether two one-word names that match only as spellings begin with other consonants ("Варни"
+  // and "Brně", "Видин" and "Biden"): the same one-word name keeps its first consonant across
+  // scripts far more often than not (NameMatcher::PartialSimilarity counts it the same way).
+  bool OtherFirstSound(const ScoredPair& p) const {
+    const NameKey& a = *nodes[p.lo].key;
+    const NameKey& b = *nodes[p.hi].key;
+    if (a.content.size() != 1 || b.content.size() != 1) return false;
+    const std::string& sa = a.sounds[a.content[0]];
+    const std::string& sb = b.sounds[b.content[0]];
+    return !sa.empty() && !sb.empty() && sa[0] != sb[0] && !names::IsVowelSymbol(sa[0]) &&
+           !names::IsVowelSymbol(sb[0]);
+  }
   double Similarity(const ScoredPair& p) const {
     return std::isnan(p.similarity) ? matcher.Similarity(*nodes[p.lo].key, *nodes[p.hi].key)
                                     : p.similarity;
@@ -486,7 +499,7 @@ void Linking::MergeUnresolved(const std::vector<ScoredPair>& pairs, const Unreso
     if (ua == unresolved.end() || ub == unresolved.end()) continue;
     if (!TypesCompatible(*nodes[pair.lo].candidate, *nodes[pair.hi].candidate)) continue;
     const double similarity = Similarity(pair);
-    if (similarity >= NameMatcher::kSameThreshold &&
+    if (similarity >= NameMatcher::kSameThreshold && !OtherFirstSound(pair) &&
         FuzzyJoinAllowed(pair.lo, pair.hi, similarity)) {
       Join(spellings.Of(ua->second.front())[0], spellings.Of(ub->second.front())[0],
            LinkRule::kSimilar, similarity);

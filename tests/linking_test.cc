@@ -500,5 +500,22 @@ TEST_CASE("an acronym written with one capital is the acronym in capitals", "[en
   CHECK(krek->type == EntityType::kPerson);
 }
 
+TEST_CASE("one-word names that begin with other consonants stay apart across scripts",
+          "[entities][linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"bg.txt",
+       "Пристанището на Варна прие нов кораб в понеделник. Кметът на Варна каза, че Варна ще "
+       "получи още средства за пристанището."},
+      {"cs.txt",
+       "Nemocnice v Brně otevřela nové oddělení. Podle vedení se Brno připravuje na další "
+       "pacienty a v Brně přibudou lůžka."},
+  });
+  const EntityResult* varna = EntityOf(a, "bg.txt", "Варна");
+  const EntityResult* brno = EntityOf(a, "cs.txt", "Brně");
+  REQUIRE(varna != nullptr);
+  REQUIRE(brno != nullptr);
+  CHECK(varna->id != brno->id);
+}
+
 }  // namespace
 }  // namespace crosswire

@@ -107,10 +107,7 @@ struct Linking {
     const NameKey& a = *nodes[p.lo].key;
     const NameKey& b = *nodes[p.hi].key;
     if (a.content.size() != 1 || b.content.size() != 1) return false;
-    const std::string& sa = a.sounds[a.content[0]];
-    const std::string& sb = b.sounds[b.content[0]];
-    return !sa.empty() && !sb.empty() && sa[0] != sb[0] && !names::IsVowelSymbol(sa[0]) &&
-           !names::IsVowelSymbol(sb[0]);
+    return names::OtherFirstConsonant(a.sounds[a.content[0]], b.sounds[b.content[0]]);
   }
   double Similarity(const ScoredPair& p) const {
     return std::isnan(p.similarity) ? matcher.Similarity(*nodes[p.lo].key, *nodes[p.hi].key)

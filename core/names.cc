@@ -517,8 +517,7 @@ double NameMatcher::PartialSimilarity(const NameKey& partial, const NameKey& ful
   // against it (Видин, a town, is no spelling of Biden). Whole names are compared without this:
   // there transcription changes first consonants often enough (q/k, g/j across Arabic).
   const std::string_view last = sf.sound[sf.size - 1];
-  const bool first_differs = sp.size == 1 && !last.empty() && sp.sound[0][0] != last[0] &&
-                             !IsVowelSymbol(sp.sound[0][0]) && !IsVowelSymbol(last[0]);
+  const bool first_differs = sp.size == 1 && names::OtherFirstConsonant(sp.sound[0], last);
   return first_differs ? kOtherFirstConsonant * a.score : a.score;
 }
 

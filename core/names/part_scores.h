@@ -19,6 +19,12 @@ constexpr bool IsVowelSymbol(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
+// Whether two parts, as sound symbols, begin with other consonants: the same one-word name keeps
+// its first consonant far more often than not (Видин, a town, is no spelling of Biden).
+constexpr bool OtherFirstConsonant(std::string_view a, std::string_view b) {
+  return !a.empty() && !b.empty() && a[0] != b[0] && !IsVowelSymbol(a[0]) && !IsVowelSymbol(b[0]);
+}
+
 // The cost of writing one symbol for another, for every pair of letter symbols ('A'..'z'), computed
 // once when the matcher is created: the edit distance is the inner loop of entity linking. Digits
 // cost a full edit.

@@ -99,6 +99,8 @@ class DocumentScanner {
   // Whether word i, capitalised, is the first of adjectives listed before the lower-case region
   // noun they share, all ending alike ("Libereckém, Karlovarském a Zlínském kraji").
   bool ListedBeforePlaceNoun(std::size_t i, std::size_t paragraph_end, const LangCues& cues) const;
+  // The title word i is in a case form of ("Президента"), or nullptr.
+  const Cue* CaseFormTitle(std::size_t i, const LangCues& cues) const;
   // Whether the word before word i is a person's title, as written or in its base form
   // ("Kardynała").
   bool TitleBefore(std::size_t i, const LangCues& cues) const;

@@ -29,17 +29,9 @@ int DocumentScanner::TitleAt(std::size_t i, std::size_t limit, const LangCues& c
   }
   // A title of one word in a case form ("Президента России Владимира Путина").
   if (best == 0 && i < limit) {
-    const std::string lang = PrimaryLanguage(doc_.LangOf(W(i).paragraph));
-    if (base_forms_.Has(lang) && W(i).cased_script) {
-      const icu::UnicodeString word(doc_.text, W(i).begin, W(i).end - W(i).begin);
-      const icu::UnicodeString base = base_forms_.WordOf(word, lang);
-      if (base != word) {
-        auto it = cues.titles.find(CueKey(ToUtf8(base)));
-        if (it != cues.titles.end()) {
-          best = 1;
-          *cue = &it->second;
-        }
-      }
+    if (const Cue* title = CaseFormTitle(i, cues)) {
+      best = 1;
+      *cue = title;
     }
   }
   return best;

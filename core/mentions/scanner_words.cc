@@ -49,13 +49,18 @@ bool DocumentScanner::ListedBeforePlaceNoun(std::size_t i, std::size_t paragraph
   return false;
 }
 
+const Cue* DocumentScanner::CaseFormTitle(std::size_t i, const LangCues& cues) const {
+  const std::string lang = PrimaryLanguage(doc_.LangOf(W(i).paragraph));
+  if (!base_forms_.Has(lang) || !W(i).cased_script) return nullptr;
+  const icu::UnicodeString word(doc_.text, W(i).begin, W(i).end - W(i).begin);
+  const icu::UnicodeString base = base_forms_.WordOf(word, lang);
+  if (base == word) return nullptr;
+  auto it = cues.titles.find(CueKey(ToUtf8(base)));
+  return it != cues.titles.end() ? &it->second : nullptr;
+}
+
 bool DocumentScanner::TitleBefore(std::size_t i, const LangCues& cues) const {
-  if (i == 0) return false;
-  if (cues.titles.count(W(i - 1).key) != 0) return true;
-  const std::string lang = PrimaryLanguage(doc_.LangOf(W(i - 1).paragraph));
-  if (!base_forms_.Has(lang)) return false;
-  const icu::UnicodeString word(doc_.text, W(i - 1).begin, W(i - 1).end - W(i - 1).begin);
-  return cues.titles.count(CueKey(ToUtf8(base_forms_.WordOf(word, lang)))) != 0;
+  return i > 0 && (cues.titles.count(W(i - 1).key) != 0 || CaseFormTitle(i - 1, cues) != nullptr);
 }
 
 bool DocumentScanner::FirstNameAt(std::size_t i) const {

@@ -244,8 +244,15 @@ bool ForFullNames(const std::vector<MentionNode>& nodes, const NameBlocks& block
          TypesCompatible(*nodes[a].candidate, *nodes[b].candidate) && blocks.PartsCouldPair(a, b);
 }
 bool SpelledAsAPart(const NameKey& partial, const NameKey& full);
+// A compound of capitalised words joined by hyphens and not a person's ("Pfizer-BioNTech",
+// "Austria-Hungary"): its parts are names of their own, not short forms of it.
+bool IsCompoundOfNames(const MentionCandidate& c) {
+  return c.type != EntityType::kPerson && c.text.find(' ') == std::string::npos &&
+         c.text.find('-') != std::string::npos;
+}
 bool ForPartialName(const std::vector<MentionNode>& nodes, size_t partial, size_t full) {
   return IsPartialName(nodes[partial]) && nodes[full].content_parts >= 2 &&
+         !IsCompoundOfNames(*nodes[full].candidate) &&
          TypesCompatible(*nodes[partial].candidate, *nodes[full].candidate) &&
          SpelledAsAPart(*nodes[partial].key, *nodes[full].key);
 }

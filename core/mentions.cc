@@ -47,6 +47,12 @@ using mentions::KnownName;
 using mentions::MentionTables;
 using mentions::Word;
 
+// The confidence of a type the tagger chose: above the rules' guesses from a word's shape alone,
+// below a title's or the gazetteer's, and below what entity linking treats as sure
+// (entities/mention_nodes.cc: TypesCompatible), so that two spellings the model typed differently
+// in two articles can still be one entity, whose type the votes of all its mentions then decide.
+constexpr float kTaggerConfidence = 0.45f;
+
 std::unordered_set<std::string> LoadCalendarWords(const DataPack& data) {
   std::unordered_set<std::string> words;
   if (std::optional<std::string_view> calendar = data.Find("gen/calendar.tsv")) {
@@ -59,6 +65,43 @@ std::unordered_set<std::string> LoadCalendarWords(const DataPack& data) {
     }
   }
   return words;
+}
+
+// cues/demonym-nouns.tsv: language, a place's name in it, the nouns for its people. A place the
+// gazetteer does not know is left out.
+std::unordered_map<std::string, std::string> LoadDemonymNouns(const DataPack& data,
+                                                              const Gazetteer& gazetteer) {
+  std::unordered_map<std::string, std::string> nouns;
+  std::optional<std::string_view> file = data.Find("cues/demonym-nouns.tsv");
+  if (!file) return nouns;
+  for (std::string_view line : DataLines(*file)) {
+    std::vector<std::string_view> fields = SplitFields(line);
+    if (fields.size() < 3) continue;
+    std::optional<GazetteerEntry> place = gazetteer.Lookup(fields[1]);
+    if (!place || place->type != EntityType::kPlace) continue;
+    for (std::size_t i = 2; i < fields.size(); ++i) {
+      nouns.emplace(std::string(fields[0]) + '\t' + MatchKey(fields[i]), place->canonical);
+    }
+  }
+  return nouns;
+}
+
+// A noun for the people of a place ("Rusové", "Polacy") refers to the place: it takes the
+// place's identity and type, so that entity linking joins it to the place's other names.
+void MarkDemonymNouns(const std::unordered_map<std::string, std::string>& nouns,
+                      std::vector<MentionCandidate>& candidates) {
+  if (nouns.empty()) return;
+  for (MentionCandidate& c : candidates) {
+    if (!c.gazetteer_name.empty() || !c.cue.empty() || c.is_acronym ||
+        c.text.find(' ') != std::string::npos || c.type == EntityType::kOrg) {
+      continue;
+    }
+    auto it = nouns.find(c.lang + '\t' + MatchKey(c.text));
+    if (it == nouns.end()) continue;
+    c.gazetteer_name = it->second;
+    c.type = EntityType::kPlace;
+    c.type_confidence = kTaggerConfidence;
+  }
 }
 
 // One-word names that are the last part of a person's name elsewhere in the batch are that
@@ -101,19 +144,27 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& dat
   tables->gazetteer = &gazetteer;
   tables->cues = mentions::LoadCueTables(data);
   tables->calendar_words = LoadCalendarWords(data);
+  tables->demonym_nouns = LoadDemonymNouns(data, gazetteer);
   tables->elisions = mentions::LoadElisions(data);
   CROSSWIRE_ASSIGN_OR_RETURN(tables->base_forms, BaseForms::Load(data));
   std::unique_ptr<MentionFinder> finder(new MentionFinder(std::move(tables)));
   // Han and Kana text is always tagged where the model is present: the rules find almost nothing
   // there (typed span F1 0.16 on the Japanese held-out sentences, 0.54 with the model). Cased
   // scripts and Thai only on request (Options::use_tagger): see BENCHMARKS.md, "Mention tagger".
+  // Without it, a small model of the cased scripts types the rules' candidates and leaves their
+  // spans as they are (Tagged): the rules' extents link across articles better than the model's
+  // (BENCHMARKS.md, "The rules' candidates typed by a small model").
   std::vector<tagger::ModelGroup> groups = {tagger::ModelGroup::kCjk};
+  std::vector<tagger::ModelGroup> typing_groups;
   if (use_tagger) {
     groups.push_back(tagger::ModelGroup::kAlphabetic);
     groups.push_back(tagger::ModelGroup::kThai);
+  } else {
+    typing_groups.push_back(tagger::ModelGroup::kAlphabetic);
   }
-  CROSSWIRE_ASSIGN_OR_RETURN(
-      finder->tagger_, tagger::Tagger::Create(data, gazetteer, finder->tables_->cues.all, groups));
+  CROSSWIRE_ASSIGN_OR_RETURN(finder->tagger_,
+                             tagger::Tagger::Create(data, gazetteer, finder->tables_->cues.all,
+                                                    groups, typing_groups));
   return finder;
 }
 
@@ -121,11 +172,40 @@ const mentions::LangCues& MentionFinder::AllCues() const { return tables_->cues.
 
 MentionFinder::MentionFinder(std::unique_ptr<MentionTables> tables) : tables_(std::move(tables)) {}
 
-// The confidence of a type the tagger chose: above the rules' guesses from a word's shape alone,
-// below a title's or the gazetteer's, and below what entity linking treats as sure
-// (entities/mention_nodes.cc: TypesCompatible), so that two spellings the model typed differently
-// in two articles can still be one entity, whose type the votes of all its mentions then decide.
-constexpr float kTaggerConfidence = 0.45f;
+
+namespace {
+
+// A typing model's reading of rule candidate `c` (spans[first] is the first span that ends after c
+// begins): where it marks c itself, or names inside c, the type of the span that covers most of
+// c is c's, unless the model reads MISC there; c's extent, cue and identity stay. Where the model
+// reads c as part of a longer name ("Ukrajiny" in "Rada Ukrajiny") or as no name, c keeps the
+// rules' type. Measured against taking the type of any span c overlaps (BENCHMARKS.md): exact F1
+// lower on every held-out set.
+// The highest confidence of a type the rules guess without evidence of their own (two capitalised
+// words: a person, 0.5; a name a batch pass found again, 0.6). Above it, the rules had a title, an
+// organisation or place word, or the gazetteer, and their type stays.
+constexpr float kRulesGuess = 0.6f;
+
+void RetypeByModel(const std::vector<tagger::TaggedSpan>& spans, std::size_t first,
+                   MentionCandidate& c) {
+  const tagger::TaggedSpan* best = nullptr;
+  int32_t best_overlap = 0;
+  for (std::size_t k = first; k < spans.size() && spans[k].utf16_begin < c.utf16_end; ++k) {
+    const int32_t overlap = std::min(spans[k].utf16_end, c.utf16_end) -
+                            std::max(spans[k].utf16_begin, c.utf16_begin);
+    if (overlap > best_overlap) {
+      best_overlap = overlap;
+      best = &spans[k];
+    }
+  }
+  if (best == nullptr || best->type == EntityType::kMisc || best->type == c.type) return;
+  if (c.type != EntityType::kMisc && c.type_confidence > kRulesGuess) return;
+  if (best->utf16_begin < c.utf16_begin || best->utf16_end > c.utf16_end) return;
+  c.type = best->type;
+  c.type_confidence = kTaggerConfidence;
+}
+
+}  // namespace
 
 std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
                                                     std::vector<MentionCandidate> rules) const {
@@ -166,6 +246,11 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
     const bool inside = range < tagged.tagged.size() &&
                         tagged.tagged[range].first <= c.utf16_begin &&
                         c.utf16_end <= tagged.tagged[range].second;
+    if (inside && tagged.types_only[range]) {
+      RetypeByModel(tagged.spans, s, c);
+      out.push_back(std::move(c));
+      continue;
+    }
     if (inside && !same) continue;
     if (same && tagged.spans[s].type != c.type) {
       c.type = tagged.spans[s].type;
@@ -175,7 +260,14 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
   }
   std::vector<MentionCandidate> added;
   std::size_t r = 0;
+  range = 0;
   for (const tagger::TaggedSpan& span : tagged.spans) {
+    // A typing model's spans are not names of their own.
+    while (range < tagged.tagged.size() && tagged.tagged[range].second <= span.utf16_begin) ++range;
+    if (range < tagged.tagged.size() && tagged.tagged[range].first <= span.utf16_begin &&
+        tagged.types_only[range]) {
+      continue;
+    }
     while (r < out.size() && out[r].utf16_end <= span.utf16_begin) ++r;
     bool overlapped = false;
     for (std::size_t k = r; k < out.size() && out[k].utf16_begin < span.utf16_end && !overlapped;
@@ -252,6 +344,7 @@ ArticleCandidates MentionFinder::FindInArticle(const Document& doc, const CaseSt
   ArticleCandidates out;
   // The tagger reads only its article and the rules' candidates there.
   out.candidates = Tagged(doc, ScanRules(doc, stats, segmenter, work));
+  MarkDemonymNouns(tables_->demonym_nouns, out.candidates);
   out.uncased_words = HasUncasedWords(doc);
   return out;
 }

@@ -8,7 +8,11 @@
 #include <string>
 #include <utility>
 
+#include "analysis_lookup.h"
 #include "crosswire/analyzer.h"
+#include "gazetteer.h"
+#include "mentions.h"
+#include "mentions/words.h"
 #include "data_pack.h"
 #include "document.h"
 #include "segment.h"
@@ -192,6 +196,57 @@ TEST_CASE("the words that end organisation and place names are read from the dat
   CHECK(lists.name_ends.count("的") == 0);
 }
 
+TEST_CASE("by default the small model types the rules' candidates and keeps their spans",
+          "[tagger]") {
+  if (!DataPack::Embedded().Find("tagger/typing.model")) {
+    FAIL("the data pack has no typing model: every build ships tagger/typing.model");
+  }
+  Document doc = Segmented(
+      u"Oregon Department of Transportation crews closed the highway near Portland on Tuesday.\n"
+      u"Kotek told reporters in Salem that the state would ask Washington for more money.\n"
+      u"Salem and Portland wait.");
+  auto gazetteer = std::move(Gazetteer::Create(DataPack::Embedded())).value();
+  auto finder = std::move(MentionFinder::Create(DataPack::Embedded(), *gazetteer)).value();
+  const std::vector<MentionCandidate> rules = finder->RuleCandidates({&doc})[0];
+  mentions::CaseStats stats;
+  finder->CountCases(doc, stats);
+  Segmenter segmenter;
+  MentionWork work;
+  const std::vector<MentionCandidate> typed =
+      finder->FindInArticle(doc, stats, segmenter, work).candidates;
+  // The same names with the same extents: the typing model decides no span.
+  REQUIRE(typed.size() == rules.size());
+  std::map<std::string, std::pair<EntityType, EntityType>> types;  // text -> rules', typed
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    CHECK(typed[i].utf16_begin == rules[i].utf16_begin);
+    CHECK(typed[i].utf16_end == rules[i].utf16_end);
+    types[rules[i].text] = {rules[i].type, typed[i].type};
+  }
+  // The rules have no evidence for these (no place word, not in CLDR's city list); the model has.
+  REQUIRE(types.count("Portland") == 1);
+  REQUIRE(types.count("Salem") == 1);
+  CHECK(types["Portland"].first == EntityType::kMisc);
+  CHECK(types["Portland"].second == EntityType::kPlace);
+  CHECK(types["Salem"].first == EntityType::kMisc);
+  CHECK(types["Salem"].second == EntityType::kPlace);
+}
+
+TEST_CASE("a noun for the people of a place refers to the place", "[tagger]") {
+  const Analysis a = testing::AnalyzeArticles(
+      {{"a.txt",
+        "Podle průzkumu Rusové stále více podporují válku a vláda v Moskvě slibuje, že ceny "
+        "potravin v obchodech do konce roku neporostou."},
+       {"b.txt",
+        "Rusko oznámilo nové sankce proti evropským firmám a ministr zahraničí řekl, že vláda "
+        "bude jednat se všemi sousedy o obchodu a cenách energií."}});
+  const EntityResult* people = testing::EntityOf(a, "a.txt", "Rusové");
+  const EntityResult* country = testing::EntityOf(a, "b.txt", "Rusko");
+  REQUIRE(people != nullptr);
+  REQUIRE(country != nullptr);
+  CHECK(people->id == country->id);
+  testing::CheckMentionType(a, "a.txt", "Rusové", EntityType::kPlace);
+}
+
 TEST_CASE("with the tagger, places the rules could only guess at are typed as places", "[tagger]") {
   if (!DataPack::Embedded().Find("tagger/alphabetic.model")) {
     WARN("this build ships no model for Latin script (the wasm build): nothing to compare");
@@ -202,9 +257,9 @@ TEST_CASE("with the tagger, places the rules could only guess at are typed as pl
       "The governor of Oregon, Tina Kotek, said the work would take two weeks, and the "
       "Federal Highway Administration agreed to pay for most of it.\n"
       "Kotek told reporters in Salem that the state would ask Washington for more money.";
-  auto analyze = [&](bool tagger) {
+  auto analyze = [&]() {
     Options options;
-    options.use_tagger = tagger;
+    options.use_tagger = true;
     auto analyzer = std::move(Analyzer::Create(options)).value();
     REQUIRE(analyzer->AddArticle("a.txt", text).ok());
     std::map<std::string, EntityType> types;
@@ -212,11 +267,7 @@ TEST_CASE("with the tagger, places the rules could only guess at are typed as pl
     for (const Mention& m : analysis.articles[0].mentions) types[m.text] = m.type;
     return types;
   };
-  const std::map<std::string, EntityType> rules = analyze(false);
-  const std::map<std::string, EntityType> tagged = analyze(true);
-  // The rules have no evidence for these (no place word, not in CLDR's city list).
-  CHECK(rules.at("Portland") == EntityType::kMisc);
-  CHECK(rules.at("Salem") == EntityType::kMisc);
+  const std::map<std::string, EntityType> tagged = analyze();
   CHECK(tagged.at("Portland") == EntityType::kPlace);
   CHECK(tagged.at("Salem") == EntityType::kPlace);
   // What a rule had evidence for stays: a person, an organisation ending in an organisation word.

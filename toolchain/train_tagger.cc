@@ -5,7 +5,10 @@
 //
 //   train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]
 //                [--wikiann LANG,LANG...] [--wikiann-articles N] [--refit-epochs N]
+//                [--out-name NAME]
 //
+// --out-name writes OUT_DIR/NAME.model instead of OUT_DIR/<group>.model (the alphabetic group's
+// small model that types the rules' candidates by default is `typing`).
 // Only training data: the `train` items of splits.tsv (Slavic documents, People's Daily sentences,
 // stockmark sentences, ThaiNER lines) and the train files of CoNLL-2002/2003 and WikiANN. Each text
 // goes through the analyzer's own per-article stages (language, cleaning, segmentation) and the
@@ -363,13 +366,15 @@ int Main(int argc, char** argv) {
     std::fprintf(
         stderr,
         "usage: train_tagger DEVDATA OUT_DIR [--epochs N] [--max-features N] [--only GROUP]\n"
-        "       [--wikiann LANG,LANG...] [--wikiann-articles N] [--refit-epochs N]\n");
+        "       [--wikiann LANG,LANG...] [--wikiann-articles N] [--refit-epochs N]\n"
+        "       [--out-name NAME]\n");
     return 2;
   }
   const std::string dev = argv[1], out_dir = argv[2];
   int epochs = 6;
   std::size_t max_features = 25000;
   std::string only;
+  std::string out_name;              // the model file's name, when not the group's
   std::vector<std::string> wikiann;  // languages whose WikiANN train file is read
   std::size_t wikiann_articles = 0;  // 0: all of each
   int refit_epochs = 0;              // passes over the data again with only the kept features
@@ -386,6 +391,8 @@ int Main(int argc, char** argv) {
       wikiann_articles = std::strtoul(argv[++i], nullptr, 10);
     else if (!std::strcmp(argv[i], "--refit-epochs"))
       refit_epochs = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--out-name"))
+      out_name = argv[++i];
     else if (!std::strcmp(argv[i], "--show-errors"))
       show_errors = std::atoi(argv[++i]);
   }
@@ -438,7 +445,7 @@ int Main(int argc, char** argv) {
     if (corpus.examples[g].empty()) continue;
     std::fprintf(stderr, "training %s on %zu sequences\n", name.c_str(), corpus.examples[g].size());
     const std::string model = Train(corpus, g, epochs, max_features, refit_epochs);
-    const std::string path = out_dir + "/" + name + ".model";
+    const std::string path = out_dir + "/" + (out_name.empty() ? name : out_name) + ".model";
     std::ofstream(path, std::ios::binary) << model;
     std::fprintf(stderr, "wrote %s (%zu bytes)\n", path.c_str(), model.size());
   }

@@ -4,6 +4,7 @@
 #define CROSSWIRE_CORE_MENTIONS_TABLES_H_
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct MentionTables {
   // Month and weekday names in every CLDR language: capitalised in many, names in none.
   std::unordered_set<std::string> calendar_words;
   std::unordered_set<std::string> elisions;
+  // Nouns for the people of a place ("Rusové", "Polacy"), keyed "lang\tmatch key": the place's
+  // canonical name in the gazetteer (cues/demonym-nouns.tsv).
+  std::unordered_map<std::string, std::string> demonym_nouns;
   BaseForms base_forms;
   ThaiDictionary thai_dictionary;
 };

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "tagger/decode.h"
 
@@ -10,12 +12,19 @@ namespace crosswire::tagger {
 
 Result<std::unique_ptr<Tagger>> Tagger::Create(const DataPack& data, const Gazetteer& gazetteer,
                                                const mentions::LangCues& cues,
-                                               const std::vector<ModelGroup>& groups) {
+                                               const std::vector<ModelGroup>& groups,
+                                               const std::vector<ModelGroup>& typing_groups) {
   std::unique_ptr<Tagger> tagger(new Tagger(gazetteer, cues, HanNameLists::Load(data)));
-  for (ModelGroup group : groups) {
+  std::vector<std::pair<ModelGroup, bool>> wanted;
+  for (ModelGroup group : groups) wanted.emplace_back(group, false);
+  for (ModelGroup group : typing_groups) wanted.emplace_back(group, true);
+  for (const auto& [group, typing] : wanted) {
     const int g = static_cast<int>(group);
-    if (group == ModelGroup::kNone) continue;
-    const std::string path = "tagger/" + std::string(GroupName(group)) + ".model";
+    if (group == ModelGroup::kNone || tagger->models_[g]) continue;
+    // Only the alphabetic group has a typing model.
+    if (typing && group != ModelGroup::kAlphabetic) continue;
+    const std::string path =
+        "tagger/" + std::string(typing ? "typing" : GroupName(group)) + ".model";
     std::optional<std::string_view> bytes = data.Find(path);
     if (!bytes) continue;
     Result<Model> model = Model::Parse(*bytes);
@@ -23,6 +32,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Create(const DataPack& data, const Gazet
       return Status(model.status().code(), path + ": " + model.status().message());
     }
     tagger->models_[g] = std::move(model.value());
+    tagger->types_only_[g] = typing;
   }
   return tagger;
 }
@@ -129,6 +139,7 @@ TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& 
     AppendSpans(doc, units, s.first_unit, s.end_unit, labels, result.spans);
     result.tagged.emplace_back(units.units[s.first_unit].utf16_begin,
                                units.units[s.end_unit - 1].utf16_end);
+    result.types_only.push_back(types_only_[static_cast<int>(s.group)]);
   }
   return result;
 }

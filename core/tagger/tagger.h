@@ -29,15 +29,22 @@ struct TagResult {
   std::vector<TaggedSpan> spans;  // in text order, non-overlapping
   // The text a model labelled (its sentences), in order: the rules' candidates there give way.
   std::vector<std::pair<int32_t, int32_t>> tagged;
+  // For each range of `tagged`: whether its model only types the rules' candidates there (a
+  // model read as a typing model: Tagger::Create's `typing_groups`), rather than deciding spans.
+  std::vector<bool> types_only;
 };
 
 class Tagger {
  public:
-  // Reads the models of `groups` from the data pack; a group whose model is absent is not tagged.
-  // A model that cannot be read is an error.
+  // Reads the models of `groups` from the data pack (tagger/<group>.model); a group whose model is
+  // absent is not tagged. The groups of `typing_groups` read the group's small typing model
+  // instead (tagger/typing.model: the alphabetic group's, trained as the full one with fewer
+  // features), whose spans only type the rules' candidates (TagResult::types_only). A model that
+  // cannot be read is an error.
   static Result<std::unique_ptr<Tagger>> Create(const DataPack& data, const Gazetteer& gazetteer,
                                                 const mentions::LangCues& cues,
-                                                const std::vector<ModelGroup>& groups);
+                                                const std::vector<ModelGroup>& groups,
+                                                const std::vector<ModelGroup>& typing_groups = {});
 
   bool Has(ModelGroup group) const { return models_[static_cast<int>(group)].has_value(); }
   TagResult Tag(const Document& doc, const std::vector<MentionCandidate>& rules) const;
@@ -47,6 +54,7 @@ class Tagger {
       : extractor_(cues, gazetteer, std::move(han_names)) {}
   FeatureExtractor extractor_;
   std::array<std::optional<Model>, kModelGroups> models_;
+  std::array<bool, kModelGroups> types_only_{};
 };
 
 // The spans that labels[first, end) of `units` mark (I-X after anything but X starts a span),

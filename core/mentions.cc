@@ -86,19 +86,74 @@ std::unordered_map<std::string, std::string> LoadDemonymNouns(const DataPack& da
   return nouns;
 }
 
+// Whether `rest`, what a noun adds to a place's stem, begins as the nouns for a place's people do
+// in Slavic languages, accents folded: "-an"/"-ян" (Rosj-anie, Росси-яне), "-c"/"-ц"/"-ч"
+// (Ukrajin-ci, Ukrain-cy, Украин-цы), "-n"/"-н".
+bool DemonymSuffix(const icu::UnicodeString& rest) {
+  if (rest.length() < 2 || rest.length() > 6) return false;
+  const UChar first = rest.charAt(0), second = rest.charAt(1);
+  switch (first) {
+    case u'c':
+    case u'n':
+    case u'ц':
+    case u'ч':
+    case u'н':
+      return true;
+    case u'a':
+      return second == u'n';
+    case u'а':
+    case u'я':
+      return second == u'н';
+    default:
+      return false;
+  }
+}
+
+bool FoldedVowel(UChar c) {
+  static constexpr std::u16string_view kVowels = u"aeiouyаеиоуыэюяії";
+  return kVowels.find(c) != std::u16string_view::npos;
+}
+
 // A noun for the people of a place ("Rusové", "Polacy") refers to the place: it takes the
-// place's identity and type, so that entity linking joins it to the place's other names.
-void MarkDemonymNouns(const std::unordered_map<std::string, std::string>& nouns,
-                      std::vector<MentionCandidate>& candidates) {
-  if (nouns.empty()) return;
+// place's identity and type, so that entity linking joins it to the place's other names. Two
+// ways: the nouns of cues/demonym-nouns.tsv, and a noun the article writes beside the place it
+// is made from — the place's name in any case without its last vowel, and an ending that nouns
+// for people have ("Rosjanie" beside "Rosji", "Ukrajinci" beside "Ukrajiny", "украинцы" beside
+// "Украины"). A first name, a title's person, an organisation or a name of several words is
+// never one.
+void MarkDemonymNouns(const MentionTables& tables, std::vector<MentionCandidate>& candidates) {
+  std::vector<std::pair<icu::UnicodeString, const std::string*>> stems;
+  for (const MentionCandidate& c : candidates) {
+    if (c.type != EntityType::kPlace || c.gazetteer_name.empty() ||
+        c.text.find(' ') != std::string::npos || c.is_acronym) {
+      continue;
+    }
+    icu::UnicodeString stem = FromUtf8(FoldedKey(c.text));
+    if (!stem.isEmpty() && FoldedVowel(stem.charAt(stem.length() - 1))) {
+      stem.truncate(stem.length() - 1);
+    }
+    if (stem.length() >= 4) stems.emplace_back(std::move(stem), &c.gazetteer_name);
+  }
   for (MentionCandidate& c : candidates) {
     if (!c.gazetteer_name.empty() || !c.cue.empty() || c.is_acronym ||
         c.text.find(' ') != std::string::npos || c.type == EntityType::kOrg) {
       continue;
     }
-    auto it = nouns.find(c.lang + '\t' + MatchKey(c.text));
-    if (it == nouns.end()) continue;
-    c.gazetteer_name = it->second;
+    const std::string* place = nullptr;
+    if (auto it = tables.demonym_nouns.find(c.lang + '\t' + MatchKey(c.text));
+        it != tables.demonym_nouns.end()) {
+      place = &it->second;
+    } else if (!stems.empty() && !tables.base_forms.IsFirstNameForm(c.text)) {
+      const icu::UnicodeString folded = FromUtf8(FoldedKey(c.text));
+      for (const auto& [stem, name] : stems) {
+        if (folded.startsWith(stem) && DemonymSuffix(folded.tempSubString(stem.length()))) {
+          place = name;
+          break;
+        }
+      }
+    }
+    if (place == nullptr) continue;
+    c.gazetteer_name = *place;
     c.type = EntityType::kPlace;
     c.type_confidence = kTaggerConfidence;
   }
@@ -344,7 +399,7 @@ ArticleCandidates MentionFinder::FindInArticle(const Document& doc, const CaseSt
   ArticleCandidates out;
   // The tagger reads only its article and the rules' candidates there.
   out.candidates = Tagged(doc, ScanRules(doc, stats, segmenter, work));
-  MarkDemonymNouns(tables_->demonym_nouns, out.candidates);
+  MarkDemonymNouns(*tables_, out.candidates);
   out.uncased_words = HasUncasedWords(doc);
   return out;
 }

@@ -247,6 +247,35 @@ TEST_CASE("a noun for the people of a place refers to the place", "[tagger]") {
   testing::CheckMentionType(a, "a.txt", "Rusové", EntityType::kPlace);
 }
 
+TEST_CASE("a noun made from the name of a place the article names refers to the place",
+          "[tagger]") {
+  const Analysis a = testing::AnalyzeArticles(
+      {{"pl.txt",
+        "Według sondażu coraz więcej mieszkańców Rosji popiera wojnę. Jak piszą media, Rosjanie "
+        "kupują mniej, a minister Kijowski powiedział po powrocie z Kijowa, że ceny w Rosji nie "
+        "wzrosną."},
+       {"pl2.txt",
+        "Ukraina otrzyma nową pomoc od sojuszników. Od miesięcy Ukraińcy czekają na dostawy, "
+        "powiedział w poniedziałek premier Ukrainy."}});
+  const EntityResult* people = testing::EntityOf(a, "pl.txt", "Rosjanie");
+  const EntityResult* country = testing::EntityOf(a, "pl.txt", "Rosji");
+  REQUIRE(people != nullptr);
+  REQUIRE(country != nullptr);
+  CHECK(people->id == country->id);
+  const EntityResult* ukrainians = testing::EntityOf(a, "pl2.txt", "Ukraińcy");
+  const EntityResult* ukraine = testing::EntityOf(a, "pl2.txt", "Ukraina");
+  REQUIRE(ukrainians != nullptr);
+  REQUIRE(ukraine != nullptr);
+  CHECK(ukrainians->id == ukraine->id);
+  // A surname made from a place's name with another ending is not the place ("Kijowski" beside
+  // "Kijowa").
+  const EntityResult* minister = testing::EntityOf(a, "pl.txt", "Kijowski");
+  const EntityResult* kyiv = testing::EntityOf(a, "pl.txt", "Kijowa");
+  REQUIRE(minister != nullptr);
+  REQUIRE(kyiv != nullptr);
+  CHECK(minister->id != kyiv->id);
+}
+
 TEST_CASE("with the tagger, places the rules could only guess at are typed as places", "[tagger]") {
   if (!DataPack::Embedded().Find("tagger/alphabetic.model")) {
     WARN("this build ships no model for Latin script (the wasm build): nothing to compare");

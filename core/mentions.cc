@@ -159,6 +159,42 @@ void MarkDemonymNouns(const MentionTables& tables, std::vector<MentionCandidate>
   }
 }
 
+// A one-word name written on to a number by a hyphen ("COVID-19", "AK-47", "F-16C", "Су-27") is
+// a designation — of a disease, a weapon, an aircraft — not the organisation or person its
+// letters alone would be ("COVID" was an organisation in 700 of the Slavic news's articles):
+// the candidate takes the number in and is typed MISC, without an acronym's or the gazetteer's
+// identity. Candidates are sorted and do not overlap, and no candidate holds digits alone, so
+// the longer span overlaps none.
+void WithDesignations(const Document& doc, std::vector<MentionCandidate>& candidates) {
+  const int32_t length = doc.text.length();
+  auto is_hyphen = [](UChar c) { return c == u'-' || c == u'\u2010' || c == u'\u2011'; };
+  for (MentionCandidate& c : candidates) {
+    if (c.text.find(' ') != std::string::npos) continue;
+    // The scanner may have read the number in already ("F-16C").
+    bool inside = false;
+    for (int32_t i = c.utf16_begin + 1; i + 1 < c.utf16_end && !inside; ++i) {
+      inside = is_hyphen(doc.text.charAt(i)) && u_isdigit(doc.text.charAt(i + 1));
+    }
+    int32_t end = c.utf16_end;
+    if (!inside) {
+      if (end + 1 >= length || !is_hyphen(doc.text.charAt(end))) continue;
+      ++end;
+      while (end < length && u_isdigit(doc.text.charAt(end))) ++end;
+      if (end == c.utf16_end + 1) continue;
+      // "AK-47s", "F-16C": letters right after the number belong to it; another hyphen does not.
+      while (end < length && u_isalpha(doc.text.charAt(end))) ++end;
+    }
+    c.utf16_end = end;
+    c.text = doc.Slice(c.utf16_begin, end);
+    c.base.clear();
+    c.type = EntityType::kMisc;
+    c.type_confidence = 0.8f;  // evidence of the rules' own: a typing model leaves it
+    c.is_acronym = false;
+    c.expansion_of = -1;
+    c.gazetteer_name.clear();
+  }
+}
+
 // One-word names that are the last part of a person's name elsewhere in the batch are that
 // person's surname.
 void TypeSurnames(std::vector<std::vector<MentionCandidate>>& out) {
@@ -230,17 +266,18 @@ MentionFinder::MentionFinder(std::unique_ptr<MentionTables> tables) : tables_(st
 
 namespace {
 
-// A typing model's reading of rule candidate `c` (spans[first] is the first span that ends after c
-// begins): where it marks c itself, or names inside c, the type of the span that covers most of
-// c is c's, unless the model reads MISC there; c's extent, cue and identity stay. Where the model
-// reads c as part of a longer name ("Ukrajiny" in "Rada Ukrajiny") or as no name, c keeps the
-// rules' type. Measured against taking the type of any span c overlaps (BENCHMARKS.md): exact F1
-// lower on every held-out set.
 // The highest confidence of a type the rules guess without evidence of their own (two capitalised
 // words: a person, 0.5; a name a batch pass found again, 0.6). Above it, the rules had a title, an
 // organisation or place word, or the gazetteer, and their type stays.
 constexpr float kRulesGuess = 0.6f;
 
+// A typing model's reading of rule candidate `c` (spans[first] is the first span that ends after c
+// begins): where it marks c itself, or names inside c, the type of the span that covers most of
+// c is c's, unless the model reads MISC there or the rules had evidence for c's type (a
+// confidence above kRulesGuess); c's extent, cue and identity stay. Where the model
+// reads c as part of a longer name ("Ukrajiny" in "Rada Ukrajiny") or as no name, c keeps the
+// rules' type. Measured against taking the type of any span c overlaps (BENCHMARKS.md): exact F1
+// lower on every held-out set.
 void RetypeByModel(const std::vector<tagger::TaggedSpan>& spans, std::size_t first,
                    MentionCandidate& c) {
   const tagger::TaggedSpan* best = nullptr;
@@ -254,7 +291,7 @@ void RetypeByModel(const std::vector<tagger::TaggedSpan>& spans, std::size_t fir
     }
   }
   if (best == nullptr || best->type == EntityType::kMisc || best->type == c.type) return;
-  if (c.type != EntityType::kMisc && c.type_confidence > kRulesGuess) return;
+  if (c.type_confidence > kRulesGuess) return;
   if (best->utf16_begin < c.utf16_begin || best->utf16_end > c.utf16_end) return;
   c.type = best->type;
   c.type_confidence = kTaggerConfidence;
@@ -390,8 +427,10 @@ std::vector<MentionCandidate> MentionFinder::ScanRules(const Document& doc, cons
   // The word view is made again rather than kept from the count: it is larger than the text
   // several times over.
   DocumentScanner scanner(doc, *tables_, stats, segmenter, work);
-  return mentions::WithQuotedNames(
+  std::vector<MentionCandidate> found = mentions::WithQuotedNames(
       doc, mentions::ResolveOverlaps(scanner.Scan(mentions::CollectWords(doc, tables_->elisions))));
+  WithDesignations(doc, found);
+  return found;
 }
 
 ArticleCandidates MentionFinder::FindInArticle(const Document& doc, const CaseStats& stats,

@@ -162,6 +162,32 @@ TEST_CASE("a sentence-initial word is judged by how the batch writes it", "[ment
   CHECK(FindText(found[0], "Khrenin")->type == EntityType::kPerson);
 }
 
+TEST_CASE("a name written on to a number by a hyphen is a designation, not an acronym",
+          "[mentions]") {
+  const auto found = SharedFinder().Find(
+      {{"en",
+        "The commandos seized seven AK-47s and a rocket launcher. The COVID-19 ward of the "
+        "hospital was closed, and two F-16C jets flew over Mosul. NATO said the WHO agreed."},
+       {"ru", "Над морем пролетел Су-27, сообщило Минобороны России."}});
+  for (const char* text : {"AK-47s", "COVID-19", "F-16C"}) {
+    INFO(text << " in " << Texts(found[0]));
+    const MentionCandidate* c = FindText(found[0], text);
+    REQUIRE(c != nullptr);
+    CHECK(c->type == EntityType::kMisc);
+    CHECK_FALSE(c->is_acronym);
+  }
+  CHECK(FindText(found[0], "AK") == nullptr);
+  CHECK(FindText(found[0], "COVID") == nullptr);
+  // Acronyms alone stay acronyms.
+  const MentionCandidate* nato = FindText(found[0], "NATO");
+  REQUIRE(nato != nullptr);
+  CHECK(nato->is_acronym);
+  INFO(Texts(found[1]));
+  const MentionCandidate* su = FindText(found[1], "Су-27");
+  REQUIRE(su != nullptr);
+  CHECK(su->type == EntityType::kMisc);
+}
+
 TEST_CASE("an acronym defined in parentheses points to its expansion", "[mentions]") {
   auto found = SharedFinder().Find(
       {{"en",

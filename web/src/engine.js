@@ -196,26 +196,27 @@ export class Engine {
       }
     }
     counts = casing.line();
-    // Round 2: the batch worker finds the names of its own articles while the others find those of their records
-    // (records of version 3). When no other worker is left, the batch step finds the rest itself.
+    // Round 2: the batch worker finds the names of its own articles (once it has the sums), then takes record
+    // shares of round 1 from the front of the rest, adding them to its analyzer and finding their names there,
+    // while the others take shares from the back and return records of version 3. When no other worker is left,
+    // the batch step finds the rest itself.
     let givenCounts = false;
     if (own > 0) {
-      const tail = items.slice(own);
-      const [mine, theirs] = await Promise.allSettled([
-        batch.request({ type: 'own2', casing: counts }),
-        this.#shares(tail, {
-          phase: 'finding',
-          channels: others,
-          optional: true,
-          prepare: (channel) => channel.request({ type: 'casing', casing: counts }),
-          request: (share) => ({ type: 'map2', items: share }),
-        }, onProgress, notes),
-      ]);
-      if (theirs.status === 'fulfilled') items = [...items.slice(0, own), ...theirs.value.items];
-      if (mine.status === 'fulfilled') {
-        givenCounts = true;
+      const found = await this.#shares(items.slice(own), {
+        phase: 'finding',
+        optional: true,
+        prepare: (channel) => channel.request(channel === batch ? { type: 'own2', casing: counts } : { type: 'casing', casing: counts }),
+        request: (share) => ({ type: 'map2', items: share }),
+        own: (share) => ({ type: 'ownRecords', items: share }),
+      }, onProgress, notes);
+      if (found.stopped.has(batch) || batch.generation !== holder) {
+        // The records it had taken went back to the others; the articles of round 1 are read again.
+        items = [...items.slice(0, own), ...found.items];
+        ({ own, items } = await this.#lostOwn(batch.stopped ?? lost(), articles, items, own, notes, onProgress));
       } else {
-        ({ own, items } = await this.#lostOwn(mine.reason, articles, items, own, notes, onProgress));
+        items = [...items.slice(0, own), ...found.items];
+        givenCounts = found.prepared.has(batch);
+        own += found.own;
       }
     }
     if (own > 0 && batch.generation !== holder) {
@@ -260,8 +261,9 @@ export class Engine {
   // `round.prepare(channel)` runs once on each worker before its first share; `round.onReply` sees each reply.
   // With `round.own(share)`, the first worker takes shares from the front of the queue, as long as each follows
   // the last, and keeps their articles (its reply items say `own` or the refusal); the others take shares from
-  // the back. Resolves { items, own, holder }: the first `own` articles are in the first worker's analyzer, in
-  // its life `holder` (Channel.generation).
+  // the back. Resolves { items, own, holder, stopped, prepared }: the first `own` inputs are in the first
+  // worker's analyzer, in its life `holder` (Channel.generation); the workers that stopped in this round, and
+  // those prepared for it.
   async #shares(inputs, round, onProgress, notes) {
     const { phase } = round;
     const channels = round.channels ?? this.#channels;
@@ -295,6 +297,7 @@ export class Engine {
     };
     let lastError = null;
     const stopped = new Set();
+    const prepared = new Set(); // the workers whose round.prepare ran
     const run = async (channel) => {
       try {
         await channel.start();
@@ -304,7 +307,6 @@ export class Engine {
         notes.push(`An analysis worker could not start (${error.message}); the others read the articles.`);
         return;
       }
-      let prepared = false;
       while (queue.length) {
         const fromBack = round.own && channel !== keeper;
         const [from, to] = fromBack ? queue.pop() : queue.shift();
@@ -314,15 +316,20 @@ export class Engine {
             queue.unshift([from, to]);
             return;
           }
-          // None is: its own articles become records too (reading a share of records clears its analyzer).
+          // None is: in an optional round the shares left come back as they were; otherwise its own articles
+          // become records too (reading a share of records clears its analyzer).
+          if (round.optional) {
+            queue.unshift([from, to]);
+            return;
+          }
           dropOwn();
         }
         const keep = channel === keeper && keeping;
         if (channel === keeper && !keep && round.own) keeping = false;
         let reply;
         try {
-          if (!prepared && round.prepare) await round.prepare(channel);
-          prepared = true;
+          if (!prepared.has(channel) && round.prepare) await round.prepare(channel);
+          prepared.add(channel);
           const slice = inputs.slice(from, to);
           reply = await channel.request(keep ? round.own(slice) : round.request(slice), (progress) => {
             reading.set(channel, progress.done);
@@ -355,14 +362,16 @@ export class Engine {
     // round, shares given back after the others had finished are taken by those still running.
     let running = channels;
     while (queue.length && running.length) {
+      const [doneBefore, stoppedBefore] = [done, stopped.size];
       await Promise.all(running.map(run));
       running = running.filter((channel) => !stopped.has(channel));
+      if (done === doneBefore && stopped.size === stoppedBefore) break; // what is left, no worker here takes
     }
     if (queue.length) {
       if (!round.optional) throw lastError ?? new EngineError('worker_crashed', 'The analysis stopped: no analysis worker is left');
       for (const [from, to] of queue) for (let k = from; k < to; k += 1) items[k] = inputs[k];
     }
-    return { items, own, holder };
+    return { items, own, holder, stopped, prepared };
   }
 }
 

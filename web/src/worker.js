@@ -3,7 +3,8 @@
 // articles: record lines and their casing counts), casing (the batch's summed counts, before round 2), map2
 // (round 2 of a share of record lines: records of version 3) and reduce (the records of the whole batch: the
 // analysis); in the batch step's worker, own (round 1 of a share of articles it keeps), ownCasing (their
-// casing counts) and own2 (the summed counts, and round 2 of its own articles), before reduce; out: ready,
+// casing counts), own2 (the summed counts, and round 2 of its own articles) and ownRecords (records of round 1
+// of the articles next to those, kept with their round 2), before reduce; out: ready,
 // progress, result, failure. Every reply carries the request's id.
 import { createAnalyzer } from './crosswire.js';
 
@@ -125,20 +126,18 @@ async function handle(message) {
       ownKept = 0;
       ownPackError = await loadPacks(instance, message.texts);
     }
-    const items = message.articles.map((article, index) => {
-      let item;
+    const items = message.articles.map((article) => {
       try {
         instance.addArticle(article);
-        instance.prepare();
         ownKept += 1;
-        item = { id: article.id, own: true };
+        return { id: article.id, own: true };
       } catch (error) {
         if (isCrash(error)) throw error;
-        item = { id: article.id, error: refusal(article.id, error, ownPackError) };
+        return { id: article.id, error: refusal(article.id, error, ownPackError) };
       }
-      self.postMessage({ type: 'progress', id, done: index + 1, total: message.articles.length, phase: 'reading' });
-      return item;
     });
+    instance.prepare();
+    self.postMessage({ type: 'progress', id, done: items.length, total: items.length, phase: 'reading' });
     return { type: 'result', id, items };
   }
   if (type === 'ownCasing') {
@@ -150,6 +149,24 @@ async function handle(message) {
     instance.addCasingCounts(message.casing);
     instance.prepare({ round: 2 });
     return { type: 'result', id };
+  }
+  if (type === 'ownRecords') {
+    // Round 1 records of other workers' articles, next after those it holds: added to its analyzer and their
+    // round 2 run here (with the sums given in 'own2'), instead of records of version 3 written elsewhere.
+    const items = message.items.map((item) => {
+      if (!item.line) return item;
+      try {
+        instance.addRecord(item.line);
+        ownKept += 1;
+        return { id: item.id, own: true };
+      } catch (error) {
+        if (isCrash(error)) throw error;
+        return { id: item.id, error: refusal(item.id, error, ownPackError) };
+      }
+    });
+    instance.prepare({ round: 2 });
+    self.postMessage({ type: 'progress', id, done: items.length, total: items.length, phase: 'finding' });
+    return { type: 'result', id, items };
   }
   if (type === 'casing') {
     instance.clear();

@@ -76,7 +76,7 @@ struct Analyzer::Impl {
   int jobs = 1;
   // One per thread of the pool: ICU break iterators are not safe to share.
   std::vector<std::unique_ptr<Segmenter>> segmenters;
-  // Round 2 of MapRecords, per thread, kept between calls: the page's workers map one article a
+  // Round 2 of MapRecords and PrepareRoundTwo, per thread, kept between calls: the page's workers map one article a
   // call, and break iterators and stemmers cost more to create than an article takes to scan.
   std::vector<std::unique_ptr<Segmenter>> map_scan_segmenters;
   std::vector<std::unique_ptr<Stemmers>> map_stemmers;

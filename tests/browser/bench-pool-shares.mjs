@@ -9,6 +9,11 @@
 // of round 1 with the summed counts, bound direct / (map 1 / 2 + that reduce). Single-thread times, so the ratios hold up better than the pool's own wall
 // times when other work shares the machine; each is given as wall time and as the process's CPU time
 // (process.cpuUsage: the wasm runs on this thread), which holds up better still.
+// Then what web/src/engine.js runs: the batch step's worker keeping the articles of its own shares (addArticle +
+// prepare) while the other maps the rest from the back; round 2 of its own (prepare({ round: 2 })) and of the
+// round-1 records it takes next, while the other writes records of version 3 of the rest; the reduce step over
+// those. The splits are where both workers end together at the measured paces; bound = direct / (the longer
+// side of round 1 + the casing sum + the longer side of round 2 + that reduce step).
 //   node tests/browser/bench-pool-shares.mjs [--dist=DIR] [--sizes=1000,5000]
 //   --dist: another build's wasm dist folder (default build/wasm/dist), to compare builds in one run.
 import { join, resolve } from 'node:path';
@@ -119,8 +124,24 @@ for (const size of sizes) {
       keeper.addCasingCounts(sum);
       keeper.prepare({ round: 2 });
     });
+    // Then, as in the page, it takes round-1 records from the front of the rest (round 2 there) while the other
+    // maps round 2 from the back: the pace of both gives the split j of the tail at which they end together.
+    const paced = await createAnalyzer();
+    paced.addCasingCounts(sum);
+    timed(row, 'kr', () => {
+      for (const l of tailLines) paced.addRecord(l);
+      paced.prepare({ round: 2 });
+    });
+    paced.dispose();
+    const [o2, kr, m2t] = [row.o2Cpu, row.krCpu, row.m2tCpu];
+    // o2 + j kr / T = (T - j) m2t / T
+    row.j = Math.max(0, Math.min(tail.length, Math.round(tail.length * (m2t - o2) / (kr + m2t))));
+    timed(row, 'kj', () => {
+      for (const l of tailLines.slice(0, row.j)) keeper.addRecord(l);
+      keeper.prepare({ round: 2 });
+    });
     const jsonB = timed(row, 'rB', () => {
-      for (const l of tailLines3) keeper.addRecord(l);
+      for (const l of tailLines3.slice(row.j)) keeper.addRecord(l);
       return keeper.analyzeJson();
     });
     keeper.dispose();
@@ -147,11 +168,12 @@ for (const size of sizes) {
     const row = rows.reduce((a, b) => (a[`d${suffix}`] + a[`rB${suffix}`] <= b[`d${suffix}`] + b[`rB${suffix}`] ? a : b));
     const t = (key) => row[key + suffix];
     const round1 = Math.max(t('ok'), t('mt')) + t('sum');
-    const ownB = round1 + Math.max(t('o2'), t('m2t')) + t('rB');
+    const tailLength = articles.length - row.k;
+    const ownB = round1 + Math.max(t('o2') + t('kj'), t('m2t') * (tailLength - row.j) / tailLength) + t('rB');
     const ownA = round1 + t('rA');
     console.log(`${size} (${kind}), the batch worker's own share: round 1 of all kept ${ms(t('o1'))} (map round 1 ${ms(t('m1'))}); ` +
-      `split ${row.k} own + ${articles.length - row.k} mapped: round 1 ${ms(t('ok'))} own | ${ms(t('mt'))} mapped; ` +
-      `round 2 ${ms(t('o2'))} own | ${ms(t('m2t'))} mapped, then reduce ${ms(t('rB'))}: bound ${(t('d') / ownB).toFixed(2)}x; ` +
+      `split ${row.k} own + ${tailLength} mapped: round 1 ${ms(t('ok'))} own | ${ms(t('mt'))} mapped, casing sum ${ms(t('sum'))}; ` +
+      `round 2 ${ms(t('o2'))} own + ${ms(t('kj'))} for ${row.j} records taken | ${ms(t('m2t') * (tailLength - row.j) / tailLength)} mapped (pro rata), then reduce ${ms(t('rB'))}: bound ${(t('d') / ownB).toFixed(2)}x; ` +
       `round 2 in the batch step (reduce of version-2 records ${ms(t('rA'))}): bound ${(t('d') / ownA).toFixed(2)}x (direct ${ms(t('d'))})`);
   }
 }

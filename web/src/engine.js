@@ -1,11 +1,14 @@
 // The page's side of the analysis workers: a pool of workers, each with its own wasm module (no shared memory,
-// so it works from file://, embedded, and without cross-origin isolation). The map step runs in two rounds on
-// every pool worker, share by share (docs/ARCHITECTURE.md, "Map and reduce"): round 1 reads the articles into
-// record lines and counts how their words are cased; the page sums the counts and hands the sums to every
-// worker; round 2 finds each article's name candidates and story words (records of version 3). The first worker
-// then runs the batch step over all the records (the reduce step). One request at a time in flight per id,
-// promises for replies, and a restart after a crash so a failed analysis never takes the loaded articles with
-// it: the shares of a pool worker that stops, in either round, are taken by the others.
+// so it works from file://, embedded, and without cross-origin isolation). The map step runs in two rounds,
+// share by share (docs/ARCHITECTURE.md, "Map and reduce"): round 1 reads the articles and counts how their words
+// are cased; the page sums the counts and hands the sums to every worker; round 2 finds each article's name
+// candidates and story words. The first worker, which runs the batch step, takes its shares from the front of
+// the queue and keeps their articles in its own analyzer (no record written, copied and read back); the others
+// take theirs from the back and return record lines (version 2 in round 1, version 3 in round 2), which the
+// first adds after its own, in article order. One request at a time in flight per id, promises for replies, and
+// a restart after a crash so a failed analysis never takes the loaded articles with it: the shares of a pool
+// worker that stops, in either round, are taken by the others, and the articles the first worker held are read
+// again when it stops.
 
 export class EngineError extends Error {
   constructor(code, message) {

@@ -76,7 +76,7 @@ struct Analyzer::Impl {
   int jobs = 1;
   // One per thread of the pool: ICU break iterators are not safe to share.
   std::vector<std::unique_ptr<Segmenter>> segmenters;
-  // Round 2 of MapRecords, per thread, kept between calls: the page's workers map one article a
+  // Round 2 of MapRecords and PrepareRoundTwo, per thread, kept between calls: the page's workers map one article a
   // call, and break iterators and stemmers cost more to create than an article takes to scan.
   std::vector<std::unique_ptr<Segmenter>> map_scan_segmenters;
   std::vector<std::unique_ptr<Stemmers>> map_stemmers;
@@ -93,6 +93,7 @@ struct Analyzer::Impl {
   Status Advance(Document& doc, Stage from, Stage to, Segmenter& segmenter,
                  std::optional<ArticleDates>& dates, mentions::CaseStats& counts) const;
   void RunArticleStep(Stage to);
+  void RunRoundTwo();
   Segmenter& SegmenterOf(int worker) { return *segmenters[worker]; }
   Document RemovedView(const Document& doc) const;
   // Whether round 2's result read from the record of docs[i] holds for this batch; forgets it
@@ -305,6 +306,37 @@ void Analyzer::Impl::RunArticleStep(Stage to) {
   round2.resize(kept);
 }
 
+// Round 2 of every article at kCounted whose record did not bring it, as Analyze() runs it; the
+// result is kept in round2, found with this batch's casing counts.
+void Analyzer::Impl::RunRoundTwo() {
+  std::vector<std::size_t> todo;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (!KeepRoundTwo(i)) todo.push_back(i);
+  }
+  const std::string& fingerprint = Fingerprint();
+  while (static_cast<int>(map_stemmers.size()) < jobs) {
+    map_scan_segmenters.push_back(std::make_unique<Segmenter>());
+    map_stemmers.push_back(std::make_unique<Stemmers>());
+  }
+  std::vector<MentionWork> work(jobs);
+  ParallelFor(jobs, todo.size(), [&](std::size_t k, int worker) {
+    Document& doc = docs[todo[k]];
+    Segmenter& segmenter = SegmenterOf(worker);
+    Segmenter& scan_segmenter = *map_scan_segmenters[worker];
+    RoundTwo r;
+    r.casing = fingerprint;
+    r.tagger = options.use_tagger;
+    r.article = RoundTwoOf(doc, segmenter, scan_segmenter, work[worker],
+                                map_stemmers[worker].get(), &r.words);
+    if (!doc.removed.empty()) {
+      Document view = RemovedView(doc);
+      r.removed = RoundTwoOf(view, segmenter, scan_segmenter, work[worker]);
+    }
+    round2[todo[k]] = std::move(r);
+  });
+  for (const MentionWork& w : work) mention_finder->AddWork(w);
+}
+
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Analyzer::~Analyzer() = default;
 
@@ -411,38 +443,15 @@ Status Analyzer::AddRecord(std::string_view record_line) {
 
 void Analyzer::Prepare() { impl_->RunArticleStep(Impl::Stage::kCounted); }
 
+void Analyzer::PrepareRoundTwo() {
+  impl_->RunArticleStep(Impl::Stage::kCounted);
+  impl_->RunRoundTwo();
+}
+
 std::string Analyzer::MapRecords(MapRound round) {
   Impl& impl = *impl_;
   impl.RunArticleStep(round == MapRound::kFirst ? Impl::Stage::kSplit : Impl::Stage::kCounted);
-  if (round == MapRound::kSecond) {
-    // Round 2 of every article whose record did not bring it, as Analyze() runs it.
-    std::vector<std::size_t> todo;
-    for (std::size_t i = 0; i < impl.docs.size(); ++i) {
-      if (!impl.KeepRoundTwo(i)) todo.push_back(i);
-    }
-    const std::string& fingerprint = impl.Fingerprint();
-    while (static_cast<int>(impl.map_stemmers.size()) < impl.jobs) {
-      impl.map_scan_segmenters.push_back(std::make_unique<Segmenter>());
-      impl.map_stemmers.push_back(std::make_unique<Stemmers>());
-    }
-    std::vector<MentionWork> work(impl.jobs);
-    ParallelFor(impl.jobs, todo.size(), [&](std::size_t k, int worker) {
-      Document& doc = impl.docs[todo[k]];
-      Segmenter& segmenter = impl.SegmenterOf(worker);
-      Segmenter& scan_segmenter = *impl.map_scan_segmenters[worker];
-      RoundTwo r;
-      r.casing = fingerprint;
-      r.tagger = impl.options.use_tagger;
-      r.article = impl.RoundTwoOf(doc, segmenter, scan_segmenter, work[worker],
-                                  impl.map_stemmers[worker].get(), &r.words);
-      if (!doc.removed.empty()) {
-        Document view = impl.RemovedView(doc);
-        r.removed = impl.RoundTwoOf(view, segmenter, scan_segmenter, work[worker]);
-      }
-      impl.round2[todo[k]] = std::move(r);
-    });
-    for (const MentionWork& w : work) impl.mention_finder->AddWork(w);
-  }
+  if (round == MapRound::kSecond) impl.RunRoundTwo();
   std::string out;
   for (std::size_t i = 0; i < impl.docs.size(); ++i) {
     std::optional<ArticleDates>& dates = impl.first_dates[i];

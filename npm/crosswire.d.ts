@@ -238,6 +238,14 @@ export interface Analyzer {
    */
   mapRecord(line: string): string;
   /**
+   * Runs the per-article step of the articles added so far ahead of analyze(), which then does not run it
+   * again: round 1 (the default: language, cleaning, paragraphs, dates, casing counts) or rounds 1 and 2
+   * (name candidates and story words, read with the counts of addCasingCounts, or else of these articles).
+   */
+  prepare(options?: { round?: 1 | 2 }): void;
+  /** The casing counts of the articles added so far (or those given), as one "crosswire-casing/1" line. */
+  casingCounts(): string;
+  /**
    * Adds a record line of mapArticle or `crosswire map`: analyze() over a batch's records equals analyze()
    * over its articles. Throws AnalyzerError ("invalid_argument" for a line that is not a record, with why).
    */

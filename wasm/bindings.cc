@@ -215,6 +215,24 @@ class WasmAnalyzer {
     return out;
   }
 
+  // For the page's batch worker, which adds the articles of its own shares (AddArticle) instead of
+  // reading records of them: round 1 of the articles added so far (their casing counts tallied in
+  // the analyzer), or round 2 with the counts given (AddCasingCounts), kept for Analyze().
+  void Prepare(bool round_two) {
+    SetTallyAside();
+    if (round_two) {
+      analyzer_->PrepareRoundTwo();
+    } else {
+      analyzer_->Prepare();
+    }
+  }
+
+  // The casing counts of the articles held (round 1 run where it has not run), or those given.
+  std::string CasingCounts() {
+    SetTallyAside();
+    return analyzer_->CasingCounts();
+  }
+
   // The reduce side: one line written by MapArticle (or `crosswire map`).
   std::string AddRecord(const std::string& line) {
     SetTallyAside();
@@ -305,6 +323,8 @@ EMSCRIPTEN_BINDINGS(crosswire) {
       .function("takeCasing", &crosswire::WasmAnalyzer::TakeCasing)
       .function("addCasingCounts", &crosswire::WasmAnalyzer::AddCasingCounts)
       .function("mapRecord", &crosswire::WasmAnalyzer::MapRecord)
+      .function("prepare", &crosswire::WasmAnalyzer::Prepare)
+      .function("casingCounts", &crosswire::WasmAnalyzer::CasingCounts)
       .function("addRecord", &crosswire::WasmAnalyzer::AddRecord)
       .function("addAliases", &crosswire::WasmAnalyzer::AddAliases)
       .function("analyze", &crosswire::WasmAnalyzer::Analyze)

@@ -447,6 +447,26 @@ class Analyzer {
   }
 
   /**
+   * Runs the per-article step of the articles added so far ahead of analyze(), which then does not
+   * run it again: round 1 (`{ round: 1 }`, the default: language, cleaning, paragraphs, dates and
+   * how their words are cased) or round 1 and round 2 (`{ round: 2 }`: the name candidates and story
+   * words, read with the casing counts given with addCasingCounts, or else of the articles here).
+   * For a batch worker that adds its own share of the articles while other workers map theirs.
+   */
+  prepare({ round = 1 } = {}) {
+    if (round !== 1 && round !== 2) throw new AnalyzerError('invalid_argument', 'prepare needs { round: 1 } or { round: 2 }');
+    this.#run('prepare', round === 2);
+  }
+
+  /**
+   * The casing counts of the articles added so far (round 1 runs where it has not run), as one
+   * "crosswire-casing/1" line; the counts given with addCasingCounts once there are any.
+   */
+  casingCounts() {
+    return this.#run('casingCounts');
+  }
+
+  /**
    * Adds one record line written by mapArticle or `crosswire map` (here or in another worker or
    * process): analyze() over the records of a batch equals analyze() over its articles. Load the
    * data packs of the lines first (loadDataFor(lines)).

@@ -63,13 +63,16 @@ function analyseIn(page, workers, articles, keep = false) {
 const removeAnalyzers = (page) => page.evaluate(() => document.querySelectorAll('crosswire-analyzer').forEach((e) => e.remove()));
 
 // The app's worker behind a listener that notes each request it gets (and, for the batch step, the versions
-// of the records it is given) in self.protocol; with `crashOn`, it stops on its first request of that type.
-const wrappedWorker = (crashOn = '') => `import './worker.js?app';
+// of the records it is given, 'own' for the articles it kept) in self.protocol; with `crashOn`, it stops on
+// its `nth` request of that type.
+const wrappedWorker = (crashOn = '', nth = 1) => `import './worker.js?app';
 self.protocol = [];
+let seen = 0;
 self.addEventListener('message', (event) => {
   const { type, items } = event.data ?? {};
-  if (type === ${JSON.stringify(crashOn)}) throw new Error('simulated crash in a pool worker, ' + type);
-  const kinds = (items ?? []).map((item) => (item.line ? JSON.parse(item.line) : item)).map((r) => (r.rejected || r.error ? 'refused' : r.record));
+  if (type === ${JSON.stringify(crashOn)} && ++seen === ${nth}) throw new Error('simulated crash in a pool worker, ' + type);
+  const kinds = (items ?? []).map((item) => (item.line ? JSON.parse(item.line) : item))
+    .map((r) => (r.own ? 'own' : r.rejected || r.error ? 'refused' : r.record));
   if (type === 'reduce') self.protocol.push('reduce: ' + [...new Set(kinds)].sort().join(' '));
   else if (type) self.protocol.push(type);
 });`;
@@ -87,6 +90,7 @@ test('one worker and pools of two and three give the same analysis, and the CLI\
     await openEmpty(page, server.url);
     const one = await analyseIn(page, 1, articles);
     // Each pool's workers and the requests each got; the first runs the batch step.
+    const pools = [];
     const pool = async (n) => {
       workers.length = 0;
       const result = await analyseIn(page, n, articles, true);
@@ -95,24 +99,30 @@ test('one worker and pools of two and three give the same analysis, and the CLI\
       assert.equal(protocols.length, n);
       return { ...result, protocols };
     };
-    // Two workers read (round 1, with the casing counts); the batch step's worker finds the names with the
-    // summed counts, from records of version 2, without counting again.
-    const two = await pool(2);
-    for (const protocol of two.protocols) {
-      assert.deepEqual([...new Set(protocol)].filter((type) => type.startsWith('map') || type === 'casing'), ['map'], protocol.join(', '));
+    // The batch step's worker keeps the articles of its own shares (round 1, then round 2 with the summed
+    // counts) and then takes records of round 1 of the articles next to them (round 2 there too); the others
+    // map the rest in both rounds. The batch step gets its own articles and records of version 3 only: it
+    // segments none for round 2.
+    const roundTypes = (protocol) => [...new Set(protocol)].filter((type) => type !== 'init' && !type.startsWith('reduce')).sort();
+    for (const result of [await pool(2), await pool(3)]) {
+      const [batchStep, ...others] = result.protocols;
+      const requests = result.protocols.map((protocol) => protocol.join(', ')).join(' | ');
+      const types = roundTypes(batchStep);
+      assert.deepEqual(types.filter((type) => type !== 'ownRecords'), ['own', 'own2', 'ownCasing'], requests);
+      assert.ok(batchStep.indexOf('ownCasing') < batchStep.indexOf('own2'), requests);
+      for (const protocol of others) {
+        assert.deepEqual(roundTypes(protocol).filter((type) => type !== 'map2'), ['casing', 'map'], requests);
+        assert.ok(!protocol.includes('map2') || protocol.indexOf('casing') < protocol.indexOf('map2'), `the sums before round 2: ${requests}`);
+      }
+      // One batch, one batch step: articles added on crosswire-ready are not analysed a second time.
+      const reduce = batchStep.filter((type) => type.startsWith('reduce'));
+      assert.equal(reduce.length, 1, requests);
+      assert.ok(['reduce: own', 'reduce: crosswire-record/3 own'].includes(reduce[0]), requests);
+      // Both kinds of worker found names in round 2.
+      assert.ok(types.includes('ownRecords') || others.some((protocol) => protocol.includes('map2')), requests);
+      pools.push(result);
     }
-    // One batch, one batch step: articles added on crosswire-ready are not analysed a second time.
-    assert.deepEqual(two.protocols[0].filter((type) => type.startsWith('reduce')), ['reduce: crosswire-record/2']);
-    // Three workers run both rounds (round 2 after the counts came), and the batch step gets records of
-    // version 3 only: it never segments an article for round 2.
-    const three = await pool(3);
-    for (const protocol of three.protocols) {
-      const requests = protocol.join(', ');
-      assert.deepEqual([...new Set(protocol)].filter((type) => type.startsWith('map') || type === 'casing').sort(), ['casing', 'map', 'map2'],
-        `a worker's requests: ${requests}`);
-      assert.ok(protocol.indexOf('casing') < protocol.indexOf('map2'), `the sums before round 2: ${requests}`);
-    }
-    assert.deepEqual(three.protocols[0].filter((type) => type.startsWith('reduce')), ['reduce: crosswire-record/3']);
+    const [two, three] = pools;
     assert.equal(three.workers, '3');
     assert.equal(three.json, one.json, 'the pool of three differs from one worker');
     assert.equal(one.workers, '1');
@@ -141,9 +151,10 @@ const brokenWorker = `self.onmessage = (event) => {
   else throw new Error('simulated crash in a pool worker');
 };`;
 
-// A pool of `n` whose second worker is served `second` (a worker script's text) analyses the articles: the
-// page says a worker stopped (`stopped` matches its message), and the result equals one healthy worker's.
-async function withStoppedWorker(articles, second, stopped, n = 2) {
+// A pool of `n` whose worker number `which` (1: the batch step's) is served `script` (a worker script's text;
+// a restarted worker is served the real one) analyses the articles: the page says a worker stopped (`stopped`
+// matches its message), and the result equals one healthy worker's.
+async function withStoppedWorker(articles, script, stopped, n = 2, which = 2) {
   const server = await startServer();
   const browser = await launch({ serviceWorkers: 'block' });
   const { page } = browser;
@@ -151,11 +162,11 @@ async function withStoppedWorker(articles, second, stopped, n = 2) {
     let served = 0;
     await page.route('**/worker.js', (route) => {
       served += 1;
-      return served === 2 ? route.fulfill({ contentType: 'text/javascript', body: second }) : route.continue();
+      return served === which ? route.fulfill({ contentType: 'text/javascript', body: script }) : route.continue();
     });
     await openEmpty(page, server.url);
     const broken = await analyseIn(page, n, articles);
-    assert.ok(served >= 2, 'the second worker was started');
+    assert.ok(served >= Math.max(2, which), 'the worker was started');
     assert.equal(broken.state, 'ready');
     assert.ok(broken.messages.some((m) => stopped.test(m)), `the page says a worker stopped: ${JSON.stringify(broken.messages)}`);
     await page.unroute('**/worker.js');
@@ -168,13 +179,28 @@ async function withStoppedWorker(articles, second, stopped, n = 2) {
   }
 }
 
-// Round 2 (in a pool of three) starts on each worker with the sums ('casing'), before its first share: a worker
-// that stops there has taken a share of round 2 with it.
-for (const round of ['map', 'casing']) {
-  test(`a pool worker that stops in round ${round === 'map' ? 1 : 2}: the others take its share, the page says so`, async () => {
+// Round 2 starts on each worker but the batch step's with the sums ('casing'), before its first share: a worker
+// that stops there has taken a share of round 2 with it; in a pool of two the batch step finds its names.
+for (const [round, n] of [['map', 2], ['casing', 3], ['casing', 2], ['map2', 2]]) {
+  test(`a pool worker that stops in ${round} (pool of ${n}): the others take its share, the page says so`, async () => {
     await withStoppedWorker(batch().slice(0, 24), wrappedWorker(round),
-      new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); the others read its articles`),
-      round === 'map' ? 2 : 3);
+      new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); the others read its articles`), n);
+  });
+}
+
+// The batch step's worker holds the articles of its own shares: when it stops, in round 1 (its second share,
+// with articles kept) or before round 2 of its own, they are read again, on a worker started afresh for the
+// batch step, and none is lost.
+// (The English articles for round 1, so that its first share, which loads the batch's packs, is not its only one.)
+for (const [round, nth, stopped] of [
+  ['own', 2, /An analysis worker stopped \(.*simulated crash in a pool worker, own.*\); the others read its articles/],
+  ['ownCasing', 1, /The batch step's worker stopped \(.*simulated crash in a pool worker, ownCasing.*\); its articles are read again/],
+  ['own2', 1, /The batch step's worker stopped \(.*simulated crash in a pool worker, own2.*\); its articles are read again/],
+  ['ownRecords', 1, /The batch step's worker stopped \(.*simulated crash in a pool worker, ownRecords.*\); its articles are read again/],
+]) {
+  test(`the batch step's worker stops in ${round}: its articles are read again, the page says so`, async () => {
+    const articles = round === 'own' ? batch().slice(-41, -1) : batch().slice(0, 40);
+    await withStoppedWorker(articles, wrappedWorker(round, nth), stopped, 2, 1);
   });
 }
 

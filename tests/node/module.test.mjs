@@ -191,6 +191,40 @@ test('mapArticle with casing counts, mapRecord with their sums, and addRecord an
   assert.deepEqual(round2.stdout.trim().split('\n'), records.slice(0, -1));
 });
 
+test('articles kept with prepare() and records of another analyzer analyse as the articles do', async () => {
+  // The page's batch worker: the first articles added to its own analyzer (round 1 run as they come), the rest
+  // mapped elsewhere; the casing counts of both summed; round 2 of its own articles run ahead of analyze().
+  const articles = seeds.map((s) => ({ id: s, text: readFileSync(path.join(seedsDir, s), 'utf8') }));
+  const direct = await createAnalyzer();
+  for (const article of articles) direct.addArticle(article);
+  const expected = direct.analyzeJson();
+  direct.dispose();
+  const own = articles.slice(0, 3);
+  const mapped = articles.slice(3);
+  const other = await createAnalyzer();
+  const lines = mapped.map((article) => other.mapArticle(article, { countCasing: true }));
+  const otherCasing = other.takeCasing();
+  for (const roundTwoAhead of [false, true]) {
+    const keeper = await createAnalyzer();
+    for (const article of own) {
+      keeper.addArticle(article);
+      keeper.prepare();
+    }
+    const ownCasing = keeper.casingCounts();
+    const words = (line) => Object.keys(JSON.parse(line).lower).length;
+    assert.ok(words(ownCasing) > 20, 'round 1 counted the kept articles\' words');
+    keeper.addCasingCounts(ownCasing);
+    keeper.addCasingCounts(otherCasing);
+    assert.ok(words(keeper.casingCounts()) > words(ownCasing), 'the given counts replace its own');
+    if (roundTwoAhead) keeper.prepare({ round: 2 });
+    for (const line of lines) keeper.addRecord(line);
+    assert.equal(keeper.analyzeJson(), expected, `round 2 ${roundTwoAhead ? 'ahead' : 'in analyze()'}`);
+    assert.throws(() => keeper.prepare({ round: 3 }), (e) => e.code === 'invalid_argument');
+    keeper.dispose();
+  }
+  other.dispose();
+});
+
 test('packs loaded on demand reach the analysis as the CLI\'s data does (Thai)', async () => {
   // A wasm instance of its own that starts with the base pack only, as in a browser: the thai pack
   // arrives with loadDataFor, after the analyzer was created.

@@ -1,11 +1,14 @@
 // The page's side of the analysis workers: a pool of workers, each with its own wasm module (no shared memory,
-// so it works from file://, embedded, and without cross-origin isolation). The map step runs in two rounds on
-// every pool worker, share by share (docs/ARCHITECTURE.md, "Map and reduce"): round 1 reads the articles into
-// record lines and counts how their words are cased; the page sums the counts and hands the sums to every
-// worker; round 2 finds each article's name candidates and story words (records of version 3). The first worker
-// then runs the batch step over all the records (the reduce step). One request at a time in flight per id,
-// promises for replies, and a restart after a crash so a failed analysis never takes the loaded articles with
-// it: the shares of a pool worker that stops, in either round, are taken by the others.
+// so it works from file://, embedded, and without cross-origin isolation). The map step runs in two rounds,
+// share by share (docs/ARCHITECTURE.md, "Map and reduce"): round 1 reads the articles and counts how their words
+// are cased; the page sums the counts and hands the sums to every worker; round 2 finds each article's name
+// candidates and story words. The first worker, which runs the batch step, takes its shares from the front of
+// the queue and keeps their articles in its own analyzer (no record written, copied and read back); the others
+// take theirs from the back and return record lines (version 2 in round 1, version 3 in round 2), which the
+// first adds after its own, in article order. One request at a time in flight per id, promises for replies, and
+// a restart after a crash so a failed analysis never takes the loaded articles with it: the shares of a pool
+// worker that stops, in either round, are taken by the others, and the articles the first worker held are read
+// again when it stops.
 
 export class EngineError extends Error {
   constructor(code, message) {
@@ -28,6 +31,8 @@ class Channel {
   #ready = null;
   #pending = new Map();
   #nextId = 1;
+  #stopped = null; // why the worker last stopped
+  #generation = 0; // counts the worker's starts and stops: a module that held articles is gone once it changes
 
   constructor(makeWorker, init) {
     this.#makeWorker = makeWorker;
@@ -43,6 +48,7 @@ class Channel {
       return Promise.reject(new EngineError('worker_failed', `The analysis worker could not start: ${error.message}`));
     }
     this.#worker = worker;
+    this.#generation += 1;
     worker.addEventListener('message', (event) => this.#receive(event.data));
     worker.addEventListener('error', (event) => {
       event.preventDefault?.();
@@ -54,7 +60,18 @@ class Channel {
     return this.#ready;
   }
 
+  /** Which life of the worker this is; it changes when the worker stops and when it starts again. */
+  get generation() {
+    return this.#generation;
+  }
+
+  /** Why the worker last stopped (an EngineError), or null. */
+  get stopped() {
+    return this.#stopped;
+  }
+
   request(message, onProgress) {
+    if (!this.#worker) return Promise.reject(new EngineError('worker_crashed', 'The analysis stopped: the worker is not running'));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, onProgress });
@@ -80,12 +97,14 @@ class Channel {
 
   #crash(message, code = 'worker_crashed') {
     const error = new EngineError(code, `The analysis stopped: ${message}`);
+    this.#stopped = error;
     for (const pending of this.#pending.values()) pending.reject(error);
     this.#pending.clear();
     this.#reset();
   }
 
   #reset() {
+    if (this.#worker) this.#generation += 1;
     this.#worker?.terminate();
     this.#worker = null;
     this.#ready = null;
@@ -145,26 +164,79 @@ export class Engine {
     const started = performance.now();
     const notes = [];
     const casing = new CasingSum();
+    const batch = this.#channels[0];
+    const others = this.#channels.slice(1);
+    // Round 1. The batch step's worker takes shares from the front of the queue and adds their articles to its
+    // own analyzer (no record written, copied and read back); the others take shares from the back and return
+    // record lines. Its articles are then the first `own` of the batch and the records the rest, so it adds
+    // both in article order. Its first share brings every text, for the data packs the batch needs (an
+    // analyzer takes a pack's data only before it holds articles).
+    const first = { reading: true };
     const read = await this.#shares(articles, {
       phase: 'reading',
       request: (share) => ({ type: 'map', articles: share }),
-      onReply: (reply) => casing.add(reply.casing),
+      own: (share) => {
+        const message = { type: 'own', articles: share };
+        if (first.reading) message.texts = articles.map((article) => article.text);
+        first.reading = false;
+        return message;
+      },
+      onReply: (reply) => reply.casing && casing.add(reply.casing),
     }, onProgress, notes);
-    // Every worker gets the sums once, before its first share of round 2 (and again if it restarts). With two
-    // workers round 2 stays in the batch step's worker, which then needs no counting pass of its own: the
-    // version-3 records cost more to write, copy and read than a second worker saves there (1,000 and 5,000
-    // articles on two free cores: 0.94-0.97x one worker with both rounds in the pool, 1.01-1.06x with one;
-    // BENCHMARKS.md, "The page's worker pool"). From three workers on, the pool runs both rounds.
-    const counts = casing.line();
-    const items = this.#channels.length < 3 ? read : await this.#shares(read, {
-      phase: 'finding',
-      prepare: (channel) => channel.request({ type: 'casing', casing: counts }),
-      request: (share) => ({ type: 'map2', items: share }),
-    }, onProgress, notes);
-    // The batch step runs in the first worker, restarted if it stopped on the way.
-    const batch = this.#channels[0];
+    let own = read.own;
+    let items = read.items;
+    // The life of the module that holds its own articles: a crash reported after a reply loses them too.
+    const { holder } = read;
+    const lost = () => batch.stopped ?? new EngineError('worker_crashed', 'The analysis stopped: the worker was restarted');
+    // The batch worker's own casing counts join the others'; then every worker that runs round 2 gets the sums.
+    let counts = null;
+    if (own > 0) {
+      try {
+        if (batch.generation !== holder) throw lost();
+        casing.add((await batch.request({ type: 'ownCasing' })).casing);
+      } catch (error) {
+        ({ own, items } = await this.#lostOwn(error, articles, items, own, notes, onProgress, casing));
+      }
+    }
+    counts = casing.line();
+    // Round 2: the batch worker finds the names of its own articles (once it has the sums), then takes record
+    // shares of round 1 from the front of the rest, adding them to its analyzer and finding their names there,
+    // while the others take shares from the back and return records of version 3. When no other worker is left,
+    // the batch step finds the rest itself.
+    let givenCounts = false;
+    if (own > 0) {
+      const found = await this.#shares(items.slice(own), {
+        phase: 'finding',
+        optional: true,
+        prepare: (channel) => channel.request(channel === batch ? { type: 'own2', casing: counts } : { type: 'casing', casing: counts }),
+        request: (share) => ({ type: 'map2', items: share }),
+        own: (share) => ({ type: 'ownRecords', items: share }),
+      }, onProgress, notes);
+      if (found.stopped.has(batch) || batch.generation !== holder) {
+        // The records it had taken went back to the others; the articles of round 1 are read again.
+        items = [...items.slice(0, own), ...found.items];
+        ({ own, items } = await this.#lostOwn(batch.stopped ?? lost(), articles, items, own, notes, onProgress));
+      } else {
+        items = [...items.slice(0, own), ...found.items];
+        givenCounts = found.prepared.has(batch);
+        own += found.own;
+      }
+    }
+    if (own > 0 && batch.generation !== holder) {
+      ({ own, items } = await this.#lostOwn(lost(), articles, items, own, notes, onProgress));
+      givenCounts = false;
+    }
     await batch.start();
-    const reply = await batch.request({ type: 'reduce', items, aliases, casing: counts }, onProgress);
+    const reduce = () => batch.request({ type: 'reduce', items, aliases, casing: givenCounts ? null : counts, own }, onProgress);
+    let reply;
+    try {
+      reply = await reduce();
+    } catch (error) {
+      if (error.code !== 'own_lost') throw error;
+      ({ own, items } = await this.#lostOwn(error, articles, items, own, notes, onProgress));
+      givenCounts = false;
+      reply = await reduce();
+    }
     return { analysis: reply.analysis, ms: performance.now() - started, notes };
   }
 
@@ -172,19 +244,54 @@ export class Engine {
     for (const channel of this.#channels) channel.dispose();
   }
 
-  // One round of the map step on every worker that starts: shares of a few inputs handed out as workers become
-  // free (articles differ 100x in size); each worker reports every article it has done. A share whose worker
-  // stops goes back to the queue for the others; only when every worker has stopped does the analysis fail.
+  // The batch worker stopped while it held its own articles: they went with its module. Every worker (the batch
+  // worker restarted) reads them again as records of round 1 (with their casing counts, into `casing` when
+  // given), and the batch step reads every article from its record.
+  async #lostOwn(error, articles, items, own, notes, onProgress, casing) {
+    notes.push(`The batch step's worker stopped (${error.message}); its articles are read again.`);
+    const again = await this.#shares(articles.slice(0, own), {
+      phase: 'reading',
+      request: (share) => ({ type: 'map', articles: share }),
+      onReply: (reply) => reply.casing && casing?.add(reply.casing),
+    }, onProgress, notes);
+    return { own: 0, items: [...again.items, ...items.slice(own)] };
+  }
+
+  // One round of the map step on the round's workers (`round.channels`, or all): shares of a few inputs handed
+  // out as workers become free (articles differ 100x in size); each worker reports every article it has done.
+  // A share whose worker stops goes back to the queue for the others; only when every worker has stopped does
+  // the analysis fail (or, with `round.optional`, the inputs not done come back as they were).
   // `round.prepare(channel)` runs once on each worker before its first share; `round.onReply` sees each reply.
+  // With `round.own(share)`, the first worker takes shares from the front of the queue, as long as each follows
+  // the last, and keeps their articles (its reply items say `own` or the refusal); the others take shares from
+  // the back. Resolves { items, own, holder, stopped, prepared }: the first `own` inputs are in the first
+  // worker's analyzer, in its life `holder` (Channel.generation); the workers that stopped in this round, and
+  // those prepared for it.
   async #shares(inputs, round, onProgress, notes) {
     const { phase } = round;
-    const articles = inputs;
-    const total = articles.length;
+    const channels = round.channels ?? this.#channels;
+    const total = inputs.length;
     const share = Math.max(1, Math.min(16, Math.ceil(total / (this.#channels.length * 8))));
     const queue = [];
     for (let from = 0; from < total; from += share) queue.push([from, Math.min(total, from + share)]);
     const items = new Array(total);
     let done = 0; // articles of the shares that came back
+    let own = 0; // the first worker's own articles: inputs [0, own)
+    const ownShares = [];
+    let holder = null; // the first worker's life in which it kept them
+    const keeper = round.own ? this.#channels[0] : null;
+    let keeping = Boolean(round.own); // whether the first worker still keeps the articles of its shares
+    const dropOwn = () => {
+      for (const [from, to] of ownShares) {
+        queue.push([from, to]);
+        done -= to - from;
+      }
+      ownShares.length = 0;
+      own = 0;
+      holder = null;
+      keeping = false;
+      report();
+    };
     const reading = new Map(); // channel -> articles read of the share it has
     const report = () => {
       let current = done;
@@ -192,43 +299,82 @@ export class Engine {
       onProgress?.({ done: current, total, phase });
     };
     let lastError = null;
+    const stopped = new Set();
+    const prepared = new Set(); // the workers whose round.prepare ran
     const run = async (channel) => {
       try {
         await channel.start();
       } catch (error) {
         lastError = error;
+        stopped.add(channel);
         notes.push(`An analysis worker could not start (${error.message}); the others read the articles.`);
         return;
       }
-      let prepared = false;
       while (queue.length) {
-        const [from, to] = queue.shift();
+        const fromBack = round.own && channel !== keeper;
+        const [from, to] = fromBack ? queue.pop() : queue.shift();
+        if (channel === keeper && keeping && from !== own) {
+          // A share given back by another worker, not next to its own: the others read it while any is left.
+          if (channels.some((other) => other !== keeper && !stopped.has(other))) {
+            queue.unshift([from, to]);
+            return;
+          }
+          // None is: in an optional round the shares left come back as they were; otherwise its own articles
+          // become records too (reading a share of records clears its analyzer).
+          if (round.optional) {
+            queue.unshift([from, to]);
+            return;
+          }
+          dropOwn();
+        }
+        const keep = channel === keeper && keeping;
+        if (channel === keeper && !keep && round.own) keeping = false;
         let reply;
         try {
-          if (!prepared && round.prepare) await round.prepare(channel);
-          prepared = true;
-          reply = await channel.request(round.request(articles.slice(from, to)), (progress) => {
+          if (!prepared.has(channel) && round.prepare) await round.prepare(channel);
+          prepared.add(channel);
+          const slice = inputs.slice(from, to);
+          reply = await channel.request(keep ? round.own(slice) : round.request(slice), (progress) => {
             reading.set(channel, progress.done);
             report();
           });
         } catch (error) {
           reading.delete(channel);
-          queue.unshift([from, to]);
+          if (fromBack) queue.push([from, to]);
+          else queue.unshift([from, to]);
+          // The first worker's own articles went with its module: the others read them as records.
+          if (channel === keeper) dropOwn();
           lastError = error;
+          stopped.add(channel);
           notes.push(`An analysis worker stopped (${error.message}); the others read its articles.`);
           return;
         }
         round.onReply?.(reply);
         reply.items.forEach((item, k) => { items[from + k] = item; });
+        if (keep) {
+          own = to;
+          ownShares.push([from, to]);
+          holder ??= channel.generation;
+        }
         reading.delete(channel);
         done += to - from;
         report();
       }
     };
-    // A worker that stopped in an earlier round starts afresh (run starts it) and takes shares again.
-    await Promise.all(this.#channels.map(run));
-    if (queue.length) throw lastError ?? new EngineError('worker_crashed', 'The analysis stopped: no analysis worker is left');
-    return items;
+    // A worker that stopped in an earlier round starts afresh (run starts it) and takes shares again; in this
+    // round, shares given back after the others had finished are taken by those still running.
+    let running = channels;
+    while (queue.length && running.length) {
+      const [doneBefore, stoppedBefore] = [done, stopped.size];
+      await Promise.all(running.map(run));
+      running = running.filter((channel) => !stopped.has(channel));
+      if (done === doneBefore && stopped.size === stoppedBefore) break; // what is left, no worker here takes
+    }
+    if (queue.length) {
+      if (!round.optional) throw lastError ?? new EngineError('worker_crashed', 'The analysis stopped: no analysis worker is left');
+      for (const [from, to] of queue) for (let k = from; k < to; k += 1) items[k] = inputs[k];
+    }
+    return { items, own, holder, stopped, prepared };
   }
 }
 

@@ -2,11 +2,16 @@
 // (the whole batch in this worker); for the page's worker pool: map (round 1 of a share of the batch's
 // articles: record lines and their casing counts), casing (the batch's summed counts, before round 2), map2
 // (round 2 of a share of record lines: records of version 3) and reduce (the records of the whole batch: the
-// analysis); out: ready, progress, result, failure. Every reply carries the request's id.
+// analysis); in the batch step's worker, own (round 1 of a share of articles it keeps), ownCasing (their
+// casing counts), own2 (the summed counts, and round 2 of its own articles) and ownRecords (records of round 1
+// of the articles next to those, kept with their round 2), before reduce; out: ready,
+// progress, result, failure. Every reply carries the request's id.
 import { createAnalyzer } from './crosswire.js';
 
 let analyzerPromise = null;
 let moduleOptions = {};
+let ownPackError = null; // why a pack the batch needs could not be loaded, when the batch worker holds articles
+let ownKept = 0; // the articles the batch worker holds of its own shares
 
 function analyzer() {
   analyzerPromise ??= createAnalyzer(moduleOptions).catch((error) => {
@@ -76,6 +81,7 @@ async function handle(message) {
   }
   const instance = await analyzer();
   if (type === 'decode') {
+    ownKept = 0;
     instance.clear();
     await instance.loadDataFor([new Uint8Array(message.bytes)]);
     try {
@@ -88,6 +94,7 @@ async function handle(message) {
       } catch {}
     }
   }
+  if (type === 'map' || type === 'analyze' || type === 'casing') ownKept = 0; // these clear the analyzer
   if (type === 'map') {
     // Round 1 of each article (docs/ARCHITECTURE.md, "Map and reduce"), with how its words are cased (summed over
     // the share); an article refused before it reaches the core comes back as an error, in its place, for the
@@ -107,6 +114,59 @@ async function handle(message) {
       return item;
     });
     return { type: 'result', id, items, casing: instance.takeCasing() };
+  }
+  if (type === 'own') {
+    // The batch step's worker adds the articles of its own shares to its analyzer and runs their round 1 (with
+    // the casing counts, kept in the analyzer) instead of writing records; the first share of a batch brings
+    // every text, for the packs (an analyzer takes a pack's data only while it holds no articles). An article
+    // refused before it reaches the core comes back as an error, in its place.
+    if (message.texts) {
+      instance.clear();
+      instance.clearAliases();
+      ownKept = 0;
+      ownPackError = await loadPacks(instance, message.texts);
+    }
+    const items = message.articles.map((article) => {
+      try {
+        instance.addArticle(article);
+        ownKept += 1;
+        return { id: article.id, own: true };
+      } catch (error) {
+        if (isCrash(error)) throw error;
+        return { id: article.id, error: refusal(article.id, error, ownPackError) };
+      }
+    });
+    instance.prepare();
+    self.postMessage({ type: 'progress', id, done: items.length, total: items.length, phase: 'reading' });
+    return { type: 'result', id, items };
+  }
+  if (type === 'ownCasing') {
+    // How the words of its own articles are cased, to be summed with the others' counts.
+    return { type: 'result', id, casing: instance.casingCounts() };
+  }
+  if (type === 'own2') {
+    // The batch's summed counts, and round 2 of its own articles, while the others run round 2 of theirs.
+    instance.addCasingCounts(message.casing);
+    instance.prepare({ round: 2 });
+    return { type: 'result', id };
+  }
+  if (type === 'ownRecords') {
+    // Round 1 records of other workers' articles, next after those it holds: added to its analyzer and their
+    // round 2 run here (with the sums given in 'own2'), instead of records of version 3 written elsewhere.
+    const items = message.items.map((item) => {
+      if (!item.line) return item;
+      try {
+        instance.addRecord(item.line);
+        ownKept += 1;
+        return { id: item.id, own: true };
+      } catch (error) {
+        if (isCrash(error)) throw error;
+        return { id: item.id, error: refusal(item.id, error, ownPackError) };
+      }
+    });
+    instance.prepare({ round: 2 });
+    self.postMessage({ type: 'progress', id, done: items.length, total: items.length, phase: 'finding' });
+    return { type: 'result', id, items };
   }
   if (type === 'casing') {
     instance.clear();
@@ -132,17 +192,28 @@ async function handle(message) {
     return { type: 'result', id, items };
   }
   if (type === 'reduce') {
-    const { items, aliases, casing } = message;
+    const { items, aliases, casing, own = 0 } = message;
     const started = performance.now();
-    instance.clear();
+    // With `own`, the first `own` articles are this worker's own (kept since 'own', with the batch's packs).
+    if (!own) {
+      instance.clear();
+      ownKept = 0;
+    }
+    // Its own articles must all be here: a module started afresh holds none of them.
+    const kept = items.slice(0, own).filter((item) => item.own).length;
+    if (own && kept !== ownKept) {
+      throw Object.assign(new Error(`the batch step's worker holds ${ownKept} of its ${kept} articles`), { code: 'own_lost' });
+    }
     instance.clearAliases();
     // With the batch's casing counts, records of version 3 are not segmented again.
     if (casing) instance.addCasingCounts(casing);
     // A record line holds its article's text: its scripts say which packs the segmentation needs.
-    const packError = await loadPacks(instance, items.filter((item) => item.line).map((item) => item.line));
+    const packError = own ? ownPackError
+      : await loadPacks(instance, items.filter((item) => item.line).map((item) => item.line));
     if (aliases?.trim()) instance.addAliases(aliases);
     const rejected = [];
     for (const item of items) {
+      if (item.own) continue;
       if (item.error) {
         rejected.push(item.error);
         continue;

@@ -39,6 +39,12 @@ class Analyzer {
   // are not kept) of the articles added so far, on the thread pool; Analyze() and MapRecords() run
   // it themselves when it has not run.
   void Prepare();
+  // Runs round 2 of the per-article step (the mention candidates and story words, read with the
+  // casing counts given with AddCasingCounts(), or else of the articles here) of the articles added
+  // so far, keeping its result for Analyze(), which then does not segment them again: the page's
+  // batch worker runs it on its own articles while other workers run round 2 of theirs. Casing
+  // counts given afterwards make Analyze() run it again with those.
+  void PrepareRoundTwo();
   // The map step (docs/ARCHITECTURE.md, "Map and reduce"): runs the per-article step of every
   // article added so far and returns one JSON line per article, in insertion order: round 1
   // ("crosswire-record/2"), or rounds 1 and 2 ("crosswire-record/3", round 2 read with the casing

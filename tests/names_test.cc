@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "data_pack.h"
+#include "wasm_icu_data.h"
 
 namespace crosswire {
 namespace {
@@ -14,7 +15,7 @@ namespace {
 NameMatcher& Matcher() {
   // One matcher for the file's tests: building it compiles every transliterator.
   static std::unique_ptr<NameMatcher> matcher = [] {
-    auto created = NameMatcher::Create(DataPack::Embedded());
+    auto created = NameMatcher::Create(testing::DataWithPacks());
     REQUIRE(created.ok());
     return std::move(created).value();
   }();

@@ -51,7 +51,8 @@ target_link_options(crosswire_tests PRIVATE --pre-js ${CMAKE_CURRENT_LIST_DIR}/n
 # Programs run under node load every pack's ICU data, each as a common data item of its own, as the
 # module does (tests/wasm_icu_data.h).
 string(REPLACE ";" ":" icu_data_files "${CROSSWIRE_ICU_DATA}")
-target_compile_definitions(crosswire_tests PRIVATE CROSSWIRE_ICU_DATA_FILES="${icu_data_files}")
+target_compile_definitions(crosswire_tests PRIVATE CROSSWIRE_ICU_DATA_FILES="${icu_data_files}"
+                                                   CROSSWIRE_TEST_GEN_DIR="${CROSSWIRE_GEN_DIR}")
 add_test(NAME wasm_unit_tests COMMAND node ${CMAKE_BINARY_DIR}/crosswire_tests.js)
 
 target_link_options(stage_bench PRIVATE --pre-js ${CMAKE_CURRENT_LIST_DIR}/node-pre.js -O2 -sNODERAWFS=1

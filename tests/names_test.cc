@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "data_pack.h"
-#include "wasm_icu_data.h"
+#include "test_data.h"
 
 namespace crosswire {
 namespace {

@@ -3,8 +3,6 @@
 #ifndef CROSSWIRE_TESTS_WASM_ICU_DATA_H_
 #define CROSSWIRE_TESTS_WASM_ICU_DATA_H_
 
-#include "data_pack.h"
-
 #ifdef __EMSCRIPTEN__
 #include <unicode/udata.h>
 
@@ -51,30 +49,10 @@ inline bool LoadIcuData() {
   return true;
 }
 
-// The compiled-in data pack with the named entries the module takes from its packs: the Han-Latin
-// rules, which the wasm core leaves to the cjk pack (CMakeLists.txt), read from the native
-// build's tables (CROSSWIRE_TEST_GEN_DIR) as toolchain/build.sh packs them.
-inline DataPack DataWithPacks() {
-  static const std::string han = [] {
-    std::string path = std::string(CROSSWIRE_TEST_GEN_DIR) + "/translit-han.txt";
-    std::string bytes;
-    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-      char buffer[65536];
-      std::size_t n;
-      while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
-      std::fclose(f);
-    }
-    return bytes;
-  }();
-  return DataPack::Embedded().With({{"gen/translit-han.txt", han}});
-}
-
 }  // namespace crosswire::testing
 #else
 namespace crosswire::testing {
 inline bool LoadIcuData() { return true; }  // native builds use the system ICU's data
-// Natively every table is compiled in.
-inline DataPack DataWithPacks() { return DataPack::Embedded(); }
 }  // namespace crosswire::testing
 #endif
 

@@ -193,6 +193,25 @@ TEST_CASE("STORY moves an article into another story, with a link that says so",
 namespace crosswire {
 namespace {
 
+TEST_CASE("an alias line names an entity by the gazetteer's name for it too", "[corrections]") {
+  auto analyzer = Make();
+  REQUIRE(analyzer
+              ->AddArticle("fr.txt",
+                           "La Pologne et la Lituanie s'inquiètent pour l'Europe de l'Est, a déclaré "
+                           "le ministre à Varsovie mardi.")
+              .ok());
+  REQUIRE(analyzer->AddArticle("en.txt", "Ministers met in Vilnius on Tuesday.").ok());
+  const Analysis before = analyzer->Analyze();
+  const std::string east = EntityOf(before, "Europe de l'Est");
+  REQUIRE_FALSE(east.empty());
+  REQUIRE(EntityOf(before, "Vilnius") != east);
+  // The French spelling is not on the line: the entity's English name, which the gazetteer gives,
+  // is.
+  REQUIRE(analyzer->AddAliases("PLACE\tVilnius\tEastern Europe\n").ok());
+  const Analysis after = analyzer->Analyze();
+  CHECK(EntityOf(after, "Europe de l'Est") == EntityOf(after, "Vilnius"));
+}
+
 TEST_CASE("an unreadable aliases line is quoted in part, never whole", "[corrections]") {
   const std::string runaway = "Ж" + std::string(5000, 'x') + "\tname";
   Result<std::vector<AliasEntry>> parsed = ParseAliases(runaway, "aliases.tsv");

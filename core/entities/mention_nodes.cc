@@ -78,7 +78,9 @@ std::optional<Named> FindIdentity(const MentionNode& node, const std::vector<Ali
   if (std::optional<size_t> alias = FindAlias(alias_index, cand, *node.key)) {
     named.canonical = aliases[*alias].canonical;
     named.type = aliases[*alias].type;
-  } else if (!cand.gazetteer_name.empty()) {
+    return named;
+  }
+  if (!cand.gazetteer_name.empty()) {
     named.canonical = cand.gazetteer_name;
   } else if (auto entry = FindInGazetteer(gazetteer, cand);
              entry && (entry->type == cand.type || cand.type == EntityType::kMisc ||
@@ -91,6 +93,13 @@ std::optional<Named> FindIdentity(const MentionNode& node, const std::vector<Ali
     named.type = entry->type;
   }
   if (named.canonical.empty()) return std::nullopt;
+  // An alias line names an entity by any of its names, the gazetteer's among them: a line
+  // "PLACE<TAB>Allah<TAB>Eastern Europe" takes in "l'Europe de l'Est", which the gazetteer calls
+  // Eastern Europe.
+  if (auto it = alias_index.find("t:" + CaseFold(named.canonical)); it != alias_index.end()) {
+    named.canonical = aliases[it->second].canonical;
+    named.type = aliases[it->second].type;
+  }
   return named;
 }
 

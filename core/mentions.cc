@@ -266,15 +266,10 @@ MentionFinder::MentionFinder(std::unique_ptr<MentionTables> tables) : tables_(st
 
 namespace {
 
-// The highest confidence of a type the rules guess without evidence of their own (two capitalised
-// words: a person, 0.5; a name a batch pass found again, 0.6). Above it, the rules had a title, an
-// organisation or place word, or the gazetteer, and their type stays.
-constexpr float kRulesGuess = 0.6f;
-
 // A typing model's reading of rule candidate `c` (spans[first] is the first span that ends after c
 // begins): where it marks c itself, or names inside c, the type of the span that covers most of
 // c is c's, unless the model reads MISC there or the rules had evidence for c's type (a
-// confidence above kRulesGuess); c's extent, cue and identity stay. Where the model
+// confidence above tagger::kRulesGuess); c's extent, cue and identity stay. Where the model
 // reads c as part of a longer name ("Ukrajiny" in "Rada Ukrajiny") or as no name, c keeps the
 // rules' type. Measured against taking the type of any span c overlaps (BENCHMARKS.md): exact F1
 // lower on every held-out set.
@@ -291,7 +286,7 @@ void RetypeByModel(const std::vector<tagger::TaggedSpan>& spans, std::size_t fir
     }
   }
   if (best == nullptr || best->type == EntityType::kMisc || best->type == c.type) return;
-  if (c.type_confidence > kRulesGuess) return;
+  if (c.type_confidence > tagger::kRulesGuess) return;
   if (best->utf16_begin < c.utf16_begin || best->utf16_end > c.utf16_end) return;
   c.type = best->type;
   c.type_confidence = kTaggerConfidence;

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -130,6 +131,21 @@ TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& 
   std::vector<int> labels(units.units.size(), 0);
   for (const Sequence& s : units.sequences) {
     if (s.group == ModelGroup::kNone || !Has(s.group)) continue;
+    if (types_only_[static_cast<int>(s.group)]) {
+      // The rules' candidates are sorted and do not overlap: the first that ends after the
+      // sequence begins, and those after it up to the sequence's end.
+      const int32_t begin = units.units[s.first_unit].utf16_begin;
+      const int32_t end = units.units[s.end_unit - 1].utf16_end;
+      auto r = std::partition_point(rules.begin(), rules.end(), [&](const MentionCandidate& c) {
+        return c.utf16_end <= begin;
+      });
+      bool retypable = false;
+      for (; r != rules.end() && r->utf16_begin < end && !retypable; ++r) {
+        retypable = r->utf16_begin >= begin && r->utf16_end <= end &&
+                    r->type_confidence <= kRulesGuess;
+      }
+      if (!retypable) continue;
+    }
     const Model& model = *models_[static_cast<int>(s.group)];
     const Features features = extractor_.Extract(doc, units, s, rules, context);
     Viterbi(

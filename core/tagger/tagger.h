@@ -19,6 +19,11 @@
 
 namespace crosswire::tagger {
 
+// The highest confidence of a type the rules guess without evidence of their own (two capitalised
+// words: a person, 0.5; a name a batch pass found again, 0.6): what a typing model may retype.
+// Above it, the rules had a title, an organisation or place word, the gazetteer or a designation.
+inline constexpr float kRulesGuess = 0.6f;
+
 struct TaggedSpan {
   int32_t utf16_begin = 0;
   int32_t utf16_end = 0;
@@ -31,6 +36,8 @@ struct TagResult {
   std::vector<std::pair<int32_t, int32_t>> tagged;
   // For each range of `tagged`: whether its model only types the rules' candidates there (a
   // model read as a typing model: Tagger::Create's `typing_groups`), rather than deciding spans.
+  // A typing model labels only the sentences that hold a candidate it may retype (type
+  // confidence at most kRulesGuess): the others' labels would change nothing.
   std::vector<bool> types_only;
 };
 

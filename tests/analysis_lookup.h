@@ -46,6 +46,18 @@ inline const EntityResult* EntityOf(const Analysis& a, const std::string& id,
 }
 
 // Checks that article `id` has a mention written `text`, of type `type`.
+// Whether the mentions `text_a` of article `id_a` and `text_b` of `id_b` are one entity; both must
+// be there.
+inline bool SameEntity(const Analysis& a, const std::string& id_a, const std::string& text_a,
+                       const std::string& id_b, const std::string& text_b) {
+  INFO(id_a << ": " << text_a << ", " << id_b << ": " << text_b);
+  const EntityResult* first = EntityOf(a, id_a, text_a);
+  const EntityResult* second = EntityOf(a, id_b, text_b);
+  REQUIRE(first != nullptr);
+  REQUIRE(second != nullptr);
+  return first->id == second->id;
+}
+
 inline void CheckMentionType(const Analysis& a, const std::string& id, const std::string& text,
                              EntityType type) {
   INFO(id << ": " << text);

@@ -202,11 +202,7 @@ TEST_CASE("a name in one script ends where the next word is in another", "[base_
   CHECK(MentionOf(a, "uk.txt", "AstraZeneca") != nullptr);
   // The name and its surname alone are one entity. (Its type is the model's: the one that types
   // the rules' candidates reads this Ukrainian name as a place, as the full tagger does.)
-  const EntityResult* soriot = EntityOf(a, "uk.txt", "Паскаль Соріо");
-  REQUIRE(soriot != nullptr);
-  const EntityResult* surname = EntityOf(a, "uk.txt", "Соріо");
-  REQUIRE(surname != nullptr);
-  CHECK(soriot->id == surname->id);
+  CHECK(testing::SameEntity(a, "uk.txt", "Паскаль Соріо", "uk.txt", "Соріо"));
 }
 
 TEST_CASE("a first name and a surname after the words of another name are a name of their own",

@@ -239,11 +239,7 @@ TEST_CASE("a noun for the people of a place refers to the place", "[tagger]") {
        {"b.txt",
         "Rusko oznámilo nové sankce proti evropským firmám a ministr zahraničí řekl, že vláda "
         "bude jednat se všemi sousedy o obchodu a cenách energií."}});
-  const EntityResult* people = testing::EntityOf(a, "a.txt", "Rusové");
-  const EntityResult* country = testing::EntityOf(a, "b.txt", "Rusko");
-  REQUIRE(people != nullptr);
-  REQUIRE(country != nullptr);
-  CHECK(people->id == country->id);
+  CHECK(testing::SameEntity(a, "a.txt", "Rusové", "b.txt", "Rusko"));
   testing::CheckMentionType(a, "a.txt", "Rusové", EntityType::kPlace);
 }
 
@@ -257,23 +253,11 @@ TEST_CASE("a noun made from the name of a place the article names refers to the 
        {"pl2.txt",
         "Ukraina otrzyma nową pomoc od sojuszników. Od miesięcy Ukraińcy czekają na dostawy, "
         "powiedział w poniedziałek premier Ukrainy."}});
-  const EntityResult* people = testing::EntityOf(a, "pl.txt", "Rosjanie");
-  const EntityResult* country = testing::EntityOf(a, "pl.txt", "Rosji");
-  REQUIRE(people != nullptr);
-  REQUIRE(country != nullptr);
-  CHECK(people->id == country->id);
-  const EntityResult* ukrainians = testing::EntityOf(a, "pl2.txt", "Ukraińcy");
-  const EntityResult* ukraine = testing::EntityOf(a, "pl2.txt", "Ukraina");
-  REQUIRE(ukrainians != nullptr);
-  REQUIRE(ukraine != nullptr);
-  CHECK(ukrainians->id == ukraine->id);
+  CHECK(testing::SameEntity(a, "pl.txt", "Rosjanie", "pl.txt", "Rosji"));
+  CHECK(testing::SameEntity(a, "pl2.txt", "Ukraińcy", "pl2.txt", "Ukraina"));
   // A surname made from a place's name with another ending is not the place ("Kijowski" beside
   // "Kijowa").
-  const EntityResult* minister = testing::EntityOf(a, "pl.txt", "Kijowski");
-  const EntityResult* kyiv = testing::EntityOf(a, "pl.txt", "Kijowa");
-  REQUIRE(minister != nullptr);
-  REQUIRE(kyiv != nullptr);
-  CHECK(minister->id != kyiv->id);
+  CHECK_FALSE(testing::SameEntity(a, "pl.txt", "Kijowski", "pl.txt", "Kijowa"));
 }
 
 TEST_CASE("with the tagger, places the rules could only guess at are typed as places", "[tagger]") {

@@ -16,15 +16,12 @@ import collections
 import os
 import sys
 
+from devdata_splits import items_of
+
 
 def main():
     devdata, out = sys.argv[1], sys.argv[2]
-    train = set()
-    with open(os.path.join(devdata, 'splits.tsv'), encoding='utf-8') as f:
-        for line in f:
-            c = line.rstrip('\n').split('\t')
-            if len(c) == 3 and c[0] == 'slavic' and c[2] == 'train':
-                train.add(c[1])
+    train = items_of(devdata, 'slavic')
     nouns = collections.defaultdict(set)         # (lang, place id) -> forms
     place_names = collections.defaultdict(collections.Counter)  # place id -> (lang, lemma)
     other_uses = collections.defaultdict(set)    # (lang, form) -> ids of other entities

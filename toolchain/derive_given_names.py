@@ -18,6 +18,8 @@ import os
 import sys
 import unicodedata
 
+from devdata_splits import items_of
+
 
 def is_name_word(word):
     # Letters, an apostrophe or a hyphen inside; a capital first and small letters after it.
@@ -55,12 +57,7 @@ def main(devdata, out):
             firsts[words[0]] += 1
             lasts[words[-1]] += 1
 
-    train = set()
-    with open(os.path.join(devdata, 'splits.tsv'), encoding='utf-8') as f:
-        for line in f:
-            fields = line.rstrip('\n').split('\t')
-            if len(fields) == 3 and fields[0] == 'slavic' and fields[2] == 'train':
-                train.add(fields[1])
+    train = items_of(devdata, 'slavic')
     with open(os.path.join(devdata, 'slavic', 'gold.tsv'), encoding='utf-8') as f:
         for line in f:
             fields = line.rstrip('\n').split('\t')

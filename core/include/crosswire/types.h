@@ -35,8 +35,9 @@ struct Options {
   // Mention detection with the trained tagger (core/tagger/) in Latin, Cyrillic, Greek... and Thai
   // text, beside the rules: it decides where the rules had only a name's shape to go by, and adds
   // the names they miss. Off by default: it finds and types more names, but entity linking is not
-  // yet tuned to its mentions (BENCHMARKS.md, "Mention tagger"). Chinese and Japanese text is
-  // always tagged. In the wasm build the models of the other scripts come in the `tagger` data
+  // yet tuned to its mentions (BENCHMARKS.md, "Mention tagger"). Without it, a small model
+  // (tagger/typing.model) only types the rules' names in cased scripts. Chinese and Japanese text
+  // is always tagged. In the wasm build the models of the other scripts come in the `tagger` data
   // pack, which crosswire.js loads for an analyzer created with `tagger: true`.
   bool use_tagger = false;
 

@@ -161,7 +161,7 @@ void MarkDemonymNouns(const MentionTables& tables, std::vector<MentionCandidate>
 
 // A one-word name written on to a number by a hyphen ("COVID-19", "AK-47", "F-16C", "Су-27") is
 // a designation — of a disease, a weapon, an aircraft — not the organisation or person its
-// letters alone would be ("COVID" was an organisation in 700 of the Slavic news's articles):
+// letters alone would be ("COVID" was an organisation in 713 mentions of the Slavic news):
 // the candidate takes the number in and is typed MISC, without an acronym's or the gazetteer's
 // identity. Candidates are sorted and do not overlap, and no candidate holds digits alone, so
 // the longer span overlaps none.
@@ -244,7 +244,7 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& dat
   // scripts and Thai only on request (Options::use_tagger): see BENCHMARKS.md, "Mention tagger".
   // Without it, a small model of the cased scripts types the rules' candidates and leaves their
   // spans as they are (Tagged): the rules' extents link across articles better than the model's
-  // (BENCHMARKS.md, "The rules' candidates typed by a small model").
+  // (BENCHMARKS.md, "The rules' names typed by a small model").
   std::vector<tagger::ModelGroup> groups = {tagger::ModelGroup::kCjk};
   std::vector<tagger::ModelGroup> typing_groups;
   if (use_tagger) {

@@ -488,16 +488,10 @@ TEST_CASE("an acronym written with one capital is the acronym in capitals", "[en
        "Na Nijz pojasnjujejo, da podatke o umrlih zbirajo vsak dan. Vlada bo o ukrepih "
        "odločala v četrtek, so sporočili iz Nijz."},
   });
-  const EntityResult* upper = EntityOf(a, "sl1.txt", "NIJZ");
-  const EntityResult* title = EntityOf(a, "sl2.txt", "Nijz");
-  REQUIRE(upper != nullptr);
-  REQUIRE(title != nullptr);
-  CHECK(upper->id == title->id);
-  CHECK(upper->type == EntityType::kOrg);
+  CHECK(testing::SameEntity(a, "sl1.txt", "NIJZ", "sl2.txt", "Nijz"));
+  CHECK(EntityOf(a, "sl1.txt", "NIJZ")->type == EntityType::kOrg);
   // A person's title, an acronym and the person: the acronym says whose title it is.
-  const Mention* krek = testing::MentionOf(a, "sl1.txt", "Milan Krek");
-  REQUIRE(krek != nullptr);
-  CHECK(krek->type == EntityType::kPerson);
+  testing::CheckMentionType(a, "sl1.txt", "Milan Krek", EntityType::kPerson);
 }
 
 TEST_CASE("one-word names that begin with other consonants stay apart across scripts",
@@ -510,11 +504,7 @@ TEST_CASE("one-word names that begin with other consonants stay apart across scr
        "Nemocnice v Brně otevřela nové oddělení. Podle vedení se Brno připravuje na další "
        "pacienty a v Brně přibudou lůžka."},
   });
-  const EntityResult* varna = EntityOf(a, "bg.txt", "Варна");
-  const EntityResult* brno = EntityOf(a, "cs.txt", "Brně");
-  REQUIRE(varna != nullptr);
-  REQUIRE(brno != nullptr);
-  CHECK(varna->id != brno->id);
+  CHECK_FALSE(testing::SameEntity(a, "bg.txt", "Варна", "cs.txt", "Brně"));
 }
 
 }  // namespace

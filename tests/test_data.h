@@ -4,12 +4,10 @@
 #ifndef CROSSWIRE_TESTS_TEST_DATA_H_
 #define CROSSWIRE_TESTS_TEST_DATA_H_
 
-#include "data_pack.h"
-
-#ifdef __EMSCRIPTEN__
-#include <cstdio>
 #include <string>
-#endif
+
+#include "data_pack.h"
+#include "test_util.h"
 
 namespace crosswire::testing {
 
@@ -18,17 +16,8 @@ namespace crosswire::testing {
 // rules, which the wasm core leaves to the cjk pack (CMakeLists.txt), read from the native
 // build's tables (CROSSWIRE_TEST_GEN_DIR) as toolchain/build.sh packs them.
 inline DataPack DataWithPacks() {
-  static const std::string han = [] {
-    std::string path = std::string(CROSSWIRE_TEST_GEN_DIR) + "/translit-han.txt";
-    std::string bytes;
-    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-      char buffer[65536];
-      std::size_t n;
-      while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
-      std::fclose(f);
-    }
-    return bytes;
-  }();
+  static const std::string han =
+      ReadFileOrEmpty(std::string(CROSSWIRE_TEST_GEN_DIR) + "/translit-han.txt");
   return DataPack::Embedded().With({{"gen/translit-han.txt", han}});
 }
 

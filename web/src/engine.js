@@ -213,9 +213,11 @@ export class Engine {
         own: (share) => ({ type: 'ownRecords', items: share }),
       }, onProgress, notes);
       if (found.stopped.has(batch) || batch.generation !== holder) {
-        // The records it had taken went back to the others; the articles of round 1 are read again.
+        // The records it had taken in a request that failed went back to the others; those of requests that
+        // came back before the stop was reported (`found.own`, next to its own articles) went with its module,
+        // so the articles of round 1 and these are read again.
         items = [...items.slice(0, own), ...found.items];
-        ({ own, items } = await this.#lostOwn(batch.stopped ?? lost(), articles, items, own, notes, onProgress));
+        ({ own, items } = await this.#lostOwn(batch.stopped ?? lost(), articles, items, own + found.own, notes, onProgress));
       } else {
         items = [...items.slice(0, own), ...found.items];
         givenCounts = found.prepared.has(batch);

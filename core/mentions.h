@@ -55,6 +55,10 @@ struct MentionCandidate {
   // For an acronym the text defines ("Organisation de coopération de Shanghai (OCS)"): the index,
   // within the same article's candidates, of the expansion it abbreviates; -1 otherwise.
   int expansion_of = -1;
+  // The rules guessed this name from the shape of its words alone and the typing model marked no
+  // name in it ("Stadt", "Einwohner" in German text): it stays only where a name the batch has
+  // with more evidence has the same text or base form (mentions::DropDoubtful).
+  bool doubtful = false;
 };
 
 // The candidate's base form; its text where none was set (candidates made outside FindAll).

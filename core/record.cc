@@ -161,7 +161,7 @@ bool ReadFloat(const Value& v, float& out) {
 }
 
 // A candidate as [start, end, text, base, type, type confidence, lang, script, cue, gazetteer
-// name, acronym, expansion index]: every field the batch step reads.
+// name, acronym, expansion index, doubtful]: every field the batch step reads.
 void WriteCandidates(JsonWriter& w, const ArticleCandidates& found) {
   w.BeginObject();
   w.Key("uncased");
@@ -182,6 +182,7 @@ void WriteCandidates(JsonWriter& w, const ArticleCandidates& found) {
     w.StringValue(c.gazetteer_name);
     w.BoolValue(c.is_acronym);
     w.IntValue(c.expansion_of);
+    w.BoolValue(c.doubtful);
     w.EndArray();
   }
   w.EndArray();
@@ -198,7 +199,8 @@ bool ReadCandidates(const Value& v, int32_t length, ArticleCandidates& out) {
   out.uncased_words = uncased->boolean;
   using K = Value::Kind;
   constexpr K kFields[] = {K::kInt,    K::kInt, K::kString, K::kString, K::kString, K::kNumber,
-                           K::kString, K::kInt, K::kString, K::kString, K::kBool,   K::kInt};
+                           K::kString, K::kInt, K::kString, K::kString, K::kBool,   K::kInt,
+                           K::kBool};
   const int64_t count = static_cast<int64_t>(candidates->items.size());
   for (const Value& item : candidates->items) {
     if (item.kind != K::kArray || item.items.size() != std::size(kFields)) return false;
@@ -225,6 +227,7 @@ bool ReadCandidates(const Value& v, int32_t length, ArticleCandidates& out) {
     c.gazetteer_name = f[9].string;
     c.is_acronym = f[10].boolean;
     c.expansion_of = static_cast<int>(f[11].integer);
+    c.doubtful = f[12].boolean;
     out.candidates.push_back(std::move(c));
   }
   return true;

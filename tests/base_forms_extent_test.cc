@@ -33,7 +33,7 @@ TEST_CASE("a person's name after an acronym or a name in another case is a name 
   const Mention* kaprin = MentionOf(a, "ru.txt", "Андрей Каприн");
   REQUIRE(kaprin != nullptr);
   CHECK(kaprin->type == EntityType::kPerson);
-  CHECK(MentionOf(a, "ru.txt", "РАН") != nullptr);
+  CHECK(MentionOf(a, "ru.txt", "РАН") != nullptr);  // an acronym of up to four letters stays
   // "Senatu" is in the genitive, and the batch has "Senat" on its own.
   CHECK(MentionOf(a, "pl.txt", "Senatu Tomasz Grodzki") == nullptr);
   const EntityResult* grodzki = EntityOfMention(a, MentionOf(a, "pl.txt", "Tomasz Grodzki"));

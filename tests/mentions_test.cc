@@ -10,6 +10,7 @@
 
 #include "data_pack.h"
 #include "gazetteer.h"
+#include "mentions/doubtful.h"
 #include "names.h"
 #include "segment.h"
 #include "test_util.h"
@@ -483,6 +484,72 @@ TEST_CASE("a long run of capitalised words never becomes one mention", "[mention
     INFO(c.text.substr(0, 80));
     CHECK(c.utf16_end - c.utf16_begin <= kMaxMentionUtf16);
     CHECK(std::count(c.text.begin(), c.text.end(), ' ') < kMaxMentionWords);
+  }
+}
+
+MentionCandidate Candidate(std::string text, EntityType type, bool doubtful,
+                           std::string base = "") {
+  MentionCandidate c;
+  c.text = std::move(text);
+  c.base = std::move(base);
+  c.type = type;
+  c.doubtful = doubtful;
+  return c;
+}
+
+TEST_CASE("a doubtful name stays only where the batch names it with more evidence",
+          "[mentions]") {
+  std::vector<std::vector<MentionCandidate>> batch(2);
+  batch[0].push_back(Candidate("Stadt", EntityType::kMisc, true));
+  batch[0].push_back(Candidate("Putina", EntityType::kPerson, true, "Putin"));
+  batch[0].push_back(Candidate("Europäische Union", EntityType::kOrg, false));
+  batch[0].push_back(Candidate("EU", EntityType::kOrg, false));
+  batch[0].back().is_acronym = true;
+  batch[0].back().expansion_of = 2;
+  batch[0].push_back(Candidate("Khrenin", EntityType::kMisc, true));
+  batch[1].push_back(Candidate("Einwohner", EntityType::kMisc, true));
+  batch[1].push_back(Candidate("Stadt", EntityType::kMisc, true));
+  batch[1].push_back(Candidate("PUTIN", EntityType::kPerson, false));
+  batch[1].push_back(Candidate("Viktor Khrenin", EntityType::kPerson, false));
+  batch[1].push_back(Candidate("Nordendler", EntityType::kMisc, true));
+  batch[1].push_back(Candidate("Nordendler", EntityType::kOrg, false));
+  mentions::DropDoubtful(batch);
+  auto texts = [](const std::vector<MentionCandidate>& candidates) {
+    std::vector<std::string> out;
+    for (const MentionCandidate& c : candidates) out.push_back(c.text);
+    return out;
+  };
+  // "Stadt" twice and "Einwohner" are doubtful everywhere; "Putina" has the base form of a name
+  // with evidence (by match key: "PUTIN"), "Khrenin" is the last word of a person's name, and the
+  // doubtful "Nordendler" is written as a name with evidence in the same article.
+  CHECK(texts(batch[0]) ==
+        std::vector<std::string>{"Putina", "Europäische Union", "EU", "Khrenin"});
+  CHECK(texts(batch[1]) == std::vector<std::string>{"PUTIN", "Viktor Khrenin", "Nordendler",
+                                                    "Nordendler"});
+  // The acronym still points at its expansion, which moved up one place.
+  CHECK(batch[0][2].expansion_of == 1);
+}
+
+TEST_CASE("in German, capitalised nouns are not names, and names are cut from the nouns around them",
+          "[mentions]") {
+  const auto found = SharedFinder().Find(
+      {{"de",
+        "Die Stadt liegt im Norden des Landes und hat etwa 5000 Einwohner, die meisten leben vom "
+        "Fischfang.\nDer Wechsel von Lothar Matthäus zu Bayern München wurde am Montag bekannt.\n"
+        "Regierungschef Yizchak Rabin traf in Jerusalem den Weltmeister Ijsbrand Chardon.\nDie "
+        "Waffenverkäufe der USA an Taiwan sorgen in Peking für Ärger.\nIm Kreis Offenbach "
+        "protestierten Anwohner gegen den Bau."}});
+  INFO(Texts(found[0]));
+  for (const char* noun : {"Stadt", "Norden", "Landes", "Einwohner", "Fischfang", "Anwohner"}) {
+    CHECK(FindText(found[0], noun) == nullptr);
+  }
+  for (const char* name : {"Lothar Matthäus", "Yizchak Rabin", "Ijsbrand Chardon"}) {
+    const MentionCandidate* person = FindText(found[0], name);
+    REQUIRE(person != nullptr);
+    CHECK(person->type == EntityType::kPerson);
+  }
+  for (const char* name : {"Bayern München", "USA", "Taiwan", "Offenbach"}) {
+    CHECK(FindText(found[0], name) != nullptr);
   }
 }
 

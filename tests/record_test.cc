@@ -355,7 +355,9 @@ TEST_CASE("a record of version 3 or a casing line that is not one is refused wit
   Refused(replace("\"candidates\":[[", "\"candidates\":[[9999,"), "article candidates");
   Refused(replace("\"candidates\":[[", "\"candidates\":[[1,0,"), "article candidates");
   Refused(replace("\"PERSON\"", "\"PERSONA\""), "article candidates");
-  Refused(replace(",-1]", ",7]"), "article candidates");
+  Refused(replace(",-1,false]", ",7,false]"), "article candidates");
+  Refused(replace(",-1,false]", ",-1,0]"), "article candidates");
+  Refused(replace(",-1,false]", ",-1]"), "article candidates");
   Refused(replace("\"removed\":{\"uncased\"", "\"removed\":null,\"x\":{\"uncased\""),
           "exactly when the article has removed lines");
   Refused(replace("\"counts\":[", "\"counts\":[1,"), "a count for each key");

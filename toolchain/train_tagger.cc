@@ -414,6 +414,10 @@ int Main(int argc, char** argv) {
   const bool thai = only.empty() || only == "thai";
   if (alphabetic) {
     add("conll2003 en", ner::ReadConll(dev + "/ner/conll2003/en/train.tsv", "en-", "en"));
+    // German news (Frankfurter Rundschau): the file's umlauts were decoded as windows-1251 and
+    // are read back (ner::Windows1251AsLatin1).
+    add("conll2003 de", ner::ReadConll(dev + "/ner/conll2003/de/train.tsv", "de-", "de", true,
+                                       SIZE_MAX, true));
     add("conll2002 es", ner::ReadConll(dev + "/ner/conll2002/es/train.tsv", "es-", "es"));
     add("conll2002 nl", ner::ReadConll(dev + "/ner/conll2002/nl/train.tsv", "nl-", "nl"));
     // WikiANN's train files, for the languages named by --wikiann, each cut to its first

@@ -43,7 +43,7 @@ KnownNames GatherKnownNames(const std::vector<std::vector<MentionCandidate>>& ou
   };
   for (std::size_t d = 0; d < out.size(); ++d) {
     for (const MentionCandidate& c : out[d]) {
-      if (c.type == EntityType::kMisc || c.type_confidence < 0.5f) continue;
+      if (c.type == EntityType::kMisc || c.type_confidence < 0.5f || c.doubtful) continue;
       icu::UnicodeString text = FromUtf8(c.text);
       if (!IsCasedScript(c.script)) {
         // Only names a cue vouches for: gazetteer names are found everywhere already.

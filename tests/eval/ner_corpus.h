@@ -9,6 +9,7 @@
 #ifndef CROSSWIRE_TESTS_EVAL_NER_CORPUS_H_
 #define CROSSWIRE_TESTS_EVAL_NER_CORPUS_H_
 
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -115,12 +116,66 @@ class ArticleBuilder {
   std::vector<NerArticle> out_;
 };
 
+// Text that was Latin-1 but was decoded as windows-1251 ("Erzдhlung" for "Erzählung", "lдяt" for
+// "läßt": the German CoNLL-2003 file): each character windows-1251 encodes as one byte above
+// ASCII is turned back into that byte and read as Latin-1. Characters it cannot encode (a few
+// stray symbols) stay as they are.
+class Windows1251AsLatin1 {
+ public:
+  Windows1251AsLatin1() {
+    UErrorCode status = U_ZERO_ERROR;
+    converter_ = ucnv_open("windows-1251", &status);
+    if (U_FAILURE(status)) converter_ = nullptr;
+    if (converter_) {
+      ucnv_setFromUCallBack(converter_, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                            &status);
+    }
+  }
+  ~Windows1251AsLatin1() {
+    if (converter_) ucnv_close(converter_);
+  }
+  Windows1251AsLatin1(const Windows1251AsLatin1&) = delete;
+  Windows1251AsLatin1& operator=(const Windows1251AsLatin1&) = delete;
+
+  std::string Repair(const std::string& word) const {
+    if (!converter_) return word;
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(word);
+    icu::UnicodeString out;
+    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+      const UChar32 c = text.char32At(i);
+      if (c < 0x80) {
+        out.append(c);
+        continue;
+      }
+      const icu::UnicodeString one(c);
+      char byte[4];
+      UErrorCode status = U_ZERO_ERROR;
+      ucnv_resetFromUnicode(converter_);
+      const int32_t n = ucnv_fromUChars(converter_, byte, sizeof byte, one.getBuffer(),
+                                        one.length(), &status);
+      if (U_SUCCESS(status) && n == 1 && static_cast<unsigned char>(byte[0]) >= 0x80)
+        out.append(static_cast<UChar32>(static_cast<unsigned char>(byte[0])));
+      else
+        out.append(c);
+    }
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+  }
+
+ private:
+  UConverter* converter_ = nullptr;
+};
+
 // CoNLL-style files: a token and its tag a line, a blank line between sentences.
 // `-DOCSTART-` starts a new article (CoNLL-2003); otherwise 22 sentences make one.
+// `latin1_as_windows1251`: the file's words need Windows1251AsLatin1 (the German CoNLL-2003).
 inline std::vector<NerArticle> ReadConll(const std::string& path, const std::string& prefix,
                                          const std::string& lang, bool spaces = true,
-                                         std::size_t max_articles = SIZE_MAX) {
+                                         std::size_t max_articles = SIZE_MAX,
+                                         bool latin1_as_windows1251 = false) {
   std::ifstream in(path);
+  const Windows1251AsLatin1 repair;
   ArticleBuilder builder(prefix, lang, spaces, 22);
   std::vector<std::pair<std::string, std::string>> sentence;
   bool docstart = false;
@@ -142,7 +197,9 @@ inline std::vector<NerArticle> ReadConll(const std::string& path, const std::str
     }
     std::size_t cut = line.find_last_of("\t ");
     if (cut == std::string::npos) continue;
-    sentence.emplace_back(line.substr(0, cut), line.substr(cut + 1));
+    std::string word = line.substr(0, cut);
+    if (latin1_as_windows1251) word = repair.Repair(word);
+    sentence.emplace_back(std::move(word), line.substr(cut + 1));
   }
   builder.AddSentence(sentence);
   out = builder.Take();

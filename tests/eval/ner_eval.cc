@@ -37,6 +37,7 @@ struct Set {
 
 struct Counts {
   int gold = 0, pred = 0, exact = 0, pred_overlap = 0, gold_overlap = 0;
+  int misc_pred = 0, misc_on_gold = 0;
 };
 
 const char* TypeName(EntityType t) {
@@ -81,7 +82,15 @@ Counts Score(Analyzer& analyzer, const Set& set, int show) {
       for (const ner::GoldSpan& g : a.gold) (g.type == "MISC" ? misc : gold).push_back(g);
       for (const Mention& m : result.mentions) {
         const std::string type = TypeName(m.type);
-        if (type == "MISC") continue;
+        if (type == "MISC") {
+          ++c.misc_pred;
+          bool on_gold = false;
+          for (const ner::GoldSpan& g : a.gold) {
+            on_gold = on_gold || (m.utf16_begin < g.end && g.begin < m.utf16_end);
+          }
+          c.misc_on_gold += on_gold;
+          continue;
+        }
         bool on_misc = false;
         for (const ner::GoldSpan& g : misc) {
           on_misc = on_misc || (m.utf16_begin < g.end && g.begin < m.utf16_end);
@@ -113,6 +122,12 @@ Counts Score(Analyzer& analyzer, const Set& set, int show) {
           overlap = overlap || overlaps(g, p);
         }
         c.gold_overlap += overlap;
+        if (!exact && overlap && std::getenv("NER_BOUNDS")) {
+          for (const ner::GoldSpan& p : pred)
+            if (overlaps(g, p))
+              std::printf("B\t%s\t%s\t%s\n", g.type.c_str(), Slice(a.text, g.begin, g.end).c_str(),
+                          Slice(a.text, p.begin, p.end).c_str());
+        }
         if (!exact && shown_miss < show) {
           ++shown_miss;
           std::printf("  miss  %-4s %s\n", g.type.c_str(), Slice(a.text, g.begin, g.end).c_str());
@@ -164,6 +179,11 @@ int Main(int argc, char** argv) {
   std::vector<std::pair<std::string, std::function<std::vector<ner::NerArticle>()>>> sources = {
       {"conll2003-en-val",
        [&] { return ner::ReadConll(dev + "/ner/conll2003/en/val.tsv", "en-", "en"); }},
+      {"conll2003-de-val",
+       [&] {
+         return ner::ReadConll(dev + "/ner/conll2003/de/val.tsv", "de-", "de", true, SIZE_MAX,
+                               true);
+       }},
       {"conll2002-es-test",
        [&] { return ner::ReadConll(dev + "/ner/conll2002/es/test.tsv", "es-", "es"); }},
       {"conll2002-nl-test",
@@ -187,7 +207,8 @@ int Main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", analyzer.status().message().c_str());
     return 1;
   }
-  std::printf("%-22s %7s %7s %6s %6s %6s %8s\n", "set", "gold", "pred", "P", "R", "F1", "ovl-F1");
+  std::printf("%-22s %7s %7s %6s %6s %6s %8s %7s %6s\n", "set", "gold", "pred", "P", "R", "F1",
+              "ovl-F1", "misc", "misc-P");
   double wikiann_sum = 0;
   int wikiann_n = 0;
   for (auto& [name, read] : sources) {
@@ -202,8 +223,9 @@ int Main(int argc, char** argv) {
                  r = c.gold ? double(c.exact) / c.gold : 0;
     const double po = c.pred ? double(c.pred_overlap) / c.pred : 0;
     const double ro = c.gold ? double(c.gold_overlap) / c.gold : 0;
-    std::printf("%-22s %7d %7d %6.3f %6.3f %6.3f %8.3f\n", name.c_str(), c.gold, c.pred, p, r,
-                F1(p, r), F1(po, ro));
+    std::printf("%-22s %7d %7d %6.3f %6.3f %6.3f %8.3f %7d %6.3f\n", name.c_str(), c.gold, c.pred,
+                p, r, F1(p, r), F1(po, ro), c.misc_pred,
+                c.misc_pred ? double(c.misc_on_gold) / c.misc_pred : 0.0);
     std::fflush(stdout);
     if (name.rfind("wikiann-", 0) == 0) {
       wikiann_sum += F1(p, r);

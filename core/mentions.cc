@@ -286,12 +286,12 @@ bool CapitalisesNouns(const std::string& lang) {
 //   Slavic `val` typed overlap 0.816 -> 0.819, German unchanged.
 // - The model reads c as part of a longer name ("Ukrajiny" in "Rada Ukrajiny"): c stays as it is.
 // - The model marks names inside c and none reaching out of it: in a language that capitalises
-//   nouns c becomes those names ("Kreis Offenbach" -> "Offenbach", "Wechsel von Lothar Matthäus
-//   zu Bayern München" -> "Lothar Matthäus", "Bayern München"); elsewhere c becomes the one name
-//   if it is a person's and the only one ("Bereits Homer" -> "Homer"). An organisation or place
-//   inside keeps c's extent there: the model reads "РФ" in "МИД РФ" and "Rosja" in "Jedna
-//   Rosja", and cut there the organisation joined the country (Slavic `xtopic` linking precision
-//   0.951 -> 0.929).
+//   nouns c becomes those names ("Kreis Offenbach" -> "Offenbach", "Bereits Homer" -> "Homer",
+//   "Wechsel von Lothar Matthäus zu Bayern München" -> "Lothar Matthäus", "Bayern München").
+//   Elsewhere c keeps its extent: cut to an organisation or place inside, the organisation joined
+//   the country on the Slavic news ("РФ" in "МИД РФ", "Rosja" in "Jedna Rosja": `xtopic`
+//   linking precision 0.951 -> 0.929), and cut to a person inside, names lost their first name
+//   ("Ali Akbar Ahmadian" -> "Akbar Ahmadian") for gains of a few tenths of a point.
 // - The type of the span that covers most of c becomes c's, unless the model reads MISC there.
 // Measured on the held-out sets against keeping every candidate with the rules' extent
 // (BENCHMARKS.md, "The rules' names typed by a small model").
@@ -351,10 +351,6 @@ void ReadByTypingModel(const Document& doc, const std::vector<tagger::TaggedSpan
   const bool whole = best->utf16_begin == c.utf16_begin && best->utf16_end == c.utf16_end;
   if (!whole && CapitalisesNouns(c.lang) && !within.empty()) {
     for (const tagger::TaggedSpan* span : within) cut_to(*span);
-    return;
-  }
-  if (!whole && within.size() == 1 && best->type == EntityType::kPerson) {
-    cut_to(*best);
     return;
   }
   if (best->type != c.type) {

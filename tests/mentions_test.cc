@@ -487,6 +487,26 @@ TEST_CASE("a long run of capitalised words never becomes one mention", "[mention
   }
 }
 
+TEST_CASE("\"of\" joins an organisation's name, not a title and its country", "[mentions]") {
+  const auto found = SharedFinder().Find(
+      {{"en",
+        "Crews from the Oregon Department of Transportation closed the road. The University of "
+        "Oregon and the Gulf of Mexico were named. Separately, the Security Council of Belarus met, "
+        "and the President of Belarus spoke."}});
+  INFO(Texts(found[0]));
+  for (const char* org : {"Oregon Department of Transportation", "University of Oregon"}) {
+    const MentionCandidate* c = FindText(found[0], org);
+    REQUIRE(c != nullptr);
+    CHECK(c->type == EntityType::kOrg);
+  }
+  CHECK(FindText(found[0], "Gulf of Mexico") != nullptr);
+  // Before a known place the organisation and the place are two names; after a title, "of" names
+  // what the title is of.
+  CHECK(FindText(found[0], "Security Council") != nullptr);
+  CHECK(FindText(found[0], "Security Council of Belarus") == nullptr);
+  CHECK(FindText(found[0], "President of Belarus") == nullptr);
+}
+
 MentionCandidate Candidate(std::string text, EntityType type, bool doubtful,
                            std::string base = "") {
   MentionCandidate c;

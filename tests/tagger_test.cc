@@ -215,8 +215,8 @@ TEST_CASE("by default the small model types the rules' candidates and keeps thei
   MentionWork work;
   const std::vector<MentionCandidate> typed =
       finder->FindInArticle(doc, stats, segmenter, work).candidates;
-  // The same names with the same extents: the model cuts no person's name out of a longer one
-  // here, and a name it marks nothing in is kept (doubtful) until the batch step.
+  // The same names with the same extents: outside German the model cuts no name, and a name it
+  // marks nothing in is kept (doubtful) until the batch step.
   REQUIRE(typed.size() == rules.size());
   // text -> the rules' and the model's type where it first occurs; the last line ("Salem and
   // Portland wait.") is a fragment the model reads as no name, whose type the entity's other

@@ -230,13 +230,27 @@ void DocumentScanner::ScanCased() {
         continue;
       }
       // A lower-case connector joins two capitalised words ("Abu al Abbas", "van der Berg").
+      // "of" joins only after a word that ends a place's or event's name ("Gulf of Mexico", "Day
+      // of Remembrance"), or an organisation's where no known place follows ("Department of
+      // Transportation", "University of Oregon"): after a title it names what the title is of
+      // ("President of Belarus"), and "Security Council of Belarus" is the council the text also
+      // calls "Security Council", in a country that is a name of its own.
       std::size_t k = j;
       while (k < paragraph_end && cues.connectors.count(words[k].key) != 0 &&
              !words[k].capitalized && words[k].gap != Word::Gap::kPunct && k - j < 3) {
         ++k;
       }
-      if (k > j && k < paragraph_end && words[k].capitalized && words[k].gap != Word::Gap::kPunct &&
-          words[k].cased_script && !words[k - 1].possessive && words[j].key != "of") {
+      bool joins = k > j && k < paragraph_end && words[k].capitalized &&
+                   words[k].gap != Word::Gap::kPunct && words[k].cased_script &&
+                   !words[k - 1].possessive;
+      if (joins && words[j].key == "of") {
+        const std::string& before = words[j - 1].key;
+        GazetteerEntry place;
+        joins = cues.place_end.count(before) != 0 || cues.misc_end.count(before) != 0 ||
+                (cues.org_end.count(before) != 0 &&
+                 !(GazetteerAt(k, paragraph_end, &place) > k && place.type == EntityType::kPlace));
+      }
+      if (joins) {
         j = k + 1;
         continue;
       }

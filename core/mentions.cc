@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -54,12 +55,17 @@ using mentions::Word;
 // in two articles can still be one entity, whose type the votes of all its mentions then decide.
 constexpr float kTaggerConfidence = 0.45f;
 
-std::unordered_set<std::string> LoadCalendarWords(const DataPack& data) {
+// gen/calendar.tsv's names of `kinds` ("month", "weekday"; "zone"), by match key.
+std::unordered_set<std::string> LoadCalendarWords(const DataPack& data,
+                                                  std::initializer_list<std::string_view> kinds) {
   std::unordered_set<std::string> words;
   if (std::optional<std::string_view> calendar = data.Find("gen/calendar.tsv")) {
     for (std::string_view line : DataLines(*calendar)) {
       std::vector<std::string_view> fields = SplitFields(line);
-      if (fields.size() < 4 || (fields[1] != "month" && fields[1] != "weekday")) continue;
+      if (fields.size() < 4 ||
+          std::find(kinds.begin(), kinds.end(), fields[1]) == kinds.end()) {
+        continue;
+      }
       for (std::string_view name : SplitFields(fields[3], '|')) {
         if (!name.empty()) words.insert(MatchKey(name));
       }
@@ -236,7 +242,8 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const DataPack& dat
   auto tables = std::make_unique<MentionTables>();
   tables->gazetteer = &gazetteer;
   tables->cues = mentions::LoadCueTables(data);
-  tables->calendar_words = LoadCalendarWords(data);
+  tables->calendar_words = LoadCalendarWords(data, {"month", "weekday"});
+  tables->zone_abbreviations = LoadCalendarWords(data, {"zone"});
   tables->demonym_nouns = LoadDemonymNouns(data, gazetteer);
   tables->elisions = mentions::LoadElisions(data);
   CROSSWIRE_ASSIGN_OR_RETURN(tables->base_forms, BaseForms::Load(data));
@@ -500,6 +507,13 @@ ArticleCandidates MentionFinder::FindInArticle(const Document& doc, const CaseSt
   ArticleCandidates out;
   // The tagger reads only its article and the rules' candidates there.
   out.candidates = Tagged(doc, ScanRules(doc, stats, segmenter, work));
+  // A time zone's abbreviation in capitals ("PST", "GMT", "MEZ": gen/calendar.tsv "zone") is no
+  // name, whatever the rules or a model read: after the tagger, whose features keep the rules'
+  // reading.
+  std::erase_if(out.candidates, [&](const MentionCandidate& c) {
+    return tables_->zone_abbreviations.count(MatchKey(c.text)) != 0 &&
+           ShapeOf(doc.text, c.utf16_begin, c.utf16_end).all_caps;
+  });
   MarkDemonymNouns(*tables_, out.candidates);
   out.uncased_words = HasUncasedWords(doc);
   return out;

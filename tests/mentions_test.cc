@@ -507,6 +507,20 @@ TEST_CASE("\"of\" joins an organisation's name, not a title and its country", "[
   CHECK(FindText(found[0], "President of Belarus") == nullptr);
 }
 
+TEST_CASE("a time zone's abbreviation is no organisation", "[mentions]") {
+  const auto found = SharedFinder().Find(
+      {{"en",
+        "The closure began at 6 a.m. PST and traffic resumed at 14:00 GMT. The markets in London "
+        "closed at 16:30 BST while the BBC reported from India at 9 pm IST."},
+       {"de", "Die Sitzung beginnt um 10 Uhr MEZ, teilte die EU in Brüssel mit."}});
+  INFO(Texts(found[0]) << " / " << Texts(found[1]));
+  for (const char* zone : {"PST", "GMT", "BST", "IST"}) CHECK(FindText(found[0], zone) == nullptr);
+  CHECK(FindText(found[1], "MEZ") == nullptr);
+  // Acronyms of organisations stay.
+  CHECK(FindText(found[0], "BBC") != nullptr);
+  CHECK(FindText(found[1], "EU") != nullptr);
+}
+
 MentionCandidate Candidate(std::string text, EntityType type, bool doubtful,
                            std::string base = "") {
   MentionCandidate c;

@@ -11,7 +11,10 @@
 // in ICU), "day" / "week-rel" / "month-rel" / "year-rel" (value = offset from the publication date,
 // e.g. -1), "era" (Japanese eras, value = Gregorian year of the era's first year), "numeral" (Han
 // numerals of zh and ja, value 0..9, 10, 100, 1000), "date-order" (value 0, the order of day,
-// month and year in the locale's short date pattern: "dmy", "mdy" or "ymd").
+// month and year in the locale's short date pattern: "dmy", "mdy" or "ymd"), "zone" (value 0:
+// abbreviations of time zones, "PST", "BST", "CEST": three to five capital letters A-Z, the short
+// names of the locale's metazones and zones; core/mentions reads them, written in capitals, as no
+// names).
 // Names are NFC and simply case-folded code point by code point, so that core/dates.cc can fold the
 // article text the same way and keep a one-to-one offset map. Abbreviations are written without a
 // trailing period; the reader accepts one.
@@ -33,6 +36,9 @@
 #include <unicode/normalizer2.h>
 #include <unicode/rbnf.h>
 #include <unicode/reldatefmt.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
@@ -292,6 +298,44 @@ void AddDateOrder(Writer& writer, const std::string& locale, const icu::Locale& 
 
 }  // namespace
 
+// Abbreviations of time zones in the locale: the short standard, daylight and generic names of
+// every metazone and zone that are three to five capital letters ("PST", "BST", "CEST"; not
+// "GMT+3").
+void AddZones(Writer& writer, const std::string& locale, const icu::Locale& icu_locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(icu_locale, status));
+  if (U_FAILURE(status)) return;
+  std::vector<icu::UnicodeString> found;
+  auto keep = [&](const icu::UnicodeString& name) {
+    if (name.length() < 3 || name.length() > 5) return;
+    for (int32_t i = 0; i < name.length(); ++i) {
+      if (name.charAt(i) < u'A' || name.charAt(i) > u'Z') return;
+    }
+    found.push_back(name);
+  };
+  constexpr UTimeZoneNameType kShort[] = {UTZNM_SHORT_STANDARD, UTZNM_SHORT_DAYLIGHT,
+                                          UTZNM_SHORT_GENERIC};
+  std::unique_ptr<icu::StringEnumeration> metazones(names->getAvailableMetaZoneIDs(status));
+  for (const icu::UnicodeString* id = metazones && U_SUCCESS(status) ? metazones->snext(status)
+                                                                      : nullptr;
+       id != nullptr && U_SUCCESS(status); id = metazones->snext(status)) {
+    for (UTimeZoneNameType type : kShort) {
+      icu::UnicodeString name;
+      keep(names->getMetaZoneDisplayName(*id, type, name));
+    }
+  }
+  status = U_ZERO_ERROR;
+  std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createEnumeration(status));
+  for (const icu::UnicodeString* id = zones && U_SUCCESS(status) ? zones->snext(status) : nullptr;
+       id != nullptr && U_SUCCESS(status); id = zones->snext(status)) {
+    for (UTimeZoneNameType type : kShort) {
+      icu::UnicodeString name;
+      keep(names->getTimeZoneDisplayName(*id, type, name));
+    }
+  }
+  writer.Add(locale, "zone", 0, found);
+}
+
 int main(int argc, char** argv) {
   if (argc != 2) {
     std::cerr << "usage: gen_calendar OUTDIR\n";
@@ -325,6 +369,7 @@ int main(int argc, char** argv) {
     AddRelative(writer, locale, icu_locale);
     AddDayWords(writer, locale, icu::Locale(name));
     AddDateOrder(writer, locale, icu_locale);
+    AddZones(writer, locale, icu::Locale(name));
     if (locale == "ja") AddEras(writer, locale);
     if (locale == "zh" || locale == "zh_Hant" || locale == "ja") AddHanNumerals(writer, locale);
   }

@@ -21,6 +21,9 @@ struct MentionTables {
   CueTables cues;
   // Month and weekday names in every CLDR language: capitalised in many, names in none.
   std::unordered_set<std::string> calendar_words;
+  // Abbreviations of time zones in CLDR ("PST", "BST", "CEST"), by match key: written in capitals
+  // they are no acronym of an organisation.
+  std::unordered_set<std::string> zone_abbreviations;
   std::unordered_set<std::string> elisions;
   // Nouns for the people of a place ("Rusové", "Polacy"), keyed "lang\tmatch key": the place's
   // canonical name in the gazetteer (cues/demonym-nouns.tsv).

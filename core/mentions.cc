@@ -275,13 +275,6 @@ MentionFinder::MentionFinder(std::unique_ptr<MentionTables> tables) : tables_(st
 
 namespace {
 
-// Languages whose spelling capitalises every noun (German, Luxembourgish): there a run of
-// capitalised words is no sign of a name ("Hauptinsel Sokotra", "Name von Johann Schmidt").
-bool CapitalisesNouns(const std::string& lang) {
-  const std::string primary = PrimaryLanguage(lang);
-  return primary == "de" || primary == "lb";
-}
-
 // A typing model's reading of rule candidate `c` (spans[first] is the first span that ends after c
 // begins). Only candidates the rules typed from the shape of their words alone are read (a
 // confidence of at most tagger::kRulesGuess); those with evidence (a title, an organisation or
@@ -304,10 +297,13 @@ bool CapitalisesNouns(const std::string& lang) {
 // (BENCHMARKS.md, "The rules' names typed by a small model").
 void ReadByTypingModel(const Document& doc, const std::vector<tagger::TaggedSpan>& spans,
                        std::size_t first, MentionCandidate c, std::vector<MentionCandidate>& out) {
-  if (c.type_confidence > tagger::kRulesGuess) {
+  if (!tagger::TypingModelReads(c)) {
     out.push_back(std::move(c));
     return;
   }
+  // In a language that capitalises nouns the model also reads candidates with evidence (an
+  // organisation or place word): it may cut them (below), but not doubt or retype them.
+  const bool guess = c.type_confidence <= tagger::kRulesGuess;
   const tagger::TaggedSpan* best = nullptr;
   int32_t best_overlap = 0;
   std::vector<const tagger::TaggedSpan*> within;  // the model's names inside c
@@ -322,6 +318,10 @@ void ReadByTypingModel(const Document& doc, const std::vector<tagger::TaggedSpan
       best_overlap = overlap;
       best = &spans[k];
     }
+  }
+  if (best == nullptr && !guess) {
+    out.push_back(std::move(c));
+    return;
   }
   if (best == nullptr) {
     // A name in quotation marks («Северный поток — 2», „Европейски здравен съюз“), or an acronym
@@ -356,11 +356,14 @@ void ReadByTypingModel(const Document& doc, const std::vector<tagger::TaggedSpan
     out.push_back(std::move(piece));
   };
   const bool whole = best->utf16_begin == c.utf16_begin && best->utf16_end == c.utf16_end;
-  if (!whole && CapitalisesNouns(c.lang) && !within.empty()) {
+  // With evidence, only to one name of the candidate's own type: "Vorstandschef der Deutschen
+  // Bank" -> "Deutschen Bank", but "Universität Hamburg" is no place.
+  const bool cut = guess || (within.size() == 1 && within[0]->type == c.type);
+  if (!whole && tagger::CapitalisesNouns(c.lang) && !within.empty() && cut) {
     for (const tagger::TaggedSpan* span : within) cut_to(*span);
     return;
   }
-  if (best->type != c.type) {
+  if (guess && best->type != c.type) {
     c.type = best->type;
     c.type_confidence = kTaggerConfidence;
   }

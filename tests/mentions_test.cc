@@ -572,7 +572,8 @@ TEST_CASE("in German, capitalised nouns are not names, and names are cut from th
         "Fischfang.\nDer Wechsel von Lothar Matthäus zu Bayern München wurde am Montag bekannt.\n"
         "Regierungschef Yizchak Rabin traf in Jerusalem den Weltmeister Ijsbrand Chardon.\nDie "
         "Waffenverkäufe der USA an Taiwan sorgen in Peking für Ärger.\nIm Kreis Offenbach "
-        "protestierten Anwohner gegen den Bau."}});
+        "protestierten Anwohner gegen den Bau.\nDer Vorstandschef der Deutschen Bank, Christian "
+        "Sewing, warnte vor einer Rezession."}});
   INFO(Texts(found[0]));
   for (const char* noun : {"Stadt", "Norden", "Landes", "Einwohner", "Fischfang", "Anwohner"}) {
     CHECK(FindText(found[0], noun) == nullptr);
@@ -585,6 +586,10 @@ TEST_CASE("in German, capitalised nouns are not names, and names are cut from th
   for (const char* name : {"Bayern München", "USA", "Taiwan", "Offenbach"}) {
     CHECK(FindText(found[0], name) != nullptr);
   }
+  // A name with evidence (an organisation word) is cut to the one name of its type inside it.
+  const MentionCandidate* bank = FindText(found[0], "Deutschen Bank");
+  REQUIRE(bank != nullptr);
+  CHECK(bank->type == EntityType::kOrg);
 }
 
 // Thai written without spaces: every title cue used to re-segment the whole rest of the paragraph.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tagger/decode.h"
+#include "text/language_tag.h"
 
 namespace crosswire::tagger {
 
@@ -119,6 +120,11 @@ void AppendSpans(const Document& doc, const Units& units, int32_t first, int32_t
   if (open_type >= 0) emit(open_begin, end, open_type);
 }
 
+bool CapitalisesNouns(std::string_view lang) {
+  const std::string primary = PrimaryLanguage(lang);
+  return primary == "de" || primary == "lb";
+}
+
 TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& rules) const {
   TagResult result;
   const Units units = BuildUnits(doc);
@@ -141,8 +147,7 @@ TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& 
       });
       bool retypable = false;
       for (; r != rules.end() && r->utf16_begin < end && !retypable; ++r) {
-        retypable = r->utf16_begin >= begin && r->utf16_end <= end &&
-                    r->type_confidence <= kRulesGuess;
+        retypable = r->utf16_begin >= begin && r->utf16_end <= end && TypingModelReads(*r);
       }
       if (!retypable) continue;
     }

@@ -184,7 +184,7 @@ async function withStoppedWorker(articles, script, stopped, n = 2, which = 2) {
 for (const [round, n] of [['map', 2], ['casing', 3], ['casing', 2], ['map2', 2]]) {
   test(`a pool worker that stops in ${round} (pool of ${n}): the others take its share, the page says so`, async () => {
     await withStoppedWorker(batch().slice(0, 24), wrappedWorker(round),
-      new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); the others read its articles`), n);
+      new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); another worker reads its articles`), n);
   });
 }
 
@@ -193,7 +193,7 @@ for (const [round, n] of [['map', 2], ['casing', 3], ['casing', 2], ['map2', 2]]
 // batch step, and none is lost.
 // (The English articles for round 1, so that its first share, which loads the batch's packs, is not its only one.)
 for (const [round, nth, stopped] of [
-  ['own', 2, /An analysis worker stopped \(.*simulated crash in a pool worker, own.*\); the others read its articles/],
+  ['own', 2, /An analysis worker stopped \(.*simulated crash in a pool worker, own.*\); another worker reads its articles/],
   ['ownCasing', 1, /The batch step's worker stopped \(.*simulated crash in a pool worker, ownCasing.*\); its articles are read again/],
   ['own2', 1, /The batch step's worker stopped \(.*simulated crash in a pool worker, own2.*\); its articles are read again/],
   ['ownRecords', 1, /The batch step's worker stopped \(.*simulated crash in a pool worker, ownRecords.*\); its articles are read again/],
@@ -207,5 +207,5 @@ for (const [round, nth, stopped] of [
 // The element's first worker is the real one (it also runs the batch step); the second is broken.
 test('a pool worker that stops while reading: the other reads its articles and the page says so', async () => {
   await withStoppedWorker(batch().slice(0, 12), brokenWorker,
-    /An analysis worker stopped \(.*simulated crash in a pool worker.*\); the others read its articles/);
+    /An analysis worker stopped \(.*simulated crash in a pool worker.*\); another worker reads its articles/);
 });

@@ -309,7 +309,7 @@ export class Engine {
       } catch (error) {
         lastError = error;
         stopped.add(channel);
-        notes.push(`An analysis worker could not start (${error.message}); the others read the articles.`);
+        notes.push(`An analysis worker could not start (${error.message}); another worker reads the articles.`);
         return;
       }
       while (queue.length) {
@@ -348,7 +348,7 @@ export class Engine {
           if (channel === keeper) dropOwn();
           lastError = error;
           stopped.add(channel);
-          notes.push(`An analysis worker stopped (${error.message}); the others read its articles.`);
+          notes.push(`An analysis worker stopped (${error.message}); another worker reads its articles.`);
           return;
         }
         round.onReply?.(reply);

@@ -359,7 +359,7 @@ void ReadByTypingModel(const Document& doc, const std::vector<tagger::TaggedSpan
   // With evidence, only to one name of the candidate's own type: "Vorstandschef der Deutschen
   // Bank" -> "Deutschen Bank", but "Universität Hamburg" is no place.
   const bool cut = guess || (within.size() == 1 && within[0]->type == c.type);
-  if (!whole && tagger::CapitalisesNouns(c.lang) && !within.empty() && cut) {
+  if (!whole && CapitalisesNouns(c.lang) && !within.empty() && cut) {
     for (const tagger::TaggedSpan* span : within) cut_to(*span);
     return;
   }

@@ -573,7 +573,9 @@ TEST_CASE("in German, capitalised nouns are not names, and names are cut from th
         "Regierungschef Yizchak Rabin traf in Jerusalem den Weltmeister Ijsbrand Chardon.\nDie "
         "Waffenverkäufe der USA an Taiwan sorgen in Peking für Ärger.\nIm Kreis Offenbach "
         "protestierten Anwohner gegen den Bau.\nDer Vorstandschef der Deutschen Bank, Christian "
-        "Sewing, warnte vor einer Rezession."}});
+        "Sewing, warnte vor einer Rezession.\nAm Montag streikte die Deutsche Bahn, berichtete "
+        "die Deutsche Welle."},
+       {"en", "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris."}});
   INFO(Texts(found[0]));
   for (const char* noun : {"Stadt", "Norden", "Landes", "Einwohner", "Fischfang", "Anwohner"}) {
     CHECK(FindText(found[0], noun) == nullptr);
@@ -585,6 +587,17 @@ TEST_CASE("in German, capitalised nouns are not names, and names are cut from th
   }
   for (const char* name : {"Bayern München", "USA", "Taiwan", "Offenbach"}) {
     CHECK(FindText(found[0], name) != nullptr);
+  }
+  // German writes adjectives in lower case: capitalised inside a sentence, one begins a name.
+  CHECK(FindText(found[0], "Deutsche Bahn") != nullptr);
+  CHECK(FindText(found[0], "Deutsche Welle") != nullptr);
+  // English capitalises them always: there they are no part of a name.
+  INFO(Texts(found[1]));
+  CHECK(FindText(found[1], "Olaf Scholz") != nullptr);
+  CHECK(FindText(found[1], "Emmanuel Macron") != nullptr);
+  for (const MentionCandidate& c : found[1]) {
+    CHECK(c.text.find("German") == std::string::npos);
+    CHECK(c.text.find("French") == std::string::npos);
   }
   // A name with evidence (an organisation word) is cut to the one name of its type inside it.
   const MentionCandidate* bank = FindText(found[0], "Deutschen Bank");

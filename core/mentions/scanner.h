@@ -21,6 +21,7 @@
 #include "mentions/words.h"
 #include "names.h"
 #include "segment.h"
+#include "text/language_tag.h"
 
 namespace crosswire::mentions {
 
@@ -79,7 +80,15 @@ class DocumentScanner {
   std::string SpanText(std::size_t a, std::size_t b) const;
 
   std::optional<GazetteerEntry> WordPlace(std::size_t i) const;
-  bool IsDemonym(std::size_t i) const { return gazetteer_.LookupDemonymKey(W(i).key).has_value(); }
+  // An adjective of nationality ("German", "iranien", "deutsche"): no name of its own. Where every
+  // noun is capitalised an adjective is not, unless a name begins with it: "Deutsche" inside a
+  // sentence is part of "Deutsche Bank", "Deutsche Bahn".
+  bool IsDemonym(std::size_t i) const {
+    const Word& w = W(i);
+    if (!gazetteer_.LookupDemonymKey(w.key)) return false;
+    return !(w.capitalized && !w.all_caps && !w.sentence_initial && !w.headline &&
+             CapitalisesNouns(doc_.LangOf(static_cast<int32_t>(w.paragraph))));
+  }
   // Words [i, j) as one name: their keys joined by single spaces when only spaces separate them.
   std::optional<GazetteerEntry> SpanPlace(std::size_t i, std::size_t j) const;
 

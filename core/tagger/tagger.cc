@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "tagger/decode.h"
-#include "text/language_tag.h"
 
 namespace crosswire::tagger {
 
@@ -118,11 +117,6 @@ void AppendSpans(const Document& doc, const Units& units, int32_t first, int32_t
     open_begin = u;
   }
   if (open_type >= 0) emit(open_begin, end, open_type);
-}
-
-bool CapitalisesNouns(std::string_view lang) {
-  const std::string primary = PrimaryLanguage(lang);
-  return primary == "de" || primary == "lb";
 }
 
 TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& rules) const {

@@ -18,6 +18,7 @@
 #include "mentions.h"
 #include "tagger/features.h"
 #include "tagger/model.h"
+#include "text/language_tag.h"
 
 namespace crosswire::tagger {
 
@@ -25,11 +26,6 @@ namespace crosswire::tagger {
 // words: a person, 0.5; a name a batch pass found again, 0.6): what a typing model may retype.
 // Above it, the rules had a title, an organisation or place word, the gazetteer or a designation.
 inline constexpr float kRulesGuess = 0.6f;
-
-// Languages whose spelling capitalises every noun (German, Luxembourgish): there a run of
-// capitalised words is no sign of a name ("Hauptinsel Sokotra", "Vorstandschef der Deutschen
-// Bank").
-bool CapitalisesNouns(std::string_view lang);
 
 // Whether a typing model reads rule candidate `c` (MentionFinder::Tagged): a type the rules guessed
 // (a confidence of at most kRulesGuess), and in a language that capitalises nouns any candidate

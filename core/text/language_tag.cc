@@ -17,4 +17,9 @@ std::string CldrLanguage(std::string_view primary_language) {
   return std::string(primary_language);
 }
 
+bool CapitalisesNouns(std::string_view tag) {
+  const std::string primary = PrimaryLanguage(tag);
+  return primary == "de" || primary == "lb";
+}
+
 }  // namespace crosswire

@@ -14,6 +14,11 @@ std::string PrimaryLanguage(std::string_view tag);
 // "no" -> "nb", "tl" -> "fil"; other languages are returned as they are.
 std::string CldrLanguage(std::string_view primary_language);
 
+// Whether the language's spelling capitalises every noun (German, Luxembourgish): a capital there
+// is no sign of a name, and an adjective is written in lower case unless a name begins with it
+// ("Deutsche Bank").
+bool CapitalisesNouns(std::string_view tag);
+
 }  // namespace crosswire
 
 #endif  // CROSSWIRE_CORE_TEXT_LANGUAGE_TAG_H_

@@ -276,9 +276,10 @@ MentionFinder::MentionFinder(std::unique_ptr<MentionTables> tables) : tables_(st
 namespace {
 
 // A typing model's reading of rule candidate `c` (spans[first] is the first span that ends after c
-// begins). Only candidates the rules typed from the shape of their words alone are read (a
-// confidence of at most tagger::kRulesGuess); those with evidence (a title, an organisation or
-// place word, the gazetteer, a designation) stay as they are.
+// begins). Candidates the rules typed from the shape of their words alone are read (a confidence
+// of at most tagger::kRulesGuess), and in German and Luxembourgish those with an organisation or
+// place word too (tagger::TypingModelReads); those with a title, a gazetteer identity or a
+// designation stay as they are.
 // - The model marks nothing in c: c is doubtful, and stays only where the batch has the name with
 //   more evidence (mentions::DropDoubtful: "Stadt", "Einwohner" go, which were MISC names in
 //   German text nine times in ten no name at all; "Putina" stays beside "Putin" named with a

@@ -574,7 +574,8 @@ TEST_CASE("in German, capitalised nouns are not names, and names are cut from th
         "Waffenverkäufe der USA an Taiwan sorgen in Peking für Ärger.\nIm Kreis Offenbach "
         "protestierten Anwohner gegen den Bau.\nDer Vorstandschef der Deutschen Bank, Christian "
         "Sewing, warnte vor einer Rezession.\nAm Montag streikte die Deutsche Bahn, berichtete "
-        "die Deutsche Welle."},
+        "die Deutsche Welle.\nAm Mittwoch teilte die Universität Hamburg mit, dass das Landgericht "
+        "Frankfurt den Fall prüft."},
        {"en", "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris."}});
   INFO(Texts(found[0]));
   for (const char* noun : {"Stadt", "Norden", "Landes", "Einwohner", "Fischfang", "Anwohner"}) {
@@ -587,6 +588,12 @@ TEST_CASE("in German, capitalised nouns are not names, and names are cut from th
   }
   for (const char* name : {"Bayern München", "USA", "Taiwan", "Offenbach"}) {
     CHECK(FindText(found[0], name) != nullptr);
+  }
+  // Organisations named by their head noun and a place (cues/de.txt [org-start]).
+  for (const char* org : {"Universität Hamburg", "Landgericht Frankfurt"}) {
+    const MentionCandidate* c = FindText(found[0], org);
+    REQUIRE(c != nullptr);
+    CHECK(c->type == EntityType::kOrg);
   }
   // German writes adjectives in lower case: capitalised inside a sentence, one begins a name.
   CHECK(FindText(found[0], "Deutsche Bahn") != nullptr);

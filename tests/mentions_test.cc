@@ -80,6 +80,15 @@ const MentionCandidate* FindText(const std::vector<MentionCandidate>& candidates
   return nullptr;
 }
 
+// `text` is one of the candidates, with type `type`.
+void CheckFoundAs(const std::vector<MentionCandidate>& candidates, std::string_view text,
+                  EntityType type) {
+  INFO(text);
+  const MentionCandidate* c = FindText(candidates, text);
+  REQUIRE(c != nullptr);
+  CHECK(c->type == type);
+}
+
 std::string Texts(const std::vector<MentionCandidate>& candidates) {
   std::string out;
   for (const MentionCandidate& c : candidates)
@@ -372,12 +381,7 @@ TEST_CASE("the seeds' names are all found, with their types", "[mentions]") {
       {"เบลารุส", EntityType::kPlace},
       {"อิหร่าน", EntityType::kPlace},
   };
-  for (const Expected& e : expected) {
-    INFO(e.text);
-    const MentionCandidate* c = FindText(all, e.text);
-    REQUIRE(c != nullptr);
-    CHECK(c->type == e.type);
-  }
+  for (const Expected& e : expected) CheckFoundAs(all, e.text, e.type);
   for (std::string_view junk : {"According", "Meanwhile", "In", "The", "September", "Monday",
                                 "Secretary", "President", "Mr", "Mr.", "M.", "Source", "Comment",
                                 "Fortunately", "Iranian", "Belarusian", "Persian News", "News"}) {
@@ -495,9 +499,7 @@ TEST_CASE("\"of\" joins an organisation's name, not a title and its country", "[
         "and the President of Belarus spoke."}});
   INFO(Texts(found[0]));
   for (const char* org : {"Oregon Department of Transportation", "University of Oregon"}) {
-    const MentionCandidate* c = FindText(found[0], org);
-    REQUIRE(c != nullptr);
-    CHECK(c->type == EntityType::kOrg);
+    CheckFoundAs(found[0], org, EntityType::kOrg);
   }
   CHECK(FindText(found[0], "Gulf of Mexico") != nullptr);
   // Before a known place the organisation and the place are two names; after a title, "of" names
@@ -582,18 +584,14 @@ TEST_CASE("in German, capitalised nouns are not names, and names are cut from th
     CHECK(FindText(found[0], noun) == nullptr);
   }
   for (const char* name : {"Lothar Matthäus", "Yizchak Rabin", "Ijsbrand Chardon"}) {
-    const MentionCandidate* person = FindText(found[0], name);
-    REQUIRE(person != nullptr);
-    CHECK(person->type == EntityType::kPerson);
+    CheckFoundAs(found[0], name, EntityType::kPerson);
   }
   for (const char* name : {"Bayern München", "USA", "Taiwan", "Offenbach"}) {
     CHECK(FindText(found[0], name) != nullptr);
   }
   // Organisations named by their head noun and a place (cues/de.txt [org-start]).
   for (const char* org : {"Universität Hamburg", "Landgericht Frankfurt"}) {
-    const MentionCandidate* c = FindText(found[0], org);
-    REQUIRE(c != nullptr);
-    CHECK(c->type == EntityType::kOrg);
+    CheckFoundAs(found[0], org, EntityType::kOrg);
   }
   // German writes adjectives in lower case: capitalised inside a sentence, one begins a name.
   CHECK(FindText(found[0], "Deutsche Bahn") != nullptr);
@@ -607,9 +605,7 @@ TEST_CASE("in German, capitalised nouns are not names, and names are cut from th
     CHECK(c.text.find("French") == std::string::npos);
   }
   // A name with evidence (an organisation word) is cut to the one name of its type inside it.
-  const MentionCandidate* bank = FindText(found[0], "Deutschen Bank");
-  REQUIRE(bank != nullptr);
-  CHECK(bank->type == EntityType::kOrg);
+  CheckFoundAs(found[0], "Deutschen Bank", EntityType::kOrg);
 }
 
 // Thai written without spaces: every title cue used to re-segment the whole rest of the paragraph.

@@ -24,8 +24,8 @@
 
 #include "gazetteer.h"
 #include "mentions/acronyms.h"
-#include "mentions/doubtful.h"
 #include "mentions/batch_base_forms.h"
+#include "mentions/doubtful.h"
 #include "mentions/glued_names.h"
 #include "mentions/overlaps.h"
 #include "mentions/quoted_names.h"
@@ -275,6 +275,19 @@ MentionFinder::MentionFinder(std::unique_ptr<MentionTables> tables) : tables_(st
 
 namespace {
 
+// `c` made the model's span: its extent, text, script and acronym shape, and the model's type.
+void TakeSpan(const Document& doc, const tagger::TaggedSpan& span, MentionCandidate& c) {
+  c.utf16_begin = span.utf16_begin;
+  c.utf16_end = span.utf16_end;
+  c.text = doc.Slice(span.utf16_begin, span.utf16_end);
+  const WordShape shape = ShapeOf(doc.text, span.utf16_begin, span.utf16_end);
+  c.script = shape.script;
+  c.is_acronym = shape.all_caps && c.text.find(' ') == std::string::npos &&
+                 span.utf16_end - span.utf16_begin <= 8;
+  c.type = span.type;
+  c.type_confidence = kTaggerConfidence;
+}
+
 // A typing model's reading of rule candidate `c` (spans[first] is the first span that ends after c
 // begins). Candidates the rules typed from the shape of their words alone are read (a confidence
 // of at most tagger::kRulesGuess), and in German and Luxembourgish those with an organisation or
@@ -320,10 +333,6 @@ void ReadByTypingModel(const Document& doc, const std::vector<tagger::TaggedSpan
       best = &spans[k];
     }
   }
-  if (best == nullptr && !guess) {
-    out.push_back(std::move(c));
-    return;
-  }
   if (best == nullptr) {
     // A name in quotation marks («Северный поток — 2», „Европейски здравен съюз“), or an acronym
     // of up to four letters ("РАН", "LME"), has evidence of its own that the small model does not
@@ -334,7 +343,7 @@ void ReadByTypingModel(const Document& doc, const std::vector<tagger::TaggedSpan
       return at >= 0 && at < doc.text.length() &&
              u_hasBinaryProperty(doc.text.char32At(at), UCHAR_QUOTATION_MARK);
     };
-    c.doubtful = !(quote_at(c.utf16_begin - 1) && quote_at(c.utf16_end)) &&
+    c.doubtful = guess && !(quote_at(c.utf16_begin - 1) && quote_at(c.utf16_end)) &&
                  !(c.is_acronym && c.utf16_end - c.utf16_begin <= 4);
     out.push_back(std::move(c));
     return;
@@ -343,25 +352,16 @@ void ReadByTypingModel(const Document& doc, const std::vector<tagger::TaggedSpan
     out.push_back(std::move(c));
     return;
   }
-  auto cut_to = [&](const tagger::TaggedSpan& span) {
-    MentionCandidate piece = c;
-    piece.utf16_begin = span.utf16_begin;
-    piece.utf16_end = span.utf16_end;
-    piece.text = doc.Slice(span.utf16_begin, span.utf16_end);
-    const WordShape shape = ShapeOf(doc.text, span.utf16_begin, span.utf16_end);
-    piece.script = shape.script;
-    piece.is_acronym = shape.all_caps && piece.text.find(' ') == std::string::npos &&
-                       span.utf16_end - span.utf16_begin <= 8;
-    piece.type = span.type;
-    piece.type_confidence = kTaggerConfidence;
-    out.push_back(std::move(piece));
-  };
   const bool whole = best->utf16_begin == c.utf16_begin && best->utf16_end == c.utf16_end;
   // With evidence, only to one name of the candidate's own type: "Vorstandschef der Deutschen
   // Bank" -> "Deutschen Bank", but "Universität Hamburg" is no place.
   const bool cut = guess || (within.size() == 1 && within[0]->type == c.type);
   if (!whole && CapitalisesNouns(c.lang) && !within.empty() && cut) {
-    for (const tagger::TaggedSpan* span : within) cut_to(*span);
+    for (const tagger::TaggedSpan* span : within) {
+      MentionCandidate piece = c;
+      TakeSpan(doc, *span, piece);
+      out.push_back(std::move(piece));
+    }
     return;
   }
   if (guess && best->type != c.type) {
@@ -442,20 +442,12 @@ std::vector<MentionCandidate> MentionFinder::Tagged(const Document& doc,
     if (overlapped || span.type == EntityType::kMisc) continue;
     if (span.utf16_end - span.utf16_begin > kMaxMentionUtf16) continue;
     MentionCandidate c;
-    c.utf16_begin = span.utf16_begin;
-    c.utf16_end = span.utf16_end;
-    c.text = doc.Slice(span.utf16_begin, span.utf16_end);
+    TakeSpan(doc, span, c);
     if (std::count(c.text.begin(), c.text.end(), ' ') >= kMaxMentionWords) continue;
     // A month or weekday alone is no name, whatever the model reads ("am Montag", capitalised as
     // every German noun): CLDR's calendar names, as the rules skip them.
     if (tables_->calendar_words.count(MatchKey(c.text)) != 0) continue;
-    c.type = span.type;
-    c.type_confidence = kTaggerConfidence;
     c.lang = lang_at(span.utf16_begin);
-    const WordShape shape = ShapeOf(doc.text, span.utf16_begin, span.utf16_end);
-    c.script = shape.script;
-    c.is_acronym = shape.all_caps && c.text.find(' ') == std::string::npos &&
-                   span.utf16_end - span.utf16_begin <= 8;
     if (c.type == EntityType::kPlace) {
       std::optional<GazetteerEntry> entry = tables_->gazetteer->Lookup(c.text);
       if (!entry && IsCasedScript(c.script)) {

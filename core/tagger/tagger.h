@@ -12,8 +12,6 @@
 #include <vector>
 
 #include "data_pack.h"
-#include <string_view>
-
 #include "document.h"
 #include "mentions.h"
 #include "tagger/features.h"
@@ -47,8 +45,8 @@ struct TagResult {
   std::vector<std::pair<int32_t, int32_t>> tagged;
   // For each range of `tagged`: whether its model only types the rules' candidates there (a
   // model read as a typing model: Tagger::Create's `typing_groups`), rather than deciding spans.
-  // A typing model labels only the sentences that hold a candidate it may retype (type
-  // confidence at most kRulesGuess): the others' labels would change nothing.
+  // A typing model labels only the sentences that hold a candidate it reads (TypingModelReads):
+  // the others' labels would change nothing.
   std::vector<bool> types_only;
 };
 

@@ -302,6 +302,55 @@ TEST_CASE("with the tagger, places the rules could only guess at are typed as pl
   CHECK(tagged.at("Federal Highway Administration") == EntityType::kOrg);
 }
 
+TEST_CASE("a language with a model of its own is read by it, the others by the shared model",
+          "[tagger]") {
+  if (!DataPack::Embedded().Find("tagger/alphabetic-en.model")) {
+    WARN("this build ships no model for Latin script (the wasm build): nothing to compare");
+    return;
+  }
+  const std::string english =
+      "Police in Portland said on Tuesday that Tina Kotek would visit the city.\n"
+      "The Federal Highway Administration agreed to pay for the repairs.";
+  const std::string french =
+      "La police de Lyon a annoncé mardi que Jean Dupont rencontrerait le maire.\n"
+      "Le ministère de l'Intérieur a confirmé la visite.";
+  // English read by a model that marks nothing (no features: every unit outside a name).
+  const std::string blank = Model::Write({}, {}, {});
+  auto names = [&](const std::vector<std::pair<std::string, std::string>>& extra) {
+    Options options;
+    options.use_tagger = true;
+    for (const auto& [path, bytes] : extra) options.extra_data.emplace_back(path, bytes);
+    auto analyzer = std::move(Analyzer::Create(options)).value();
+    REQUIRE(analyzer->AddArticle("en.txt", english).ok());
+    REQUIRE(analyzer->AddArticle("fr.txt", french).ok());
+    std::map<std::string, std::set<std::string>> found;  // article -> names
+    const Analysis analysis = analyzer->Analyze();
+    for (const ArticleResult& a : analysis.articles) {
+      for (const Mention& m : a.mentions) found[a.id].insert(m.text);
+    }
+    return found;
+  };
+  auto as_shipped = names({});
+  CHECK(as_shipped["en.txt"].count("Tina Kotek") == 1);
+  CHECK(as_shipped["fr.txt"].count("Jean Dupont") == 1);
+  auto blank_english = names({{"tagger/alphabetic-en.model", blank}});
+  CHECK(blank_english["en.txt"].count("Tina Kotek") == 0);
+  CHECK(blank_english["en.txt"].count("Portland") == 0);
+  CHECK(blank_english["fr.txt"] == as_shipped["fr.txt"]);
+  // A blank French model (French has none of its own) changes nothing: only the language in a
+  // model's name is read by it.
+  CHECK(names({{"tagger/alphabetic-xx.model", blank}}) == as_shipped);
+
+  // A damaged model of a language is refused with its path, like the shared one.
+  const std::string cut = blank.substr(0, 5);
+  Options damaged;
+  damaged.use_tagger = true;
+  damaged.extra_data = {{"tagger/alphabetic-en.model", cut}};
+  auto refused = Analyzer::Create(damaged);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().message().find("tagger/alphabetic-en.model") != std::string::npos);
+}
+
 // The Chinese training sentences are from 1998: 习近平 is found through the family-name list
 // (core/data/names/zh-surnames.txt), not because the model saw the name.
 TEST_CASE("Chinese and Japanese names are found by the model", "[tagger]") {

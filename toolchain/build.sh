@@ -62,10 +62,15 @@ manifest="$packs_dir/crosswire-packs.js"
     file=$(python3 "$here/make_pack.py" "$packs_dir" "$name" "icu/icudt72l.dat=$data_dir/$name/icudt72l.dat" "${extra[@]}")
     echo "  $name: { file: '$file', bytes: $(stat -c %s "$packs_dir/$file") },"
   done
-  # The mention tagger's models of the cased scripts and Thai (no ICU data): loaded only for an
-  # analyzer created with `tagger: true` (Options::use_tagger), which the CLI's --tagger is.
+  # The mention tagger's models of the cased scripts (the shared one and those of single languages)
+  # and Thai (no ICU data): loaded only for an analyzer created with `tagger: true`
+  # (Options::use_tagger), which the CLI's --tagger is.
+  language_models=()
+  for model in "$root"/core/data/tagger/alphabetic-*.model; do
+    language_models+=("tagger/$(basename "$model")=$model")
+  done
   file=$(python3 "$here/make_pack.py" "$packs_dir" tagger "tagger/alphabetic.model=$root/core/data/tagger/alphabetic.model" \
-    "tagger/thai.model=$root/core/data/tagger/thai.model")
+    "${language_models[@]}" "tagger/thai.model=$root/core/data/tagger/thai.model")
   echo "  tagger: { file: '$file', bytes: $(stat -c %s "$packs_dir/$file") },"
   echo "};"
 } > "$manifest.new"

@@ -34,8 +34,37 @@ Result<std::unique_ptr<Tagger>> Tagger::Create(const DataPack& data, const Gazet
     }
     tagger->models_[g] = std::move(model.value());
     tagger->types_only_[g] = typing;
+    if (group != ModelGroup::kAlphabetic || typing) continue;
+    // The models of single languages, trained on one language's data alone: more of that
+    // language's names in the same size, and its own conventions rather than a compromise between
+    // languages (BENCHMARKS.md, "Models of single languages").
+    constexpr std::string_view kPrefix = "tagger/alphabetic-";
+    for (const DataFile& file : data.List(kPrefix)) {
+      const std::string_view rest = file.path.substr(kPrefix.size());
+      const std::size_t dot = rest.find('.');
+      if (dot == std::string_view::npos || rest.substr(dot) != ".model") continue;
+      Result<Model> language_model = Model::Parse(file.contents);
+      if (!language_model.ok()) {
+        return Status(language_model.status().code(),
+                      std::string(file.path) + ": " + language_model.status().message());
+      }
+      tagger->language_models_.emplace_back(std::string(rest.substr(0, dot)),
+                                            std::move(language_model.value()));
+    }
   }
   return tagger;
+}
+
+const Model* Tagger::ModelFor(const Document& doc, const Sequence& s) const {
+  const std::optional<Model>& group_model = models_[static_cast<int>(s.group)];
+  if (!group_model) return nullptr;
+  if (s.group == ModelGroup::kAlphabetic && !language_models_.empty()) {
+    const std::string lang = PrimaryLanguage(doc.LangOf(s.paragraph));
+    for (const auto& [language, model] : language_models_) {
+      if (language == lang) return &model;
+    }
+  }
+  return &*group_model;
 }
 
 namespace {
@@ -145,7 +174,7 @@ TagResult Tagger::Tag(const Document& doc, const std::vector<MentionCandidate>& 
       }
       if (!retypable) continue;
     }
-    const Model& model = *models_[static_cast<int>(s.group)];
+    const Model& model = *ModelFor(doc, s);
     const Features features = extractor_.Extract(doc, units, s, rules, context);
     Viterbi(
         features, s.first_unit, s.end_unit,

@@ -1,7 +1,9 @@
 // The mention tagger: a linear model over hashed features (tagger/features.h), trained by
 // toolchain/train_tagger.cc on the `train` items of the development data, that labels each unit of
 // an article's sentences with BIO tags over PERSON / ORG / PLACE / MISC. One model per script group
-// (core/data/tagger/<group>.model); sentences of a group without a model are left to the rules.
+// (core/data/tagger/<group>.model); sentences of a group without a model are left to the rules. The
+// alphabetic group also has models of single languages (tagger/alphabetic-<language>.model), each
+// trained on that language's data alone, which read the sentences of their language in its place.
 #ifndef CROSSWIRE_CORE_TAGGER_TAGGER_H_
 #define CROSSWIRE_CORE_TAGGER_TAGGER_H_
 
@@ -56,7 +58,7 @@ class Tagger {
   // absent is not tagged. The groups of `typing_groups` read the group's small typing model
   // instead (tagger/typing.model: the alphabetic group's, trained as the full one with fewer
   // features), whose spans only type the rules' candidates (TagResult::types_only). A model that
-  // cannot be read is an error.
+  // cannot be read is an error. The full alphabetic model brings its languages' models with it.
   static Result<std::unique_ptr<Tagger>> Create(const DataPack& data, const Gazetteer& gazetteer,
                                                 const mentions::LangCues& cues,
                                                 const std::vector<ModelGroup>& groups,
@@ -69,7 +71,12 @@ class Tagger {
   Tagger(const Gazetteer& gazetteer, const mentions::LangCues& cues, HanNameLists han_names)
       : extractor_(cues, gazetteer, std::move(han_names)) {}
   FeatureExtractor extractor_;
+  // The model that reads sequence `s` of `doc`, or null where its group has none.
+  const Model* ModelFor(const Document& doc, const Sequence& s) const;
+
   std::array<std::optional<Model>, kModelGroups> models_;
+  // The alphabetic group's models of single languages, by primary language subtag ("en").
+  std::vector<std::pair<std::string, Model>> language_models_;
   std::array<bool, kModelGroups> types_only_{};
 };
 

@@ -545,7 +545,7 @@ export class CrosswireAnalyzerElement extends HTMLElement {
       h('div', { class: 'menu-items' },
         h('label', { class: 'menu-check', for: 'tagger-toggle' }, taggerToggle,
           h('span', {}, 'Trained tagger in Latin, Cyrillic, Greek and Thai text',
-            h('small', {}, 'Experimental: types names by context (better on English, Spanish, Dutch news); loads a 0.6 MB model, analyses about 1.3× slower. Chinese and Japanese always use it.')))));
+            h('small', {}, 'Experimental: types names by context (better on English, Spanish, Dutch news); loads 2 MB of models, analyses about 1.3× slower. Chinese and Japanese always use it.')))));
 
     const pasteText = h('textarea', { id: 'paste-text', rows: '14', spellcheck: 'false' });
     const pasteName = h('input', { id: 'paste-name', type: 'text', placeholder: 'pasted-1.txt' });

@@ -57,6 +57,20 @@ bool SameWordInflected(const std::u32string& a, const std::u32string& b) {
   return common >= needed && a.size() - common <= 3 && b.size() - common <= 3;
 }
 
+// An acronym of two or three capital letters ("UN", "ОН", "UNO", "EU", "USA"): in any case but its
+// own it is often a short common word of some language — Spanish "Un" and Italian "Uno" opening a
+// sentence, Russian "Он" (he), Portuguese "Eu" (I), Italian "Usa" (uses) — which matched
+// case-insensitively became the United Nations, the European Union or the United States.
+bool IsShortAcronym(std::string_view name) {
+  const icu::UnicodeString s = FromUtf8(name);
+  const int32_t letters = s.countChar32();
+  if (letters < 2 || letters > 3) return false;
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    if (!u_isupper(s.char32At(i))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 struct Gazetteer::Impl {
@@ -66,8 +80,9 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string, int32_t> by_key;     // MatchKey of a name
   std::unordered_map<std::string, int32_t> by_folded;  // FoldedKey of a name
   std::unordered_map<std::string, int32_t> demonyms;   // MatchKey of an adjective -> entry
-  // Names written only in capitals and marked "=" in the data ("=WHO"): matched with their case,
-  // as the same letters in lower case are a common word.
+  // Names written only in capitals and marked "=" in the data ("=WHO"), and every acronym of two
+  // or three capitals (IsShortAcronym): matched with their case, as the same letters in lower case
+  // are a common word.
   std::unordered_map<std::string, int32_t> exact_case;
   // Names of two or more words, by the first letters of each word (see LooseKey), for
   // LookupInflected.
@@ -101,6 +116,10 @@ struct Gazetteer::Impl {
   void AddName(std::string_view name, int32_t entry) {
     if (name.size() > 1 && name.front() == '=') {
       exact_case.emplace(std::string(name.substr(1)), entry);
+      return;
+    }
+    if (IsShortAcronym(name)) {
+      exact_case.emplace(std::string(name), entry);
       return;
     }
     std::vector<std::u32string> words = FoldedWords(name);

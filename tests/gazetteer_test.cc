@@ -94,7 +94,9 @@ TEST_CASE("curated aliases come first and may name organisations", "[gazetteer]"
   const Gazetteer& gazetteer = *created.value();
   REQUIRE(gazetteer.Lookup("OCS").has_value());
   CHECK(gazetteer.Lookup("OCS")->type == EntityType::kOrg);
-  CHECK(gazetteer.Lookup("ocs")->canonical == "Shanghai Cooperation Organization");
+  CHECK(gazetteer.Lookup("OCS")->canonical == "Shanghai Cooperation Organization");
+  // An acronym of three capitals matches in capitals only (IsShortAcronym in core/gazetteer.cc).
+  CHECK_FALSE(gazetteer.Lookup("ocs").has_value());
   // One entry for a place named in two files.
   CHECK(gazetteer.Lookup("Sakartvelo")->id == gazetteer.Lookup("Géorgie")->id);
   CHECK(gazetteer.LookupDemonym("Georgian")->canonical == "Georgia");
@@ -119,6 +121,18 @@ TEST_CASE("names of several words match in inflected forms, word by word", "[gaz
   CHECK(CanonicalOf("WHO") == "World Health Organization");
   CHECK(CanonicalOf("Who").empty());
   CHECK(CanonicalOf("who").empty());
+  // So does every acronym of two or three capitals: in another case it is often a short word of
+  // some language (Spanish "Un", Italian "Uno", Russian "Он", Portuguese "Eu", Italian "Usa").
+  CHECK(CanonicalOf("UN") == "United Nations");
+  CHECK(CanonicalOf("ОН") == "United Nations");
+  CHECK(CanonicalOf("EU") == "European Union");
+  for (const char* word : {"Un", "un", "Uno", "Он", "он", "Eu", "eu"}) {
+    INFO(word);
+    CHECK(CanonicalOf(word).empty());
+  }
+  // Longer acronyms keep matching in any case ("Nato", "Unesco").
+  CHECK(CanonicalOf("Nato") == CanonicalOf("NATO"));
+  CHECK_FALSE(CanonicalOf("NATO").empty());
 }
 
 TEST_CASE("a malformed alias line is a data error that names the line", "[gazetteer]") {

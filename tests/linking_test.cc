@@ -494,6 +494,26 @@ TEST_CASE("an acronym written with one capital is the acronym in capitals", "[en
   testing::CheckMentionType(a, "sl1.txt", "Milan Krek", EntityType::kPerson);
 }
 
+TEST_CASE("a short word written like an acronym of the gazetteer is not the organisation",
+          "[entities][linking]") {
+  const Analysis a = AnalyzeArticles({
+      {"es.txt",
+       "Un portavoz de la ONU dijo el martes que Pedro Sánchez viajará a Roma. Un grupo de "
+       "expertos de la ONU llegará a Madrid."},
+      {"ru.txt",
+       "Он сказал, что Владимир Путин приедет в Москву. Она ответила, что ООН об этом не знает. "
+       "Он добавил, что ООН пришлёт наблюдателей."},
+      {"en.txt", "The UN said on Tuesday that its observers would go to Moscow."},
+  });
+  for (const auto& [article, word] : std::vector<std::pair<std::string, std::string>>{
+           {"es.txt", "Un"}, {"ru.txt", "Он"}, {"ru.txt", "Она"}}) {
+    INFO(article << ": " << word);
+    CHECK(EntityOf(a, article, word) == nullptr);
+  }
+  CHECK(testing::SameEntity(a, "es.txt", "ONU", "ru.txt", "ООН"));
+  CHECK(testing::SameEntity(a, "en.txt", "UN", "ru.txt", "ООН"));
+}
+
 TEST_CASE("one-word names that begin with other consonants stay apart across scripts",
           "[entities][linking]") {
   const Analysis a = AnalyzeArticles({

@@ -630,5 +630,29 @@ TEST_CASE("work on Thai without spaces grows linearly with the text", "[mentions
   CHECK(large < 20);
 }
 
+TEST_CASE("a name that ends with a numeral or a letter is a person's only after a first name",
+          "[mentions]") {
+  auto found = SharedFinder().Find(
+      {{"en",
+        "Russia registered the Sputnik V vaccine in August, and two million people have received "
+        "Sputnik V since. King Charles III met Pope Benedict XVI in Rome, where Malcolm X once "
+        "spoke."},
+       {"pl", "Rosja zarejestrowała szczepionkę Sputnik V w sierpniu. Papież Jan Paweł II "
+              "odwiedził Kraków."}});
+  for (const auto& article : found) {
+    INFO(Texts(article));
+    for (const MentionCandidate& c : article) {
+      if (c.text == "Sputnik V") CHECK(c.type == EntityType::kMisc);
+    }
+    CHECK(FindText(article, "Sputnik V") != nullptr);
+  }
+  INFO(Texts(found[0]));
+  for (const char* name : {"Charles III", "Benedict XVI", "Malcolm X"}) {
+    CheckFoundAs(found[0], name, EntityType::kPerson);
+  }
+  INFO(Texts(found[1]));
+  CheckFoundAs(found[1], "Jan Paweł II", EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace crosswire

@@ -114,6 +114,11 @@ class DocumentScanner {
   // ("Kardynała").
   bool TitleBefore(std::size_t i, const LangCues& cues) const;
 
+  // The end of a name whose last word is `last`, with the dot of an abbreviation written in
+  // single letters ("U.S.", "U.N.", "А.В."): the dot is the abbreviation's, even where it also
+  // ends the sentence.
+  int32_t EndWithInitialsDot(std::size_t first, std::size_t last) const;
+
   // Is word i, capitalised, a plausible start or part of a name?
   bool CapitalIsEvidence(std::size_t i) const;
 

@@ -318,7 +318,8 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     if (place_end > i && (!person_title || place_end < end || place_not_name) &&
         (place_end >= end || !RestOfRunIsOrg(place_end)) && CapitalIsEvidence(i)) {
       const bool acronym = place_end == i + 1 && w.all_caps && entry.type != EntityType::kPlace;
-      Emit(w.begin, W(place_end - 1).end, entry.type, cue_text.empty() ? 0.9f : 0.95f, 2, w.script,
+      Emit(w.begin, EndWithInitialsDot(i, place_end - 1), entry.type,
+           cue_text.empty() ? 0.9f : 0.95f, 2, w.script,
            w.paragraph, person_title ? std::string() : cue_text, entry.canonical, acronym);
       if (!person_title) cue_text.clear();
       i = place_end;
@@ -585,6 +586,22 @@ std::size_t DocumentScanner::GovernmentAt(std::size_t i) const {
   return i;
 }
 
+int32_t DocumentScanner::EndWithInitialsDot(std::size_t first, std::size_t last) const {
+  const Word& w = W(last);
+  if (w.end >= doc_.text.length() || doc_.text[w.end] != u'.') return w.end;
+  // Letters and dots alternating within the word ("U.S", "А.В": ICU keeps a dot between letters
+  // inside a word), or a single letter after another and a dot ("A. B").
+  bool dotted = w.end - w.begin >= 3;
+  for (int32_t k = w.begin; k < w.end && dotted; ++k) {
+    const bool letter_place = (k - w.begin) % 2 == 0;
+    dotted = letter_place ? u_isalpha(doc_.text[k]) != 0 : doc_.text[k] == u'.';
+  }
+  dotted = dotted && (w.end - w.begin) % 2 == 1;
+  const bool initials = last > first && w.end - w.begin == 1 && w.gap == Word::Gap::kDot &&
+                        W(last - 1).end - W(last - 1).begin == 1;
+  return dotted || initials ? w.end + 1 : w.end;
+}
+
 void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cues,
                                const std::string& cue_text, EntityType cue_type) {
   // Connectors never end a name.
@@ -594,13 +611,12 @@ void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cue
   int32_t end = W(j - 1).end;
   // The dot of an abbreviation that ends the name: a company's legal form ("Pfizer Inc.") or a
   // second initial ("Гаврилова А.В.").
+  end = EndWithInitialsDot(i, j - 1);
   if (end < doc_.text.length() && doc_.text[end] == u'.' && j - i >= 2) {
     const Word& last = W(j - 1);
     const bool legal_form =
         cues.org_end.count(last.key) != 0 && last.end - last.begin <= 4 && !last.all_caps;
-    const bool initials = last.end - last.begin == 1 && last.gap == Word::Gap::kDot &&
-                          W(j - 2).end - W(j - 2).begin == 1;
-    if (legal_form || initials) ++end;
+    if (legal_form) ++end;
   }
   const std::size_t count = j - i;
   bool org = false;

@@ -654,5 +654,25 @@ TEST_CASE("a name that ends with a numeral or a letter is a person's only after 
   CheckFoundAs(found[1], "Jan Paweł II", EntityType::kPerson);
 }
 
+TEST_CASE("an article capitalised inside a sentence opens the name after it", "[mentions]") {
+  auto found = SharedFinder().Find(
+      {{"es", "Según informa El País, el presidente viajará a Roma.\nEl presidente llegó ayer."},
+       {"nl", "Dat meldt De Standaard vandaag over minister De Gucht.\nDe minister zweeg."},
+       {"fr", "Selon Le Monde, le président ira à Rome.\nLe président a réagi."}});
+  INFO(Texts(found[0]) << Texts(found[1]) << Texts(found[2]));
+  CHECK(FindText(found[0], "El País") != nullptr);
+  CHECK(FindText(found[1], "De Standaard") != nullptr);
+  CHECK(FindText(found[1], "De Gucht") != nullptr);
+  CHECK(FindText(found[2], "Le Monde") != nullptr);
+  // At the start of a sentence the article is only an article.
+  for (const auto& article : found) {
+    for (const MentionCandidate& c : article) {
+      CHECK((c.text.rfind("El ", 0) != 0 || c.text == "El País"));
+      CHECK((c.text.rfind("Le ", 0) != 0 || c.text == "Le Monde"));
+      CHECK(c.text != "De minister");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace crosswire

@@ -59,6 +59,9 @@ struct LangCues {
   // ("фон дер Лайен"), kept in the name.
   std::unordered_set<std::string> leading_particles;
   std::unordered_set<std::string> not_names;
+  // [name-article]: articles that open a name where they are capitalised inside a sentence ("De
+  // Morgen", "El País", "Le Monde", "Die Zeit", "De Gucht", "Le Pen"); elsewhere [not-name] rules.
+  std::unordered_set<std::string> name_articles;
   std::unordered_set<std::string> stops;       // function words: a name ends before them
   std::unordered_set<std::string> after_name;  // verbs and role nouns that follow a person's name
   // Uncased scripts: cues matched as prefixes of the text (Thai writes them against the name).

@@ -337,8 +337,15 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     }
     // Right after a title, a capital is a name whatever the sentence breaker said about the
     // title's dot ("Mr. Ahmadian").
-    if (cues.not_names.count(w.key) != 0 || calendar_words_.count(w.key) != 0 || IsDemonym(i) ||
-        (cue_text.empty() && !CapitalIsEvidence(i))) {
+    // An article capitalised inside a sentence opens the name after it ("meldt De Morgen",
+    // "según El País", "selon Le Monde", "minister De Gucht").
+    const bool name_article = cues.name_articles.count(w.key) != 0 && !w.all_caps &&
+                              !w.sentence_initial && !w.headline && i + 1 < end &&
+                              W(i + 1).gap == Word::Gap::kSpace && !W(i + 1).all_caps &&
+                              cues.not_names.count(W(i + 1).key) == 0;
+    if ((cues.not_names.count(w.key) != 0 && !name_article) ||
+        calendar_words_.count(w.key) != 0 || IsDemonym(i) ||
+        (cue_text.empty() && !name_article && !CapitalIsEvidence(i))) {
       cue_text.clear();
       ++i;
       continue;

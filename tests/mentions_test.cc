@@ -658,7 +658,8 @@ TEST_CASE("an article capitalised inside a sentence opens the name after it", "[
   auto found = SharedFinder().Find(
       {{"es", "Según informa El País, el presidente viajará a Roma.\nEl presidente llegó ayer."},
        {"nl", "Dat meldt De Standaard vandaag over minister De Gucht.\nDe minister zweeg."},
-       {"fr", "Selon Le Monde, le président ira à Rome.\nLe président a réagi."}});
+       {"fr", "Selon Le Monde, le président ira à Rome.\nLe président a réagi.\nL'Iran et la "
+              "Biélorussie renforcent leurs relations."}});
   INFO(Texts(found[0]) << Texts(found[1]) << Texts(found[2]));
   CHECK(FindText(found[0], "El País") != nullptr);
   CHECK(FindText(found[1], "De Standaard") != nullptr);
@@ -670,6 +671,7 @@ TEST_CASE("an article capitalised inside a sentence opens the name after it", "[
       CHECK((c.text.rfind("El ", 0) != 0 || c.text == "El País"));
       CHECK((c.text.rfind("Le ", 0) != 0 || c.text == "Le Monde"));
       CHECK(c.text != "De minister");
+      CHECK(c.text != "la Biélorussie");  // in lower case, an article
     }
   }
 }

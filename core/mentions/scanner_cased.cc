@@ -339,7 +339,7 @@ void DocumentScanner::ProcessRun(std::size_t begin, std::size_t end, std::size_t
     // title's dot ("Mr. Ahmadian").
     // An article capitalised inside a sentence opens the name after it ("meldt De Morgen",
     // "según El País", "selon Le Monde", "minister De Gucht").
-    const bool name_article = cues.name_articles.count(w.key) != 0 && !w.all_caps &&
+    const bool name_article = w.capitalized && cues.name_articles.count(w.key) != 0 && !w.all_caps &&
                               !w.sentence_initial && !w.headline && i + 1 < end &&
                               W(i + 1).gap == Word::Gap::kSpace && !W(i + 1).all_caps &&
                               cues.not_names.count(W(i + 1).key) == 0;

@@ -676,5 +676,20 @@ TEST_CASE("an article capitalised inside a sentence opens the name after it", "[
   }
 }
 
+TEST_CASE("\"and\" joins an organisation's name or a known one, not two names", "[mentions]") {
+  auto found = SharedFinder().Find(
+      {{"es",
+        "El presidente Pedro Sánchez y Olaf Scholz hablaron en Madrid.\nEl Ministerio de Asuntos "
+        "Exteriores y Cooperación firmó con Trinidad y Tobago."},
+       {"fr", "Le ministre Karel De Gucht et Ursula von der Leyen sont venus à Paris."}});
+  INFO(Texts(found[0]) << Texts(found[1]));
+  CheckFoundAs(found[0], "Pedro Sánchez", EntityType::kPerson);
+  CheckFoundAs(found[0], "Olaf Scholz", EntityType::kPerson);
+  CheckFoundAs(found[0], "Ministerio de Asuntos Exteriores y Cooperación", EntityType::kOrg);
+  CheckFoundAs(found[0], "Trinidad y Tobago", EntityType::kPlace);
+  CheckFoundAs(found[1], "Karel De Gucht", EntityType::kPerson);
+  CheckFoundAs(found[1], "Ursula von der Leyen", EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace crosswire

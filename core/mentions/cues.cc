@@ -109,6 +109,8 @@ void ParseCueFile(std::string_view text, LangCues& cues) {
       cues.leading_particles.insert(MatchKey(word));
     } else if (section == "not-name") {
       cues.not_names.insert(MatchKey(word));
+    } else if (section == "conjunction") {
+      cues.conjunctions.insert(MatchKey(word));
     } else if (section == "name-article") {
       cues.name_articles.insert(MatchKey(word));
     } else if (section == "stop") {
@@ -137,6 +139,7 @@ void Merge(const LangCues& from, LangCues& into) {
   into.leading_particles.insert(from.leading_particles.begin(), from.leading_particles.end());
   into.not_names.insert(from.not_names.begin(), from.not_names.end());
   into.name_articles.insert(from.name_articles.begin(), from.name_articles.end());
+  into.conjunctions.insert(from.conjunctions.begin(), from.conjunctions.end());
   into.stops.insert(from.stops.begin(), from.stops.end());
   into.after_name.insert(from.after_name.begin(), from.after_name.end());
   into.prefix_titles.insert(into.prefix_titles.end(), from.prefix_titles.begin(),

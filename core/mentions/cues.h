@@ -62,6 +62,10 @@ struct LangCues {
   // [name-article]: articles that open a name where they are capitalised inside a sentence ("De
   // Morgen", "El País", "Le Monde", "Die Zeit", "De Gucht", "Le Pen"); elsewhere [not-name] rules.
   std::unordered_set<std::string> name_articles;
+  // [conjunction]: "and" in its languages. Where it is a [connector] it joins an organisation's
+  // name or a known name ("Ministerio de Asuntos Exteriores y Cooperación", "Trinidad y Tobago"),
+  // never two others ("Pedro Sánchez y Olaf Scholz").
+  std::unordered_set<std::string> conjunctions;
   std::unordered_set<std::string> stops;       // function words: a name ends before them
   std::unordered_set<std::string> after_name;  // verbs and role nouns that follow a person's name
   // Uncased scripts: cues matched as prefixes of the text (Thai writes them against the name).

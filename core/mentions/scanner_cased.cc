@@ -250,6 +250,16 @@ void DocumentScanner::ScanCased() {
                 (cues.org_end.count(before) != 0 &&
                  !(GazetteerAt(k, paragraph_end, &place) > k && place.type == EntityType::kPlace));
       }
+      if (joins && cues.conjunctions.count(words[j].key) != 0) {
+        // "and" joins an organisation's name, or a known name across it; not two names.
+        bool org = false;
+        for (std::size_t m = i; m < j && !org; ++m) {
+          org = cues.org_end.count(words[m].key) != 0 || cues.org_start.count(words[m].key) != 0 ||
+                cues.IsOrgHead(words[m].key);
+        }
+        GazetteerEntry known;
+        joins = org || GazetteerAt(i, paragraph_end, &known) > k;
+      }
       if (joins) {
         j = k + 1;
         continue;

@@ -130,6 +130,12 @@ TEST_CASE("names of several words match in inflected forms, word by word", "[gaz
     INFO(word);
     CHECK(CanonicalOf(word).empty());
   }
+  // News agencies, as the Slavic news names them.
+  CHECK(CanonicalOf("РИА Новости") == "RIA Novosti");
+  CHECK(CanonicalOf("Ройтерс") == "Reuters");
+  CHECK(CanonicalOf("Інтерфакс") == "Interfax");
+  CHECK(CanonicalOf("PAP") == "Polish Press Agency");
+  CHECK(CanonicalOf("Pap").empty());
   // Longer acronyms keep matching in any case ("Nato", "Unesco").
   CHECK(CanonicalOf("Nato") == CanonicalOf("NATO"));
   CHECK_FALSE(CanonicalOf("NATO").empty());

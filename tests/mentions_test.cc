@@ -691,5 +691,14 @@ TEST_CASE("\"and\" joins an organisation's name or a known one, not two names", 
   CheckFoundAs(found[1], "Ursula von der Leyen", EntityType::kPerson);
 }
 
+TEST_CASE("a caption's \"Source:\" is no part of the name it credits", "[mentions]") {
+  auto found = SharedFinder().Find({{"pl", "Ceny ropy spadły w poniedziałek.\nŹródło Bloomberg"},
+                                    {"ru", "Цены на нефть упали.\nИсточник РИА Новости"}});
+  INFO(Texts(found[0]) << Texts(found[1]));
+  CheckFoundAs(found[0], "Bloomberg", EntityType::kOrg);
+  CheckFoundAs(found[1], "РИА Новости", EntityType::kOrg);
+  CHECK(FindText(found[0], "Źródło Bloomberg") == nullptr);
+}
+
 }  // namespace
 }  // namespace crosswire

@@ -254,8 +254,7 @@ void DocumentScanner::ScanCased() {
         // "and" joins an organisation's name, or a known name across it; not two names.
         bool org = false;
         for (std::size_t m = i; m < j && !org; ++m) {
-          org = cues.org_end.count(words[m].key) != 0 || cues.org_start.count(words[m].key) != 0 ||
-                cues.IsOrgHead(words[m].key);
+          org = IsOrgWord(words[m], cues) || cues.IsOrgHead(words[m].key);
         }
         GazetteerEntry known;
         joins = org || GazetteerAt(i, paragraph_end, &known) > k;
@@ -625,10 +624,9 @@ void DocumentScanner::EmitName(std::size_t i, std::size_t j, const LangCues& cue
   while (j > i + 1 && cues.connectors.count(W(j - 1).key) != 0 && !W(j - 1).capitalized) --j;
   const Word& first = W(i);
   int32_t begin = first.begin;
-  int32_t end = W(j - 1).end;
-  // The dot of an abbreviation that ends the name: a company's legal form ("Pfizer Inc.") or a
-  // second initial ("Гаврилова А.В.").
-  end = EndWithInitialsDot(i, j - 1);
+  // The dot of an abbreviation that ends the name: a second initial ("Гаврилова А.В.") or a
+  // company's legal form ("Pfizer Inc.").
+  int32_t end = EndWithInitialsDot(i, j - 1);
   if (end < doc_.text.length() && doc_.text[end] == u'.' && j - i >= 2) {
     const Word& last = W(j - 1);
     const bool legal_form =

@@ -266,6 +266,27 @@ TEST_CASE("A partial name joins only a unique full name", "[entities]") {
   CHECK(linked.mentions[2][1].entity != linked.mentions[2][2].entity);
 }
 
+TEST_CASE("A surname the tagger guessed to be a place still joins the batch's dominant person",
+          "[entities]") {
+  Fixture f;
+  Batch batch;
+  // Two people share the surname, one far more often named: in an article that names neither,
+  // "Putin" is the dominant one, whether typed a person or guessed (below 0.5) to be a place. A
+  // place named with evidence (a gazetteer hit, 0.9) stays apart.
+  for (int i = 0; i < 4; ++i) {
+    batch.Add("p" + std::to_string(i) + ".txt", {Cand("Vladimir Putin", kPerson, "en")});
+  }
+  batch.Add("q.txt", {Cand("Lyudmila Putin", kPerson, "en")});
+  batch.Add("guessed.txt", {Cand("Putin", kPlace, "en", 0.45f)});
+  batch.Add("sure.txt", {Cand("Putin", kPlace, "en", 0.9f)});
+  LinkedEntities linked =
+      f.linker->Link(batch.Pointers(), batch.candidates, {}, *f.gazetteer, *f.matcher);
+  const auto vladimir = linked.mentions[0][0].entity;
+  CHECK(linked.mentions[4][0].entity != vladimir);
+  CHECK(linked.mentions[5][0].entity == vladimir);
+  CHECK(linked.mentions[6][0].entity != vladimir);
+}
+
 TEST_CASE("A Thai partial name spelled with k for h finds its full name", "[entities]") {
   Fixture f;
   Batch batch;

@@ -12,9 +12,11 @@
 
 namespace crosswire::testing {
 
-// One batch of (id, text) articles, analysed by a fresh analyzer with the default options.
-inline Analysis AnalyzeArticles(const std::vector<std::pair<std::string, std::string>>& articles) {
-  auto analyzer = std::move(Analyzer::Create()).value();
+// One batch of (id, text) articles, analysed by a fresh analyzer with `options` (the default
+// options unless given).
+inline Analysis AnalyzeArticles(const std::vector<std::pair<std::string, std::string>>& articles,
+                                const Options& options = Options()) {
+  auto analyzer = std::move(Analyzer::Create(options)).value();
   for (const auto& [id, text] : articles) REQUIRE(analyzer->AddArticle(id, text).ok());
   return analyzer->Analyze();
 }

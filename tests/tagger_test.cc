@@ -10,11 +10,11 @@
 
 #include "analysis_lookup.h"
 #include "crosswire/analyzer.h"
+#include "data_pack.h"
+#include "document.h"
 #include "gazetteer.h"
 #include "mentions.h"
 #include "mentions/words.h"
-#include "data_pack.h"
-#include "document.h"
 #include "segment.h"
 #include "tagger/decode.h"
 #include "tagger/features.h"
@@ -284,17 +284,11 @@ TEST_CASE("with the tagger, places the rules could only guess at are typed as pl
       "The governor of Oregon, Tina Kotek, said the work would take two weeks, and the "
       "Federal Highway Administration agreed to pay for most of it.\n"
       "Kotek told reporters in Salem that the state would ask Washington for more money.";
-  auto analyze = [&]() {
-    Options options;
-    options.use_tagger = true;
-    auto analyzer = std::move(Analyzer::Create(options)).value();
-    REQUIRE(analyzer->AddArticle("a.txt", text).ok());
-    std::map<std::string, EntityType> types;
-    const Analysis analysis = analyzer->Analyze();
-    for (const Mention& m : analysis.articles[0].mentions) types[m.text] = m.type;
-    return types;
-  };
-  const std::map<std::string, EntityType> tagged = analyze();
+  Options options;
+  options.use_tagger = true;
+  const Analysis analysis = testing::AnalyzeArticles({{"a.txt", text}}, options);
+  std::map<std::string, EntityType> tagged;
+  for (const Mention& m : analysis.articles[0].mentions) tagged[m.text] = m.type;
   CHECK(tagged.at("Portland") == EntityType::kPlace);
   CHECK(tagged.at("Salem") == EntityType::kPlace);
   // What a rule had evidence for stays: a person, an organisation ending in an organisation word.
@@ -316,9 +310,7 @@ TEST_CASE("a person's name the model carries over a preposition to a name the ar
       "sankce Rusku neublížily.\n";
   Options options;
   options.use_tagger = true;
-  auto analyzer = std::move(Analyzer::Create(options)).value();
-  REQUIRE(analyzer->AddArticle("cs.txt", text).ok());
-  const Analysis analysis = analyzer->Analyze();
+  const Analysis analysis = testing::AnalyzeArticles({{"cs.txt", text}}, options);
   std::set<std::string> headline;
   for (const Mention& m : analysis.articles[0].mentions) {
     if (m.utf16_begin < 60) headline.insert(m.text);

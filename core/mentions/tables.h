@@ -16,6 +16,12 @@
 
 namespace crosswire::mentions {
 
+// The confidence of a type the tagger chose: above the rules' guesses from a word's shape alone,
+// below a title's or the gazetteer's, and below what entity linking treats as sure
+// (entities/mention_nodes.cc: TypesCompatible), so that two spellings the model typed differently
+// in two articles can still be one entity, whose type the votes of all its mentions then decide.
+inline constexpr float kTaggerConfidence = 0.45f;
+
 struct MentionTables {
   const Gazetteer* gazetteer = nullptr;
   CueTables cues;

@@ -23,6 +23,7 @@
 #include "decode.h"
 #include "document.h"
 #include "entities.h"
+#include "entities/pair_tasks.h"
 #include "gazetteer.h"
 #include "html.h"
 #include "language.h"
@@ -111,6 +112,21 @@ struct Analyzer::Impl {
     if (casing_fingerprint.empty()) casing_fingerprint = CasingFingerprint(case_stats);
     return casing_fingerprint;
   }
+
+  // The batch step between BeginAnalysis() and FinishAnalysis(); any change to the batch drops it.
+  struct PendingBatch;
+  std::unique_ptr<PendingBatch> pending;
+};
+
+// What the batch step holds while the pairs of names are scored: the articles sorted by id, the
+// views of their removed lines, their story words, and linking up to the scoring.
+struct Analyzer::Impl::PendingBatch {
+  std::vector<Document*> sorted;
+  std::vector<std::size_t> view_of;  // the sorted article of each view
+  std::vector<Document> views;
+  std::vector<std::optional<StoryWords>> words;
+  std::vector<const Document*> all_docs;  // sorted, then the views
+  std::unique_ptr<LinkRun> link;
 };
 
 namespace {
@@ -374,6 +390,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(Options options) {
 
 Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text,
                             const ArticleOptions& article) {
+  impl_->pending.reset();
   CROSSWIRE_RETURN_IF_ERROR(impl_->Admit(id, utf8_text.size()));
   const std::optional<Date> published =
       article.published.empty() ? std::nullopt : ParseIsoDate(article.published);
@@ -395,6 +412,7 @@ Status Analyzer::AddArticle(std::string_view id, std::string_view utf8_text,
 }
 
 Status Analyzer::AddFile(std::string_view name, std::string_view bytes) {
+  impl_->pending.reset();
   CROSSWIRE_RETURN_IF_ERROR(impl_->Admit(name, bytes.size()));
   Result<Decoded> decoded = DecodeBytes(bytes);
   if (!decoded.ok()) {
@@ -414,6 +432,7 @@ Status Analyzer::AddFile(std::string_view name, std::string_view bytes) {
 }
 
 Status Analyzer::AddRecord(std::string_view record_line) {
+  impl_->pending.reset();
   Result<ParsedRecord> parsed = ParseRecord(record_line);
   if (!parsed.ok()) return parsed.status();
   ParsedRecord& record = parsed.value();
@@ -441,14 +460,19 @@ Status Analyzer::AddRecord(std::string_view record_line) {
   return Status::Ok();
 }
 
-void Analyzer::Prepare() { impl_->RunArticleStep(Impl::Stage::kCounted); }
+void Analyzer::Prepare() {
+  impl_->pending.reset();
+  impl_->RunArticleStep(Impl::Stage::kCounted);
+}
 
 void Analyzer::PrepareRoundTwo() {
+  impl_->pending.reset();
   impl_->RunArticleStep(Impl::Stage::kCounted);
   impl_->RunRoundTwo();
 }
 
 std::string Analyzer::MapRecords(MapRound round) {
+  impl_->pending.reset();
   Impl& impl = *impl_;
   impl.RunArticleStep(round == MapRound::kFirst ? Impl::Stage::kSplit : Impl::Stage::kCounted);
   if (round == MapRound::kSecond) impl.RunRoundTwo();
@@ -464,11 +488,13 @@ std::string Analyzer::MapRecords(MapRound round) {
 }
 
 std::string Analyzer::CasingCounts() {
+  impl_->pending.reset();
   impl_->RunArticleStep(Impl::Stage::kCounted);
   return CasingJson(impl_->case_stats);
 }
 
 Status Analyzer::AddCasingCounts(std::string_view line) {
+  impl_->pending.reset();
   mentions::CaseStats read;
   CROSSWIRE_RETURN_IF_ERROR(AddCasingJson(line, read));
   if (!impl_->casing_given) impl_->case_stats = {};
@@ -479,6 +505,7 @@ Status Analyzer::AddCasingCounts(std::string_view line) {
 }
 
 void Analyzer::DropArticles() {
+  impl_->pending.reset();
   if (!impl_->casing_given) {
     Clear();
     return;
@@ -492,6 +519,7 @@ void Analyzer::DropArticles() {
 }
 
 void Analyzer::DropArticlesKeepingCounts() {
+  impl_->pending.reset();
   mentions::CaseStats counts = std::move(impl_->case_stats);
   const bool given = impl_->casing_given;
   Clear();
@@ -504,6 +532,7 @@ const std::vector<Rejection>& Analyzer::Rejected() const { return impl_->rejecte
 std::string RejectionRecord(const Rejection& rejection) { return RejectionRecordJson(rejection); }
 
 Status Analyzer::AddAliases(std::string_view aliases_text) {
+  impl_->pending.reset();
   CROSSWIRE_ASSIGN_OR_RETURN(std::vector<AliasEntry> parsed, ParseAliases(aliases_text, "aliases"));
   for (AliasEntry& entry : parsed) impl_->aliases.push_back(std::move(entry));
   return Status::Ok();
@@ -516,9 +545,13 @@ std::optional<ArticleInfo> Analyzer::Article(std::string_view id) const {
   return std::nullopt;
 }
 
-void Analyzer::ClearAliases() { impl_->aliases.clear(); }
+void Analyzer::ClearAliases() {
+  impl_->pending.reset();
+  impl_->aliases.clear();
+}
 
 void Analyzer::Clear() {
+  impl_->pending.reset();
   impl_->docs.clear();
   impl_->stages.clear();
   impl_->input_bytes.clear();
@@ -539,12 +572,18 @@ MatchResult Analyzer::Match(std::string_view name_a, std::string_view name_b) {
 }
 
 Analysis Analyzer::Analyze() {
+  BeginAnalysis();
+  return FinishAnalysis();
+}
+
+void Analyzer::BeginAnalysis() {
   Impl& impl = *impl_;
+  impl.pending.reset();
   impl.RunArticleStep(Impl::Stage::kCounted);
-  Analysis analysis;
+  auto batch = std::make_unique<Impl::PendingBatch>();
   // Batch-level stages see the articles sorted by id, so the result does not depend on the order
   // in which they were added.
-  std::vector<Document*> sorted;
+  std::vector<Document*>& sorted = batch->sorted;
   for (Document& doc : impl.docs) sorted.push_back(&doc);
   std::sort(sorted.begin(), sorted.end(),
             [](const Document* a, const Document* b) { return a->id < b->id; });
@@ -554,11 +593,12 @@ Analysis Analyzer::Analyze() {
   // there is kept only when its entity also occurs in some article's kept text: a related-links
   // list adds no entities of its own and counts for no story, yet "Bélarus" in one is still shown
   // as Belarus.
-  std::vector<std::size_t> view_of;
+  std::vector<std::size_t>& view_of = batch->view_of;
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     if (!sorted[i]->removed.empty()) view_of.push_back(i);
   }
-  std::vector<Document> views(view_of.size());
+  std::vector<Document>& views = batch->views;
+  views.resize(view_of.size());
 
   // Round 2, per article and per view, given the casing counts of round 1: each is segmented again,
   // its mention candidates and story words are found, and its tokens are dropped. An article whose
@@ -570,7 +610,8 @@ Analysis Analyzer::Analyze() {
     if (impl.KeepRoundTwo(i)) given[k] = &*impl.round2[i];
   }
   std::vector<ArticleCandidates> found(n + views.size());
-  std::vector<std::optional<StoryWords>> words(n);
+  std::vector<std::optional<StoryWords>>& words = batch->words;
+  words.resize(n);
   std::vector<Segmenter> scan_segmenters(impl.jobs);
   std::vector<MentionWork> work(impl.jobs);
   std::vector<Stemmers> stemmers(impl.jobs);
@@ -605,7 +646,8 @@ Analysis Analyzer::Analyze() {
   malloc_trim(0);
 #endif
 
-  std::vector<const Document*> all_docs(sorted.begin(), sorted.end());
+  std::vector<const Document*>& all_docs = batch->all_docs;
+  all_docs.assign(sorted.begin(), sorted.end());
   for (const Document& view : views) all_docs.push_back(&view);
   std::vector<std::vector<MentionCandidate>> candidates =
       impl.mention_finder->FindInBatch(all_docs, std::move(found), impl.case_stats, *impl.matcher);
@@ -614,8 +656,48 @@ Analysis Analyzer::Analyze() {
     std::vector<RemovedSpan>().swap(view.removed);
   }
   ReleaseFreedMemory();  // the batch passes rewrote every article's candidates
-  LinkedEntities linked = impl.linker->Link(all_docs, std::move(candidates), impl.aliases,
-                                            *impl.gazetteer, *impl.matcher, impl.jobs);
+  batch->link = impl.linker->Begin(all_docs, std::move(candidates), impl.aliases, *impl.gazetteer,
+                                   *impl.matcher, impl.jobs);
+  impl.pending = std::move(batch);
+}
+
+std::string Analyzer::PairTask(std::size_t part, std::size_t parts) {
+  if (!impl_->pending) BeginAnalysis();
+  return impl_->pending->link->PairTask(part, parts);
+}
+
+void Analyzer::ScorePairPiece(std::size_t part, std::size_t parts) {
+  if (!impl_->pending) BeginAnalysis();
+  impl_->pending->link->ScorePiece(part, parts, impl_->jobs);
+}
+
+Status Analyzer::GivePairScores(std::size_t part, std::size_t parts,
+                                const std::vector<double>& scores) {
+  if (!impl_->pending) {
+    return Status(StatusCode::kInvalidArgument, "no analysis has begun: call BeginAnalysis() first");
+  }
+  return impl_->pending->link->GiveScores(part, parts, scores);
+}
+
+Result<std::vector<double>> Analyzer::ScorePairs(std::string_view task) {
+  Result<std::vector<double>> scores = ScorePairTask(task, *impl_->matcher);
+  // The keys of the task's names are not needed again, unless a batch step holds keys of its own.
+  if (!impl_->pending) impl_->matcher->ClearCache();
+  return scores;
+}
+
+Analysis Analyzer::FinishAnalysis() {
+  Impl& impl = *impl_;
+  if (!impl.pending) BeginAnalysis();
+  const std::unique_ptr<Impl::PendingBatch> batch = std::move(impl.pending);
+  const std::vector<Document*>& sorted = batch->sorted;
+  const std::vector<std::size_t>& view_of = batch->view_of;
+  std::vector<Document>& views = batch->views;
+  std::vector<std::optional<StoryWords>>& words = batch->words;
+  const std::vector<const Document*>& all_docs = batch->all_docs;
+  Analysis analysis;
+  LinkedEntities linked = batch->link->Finish(impl.jobs);
+  batch->link.reset();
   // What linking freed goes back to the system before the stories' threads allocate in arenas of
   // their own.
   ReleaseFreedMemory();

@@ -21,6 +21,7 @@
 #include "entities/identity_clusters.h"
 #include "entities/mention_nodes.h"
 #include "entities/name_blocks.h"
+#include "entities/pair_tasks.h"
 #include "gazetteer.h"
 #include "names.h"
 #include "names/part_scores.h"
@@ -52,16 +53,6 @@ struct Representatives {
 // One-part names that abbreviate no full name: representative -> its spelling groups.
 using Unresolved = std::unordered_map<size_t, std::vector<uint32_t>>;
 
-// A pair of names that share a block and that some step below may compare, with the scores those
-// steps ask the matcher for, computed beforehand on the thread pool (a score depends only on the
-// two names). `similarity`: Similarity(lo, hi); `partial`: PartialSimilarity of the name with
-// fewer content parts against the other. NaN where no step asks.
-struct ScoredPair {
-  uint32_t lo = 0, hi = 0;
-  double similarity = std::numeric_limits<double>::quiet_NaN();
-  double partial = std::numeric_limits<double>::quiet_NaN();
-};
-
 // The state the steps share: the nodes, the clusters they grow, the matcher that compares names.
 struct Linking {
   const MentionNodes& mentions;
@@ -84,7 +75,8 @@ struct Linking {
   void MergeSameIdentity();
   void MergeAcronymExpansions();
   void MergeSameSpellings();
-  std::vector<ScoredPair> ScorePairs(const NameBlocks& blocks, int jobs) const;
+  PendingPairs FindPairs(const NameBlocks& blocks, int jobs) const;
+  void ScorePairs(PendingPairs& pending, size_t begin, size_t end, int jobs) const;
   void MergeMatchingFullNames(const std::vector<ScoredPair>& pairs);
   Unresolved JoinPartialNames(const std::vector<ScoredPair>& pairs, const Representatives& reps);
   void JoinShorterPersonNames(const std::vector<ScoredPair>& pairs);
@@ -266,15 +258,13 @@ bool ForUnresolved(const std::vector<MentionNode>& nodes, size_t a, size_t b) {
          TypesCompatible(*nodes[a].candidate, *nodes[b].candidate);
 }
 
-// The pairs of ForEachPair that some step may compare, in its order, with their scores. Blocks are
-// scored on the pool, each into its own list; the lists are joined in block order.
-std::vector<ScoredPair> Linking::ScorePairs(const NameBlocks& blocks, int jobs) const {
-  std::vector<std::vector<ScoredPair>> by_block(blocks.block_count());
-  // Names in a block share parts: their part scores are kept, one cache per thread.
-  std::vector<PartScoreCache> caches(static_cast<size_t>(
-      std::max(1, std::min<int>(jobs, static_cast<int>(blocks.block_count())))));
-  ParallelFor(jobs, blocks.block_count(), [&](size_t block, int worker) {
-    PartScoreCache* cache = &caches[static_cast<size_t>(worker)];
+// The pairs of ForEachPair that some step may compare, in its order, each with what it asks for
+// (`asks`, beside it), not yet scored. Blocks are searched on the pool, each into its own list;
+// the lists are joined in block order.
+PendingPairs Linking::FindPairs(const NameBlocks& blocks, int jobs) const {
+  std::vector<PendingPairs> by_block(blocks.block_count());
+  ParallelFor(jobs, blocks.block_count(), [&](size_t block, int) {
+    PendingPairs& found = by_block[block];
     blocks.ForEachPairIn(block, [&](size_t a, size_t b) {
       const bool full = ForFullNames(nodes, blocks, a, b);
       const bool unresolved = ForUnresolved(nodes, a, b);
@@ -284,25 +274,44 @@ std::vector<ScoredPair> Linking::ScorePairs(const NameBlocks& blocks, int jobs) 
           (nodes[a].content_parts != nodes[b].content_parts) &&
           (ForPartialName(nodes, fewer, more) || ForShorterPerson(nodes[fewer], nodes[more]));
       if (!full && !unresolved && !partial) return;
-      ScoredPair p{static_cast<uint32_t>(a), static_cast<uint32_t>(b)};
-      if (full || unresolved) {
-        p.similarity = matcher.Similarity(*nodes[a].key, *nodes[b].key, cache);
-      }
-      if (partial) {
-        p.partial = matcher.PartialSimilarity(*nodes[fewer].key, *nodes[more].key, cache);
-      }
-      by_block[block].push_back(p);
+      uint8_t asks = 0;
+      if (full || unresolved) asks |= kAskSimilarity;
+      if (partial) asks |= kAskPartial | (fewer == b ? kPartialFromHi : 0);
+      found.pairs.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+      found.asks.push_back(asks);
     });
   });
   size_t total = 0;
-  for (const std::vector<ScoredPair>& list : by_block) total += list.size();
-  std::vector<ScoredPair> pairs;
-  pairs.reserve(total);
-  for (std::vector<ScoredPair>& list : by_block) {
-    pairs.insert(pairs.end(), list.begin(), list.end());
-    std::vector<ScoredPair>().swap(list);
+  for (const PendingPairs& list : by_block) total += list.pairs.size();
+  PendingPairs out;
+  out.pairs.reserve(total);
+  out.asks.reserve(total);
+  for (PendingPairs& list : by_block) {
+    out.pairs.insert(out.pairs.end(), list.pairs.begin(), list.pairs.end());
+    out.asks.insert(out.asks.end(), list.asks.begin(), list.asks.end());
+    list = {};
   }
-  return pairs;
+  return out;
+}
+
+// Scores the pairs [begin, end) that are not scored yet, on the pool in runs of pairs (neighbours
+// share parts: each thread keeps its part scores in a cache of its own).
+void Linking::ScorePairs(PendingPairs& pending, size_t begin, size_t end, int jobs) const {
+  constexpr size_t kRun = 2048;
+  end = std::min(end, pending.pairs.size());
+  if (begin >= end) return;
+  const size_t runs = (end - begin + kRun - 1) / kRun;
+  std::vector<PartScoreCache> caches(
+      static_cast<size_t>(std::max(1, std::min<int>(jobs, static_cast<int>(runs)))));
+  ParallelFor(jobs, runs, [&](size_t run, int worker) {
+    PartScoreCache* cache = &caches[static_cast<size_t>(worker)];
+    for (size_t i = begin + run * kRun; i < std::min(end, begin + (run + 1) * kRun); ++i) {
+      if (pending.asks[i] & kScored) continue;
+      ScoredPair& p = pending.pairs[i];
+      ScorePair(matcher, *nodes[p.lo].key, *nodes[p.hi].key, pending.asks[i], cache, p);
+      pending.asks[i] |= kScored;
+    }
+  });
 }
 
 // 4. Full names that match as wholes: same number of content parts (a middle name aside). Matches
@@ -527,46 +536,114 @@ Result<std::unique_ptr<EntityLinker>> EntityLinker::Create(const DataPack& data)
   return std::unique_ptr<EntityLinker>(new EntityLinker(std::move(particles)));
 }
 
+// What linking holds between Begin() and Finish(): everything up to the scoring of the pairs.
+struct LinkRun::State {
+  std::vector<const Document*> docs;
+  std::vector<std::vector<MentionCandidate>> candidates;
+  MentionNodes mentions;
+  std::optional<Linking> linking;
+  std::optional<Representatives> reps;
+  PendingPairs pending;
+};
+
+LinkRun::LinkRun(std::unique_ptr<State> state) : state_(std::move(state)) {}
+LinkRun::~LinkRun() = default;
+
+std::unique_ptr<LinkRun> EntityLinker::Begin(const std::vector<const Document*>& docs,
+                                             std::vector<std::vector<MentionCandidate>> candidates,
+                                             const std::vector<AliasEntry>& aliases,
+                                             const Gazetteer& gazetteer, NameMatcher& matcher,
+                                             int jobs) const {
+  auto state = std::make_unique<LinkRun::State>();
+  state->docs = docs;
+  state->candidates = std::move(candidates);
+  const Corrections corrections = ResolveCorrections(aliases);
+  state->mentions = BuildMentionNodes(docs, state->candidates, corrections.entities, gazetteer,
+                                      matcher, particles_, jobs);
+  const std::vector<MentionNode>& nodes = state->mentions.nodes;
+  ReleaseFreedMemory();  // what the identities' lookups freed on the pool
+  Linking& linking = state->linking.emplace(Linking{state->mentions, nodes, state->candidates,
+                                                    IdentityClusters(nodes.size()), matcher, {}, {}});
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (nodes[i].identity != 0) linking.clusters.SetKey(i, nodes[i].identity);
+  }
+  KeepApart(corrections, state->mentions, linking.clusters);
+  linking.MergeSameIdentity();
+  linking.MergeAcronymExpansions();
+  // The spelling groups, the blocks and the pairs are the largest state of linking: gone before
+  // the entities are made.
+  linking.MergeSameSpellings();
+  const Representatives& reps = state->reps.emplace(ChooseRepresentatives(nodes, linking.spellings));
+  ReleaseFreedMemory();  // the spellings of every node, while they were grouped
+  std::vector<BlockedName> names;
+  names.reserve(reps.reps.size());
+  for (size_t r : reps.reps) names.push_back({r, nodes[r].key->skeleton});
+  state->pending = linking.FindPairs(NameBlocks(names), jobs);
+  ReleaseFreedMemory();  // the blocks, and the pairs' lists found on the pool
+  return std::unique_ptr<LinkRun>(new LinkRun(std::move(state)));
+}
+
+std::string LinkRun::PairTask(size_t part, size_t parts) const {
+  const State& s = *state_;
+  const auto [begin, end] = PairPiece(s.pending.asks, part, parts);
+  return WritePairTask(s.pending.pairs, s.pending.asks, begin, end, [&](uint32_t node) {
+    return std::string_view(BaseOf(*s.mentions.nodes[node].candidate));
+  });
+}
+
+Status LinkRun::GiveScores(size_t part, size_t parts, std::span<const double> scores) {
+  State& s = *state_;
+  const auto [begin, end] = PairPiece(s.pending.asks, part, parts);
+  if (scores.size() != 2 * (end - begin)) {
+    return Status(StatusCode::kInvalidArgument,
+                  "the scores of piece " + std::to_string(part) + " of " + std::to_string(parts) +
+                      " are " + std::to_string(scores.size()) + " numbers, not two for each of its " +
+                      std::to_string(end - begin) + " pairs");
+  }
+  for (size_t i = begin; i < end; ++i) {
+    ScoredPair& p = s.pending.pairs[i];
+    const uint8_t asks = s.pending.asks[i];
+    if (asks & kAskSimilarity) p.similarity = scores[2 * (i - begin)];
+    if (asks & kAskPartial) p.partial = scores[2 * (i - begin) + 1];
+    s.pending.asks[i] |= kScored;
+  }
+  return Status::Ok();
+}
+
+void LinkRun::ScorePiece(size_t part, size_t parts, int jobs) {
+  State& s = *state_;
+  const auto [begin, end] = PairPiece(s.pending.asks, part, parts);
+  s.linking->ScorePairs(s.pending, begin, end, jobs);
+}
+
+LinkedEntities LinkRun::Finish(int jobs) {
+  State& s = *state_;
+  Linking& linking = *s.linking;
+  linking.ScorePairs(s.pending, 0, s.pending.pairs.size(), jobs);
+  std::vector<uint8_t>().swap(s.pending.asks);
+  {
+    const std::vector<ScoredPair> pairs = std::move(s.pending.pairs);
+    linking.MergeMatchingFullNames(pairs);
+    const Unresolved unresolved = linking.JoinPartialNames(pairs, *s.reps);
+    linking.JoinShorterPersonNames(pairs);
+    linking.MergeUnresolved(pairs, unresolved);
+    linking.spellings = {};
+    s.reps.reset();
+  }
+  // Of the name keys, the entities need only each name's Latin form: kept, and the matcher's
+  // cache (every name of the batch, 30 MB at 10,000 articles) freed before they are made.
+  KeepLatinForms(s.mentions);
+  linking.matcher.ClearCache();
+  ReleaseFreedMemory();  // the name keys and the pairs
+  return CollectEntities(s.docs, s.mentions, linking.clusters, linking.edges, s.candidates, jobs);
+}
+
 LinkedEntities EntityLinker::Link(const std::vector<const Document*>& docs,
                                   std::vector<std::vector<MentionCandidate>> candidates,
                                   const std::vector<AliasEntry>& aliases,
                                   const Gazetteer& gazetteer, NameMatcher& matcher,
                                   int jobs) const {
-  const Corrections corrections = ResolveCorrections(aliases);
-  MentionNodes mentions = BuildMentionNodes(docs, candidates, corrections.entities, gazetteer,
-                                            matcher, particles_, jobs);
-  const std::vector<MentionNode>& nodes = mentions.nodes;
-  ReleaseFreedMemory();  // what the identities' lookups freed on the pool
-  Linking linking{mentions, nodes, candidates, IdentityClusters(nodes.size()), matcher, {}, {}};
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    if (nodes[i].identity != 0) linking.clusters.SetKey(i, nodes[i].identity);
-  }
-  KeepApart(corrections, mentions, linking.clusters);
-  linking.MergeSameIdentity();
-  linking.MergeAcronymExpansions();
-  {
-    // The spelling groups, the blocks and the pairs are the largest state of linking: gone before
-    // the entities are made.
-    linking.MergeSameSpellings();
-    const Representatives reps = ChooseRepresentatives(nodes, linking.spellings);
-    ReleaseFreedMemory();  // the spellings of every node, while they were grouped
-    std::vector<BlockedName> names;
-    names.reserve(reps.reps.size());
-    for (size_t r : reps.reps) names.push_back({r, nodes[r].key->skeleton});
-    const std::vector<ScoredPair> pairs = linking.ScorePairs(NameBlocks(names), jobs);
-    ReleaseFreedMemory();  // the blocks, and the pairs' lists scored on the pool
-    linking.MergeMatchingFullNames(pairs);
-    const Unresolved unresolved = linking.JoinPartialNames(pairs, reps);
-    linking.JoinShorterPersonNames(pairs);
-    linking.MergeUnresolved(pairs, unresolved);
-    linking.spellings = {};
-  }
-  // Of the name keys, the entities need only each name's Latin form: kept, and the matcher's
-  // cache (every name of the batch, 30 MB at 10,000 articles) freed before they are made.
-  KeepLatinForms(mentions);
-  matcher.ClearCache();
-  ReleaseFreedMemory();  // the name keys and the pairs
-  return CollectEntities(docs, mentions, linking.clusters, linking.edges, candidates, jobs);
+  return Begin(docs, std::move(candidates), aliases, gazetteer, matcher, jobs)->Finish(jobs);
 }
 
 }  // namespace crosswire

@@ -5,6 +5,7 @@
 #define CROSSWIRE_CORE_ENTITIES_H_
 
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -31,6 +32,36 @@ struct LinkedEntities {
   std::vector<std::vector<Mention>> mentions;
 };
 
+// Linking in two calls, for a caller that scores the pairs of names elsewhere: the page's worker
+// pool hands pieces of them to other workers, each with its own module (docs/ARCHITECTURE.md,
+// "The page's worker pool"). EntityLinker::Begin runs the steps up to the scoring; the pieces are
+// scored here (ScorePiece), or elsewhere from their tasks (PairTask, entities/pair_tasks.h) and
+// given back (GiveScores); Finish scores the rest and links. The result is Link()'s, however the
+// pairs were scored.
+class LinkRun {
+ public:
+  ~LinkRun();
+  LinkRun(const LinkRun&) = delete;
+  LinkRun& operator=(const LinkRun&) = delete;
+
+  // Piece `part` of `parts` of the pairs to score (pieces of about equal work, in order), as a
+  // "crosswire-pairs/1" task for ScorePairTask.
+  std::string PairTask(size_t part, size_t parts) const;
+  // The scores ScorePairTask gave for PairTask(part, parts).
+  Status GiveScores(size_t part, size_t parts, std::span<const double> scores);
+  // Scores piece `part` of `parts` here, on `jobs` threads.
+  void ScorePiece(size_t part, size_t parts, int jobs);
+  // Scores the pairs not scored yet, then merges and makes the entities. Call once.
+  LinkedEntities Finish(int jobs);
+
+  struct State;
+
+ private:
+  friend class EntityLinker;
+  explicit LinkRun(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
+
 class EntityLinker {
  public:
   // Loads the name particles (data pack "name_particles/<lang>.txt").
@@ -45,6 +76,12 @@ class EntityLinker {
                       std::vector<std::vector<MentionCandidate>> candidates,
                       const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
                       NameMatcher& matcher, int jobs = 1) const;
+  // Link() up to the scoring of the pairs of names. `docs`' documents, `aliases`, `gazetteer` and
+  // `matcher` must outlive the run.
+  std::unique_ptr<LinkRun> Begin(const std::vector<const Document*>& docs,
+                                 std::vector<std::vector<MentionCandidate>> candidates,
+                                 const std::vector<AliasEntry>& aliases, const Gazetteer& gazetteer,
+                                 NameMatcher& matcher, int jobs = 1) const;
 
  private:
   explicit EntityLinker(NameParticles particles) : particles_(std::move(particles)) {}

@@ -258,6 +258,20 @@ export interface Analyzer {
   analyze(): Analysis;
   /** The analysis as JSON text, byte for byte what the CLI prints for the same batch. */
   analyzeJson(): string;
+  /**
+   * The analysis in two calls, so that the scoring of pairs of names can be shared with analyzers in
+   * other workers (no shared memory): beginAnalysis() runs analyze() up to that scoring; the pairs are
+   * cut into `parts` pieces of about equal work; scorePairPiece scores one here, pairTask gives one as
+   * a task for another analyzer's scorePairs, givePairScores hands its scores back;
+   * finishAnalysisJson() scores the pieces not given and returns analyzeJson()'s text, byte for byte.
+   */
+  beginAnalysis(): void;
+  pairTask(part: number, parts: number): Uint8Array;
+  givePairScores(part: number, parts: number, scores: Float64Array): void;
+  scorePairPiece(part: number, parts: number): void;
+  finishAnalysisJson(): string;
+  /** The scores of another analyzer's pairTask(): two numbers a pair. Load the packs of taskNames(task) first. */
+  scorePairs(task: Uint8Array): Float64Array;
   /** Compares two names with the entity matcher. */
   match(a: string, b: string): MatchResult;
   /** Word segmentation alone (ICU, in the language's locale): words and numbers, no punctuation. */
@@ -272,6 +286,9 @@ export interface Analyzer {
 
 /** Starts the wasm module (once per wasm and data pair) and creates an analyzer. */
 export function createAnalyzer(options?: AnalyzerOptions): Promise<Analyzer>;
+
+/** The names of a pairTask() as one text, for loadDataFor(). */
+export function taskNames(task: Uint8Array): string;
 
 /** The data packs a text needs beyond the base pack, by its scripts and language. */
 export function packsFor(text: string, language?: string): Set<PackName>;

@@ -2,10 +2,12 @@
 // one JSON string out. wasm/crosswire.js wraps these into the public JS API and turns error
 // replies into AnalyzerError.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 #include <unicode/udata.h>
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -250,6 +252,48 @@ class WasmAnalyzer {
     return AnalysisToJson(analyzer_->Analyze());
   }
 
+  // The batch step in two calls (Analyzer::BeginAnalysis): the page's pool scores pieces of the
+  // name pairs in other workers' modules while this one scores its own.
+  void BeginAnalysis() {
+    SetTallyAside();
+    analyzer_->BeginAnalysis();
+  }
+  // Piece `part` of `parts` of the pairs, a "crosswire-pairs/1" task: a view of this analyzer's
+  // buffer, valid until its next call (crosswire.js copies it at once).
+  emscripten::val PairTask(double part, double parts) {
+    task_ = analyzer_->PairTask(Count(part), Count(parts));
+    return emscripten::val(emscripten::typed_memory_view(
+        task_.size(), reinterpret_cast<const uint8_t*>(task_.data())));
+  }
+  // The scores of a piece (ScorePairs' numbers), as their bytes.
+  std::string GivePairScores(double part, double parts, const std::string& score_bytes) {
+    std::vector<double> scores(score_bytes.size() / sizeof(double));
+    if (score_bytes.size() % sizeof(double) != 0) {
+      return ErrorJson(Status(StatusCode::kInvalidArgument, "scores must be whole 8-byte numbers"));
+    }
+    std::memcpy(scores.data(), score_bytes.data(), score_bytes.size());
+    if (Status s = analyzer_->GivePairScores(Count(part), Count(parts), scores); !s.ok()) {
+      return ErrorJson(s);
+    }
+    return "{}";
+  }
+  void ScorePairPiece(double part, double parts) {
+    SetTallyAside();
+    analyzer_->ScorePairPiece(Count(part), Count(parts));
+  }
+  std::string FinishAnalysis() {
+    SetTallyAside();
+    return AnalysisToJson(analyzer_->FinishAnalysis());
+  }
+  // The scores of a task (given as its bytes): a view of this analyzer's buffer (two numbers a
+  // pair), valid until its next call, or an error's JSON.
+  emscripten::val ScorePairs(const std::string& task) {
+    Result<std::vector<double>> scores = analyzer_->ScorePairs(task);
+    if (!scores.ok()) return emscripten::val(ErrorJson(scores.status()));
+    scores_ = std::move(scores).value();
+    return emscripten::val(emscripten::typed_memory_view(scores_.size(), scores_.data()));
+  }
+
   std::string Match(const std::string& a, const std::string& b) {
     MatchResult r = analyzer_->Match(a, b);
     JsonWriter w;
@@ -292,6 +336,11 @@ class WasmAnalyzer {
   // Between MapArticle calls the analyzer holds the tally of casing counts (tallying_); any other
   // call first sets it aside in casing_tally_, which TakeCasing() adds to, so the analyzer holds
   // nothing of it.
+  // A count or index from JavaScript (a whole number; anything else counts as 0).
+  static std::size_t Count(double n) {
+    return n >= 0 && n < 4294967296.0 ? static_cast<std::size_t>(n) : 0;
+  }
+
   void SetTallyAside() {
     if (!tallying_) return;
     tallying_ = false;
@@ -301,6 +350,8 @@ class WasmAnalyzer {
   }
 
   std::unique_ptr<Analyzer> analyzer_;
+  std::string task_;             // the last PairTask
+  std::vector<double> scores_;   // the last ScorePairs
   Segmenter segmenter_;
   mentions::CaseStats casing_tally_;
   bool tallying_ = false;
@@ -328,6 +379,12 @@ EMSCRIPTEN_BINDINGS(crosswire) {
       .function("addRecord", &crosswire::WasmAnalyzer::AddRecord)
       .function("addAliases", &crosswire::WasmAnalyzer::AddAliases)
       .function("analyze", &crosswire::WasmAnalyzer::Analyze)
+      .function("beginAnalysis", &crosswire::WasmAnalyzer::BeginAnalysis)
+      .function("pairTask", &crosswire::WasmAnalyzer::PairTask)
+      .function("givePairScores", &crosswire::WasmAnalyzer::GivePairScores)
+      .function("scorePairPiece", &crosswire::WasmAnalyzer::ScorePairPiece)
+      .function("finishAnalysis", &crosswire::WasmAnalyzer::FinishAnalysis)
+      .function("scorePairs", &crosswire::WasmAnalyzer::ScorePairs)
       .function("match", &crosswire::WasmAnalyzer::Match)
       .function("tokenize", &crosswire::WasmAnalyzer::Tokenize)
       .function("clear", &crosswire::WasmAnalyzer::Clear)

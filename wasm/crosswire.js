@@ -267,6 +267,21 @@ function call(instance, key, run) {
   }
 }
 
+function checkPiece(part, parts) {
+  if (!Number.isInteger(parts) || parts < 1 || !Number.isInteger(part) || part < 0 || part >= parts) {
+    throw new AnalyzerError('invalid_argument', `a piece is a whole number from 0 to parts - 1, not ${part} of ${parts}`);
+  }
+}
+
+/** The names of a pairTask() as text, for loadDataFor(): the scripts they are written in. */
+export function taskNames(task) {
+  const words = new DataView(task.buffer, task.byteOffset, task.byteLength);
+  if (task.byteLength < 16) return '';
+  const names = words.getUint32(4, true), pairs = words.getUint32(8, true);
+  const from = 4 * (4 + names + 3 * pairs);
+  return from <= task.byteLength ? new TextDecoder().decode(task.subarray(from)) : '';
+}
+
 function reply(json) {
   const value = JSON.parse(json);
   if (value && value.error) throw new AnalyzerError(value.error.code, value.error.message);
@@ -527,6 +542,50 @@ class Analyzer {
   /** The analysis as JSON text, byte for byte what the CLI prints for the same batch. */
   analyzeJson() {
     return this.#run('analyze');
+  }
+
+  /**
+   * The analysis in two calls, so that its largest part, the scoring of pairs of names, can be shared
+   * with other analyzers, each in its own worker and module (the page's pool: no memory in common).
+   * beginAnalysis() runs analyze() up to that scoring; pairTask(part, parts) is piece `part` of `parts`
+   * (pieces of about equal work) as a Uint8Array that scorePairs() of any analyzer scores, a pure
+   * function of the task; givePairScores(part, parts, scores) hands those back; scorePairPiece(part,
+   * parts) scores a piece here; finishAnalysisJson() scores the pieces not given and returns
+   * analyzeJson()'s text, byte for byte. Adding, clearing or corrections drop a begun analysis.
+   */
+  beginAnalysis() {
+    this.#run('beginAnalysis');
+  }
+
+  pairTask(part, parts) {
+    checkPiece(part, parts);
+    return this.#run('pairTask', part, parts).slice(); // a view of the wasm memory: copied before the next call
+  }
+
+  givePairScores(part, parts, scores) {
+    checkPiece(part, parts);
+    if (!(scores instanceof Float64Array)) throw new AnalyzerError('invalid_argument', 'givePairScores needs the Float64Array of scorePairs()');
+    reply(this.#run('givePairScores', part, parts, new Uint8Array(scores.buffer, scores.byteOffset, scores.byteLength)));
+  }
+
+  scorePairPiece(part, parts) {
+    checkPiece(part, parts);
+    this.#run('scorePairPiece', part, parts);
+  }
+
+  finishAnalysisJson() {
+    return this.#run('finishAnalysis');
+  }
+
+  /**
+   * The scores of a pairTask() of another analyzer: a Float64Array, two numbers a pair. The task's
+   * names may need data packs: load them first (loadDataFor with the task's text, taskNames(task)).
+   */
+  scorePairs(task) {
+    if (!(task instanceof Uint8Array)) throw new AnalyzerError('invalid_argument', 'scorePairs needs a task (Uint8Array) of pairTask()');
+    const scores = this.#run('scorePairs', task);
+    if (typeof scores === 'string') reply(scores);
+    return scores.slice(); // a view of the wasm memory: copied before the next call
   }
 
   /** Compares two names: { score, same }. */

@@ -108,10 +108,15 @@ test('one worker and pools of two and three give the same analysis, and the CLI\
       const [batchStep, ...others] = result.protocols;
       const requests = result.protocols.map((protocol) => protocol.join(', ')).join(' | ');
       const types = roundTypes(batchStep);
-      assert.deepEqual(types.filter((type) => type !== 'ownRecords'), ['own', 'own2', 'ownCasing'], requests);
+      assert.deepEqual(types.filter((type) => type !== 'ownRecords'), ['finish', 'own', 'own2', 'ownCasing', 'scoreOwn'], requests);
       assert.ok(batchStep.indexOf('ownCasing') < batchStep.indexOf('own2'), requests);
+      // The batch step stops before the scoring of the name pairs, scores its piece, and finishes with the others'.
+      const reduceAt = batchStep.findIndex((type) => type.startsWith('reduce'));
+      assert.ok(reduceAt < batchStep.indexOf('scoreOwn') && batchStep.indexOf('scoreOwn') < batchStep.indexOf('finish'), requests);
       for (const protocol of others) {
-        assert.deepEqual(roundTypes(protocol).filter((type) => type !== 'map2'), ['casing', 'map'], requests);
+        // Each other worker maps in both rounds and scores one piece of the name pairs.
+        assert.deepEqual(roundTypes(protocol).filter((type) => type !== 'map2'), ['casing', 'map', 'pairs'], requests);
+        assert.equal(protocol.filter((type) => type === 'pairs').length, 1, requests);
         assert.ok(!protocol.includes('map2') || protocol.indexOf('casing') < protocol.indexOf('map2'), `the sums before round 2: ${requests}`);
       }
       // One batch, one batch step: articles added on crosswire-ready are not analysed a second time.
@@ -167,7 +172,7 @@ async function withStoppedWorker(articles, script, stopped, n = 2, which = 2) {
     await openEmpty(page, server.url);
     const broken = await analyseIn(page, n, articles);
     assert.ok(served >= Math.max(2, which), 'the worker was started');
-    assert.equal(broken.state, 'ready');
+    assert.equal(broken.state, 'ready', JSON.stringify(broken.messages));
     assert.ok(broken.messages.some((m) => stopped.test(m)), `the page says a worker stopped: ${JSON.stringify(broken.messages)}`);
     await page.unroute('**/worker.js');
     const healthy = await analyseIn(page, 1, articles);
@@ -187,6 +192,13 @@ for (const [round, n] of [['map', 2], ['casing', 3], ['casing', 2], ['map2', 2]]
       new RegExp(`An analysis worker stopped \\(.*simulated crash in a pool worker, ${round}.*\\); another worker reads its articles`), n);
   });
 }
+
+// A pool worker that stops while it scores its piece of the batch step's name pairs: the batch step's worker
+// scores that piece itself, and the analysis is the same.
+test('a pool worker that stops in pairs (pool of 2): the batch step scores its piece, the page says so', async () => {
+  await withStoppedWorker(batch().slice(0, 24), wrappedWorker('pairs'),
+    /An analysis worker stopped \(.*simulated crash in a pool worker, pairs.*\); the batch step's worker scores its names/);
+});
 
 // The batch step's worker holds the articles of its own shares: when it stops, in round 1 (its second share,
 // with articles kept) or before round 2 of its own, they are read again, on a worker started afresh for the

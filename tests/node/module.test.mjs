@@ -14,7 +14,7 @@ const cli = process.env.CROSSWIRE_CLI ?? path.join(root, 'build/native/crosswire
 const seedsDir = path.join(root, 'tests/golden/seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
 
-const { createAnalyzer, AnalyzerError } = await import(path.join(dist, 'crosswire.js'));
+const { createAnalyzer, AnalyzerError, taskNames } = await import(path.join(dist, 'crosswire.js'));
 
 test('the module loads and analyses an article', async () => {
   const analyzer = await createAnalyzer();
@@ -222,6 +222,37 @@ test('articles kept with prepare() and records of another analyzer analyse as th
     assert.throws(() => keeper.prepare({ round: 3 }), (e) => e.code === 'invalid_argument');
     keeper.dispose();
   }
+  other.dispose();
+});
+
+test('the analysis in two calls, its name pairs scored in pieces by another module, is analyze()\'s', async () => {
+  // The page's batch step: the batch worker stops before the scoring of the name pairs; another worker's module
+  // (an instance of its own, with the base pack only, as in a browser) scores a piece from its task after loading
+  // the packs its names need (the seeds spell Lukashenko in Thai); the batch worker scores its piece and finishes.
+  const articles = seeds.map((s) => ({ id: s, text: readFileSync(path.join(seedsDir, s), 'utf8') }));
+  const direct = await createAnalyzer();
+  for (const article of articles) direct.addArticle(article);
+  const expected = direct.analyzeJson();
+  direct.dispose();
+  const other = await createAnalyzer({ packs: 'auto', wasmBinary: new Uint8Array(readFileSync(path.join(dist, 'crosswire-core.wasm'))) });
+  const batch = await createAnalyzer();
+  for (const article of articles) batch.addArticle(article);
+  batch.beginAnalysis();
+  const task = batch.pairTask(1, 2);
+  assert.ok(task instanceof Uint8Array && task.length > 16);
+  assert.deepEqual(await other.loadDataFor([taskNames(task)]), ['thai']);
+  const scores = other.scorePairs(task);
+  assert.ok(scores instanceof Float64Array && scores.length > 0, 'the piece has pairs to score');
+  batch.givePairScores(1, 2, scores);
+  batch.scorePairPiece(0, 2);
+  assert.equal(batch.finishAnalysisJson(), expected);
+  // Refusals say why; the analysis is not spoiled by them.
+  assert.throws(() => batch.pairTask(2, 2), (e) => e instanceof AnalyzerError && e.code === 'invalid_argument' && /0 to parts - 1/.test(e.message));
+  assert.throws(() => other.scorePairs(new Uint8Array([1, 2, 3])), (e) => e.code === 'invalid_argument' && /crosswire-pairs\/1/.test(e.message));
+  batch.beginAnalysis();
+  assert.throws(() => batch.givePairScores(1, 2, new Float64Array(3)), (e) => e.code === 'invalid_argument' && /two for each/.test(e.message));
+  assert.equal(batch.finishAnalysisJson(), expected);
+  batch.dispose();
   other.dispose();
 });
 

@@ -5,7 +5,8 @@
 // candidates and story words. The first worker, which runs the batch step, takes its shares from the front of
 // the queue and keeps their articles in its own analyzer (no record written, copied and read back); the others
 // take theirs from the back and return record lines (version 2 in round 1, version 3 in round 2), which the
-// first adds after its own, in article order. One request at a time in flight per id, promises for replies, and
+// first adds after its own, in article order. In the batch step the other workers score pieces of the pairs of
+// names that entity linking compares, each in its own module, while the first scores its piece. One request at a time in flight per id, promises for replies, and
 // a restart after a crash so a failed analysis never takes the loaded articles with it: the shares of a pool
 // worker that stops, in either round, are taken by the others, and the articles the first worker held are read
 // again when it stops.
@@ -63,6 +64,11 @@ class Channel {
   /** Which life of the worker this is; it changes when the worker stops and when it starts again. */
   get generation() {
     return this.#generation;
+  }
+
+  /** Whether the worker is running (started and not stopped since). */
+  get running() {
+    return this.#worker !== null;
   }
 
   /** Why the worker last stopped (an EngineError), or null. */
@@ -229,7 +235,7 @@ export class Engine {
       givenCounts = false;
     }
     await batch.start();
-    const reduce = () => batch.request({ type: 'reduce', items, aliases, casing: givenCounts ? null : counts, own }, onProgress);
+    const reduce = () => this.#reduce(items, aliases, givenCounts ? null : counts, own, onProgress, notes);
     let reply;
     try {
       reply = await reduce();
@@ -244,6 +250,27 @@ export class Engine {
 
   dispose() {
     for (const channel of this.#channels) channel.dispose();
+  }
+
+  // The batch step in the first worker. Its largest part, the scoring of pairs of names, is shared: the batch
+  // worker stops before it and hands a piece of the pairs to each other worker that is running, as a task its
+  // own module scores, while it scores the first piece; then it finishes with their scores. A piece whose
+  // worker stops comes back as null and the batch worker scores it: the analysis is the same either way.
+  async #reduce(items, aliases, casing, own, onProgress, notes) {
+    const batch = this.#channels[0];
+    const helpers = this.#channels.slice(1).filter((channel) => channel.running);
+    const message = { type: 'reduce', items, aliases, casing, own };
+    if (helpers.length === 0) return batch.request(message, onProgress);
+    const parts = helpers.length + 1;
+    const { tasks } = await batch.request({ ...message, parts }, onProgress);
+    const [, ...scores] = await Promise.all([
+      batch.request({ type: 'scoreOwn', parts }),
+      ...helpers.map((helper, k) => helper.request({ type: 'pairs', task: tasks[k] }).then((reply) => reply.scores, (error) => {
+        notes.push(`An analysis worker stopped (${error.message}); the batch step's worker scores its names.`);
+        return null;
+      })),
+    ]);
+    return batch.request({ type: 'finish', parts, scores }, onProgress);
   }
 
   // The batch worker stopped while it held its own articles: they went with its module. Every worker (the batch

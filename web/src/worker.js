@@ -4,14 +4,17 @@
 // (round 2 of a share of record lines: records of version 3) and reduce (the records of the whole batch: the
 // analysis); in the batch step's worker, own (round 1 of a share of articles it keeps), ownCasing (their
 // casing counts), own2 (the summed counts, and round 2 of its own articles) and ownRecords (records of round 1
-// of the articles next to those, kept with their round 2), before reduce; out: ready,
+// of the articles next to those, kept with their round 2), before reduce; reduce with `parts` stops before
+// the scoring of the name pairs and replies with pieces of them as tasks, which pool workers score (pairs)
+// while it scores its own (scoreOwn), and finish takes their scores and replies with the analysis; out: ready,
 // progress, result, failure. Every reply carries the request's id.
-import { createAnalyzer } from './crosswire.js';
+import { createAnalyzer, taskNames } from './crosswire.js';
 
 let analyzerPromise = null;
 let moduleOptions = {};
 let ownPackError = null; // why a pack the batch needs could not be loaded, when the batch worker holds articles
 let ownKept = 0; // the articles the batch worker holds of its own shares
+let begun = null; // the batch step begun by a reduce request in pieces: { rejected, started }
 
 function analyzer() {
   analyzerPromise ??= createAnalyzer(moduleOptions).catch((error) => {
@@ -82,6 +85,7 @@ async function handle(message) {
   const instance = await analyzer();
   if (type === 'decode') {
     ownKept = 0;
+    begun = null;
     instance.clear();
     await instance.loadDataFor([new Uint8Array(message.bytes)]);
     try {
@@ -94,7 +98,10 @@ async function handle(message) {
       } catch {}
     }
   }
-  if (type === 'map' || type === 'analyze' || type === 'casing') ownKept = 0; // these clear the analyzer
+  if (type === 'map' || type === 'analyze' || type === 'casing') {
+    ownKept = 0; // these clear the analyzer
+    begun = null;
+  }
   if (type === 'map') {
     // Round 1 of each article (docs/ARCHITECTURE.md, "Map and reduce"), with how its words are cased (summed over
     // the share); an article refused before it reaches the core comes back as an error, in its place, for the
@@ -192,7 +199,8 @@ async function handle(message) {
     return { type: 'result', id, items };
   }
   if (type === 'reduce') {
-    const { items, aliases, casing, own = 0 } = message;
+    const { items, aliases, casing, own = 0, parts = 1 } = message;
+    begun = null;
     const started = performance.now();
     // With `own`, the first `own` articles are this worker's own (kept since 'own', with the batch's packs).
     if (!own) {
@@ -226,7 +234,36 @@ async function handle(message) {
       }
     }
     self.postMessage({ type: 'progress', id, done: items.length, total: items.length, phase: 'clustering' });
-    return { type: 'result', id, analysis: withRejected(instance.analyze(), rejected), ms: performance.now() - started };
+    if (!(parts > 1)) {
+      return { type: 'result', id, analysis: withRejected(instance.analyze(), rejected), ms: performance.now() - started };
+    }
+    // The batch step in two calls: up to the scoring of the name pairs, whose pieces after the first go to the
+    // other workers as tasks; this worker scores the first (scoreOwn) and finishes with their scores (finish).
+    instance.beginAnalysis();
+    begun = { rejected, started };
+    const tasks = [];
+    for (let part = 1; part < parts; part += 1) tasks.push(instance.pairTask(part, parts));
+    return { type: 'result', id, tasks };
+  }
+  if (type === 'scoreOwn') {
+    if (!begun) throw Object.assign(new Error('no batch step has begun in this worker'), { code: 'own_lost' });
+    instance.scorePairPiece(0, message.parts);
+    return { type: 'result', id };
+  }
+  if (type === 'finish') {
+    if (!begun) throw Object.assign(new Error('no batch step has begun in this worker'), { code: 'own_lost' });
+    const { rejected, started } = begun;
+    begun = null;
+    // A piece whose worker stopped comes as null: it is scored here.
+    message.scores.forEach((scores, k) => { if (scores) instance.givePairScores(k + 1, message.parts, scores); });
+    const analysis = withRejected(JSON.parse(instance.finishAnalysisJson()), rejected);
+    return { type: 'result', id, analysis, ms: performance.now() - started };
+  }
+  if (type === 'pairs') {
+    // A piece of the batch step's name pairs: a pure task, scored by this worker's own module. Its names' scripts
+    // say which data packs the matcher needs.
+    await instance.loadDataFor([taskNames(message.task)]);
+    return { type: 'result', id, scores: instance.scorePairs(message.task) };
   }
   if (type === 'analyze') {
     const { articles, aliases } = message;

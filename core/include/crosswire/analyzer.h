@@ -7,6 +7,7 @@
 #ifndef CROSSWIRE_ANALYZER_H_
 #define CROSSWIRE_ANALYZER_H_
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -84,6 +85,24 @@ class Analyzer {
   // Runs the whole pipeline over the batch. Deterministic: the same batch in any order gives the
   // same result, apart from the order of `articles`, which follows insertion.
   Analysis Analyze();
+
+  // The batch step in two calls, so that its largest part, the scoring of pairs of names, can be
+  // shared with other analyzers that hold no memory in common with this one (the page's worker
+  // pool: docs/ARCHITECTURE.md). BeginAnalysis() runs Analyze() up to that scoring; PairTask(k, n)
+  // is piece k of n of the pairs (pieces of about equal work) as a task that ScorePairs() of any
+  // analyzer with the same data scores, a pure function of the task; GivePairScores(k, n, scores)
+  // hands those scores back; ScorePairPiece(k, n) scores a piece here; FinishAnalysis() scores the
+  // pieces not given and returns what Analyze() would. Any other call that changes the batch (adding,
+  // clearing, aliases) drops a begun analysis; PairTask, ScorePairPiece and FinishAnalysis begin one
+  // when none is begun.
+  void BeginAnalysis();
+  std::string PairTask(std::size_t part, std::size_t parts);
+  Status GivePairScores(std::size_t part, std::size_t parts, const std::vector<double>& scores);
+  void ScorePairPiece(std::size_t part, std::size_t parts);
+  Analysis FinishAnalysis();
+  // The scores of a PairTask(): two numbers a pair (NaN where the pair asks for no such score). An
+  // error for bytes that are not such a task.
+  Result<std::vector<double>> ScorePairs(std::string_view task);
 
   // Compares two names with the entity matcher.
   MatchResult Match(std::string_view name_a, std::string_view name_b);

@@ -13,7 +13,8 @@
 // prepare) while the other maps the rest from the back; round 2 of its own (prepare({ round: 2 })) and of the
 // round-1 records it takes next, while the other writes records of version 3 of the rest; the reduce step over
 // those. The splits are where both workers end together at the measured paces; bound = direct / (the longer
-// side of round 1 + the casing sum + the longer side of round 2 + that reduce step).
+// side of round 1 + the casing sum + the longer side of round 2 + that reduce step); and with the reduce step's
+// name pairs scored in two pieces, one in each worker (the longer piece counts).
 //   node tests/browser/bench-pool-shares.mjs [--dist=DIR] [--sizes=1000,5000]
 //   --dist: another build's wasm dist folder (default build/wasm/dist), to compare builds in one run.
 import { join, resolve } from 'node:path';
@@ -140,10 +141,26 @@ for (const size of sizes) {
       for (const l of tailLines.slice(0, row.j)) keeper.addRecord(l);
       keeper.prepare({ round: 2 });
     });
-    const jsonB = timed(row, 'rB', () => {
+    // The reduce step with its name pairs in two pieces: the batch worker stops before scoring them (with the
+    // task of the second piece written), scores the first piece while the other worker scores the second from its
+    // task (its own analyzer: the names' keys made again there), and finishes with those scores. For the reduce
+    // step without the split, the batch worker also scores the second piece itself (own1).
+    const task = timed(row, 'rB1', () => {
       for (const l of tailLines3.slice(row.j)) keeper.addRecord(l);
-      return keeper.analyzeJson();
+      keeper.beginAnalysis();
+      return keeper.pairTask(1, 2);
     });
+    row.taskBytes = task.length;
+    timed(row, 'own', () => keeper.scorePairPiece(0, 2));
+    const helper = await createAnalyzer();
+    const scores = timed(row, 'help', () => helper.scorePairs(task));
+    helper.dispose();
+    timed(row, 'own1', () => keeper.scorePairPiece(1, 2));
+    const jsonB = timed(row, 'fin', () => {
+      keeper.givePairScores(1, 2, scores);
+      return keeper.finishAnalysisJson();
+    });
+    for (const suffix of ['', 'Cpu']) row[`rB${suffix}`] = row[`rB1${suffix}`] + row[`own${suffix}`] + row[`own1${suffix}`] + row[`fin${suffix}`];
     keeper.dispose();
     const jsonA = timed(row, 'rA', () => {
       keeperA.addCasingCounts(sum);
@@ -171,9 +188,12 @@ for (const size of sizes) {
     const tailLength = articles.length - row.k;
     const ownB = round1 + Math.max(t('o2') + t('kj'), t('m2t') * (tailLength - row.j) / tailLength) + t('rB');
     const ownA = round1 + t('rA');
+    const ownP = ownB - t('rB') + t('rB1') + Math.max(t('own'), t('help')) + t('fin');
     console.log(`${size} (${kind}), the batch worker's own share: round 1 of all kept ${ms(t('o1'))} (map round 1 ${ms(t('m1'))}); ` +
       `split ${row.k} own + ${tailLength} mapped: round 1 ${ms(t('ok'))} own | ${ms(t('mt'))} mapped, casing sum ${ms(t('sum'))}; ` +
       `round 2 ${ms(t('o2'))} own + ${ms(t('kj'))} for ${row.j} records taken | ${ms(t('m2t') * (tailLength - row.j) / tailLength)} mapped (pro rata), then reduce ${ms(t('rB'))}: bound ${(t('d') / ownB).toFixed(2)}x; ` +
-      `round 2 in the batch step (reduce of version-2 records ${ms(t('rA'))}): bound ${(t('d') / ownA).toFixed(2)}x (direct ${ms(t('d'))})`);
+      `round 2 in the batch step (reduce of version-2 records ${ms(t('rA'))}): bound ${(t('d') / ownA).toFixed(2)}x (direct ${ms(t('d'))}); ` +
+      `the name pairs in two pieces: reduce up to them ${ms(t('rB1'))} (task of the second ${(row.taskBytes / 1e6).toFixed(1)} MB), ` +
+      `first piece ${ms(t('own'))} here | second ${ms(t('help'))} in the other worker (${ms(t('own1'))} here), finish ${ms(t('fin'))}: bound ${(t('d') / ownP).toFixed(2)}x`);
   }
 }

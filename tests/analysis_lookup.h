@@ -4,6 +4,7 @@
 #define CROSSWIRE_TESTS_ANALYSIS_LOOKUP_H_
 
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +12,15 @@
 #include "crosswire/analyzer.h"
 
 namespace crosswire::testing {
+
+// A fresh analyzer with the default options and `jobs` threads.
+inline std::unique_ptr<Analyzer> MakeAnalyzer(int jobs = 1) {
+  Options options;
+  options.jobs = jobs;
+  auto created = Analyzer::Create(options);
+  REQUIRE(created.ok());
+  return std::move(created).value();
+}
 
 // One batch of (id, text) articles, analysed by a fresh analyzer with `options` (the default
 // options unless given).

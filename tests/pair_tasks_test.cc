@@ -4,23 +4,15 @@
 #include "entities/pair_tasks.h"
 
 #include <catch2/catch.hpp>
-#include <cmath>
 #include <string>
 #include <vector>
 
+#include "analysis_lookup.h"
 #include "crosswire/analyzer.h"
 #include "test_util.h"
 
 namespace crosswire {
 namespace {
-
-std::unique_ptr<Analyzer> Make(int jobs = 1) {
-  Options options;
-  options.jobs = jobs;
-  auto created = Analyzer::Create(options);
-  REQUIRE(created.ok());
-  return std::move(created).value();
-}
 
 // The seeds, and articles that spell the same people in other ways and scripts: pairs of every
 // kind (whole names, a surname alone, a name without its first name) for linking to score.
@@ -49,13 +41,13 @@ uint32_t PairCount(const std::string& task) {
 
 TEST_CASE("pieces of the name pairs scored by other analyzers give the analysis byte for byte",
           "[pair_tasks]") {
-  auto direct = Make();
+  auto direct = testing::MakeAnalyzer();
   AddBatch(*direct);
   const std::string expected = AnalysisToJson(direct->Analyze());
 
-  auto other = Make();  // another analyzer, holding no articles: a pool worker's
+  auto other = testing::MakeAnalyzer();  // another analyzer, holding no articles: a pool worker's
   for (const std::size_t parts : {std::size_t{1}, std::size_t{2}, std::size_t{3}}) {
-    auto batch = Make(2);
+    auto batch = testing::MakeAnalyzer(2);
     AddBatch(*batch);
     batch->BeginAnalysis();
     // The tasks are written first, as the page does; the batch's analyzer scores its own piece before
@@ -82,12 +74,12 @@ TEST_CASE("pieces of the name pairs scored by other analyzers give the analysis 
 }
 
 TEST_CASE("the scores given are the ones linking uses", "[pair_tasks]") {
-  auto direct = Make();
+  auto direct = testing::MakeAnalyzer();
   AddBatch(*direct);
   const std::string expected = AnalysisToJson(direct->Analyze());
 
   // Every pair scored as the same name: linking merges what the real scores keep apart.
-  auto batch = Make();
+  auto batch = testing::MakeAnalyzer();
   AddBatch(*batch);
   batch->BeginAnalysis();
   const std::string task = batch->PairTask(0, 1);
@@ -99,7 +91,7 @@ TEST_CASE("the scores given are the ones linking uses", "[pair_tasks]") {
 
 TEST_CASE("scores that do not fit a piece, and bytes that are not a task, are refused",
           "[pair_tasks]") {
-  auto batch = Make();
+  auto batch = testing::MakeAnalyzer();
   AddBatch(*batch);
   // Scores given before an analysis has begun.
   Status early = batch->GivePairScores(0, 1, {0.5, 0.5});
@@ -114,7 +106,7 @@ TEST_CASE("scores that do not fit a piece, and bytes that are not a task, are re
                                    std::to_string(PairCount(task)) + " pairs") !=
         std::string::npos);
 
-  auto other = Make();
+  auto other = testing::MakeAnalyzer();
   CHECK(!other->ScorePairs("").ok());
   CHECK(other->ScorePairs("CWP1 but not a task").status().message().find("crosswire-pairs/1") !=
         std::string::npos);
@@ -124,7 +116,7 @@ TEST_CASE("scores that do not fit a piece, and bytes that are not a task, are re
   bad_name[16 + 4 * 1 + 3] = '\x7f';  // the second name's end offset, now past the names' bytes
   CHECK(!other->ScorePairs(bad_name).ok());
   // The analysis still finishes after the refusals, as it would have.
-  auto direct = Make();
+  auto direct = testing::MakeAnalyzer();
   AddBatch(*direct);
   CHECK(AnalysisToJson(batch->FinishAnalysis()) == AnalysisToJson(direct->Analyze()));
 }

@@ -8,20 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "analysis_lookup.h"
 #include "crosswire/analyzer.h"
 #include "mentions/words.h"
 #include "test_util.h"
 
 namespace crosswire {
 namespace {
-
-std::unique_ptr<Analyzer> Make(int jobs = 1) {
-  Options options;
-  options.jobs = jobs;
-  auto created = Analyzer::Create(options);
-  REQUIRE(created.ok());
-  return std::move(created).value();
-}
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -46,7 +39,7 @@ std::vector<std::pair<std::string, std::string>> Inputs() {
 
 TEST_CASE("map on shards and reduce on their records equal the analysis of the articles",
           "[record]") {
-  auto direct = Make();
+  auto direct = testing::MakeAnalyzer();
   for (const auto& [id, text] : Inputs()) REQUIRE(direct->AddFile(id, text).ok());
   REQUIRE(!direct->AddArticle("blank.txt", " ").ok());
   const std::string expected = AnalysisToJson(direct->Analyze());
@@ -55,7 +48,7 @@ TEST_CASE("map on shards and reduce on their records equal the analysis of the a
   const auto inputs = Inputs();
   std::vector<std::string> records;
   for (std::size_t shard = 0; shard < 3; ++shard) {
-    auto mapper = Make(static_cast<int>(shard) + 1);
+    auto mapper = testing::MakeAnalyzer(static_cast<int>(shard) + 1);
     for (std::size_t i = shard * inputs.size() / 3; i < (shard + 1) * inputs.size() / 3; ++i)
       REQUIRE(mapper->AddFile(inputs[i].first, inputs[i].second).ok());
     if (shard == 2) REQUIRE(!mapper->AddArticle("blank.txt", " ").ok());
@@ -67,7 +60,7 @@ TEST_CASE("map on shards and reduce on their records equal the analysis of the a
   }
   REQUIRE(records.size() == inputs.size() + 1);
 
-  auto reducer = Make(2);
+  auto reducer = testing::MakeAnalyzer(2);
   for (const std::string& line : records) REQUIRE(reducer->AddRecord(line).ok());
   CHECK(AnalysisToJson(reducer->Analyze()) == expected);
   // Records are whole: a record read back writes the same line.
@@ -82,19 +75,19 @@ TEST_CASE("an article's own publication date travels in its record", "[record]")
   const std::string text = "The summit ended on Tuesday, March 3, and talks resume on March 10.";
   ArticleOptions dated;
   dated.published = "2020-03-05";
-  auto direct = Make();
+  auto direct = testing::MakeAnalyzer();
   REQUIRE(direct->AddArticle("a.txt", text, dated).ok());
   REQUIRE(direct->AddArticle("b.txt", text).ok());
   const std::string expected = AnalysisToJson(direct->Analyze());
 
-  auto mapper = Make();
+  auto mapper = testing::MakeAnalyzer();
   REQUIRE(mapper->AddArticle("a.txt", text, dated).ok());
   REQUIRE(mapper->AddArticle("b.txt", text).ok());
   const std::vector<std::string> records = Lines(mapper->MapRecords());
   REQUIRE(records.size() == 2);
   CHECK(records[0].find("\"published\":\"2020-03-05\"") != std::string::npos);
   CHECK(records[1].find("\"published\":\"") == std::string::npos);
-  auto reducer = Make();
+  auto reducer = testing::MakeAnalyzer();
   for (const std::string& line : records) REQUIRE(reducer->AddRecord(line).ok());
   CHECK(AnalysisToJson(reducer->Analyze()) == expected);
 
@@ -109,12 +102,12 @@ TEST_CASE("an article's own publication date travels in its record", "[record]")
 TEST_CASE("records of the first version, and dates read with another assumed date", "[record]") {
   const std::string text =
       "Talks in Minsk on September 13 ended.\nLukashenko met Putin on 13 September 2024.\n";
-  auto direct = Make();
+  auto direct = testing::MakeAnalyzer();
   REQUIRE(direct->AddArticle("a.txt", text).ok());
   REQUIRE(direct->AddArticle("b.txt", "The summit on September 13 was short.").ok());
   const std::string expected = AnalysisToJson(direct->Analyze());
 
-  auto mapper = Make();
+  auto mapper = testing::MakeAnalyzer();
   REQUIRE(mapper->AddArticle("a.txt", text).ok());
   REQUIRE(mapper->AddArticle("b.txt", "The summit on September 13 was short.").ok());
   std::vector<std::string> lines = Lines(mapper->MapRecords());
@@ -128,7 +121,7 @@ TEST_CASE("records of the first version, and dates read with another assumed dat
     line.erase(from, to - from);
     line.replace(line.find("crosswire-record/2"), 18, "crosswire-record/1");
   }
-  auto reducer = Make();
+  auto reducer = testing::MakeAnalyzer();
   for (const std::string& line : lines) REQUIRE(reducer->AddRecord(line).ok());
   CHECK(AnalysisToJson(reducer->Analyze()) == expected);
 
@@ -137,7 +130,7 @@ TEST_CASE("records of the first version, and dates read with another assumed dat
   auto direct_assumed = Analyzer::Create(assumed).value();
   REQUIRE(direct_assumed->AddArticle("c.txt", "We met last Friday and again on May 3.").ok());
   const std::string expected_assumed = AnalysisToJson(direct_assumed->Analyze());
-  auto plain_mapper = Make();
+  auto plain_mapper = testing::MakeAnalyzer();
   REQUIRE(plain_mapper->AddArticle("c.txt", "We met last Friday and again on May 3.").ok());
   const std::string line = Lines(plain_mapper->MapRecords()).at(0);
   CHECK(line.find("\"assumed\":null") != std::string::npos);
@@ -150,7 +143,7 @@ TEST_CASE("records of the first version, and dates read with another assumed dat
 
 // A reducer refuses `line` as invalid, saying `why`.
 void Refused(const std::string& line, const std::string& why) {
-  auto reducer = Make();
+  auto reducer = testing::MakeAnalyzer();
   Status s = reducer->AddRecord(line);
   INFO(line);
   INFO(s.message());
@@ -166,7 +159,7 @@ std::string Replaced(std::string line, const std::string& from, const std::strin
 }
 
 TEST_CASE("a record that is not one is refused with the reason", "[record]") {
-  auto mapper = Make();
+  auto mapper = testing::MakeAnalyzer();
   REQUIRE(mapper->AddArticle("a.txt", "Vladimir Putin spoke in Moscow.").ok());
   const std::string good = Lines(mapper->MapRecords()).at(0);
   auto replace = [&](const std::string& from, const std::string& to) {
@@ -198,7 +191,7 @@ TEST_CASE("a record that is not one is refused with the reason", "[record]") {
   Refused(std::string(50, '[') + std::string(50, ']'), "nesting too deep");
 
   // The same id twice is refused like a duplicate article; the first stays.
-  auto reducer = Make();
+  auto reducer = testing::MakeAnalyzer();
   REQUIRE(reducer->AddRecord(good).ok());
   CHECK(reducer->AddRecord(good).code() == StatusCode::kInvalidArgument);
   CHECK(
@@ -219,7 +212,7 @@ TEST_CASE("a record that is not one is refused with the reason", "[record]") {
 // reduce step takes their candidates and story words without segmenting the articles again.
 TEST_CASE("two map passes with the casing counts exchanged, then reduce, equal the analysis",
           "[record]") {
-  auto direct = Make();
+  auto direct = testing::MakeAnalyzer();
   for (const auto& [id, text] : Inputs()) REQUIRE(direct->AddFile(id, text).ok());
   const std::string expected = AnalysisToJson(direct->Analyze());
 
@@ -227,7 +220,7 @@ TEST_CASE("two map passes with the casing counts exchanged, then reduce, equal t
   std::vector<std::vector<std::string>> shard_records(3);
   std::vector<std::string> casing;
   for (std::size_t shard = 0; shard < 3; ++shard) {
-    auto mapper = Make(static_cast<int>(shard) + 1);
+    auto mapper = testing::MakeAnalyzer(static_cast<int>(shard) + 1);
     for (std::size_t i = shard * inputs.size() / 3; i < (shard + 1) * inputs.size() / 3; ++i)
       REQUIRE(mapper->AddFile(inputs[i].first, inputs[i].second).ok());
     shard_records[shard] = Lines(mapper->MapRecords());
@@ -237,7 +230,7 @@ TEST_CASE("two map passes with the casing counts exchanged, then reduce, equal t
   // The sums do not depend on the order they are added in.
   std::vector<std::string> records;
   for (std::size_t shard = 0; shard < 3; ++shard) {
-    auto mapper = Make(2);
+    auto mapper = testing::MakeAnalyzer(2);
     for (std::size_t c = 0; c < casing.size(); ++c)
       REQUIRE(mapper->AddCasingCounts(casing[(c + shard) % casing.size()]).ok());
     for (const std::string& line : shard_records[shard]) REQUIRE(mapper->AddRecord(line).ok());
@@ -248,16 +241,16 @@ TEST_CASE("two map passes with the casing counts exchanged, then reduce, equal t
   }
   REQUIRE(records.size() == inputs.size());
   // One process that maps the whole batch in both rounds writes the same lines.
-  auto whole = Make();
+  auto whole = testing::MakeAnalyzer();
   for (const auto& [id, text] : inputs) REQUIRE(whole->AddFile(id, text).ok());
   CHECK(Lines(whole->MapRecords(Analyzer::MapRound::kSecond)) == records);
 
   // With the summed counts given, or counted again by the reducer: the same analysis.
-  auto given = Make(2);
+  auto given = testing::MakeAnalyzer(2);
   for (const std::string& c : casing) REQUIRE(given->AddCasingCounts(c).ok());
   for (const std::string& line : records) REQUIRE(given->AddRecord(line).ok());
   CHECK(AnalysisToJson(given->Analyze()) == expected);
-  auto counted = Make(1);
+  auto counted = testing::MakeAnalyzer(1);
   for (const std::string& line : records) REQUIRE(counted->AddRecord(line).ok());
   CHECK(AnalysisToJson(counted->Analyze()) == expected);
 
@@ -279,7 +272,7 @@ TEST_CASE("two map passes with the casing counts exchanged, then reduce, equal t
   const std::size_t to = emptied.find("]]},\"removed\"", from);
   REQUIRE(to != std::string::npos);
   emptied.replace(from, to + 2 - from, "[]");
-  auto lost = Make();
+  auto lost = testing::MakeAnalyzer();
   for (std::size_t i = 0; i < records.size(); ++i)
     REQUIRE(lost->AddRecord(i == with_names ? emptied : records[i]).ok());
   CHECK(AnalysisToJson(lost->Analyze()) != expected);
@@ -287,7 +280,7 @@ TEST_CASE("two map passes with the casing counts exchanged, then reduce, equal t
   std::string other = emptied;
   const std::size_t digest = other.find("\"casing\":\"") + 10;
   other.replace(digest, 16, "0123456789abcdef");
-  auto again = Make();
+  auto again = testing::MakeAnalyzer();
   for (std::size_t i = 0; i < records.size(); ++i)
     REQUIRE(again->AddRecord(i == with_names ? other : records[i]).ok());
   CHECK(AnalysisToJson(again->Analyze()) == expected);
@@ -298,17 +291,17 @@ TEST_CASE("articles kept with both rounds run ahead, then records of the rest, e
   // The page's batch worker: the first articles of the batch are its own (round 1 as they come,
   // round 2 once the batch's counts are summed), the rest come as records of round 1.
   const auto inputs = Inputs();
-  auto direct = Make();
+  auto direct = testing::MakeAnalyzer();
   for (const auto& [id, text] : inputs) REQUIRE(direct->AddFile(id, text).ok());
   const std::string expected = AnalysisToJson(direct->Analyze());
   const std::size_t own = inputs.size() / 2;
-  auto mapper = Make();
+  auto mapper = testing::MakeAnalyzer();
   for (std::size_t i = own; i < inputs.size(); ++i)
     REQUIRE(mapper->AddFile(inputs[i].first, inputs[i].second).ok());
   const std::vector<std::string> lines = Lines(mapper->MapRecords());
   const std::string mapped_casing = mapper->CasingCounts();
   for (int jobs : {1, 2}) {
-    auto keeper = Make(jobs);
+    auto keeper = testing::MakeAnalyzer(jobs);
     for (std::size_t i = 0; i < own; ++i) {
       REQUIRE(keeper->AddFile(inputs[i].first, inputs[i].second).ok());
       keeper->Prepare();
@@ -319,7 +312,7 @@ TEST_CASE("articles kept with both rounds run ahead, then records of the rest, e
     keeper->PrepareRoundTwo();
     // Round 2's result is kept: the records of version 3 it writes are those of a mapper given
     // the same counts.
-    auto own_mapper = Make();
+    auto own_mapper = testing::MakeAnalyzer();
     REQUIRE(own_mapper->AddCasingCounts(own_casing).ok());
     REQUIRE(own_mapper->AddCasingCounts(mapped_casing).ok());
     for (std::size_t i = 0; i < own; ++i)
@@ -330,7 +323,7 @@ TEST_CASE("articles kept with both rounds run ahead, then records of the rest, e
     CHECK(AnalysisToJson(keeper->Analyze()) == expected);
   }
   // Counts given after round 2 ran make it run again with those: the same analysis as counting them.
-  auto late = Make();
+  auto late = testing::MakeAnalyzer();
   for (std::size_t i = 0; i < own; ++i)
     REQUIRE(late->AddFile(inputs[i].first, inputs[i].second).ok());
   late->PrepareRoundTwo();
@@ -342,7 +335,7 @@ TEST_CASE("articles kept with both rounds run ahead, then records of the rest, e
 
 TEST_CASE("a record of version 3 or a casing line that is not one is refused with the reason",
           "[record]") {
-  auto mapper = Make();
+  auto mapper = testing::MakeAnalyzer();
   REQUIRE(mapper->AddArticle("a.txt", "Share this\nVladimir Putin spoke in Moscow.\n").ok());
   const std::string good = Lines(mapper->MapRecords(Analyzer::MapRound::kSecond)).at(0);
   INFO(good);

@@ -261,16 +261,17 @@ class WasmAnalyzer {
   // Piece `part` of `parts` of the pairs, a "crosswire-pairs/1" task: a view of this analyzer's
   // buffer, valid until its next call (crosswire.js copies it at once).
   emscripten::val PairTask(double part, double parts) {
+    SetTallyAside();
     task_ = analyzer_->PairTask(Count(part), Count(parts));
     return emscripten::val(emscripten::typed_memory_view(
         task_.size(), reinterpret_cast<const uint8_t*>(task_.data())));
   }
   // The scores of a piece (ScorePairs' numbers), as their bytes.
   std::string GivePairScores(double part, double parts, const std::string& score_bytes) {
-    std::vector<double> scores(score_bytes.size() / sizeof(double));
     if (score_bytes.size() % sizeof(double) != 0) {
       return ErrorJson(Status(StatusCode::kInvalidArgument, "scores must be whole 8-byte numbers"));
     }
+    std::vector<double> scores(score_bytes.size() / sizeof(double));
     std::memcpy(scores.data(), score_bytes.data(), score_bytes.size());
     if (Status s = analyzer_->GivePairScores(Count(part), Count(parts), scores); !s.ok()) {
       return ErrorJson(s);

@@ -275,8 +275,8 @@ function checkPiece(part, parts) {
 
 /** The names of a pairTask() as text, for loadDataFor(): the scripts they are written in. */
 export function taskNames(task) {
-  const words = new DataView(task.buffer, task.byteOffset, task.byteLength);
   if (task.byteLength < 16) return '';
+  const words = new DataView(task.buffer, task.byteOffset, task.byteLength);
   const names = words.getUint32(4, true), pairs = words.getUint32(8, true);
   const from = 4 * (4 + names + 3 * pairs);
   return from <= task.byteLength ? new TextDecoder().decode(task.subarray(from)) : '';

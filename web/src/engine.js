@@ -6,10 +6,10 @@
 // the queue and keeps their articles in its own analyzer (no record written, copied and read back); the others
 // take theirs from the back and return record lines (version 2 in round 1, version 3 in round 2), which the
 // first adds after its own, in article order. In the batch step the other workers score pieces of the pairs of
-// names that entity linking compares, each in its own module, while the first scores its piece. One request at a time in flight per id, promises for replies, and
-// a restart after a crash so a failed analysis never takes the loaded articles with it: the shares of a pool
-// worker that stops, in either round, are taken by the others, and the articles the first worker held are read
-// again when it stops.
+// names that entity linking compares, each in its own module, while the first scores its piece. One request at
+// a time in flight per id, promises for replies, and a restart after a crash so a failed analysis never takes the
+// loaded articles with it: the shares of a pool worker that stops, in either round, are taken by the others, and
+// the articles the first worker held are read again when it stops.
 
 export class EngineError extends Error {
   constructor(code, message) {

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -24,6 +25,19 @@
 
 namespace crosswire::tagger {
 namespace {
+
+// The analysis of `articles` with the trained tagger, or nothing (with a warning) in a build that
+// ships no model for Latin script (the wasm build).
+std::optional<Analysis> AnalyzeWithTagger(
+    const std::vector<std::pair<std::string, std::string>>& articles) {
+  if (!DataPack::Embedded().Find("tagger/alphabetic.model")) {
+    WARN("this build ships no model for Latin script (the wasm build): nothing to compare");
+    return std::nullopt;
+  }
+  Options options;
+  options.use_tagger = true;
+  return testing::AnalyzeArticles(articles, options);
+}
 
 TEST_CASE("a model reads back the weights it was written with, times each feature's scale",
           "[tagger]") {
@@ -275,18 +289,14 @@ TEST_CASE("a noun made from the name of a place the article names refers to the 
 }
 
 TEST_CASE("with the tagger, places the rules could only guess at are typed as places", "[tagger]") {
-  if (!DataPack::Embedded().Find("tagger/alphabetic.model")) {
-    WARN("this build ships no model for Latin script (the wasm build): nothing to compare");
-    return;
-  }
   const std::string text =
       "Oregon Department of Transportation crews closed the highway near Portland on Tuesday.\n"
       "The governor of Oregon, Tina Kotek, said the work would take two weeks, and the "
       "Federal Highway Administration agreed to pay for most of it.\n"
       "Kotek told reporters in Salem that the state would ask Washington for more money.";
-  Options options;
-  options.use_tagger = true;
-  const Analysis analysis = testing::AnalyzeArticles({{"a.txt", text}}, options);
+  const std::optional<Analysis> tagged_analysis = AnalyzeWithTagger({{"a.txt", text}});
+  if (!tagged_analysis) return;
+  const Analysis& analysis = *tagged_analysis;
   std::map<std::string, EntityType> tagged;
   for (const Mention& m : analysis.articles[0].mentions) tagged[m.text] = m.type;
   CHECK(tagged.at("Portland") == EntityType::kPlace);
@@ -298,19 +308,15 @@ TEST_CASE("with the tagger, places the rules could only guess at are typed as pl
 
 TEST_CASE("a person's name the model carries over a preposition to a name the article knows is cut",
           "[tagger]") {
-  if (!DataPack::Embedded().Find("tagger/alphabetic.model")) {
-    WARN("this build ships no model for Latin script (the wasm build): nothing to compare");
-    return;
-  }
   // A Czech headline, "Putin in St Petersburg criticised the USA and the EU", that the model reads
   // as one person's name; the article names Putin on his own below.
   const std::string text =
       "Putin v Petrohradu kritizoval USA a EU, hájil svou politiku\n\n"
       "Ruský prezident Vladimir Putin ve čtvrtek vystoupil na ekonomickém fóru. Putin řekl, že "
       "sankce Rusku neublížily.\n";
-  Options options;
-  options.use_tagger = true;
-  const Analysis analysis = testing::AnalyzeArticles({{"cs.txt", text}}, options);
+  const std::optional<Analysis> tagged_analysis = AnalyzeWithTagger({{"cs.txt", text}});
+  if (!tagged_analysis) return;
+  const Analysis& analysis = *tagged_analysis;
   std::set<std::string> headline;
   for (const Mention& m : analysis.articles[0].mentions) {
     if (m.utf16_begin < 60) headline.insert(m.text);
